@@ -1,0 +1,80 @@
+"""The one exception hierarchy of dyadwatch.
+
+    DyadwatchError                 every error the library raises on purpose
+    ├── InputError                 an input cannot be read (names the input)
+    │   ├── EmptyInputError        empty or whitespace-only document
+    │   ├── BinaryInputError       binary data where text was expected
+    │   ├── EncodingError          bytes that are neither UTF-8 nor a detectable encoding
+    │   ├── FormatError            malformed JSON/HTML/feed (names the line where known)
+    │   └── TooLargeError          over the configured size limit
+    ├── DataFileError              a packaged codebook or dictionary is inconsistent
+    ├── ModelError                 the spaCy pipeline cannot be loaded
+    ├── StoreError                 the DuckDB store cannot be opened or written
+    └── TimeBudgetError            a document exceeded its time budget
+
+The library never exits the process: exit codes are decided in the CLI, from
+``exit_code`` on each class.
+"""
+
+from __future__ import annotations
+
+
+class DyadwatchError(Exception):
+    """Base class: every error dyadwatch raises on purpose."""
+
+    exit_code = 1
+
+
+class InputError(DyadwatchError):
+    """An input document or file cannot be read. The message names the input."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, reason: str, *, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}, line {line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class EmptyInputError(InputError):
+    """The document is empty or holds only whitespace."""
+
+
+class BinaryInputError(InputError):
+    """The document looks like binary data, not text."""
+
+
+class EncodingError(InputError):
+    """The bytes are not UTF-8 and no other encoding could be detected with confidence."""
+
+
+class FormatError(InputError):
+    """Malformed JSON, HTML or feed, or a record missing a required field."""
+
+
+class TooLargeError(InputError):
+    """The document is larger than the configured maximum size."""
+
+
+class TimeBudgetError(InputError):
+    """Coding the document took longer than the configured time budget."""
+
+
+class DataFileError(DyadwatchError):
+    """A packaged data file (codebook, dictionary, patterns) is missing or inconsistent."""
+
+    exit_code = 3
+
+
+class ModelError(DyadwatchError):
+    """The configured spaCy pipeline is not installed or cannot be loaded."""
+
+    exit_code = 3
+
+
+class StoreError(DyadwatchError):
+    """The DuckDB store cannot be opened, migrated or written."""
+
+    exit_code = 4

