@@ -1,6 +1,6 @@
 """The coder: one Article in, its Events out. Orchestrates the pipeline steps.
 
-    article -> sections & sentences (nlp) -> actor mentions (actors) -> event candidates
+    article -> sections & paragraphs (nlp) -> actor mentions (actors) -> event candidates
     (events) -> status, section, date, place (annotate) -> Event records
 
 Public API (stable, used by the CLI, the store, the evaluation and Dask workers):
@@ -8,31 +8,537 @@ Public API (stable, used by the CLI, the store, the evaluation and Dask workers)
     coder = Coder(settings)          # cheap; the model loads on first use
     events = coder.code(article)     # list[Event]
     for article, result in coder.code_many(articles): ...  # result: list[Event] | DyadwatchError
+
+This module only wires the steps together; each rule lives in the step it belongs to.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from .errors import DyadwatchError
-from .records import Article, Event
+from .actors.discourse import Discourse, Referent
+from .annotate import dates as dates_mod
+from .annotate.places import lookup_place
+from .annotate.quotes import Quote, find_quotes, quote_at
+from .annotate.section import SectionMap, section_map
+from .annotate.status import read_status
+from .codebook import Codebook, load_codebook
+from .errors import DyadwatchError, EmptyInputError, TimeBudgetError, TooLargeError
+from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts, mention_head
+from .events.extract import Candidate, fill, generic_group, match_triggers, subject_of
+from .events.lexicon import TriggerLexicon, load_triggers
+from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
+from .nlp.pipeline import load_pipeline
+from .nlp.segment import paragraphs
+from .records import ActorRef, Article, DatePrecision, Event, Location, Section, Status
 from .settings import Settings, from_env
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_SPEECH_VERBS = {"say", "state", "stress", "add", "affirm", "declare", "tell", "announce", "note", "write",
+                 "emphasise", "emphasize", "insist", "warn", "argue", "claim", "reiterate", "explain", "remark", "label",
+                 "call", "describe", "deny", "confirm", "indicate"}  # fmt: skip
+_VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+_CONFLICT_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+
+
+@dataclass
+class _ArticleState:
+    article: Article
+    text: str
+    sections: SectionMap
+    quotes: list[Quote]
+    disc: Discourse
+    article_date: date | None
+    date_basis: str
+    mentions: list[Any]
+    last_date: dates_mod.ResolvedDate | None = None
 
 
 class Coder:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or from_env()
+        self._lexicon: Any = None
 
+    # -- resources (loaded once, on first use) ---------------------------------------
+    @property
+    def nlp(self) -> Any:
+        return load_pipeline(self.settings.model)
+
+    @property
+    def actors(self) -> Any:
+        if self._lexicon is None:
+            from .actors.lexicon import load_lexicon
+
+            self._lexicon = load_lexicon()
+        return self._lexicon
+
+    @property
+    def triggers(self) -> TriggerLexicon:
+        return load_triggers()
+
+    @property
+    def codebook(self) -> Codebook:
+        return load_codebook()
+
+    @property
+    def version(self) -> str:
+        return f"{self.codebook.version}+{self.triggers.version}+{getattr(self.actors, 'version', 'actors')}"
+
+    # -- public ----------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
         """Code one article. Raises InputError subclasses for unusable documents."""
-        raise NotImplementedError("the coder is being built")
+        name = article.origin or article.id
+        text = article.full_text
+        if not text.strip():
+            raise EmptyInputError(name, "the document is empty")
+        if len(text.encode("utf-8", "ignore")) > self.settings.max_document_bytes:
+            raise TooLargeError(name, f"the document is larger than {self.settings.max_document_bytes} bytes (DYADWATCH_MAX_DOCUMENT_BYTES)")
+        started = time.monotonic()
+        state = self._start(article, text)
+        paras = paragraphs(text, article.headline_end)
+        events: list[Event] = []
+        budget = self.settings.document_time_budget
+        for para, doc in zip(paras, self.nlp.pipe([p.text for p in paras], batch_size=self.settings.batch_size)):
+            for sent in doc.sents:
+                events.extend(self._sentence(state, sent, para.start))
+                state.disc.next_sentence()
+            if budget and time.monotonic() - started > budget:
+                raise TimeBudgetError(name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
+        return _dedupe(events)
 
-    def code_many(
-        self, articles: Iterable[Article]
-    ) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
+    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
         """Code many articles; a bad one yields its error and the batch goes on."""
         for article in articles:
             try:
                 yield article, self.code(article)
             except DyadwatchError as exc:
                 yield article, exc
+
+    # -- article ---------------------------------------------------------------------
+    def _start(self, article: Article, text: str) -> _ArticleState:
+        publisher = None
+        if is_official_publisher(article.source):
+            found = self.actors.find_mentions(article.source or "")
+            publisher = next((m.country for m in found if m.country), None)
+        if article.date is not None:
+            adate, basis = article.date, "article"
+        else:
+            inferred = dates_mod.infer_article_date(text)
+            adate = inferred.start() if inferred and inferred.precision is DatePrecision.DAY else None
+            basis = "inferred-article"
+        paras = paragraphs(text, article.headline_end)
+        quotes = find_quotes(text, [(p.start, p.end) for p in paras])
+        mentions = sorted(self.actors.find_mentions(text), key=lambda m: m.start)
+        return _ArticleState(
+            article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
+            disc=Discourse(publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
+        )  # fmt: skip
+
+    # -- sentence --------------------------------------------------------------------
+    def _context(self, state: _ArticleState, sent: Span, offset: int) -> SentenceContext:
+        s0, s1 = offset + sent.start_char, offset + sent.end_char
+        tok_mention: dict[int, Any] = {}
+        quote_of: dict[int, Quote | None] = {}
+        mentions = [m for m in state.mentions if m.start < s1 and m.end > s0]
+        for tok in sent:
+            c = offset + tok.idx
+            for m in mentions:
+                if m.start <= c < m.end:
+                    tok_mention[tok.i] = m
+                    break
+            quote_of[tok.i] = quote_at(state.quotes, c)
+        persons: dict[int, tuple[int, int]] = {}
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                for t in ent:
+                    persons[t.i] = (ent.start, ent.end)
+        headline = s0 < state.article.headline_end
+        return SentenceContext(sent, offset, tok_mention, quote_of, state.disc, self.actors, headline, persons)
+
+    def _sentence(self, state: _ArticleState, sent: Span, offset: int) -> list[Event]:
+        ctx = self._context(state, sent, offset)
+        self._register_people(ctx)
+        self._preresolve(ctx)
+        self._register_speakers(state, ctx)
+        out: list[Event] = []
+        fired: set[int] = set()
+        for trig, tok in match_triggers(sent, self.triggers):
+            cand = fill(trig, tok, ctx)
+            if cand is None:
+                continue
+            fired.add(tok.i)
+            out.extend(self._events(state, ctx, cand))
+        out.extend(self._voice(state, ctx, fired))
+        self._remember(ctx)
+        return out
+
+    def _register_people(self, ctx: SentenceContext) -> None:
+        """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba")."""
+        sent = ctx.sent
+        res = Resolver(ctx)
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            country = None
+            sector = None
+            # look left through the title words of the same noun phrase
+            i = ent.start - 1
+            steps = 0
+            while i >= sent.start and steps < 12:
+                t = sent.doc[i]
+                if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") or t.lower_ in ("and", "while", "said"):
+                    break
+                if i in ctx.mentions and ctx.mentions[i].country:
+                    refs = res.actors(t)
+                    if refs:
+                        country = refs[0].country
+                        break
+                s = self.actors.sector_of(t.lemma_.lower())
+                sector = sector or s
+                i -= 1
+                steps += 1
+            if country is None:
+                # "Bashar al-Assad, President of Syria" / a known office holder
+                person = ctx.disc.find_person(ent.text)
+                if person is not None:
+                    ctx.disc.last_person = person
+                    continue
+                known = getattr(self.actors, "person", None)
+                hit = known(ent.text) if callable(known) else None
+                if hit is not None:
+                    country = hit[0] if isinstance(hit, tuple) else getattr(hit, "country", None)
+                    sector = sector or "GOV"
+            if country is not None:
+                ctx.disc.add_person(ent.text, country, sector or "GOV")
+
+    def _preresolve(self, ctx: SentenceContext) -> None:
+        """Resolve references ("the country", "the former") in reading order, so later words see them."""
+        res = Resolver(ctx)
+        done: set[int] = set()
+        for i, m in sorted(ctx.mentions.items()):
+            if id(m) in done or getattr(m, "kind", "") not in ("anaphor", "description"):
+                continue
+            done.add(id(m))
+            head = mention_head(ctx.sent.doc[i], ctx)
+            res.actors(head)
+
+    def _register_speakers(self, state: _ArticleState, ctx: SentenceContext) -> None:
+        """Who speaks the quotes this sentence introduces ("X stated: '...'", "'...,' he said")."""
+        res = Resolver(ctx)
+        s0 = ctx.offset + ctx.sent.start_char
+        s1 = ctx.offset + ctx.sent.end_char
+        for tok in ctx.sent:
+            if tok.lemma_.lower() not in _SPEECH_VERBS or tok.pos_ not in ("VERB",):
+                continue
+            if ctx.quote_of.get(tok.i) is not None:
+                continue
+            speakers = [a for s in subject_of(tok) for a in res.actors(s)]
+            if not speakers:
+                continue
+            speaker = speakers[0]
+            # quotes that start in this sentence or in the paragraph(s) this sentence introduces
+            for q in state.quotes:
+                if q.start in state.disc.quote_speakers:
+                    continue
+                if s0 <= q.start <= s1 + 2 or (q.colon_speech and s0 <= q.intro_start <= s1) or (q.end >= s0 - 2 and q.end <= s1 and q.start < s0):
+                    state.disc.quote_speakers[q.start] = speaker
+
+    # -- events ----------------------------------------------------------------------
+    def _events(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate) -> list[Event]:
+        res = Resolver(ctx)
+        sources, targets = cand.sources, cand.targets
+        rule = cand.rule
+        conf = cand.confidence
+        if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
+            sources, targets = sources[:1], sources[1:]
+            rule += "+coord"
+        elif not targets and cand.symmetric and len(sources) == 1 and sources[0].kind == "pair":
+            pass
+        if not sources and cand.trigger.pos == "verb":
+            subj = subject_of(cand.head)
+            if generic_group(subj) and cand.symmetric:
+                ranked = state.disc.ranked()
+                if len(ranked) >= 2:
+                    sources = [Referent(ranked[0], "GOV", subj[0].text, ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text), "group", 0.5)]
+                    targets = [Referent(ranked[1], "GOV", subj[0].text, sources[0].start, sources[0].end, "group", 0.5)]
+                    rule += "+group"
+        if not sources and cand.trigger.pos == "noun" and targets:
+            if cand.symmetric and len(targets) >= 2:
+                sources, targets = targets[:1], targets[1:]
+            elif state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
+                pub = state.disc.publisher
+                sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
+                rule += "+publisher"
+        if sources and not targets and not cand.target_named:
+            implicit = self._implicit_target(state, ctx, cand, {s.country for s in sources})
+            if implicit is not None:
+                targets = [implicit]
+                rule += "+implicit"
+                conf = min(conf, 0.5)
+        if not sources or not targets:
+            return []
+        out: list[Event] = []
+        seen_pairs: set[tuple[str, str]] = set()
+        for s in sources:
+            for t in targets:
+                if s.country == t.country:
+                    continue
+                key = (s.country, t.country)
+                if cand.symmetric and (t.country, s.country) in seen_pairs:
+                    continue
+                if key in seen_pairs:
+                    continue
+                seen_pairs.add(key)
+                out.extend(self._make(state, ctx, cand, s, t, rule, conf))
+        del res
+        return out
+
+    def _implicit_target(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+        """A target the sentence leaves implicit: the state the sentence is about."""
+        best: tuple[float, int, str] | None = None
+        for i, m in ctx.mentions.items():
+            code = ctx.known(i)
+            if code is None or code in exclude:
+                continue
+            score = 2.0 if _in_subject(ctx.sent.doc[i]) else 1.0
+            if best is None or score > best[0]:
+                best = (score, i, code)
+        for i, code in ctx.resolved.items():
+            if code in exclude:
+                continue
+            score = 2.0 if _in_subject(ctx.sent.doc[i]) else 1.0
+            if best is None or score > best[0]:
+                best = (score, i, code)
+        if best is not None:
+            t = ctx.sent.doc[best[1]]
+            return Referent(best[2], None, t.text, ctx.char(t), ctx.char(t) + len(t.text), "implicit", 0.5)
+        topic = state.disc.topic(exclude)
+        if topic is not None and cand.trigger.pos == "noun":
+            return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
+        return None
+
+    def _make(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, s: Referent, t: Referent,
+              rule: str, conf: float) -> list[Event]:
+        head = cand.head
+        reading = read_status(head)
+        code = cand.code
+        status = reading.status
+        if reading.negated and cand.trigger.negated_code:
+            code, status = cand.trigger.negated_code, Status.ASSERTED
+            rule += "+negated"
+        speaker = ctx.speaker_for(head)
+        attributed = None
+        if speaker is not None:
+            attributed = speaker
+            if status is Status.ASSERTED and not (s.country == speaker.country and code[:2] in _VERBAL_ROOTS):
+                status = Status.CLAIMED
+        else:
+            reporter = self._reported_by(ctx, head, s)
+            if reporter is not None:
+                attributed = reporter
+                if status is Status.ASSERTED:
+                    status = Status.CLAIMED
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, cand.symmetric, attributed)]
+        root = code[:2]
+        # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
+        if status is Status.FUTURE and root in INTENT_CODES and (
+            has_intent_marker(head) or cand.trigger.intent or (speaker is not None and speaker.country == s.country)
+        ):
+            events.append(self._record(state, ctx, head, s, t, INTENT_CODES[root], Status.ASSERTED,
+                                       f"intent/{rule}", conf, False, attributed, statement=True))
+        # a quoted attack on the speaker's own side is the speaker's accusation
+        if status is Status.CLAIMED and speaker is not None and root in _CONFLICT_ROOTS and t.country == speaker.country:
+            events.append(self._record(state, ctx, head, speaker, s, "112", Status.ASSERTED,
+                                       f"victim-accuses/{rule}", conf, False, speaker, statement=True))
+        return events
+
+    def _reported_by(self, ctx: SentenceContext, head: Token, source: Referent) -> Referent | None:
+        """"X said that Y attacked Z": Y's act is X's claim unless X and Y are one side."""
+        t = head
+        res = Resolver(ctx)
+        while t.head.i != t.i:
+            if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in _SPEECH_VERBS:
+                speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
+                if speakers and speakers[0].country != source.country:
+                    return speakers[0]
+                return None
+            t = t.head
+        return None
+
+    def _voice(self, state: _ArticleState, ctx: SentenceContext, fired: set[int]) -> list[Event]:
+        root = ctx.sent.root
+        quote = ctx.quote_of.get(root.i)
+        voice = state.disc.quote_speakers.get(quote.start) if quote is not None else None
+        if voice is None:
+            if quote is not None or state.disc.publisher is None:
+                return []
+            if any(t.lemma_.lower() in _SPEECH_VERBS and t.dep_ == "ROOT" and not any(c.lower_ in ("we", "i") for c in t.children) for t in ctx.sent):
+                voice = self._root_speaker(ctx)
+            if voice is None:
+                pub = state.disc.publisher
+                voice = Referent(pub, "GOV", "", ctx.char(root), ctx.char(root), "publisher", 0.5)
+        out: list[Event] = []
+        tokens = [t for t in ctx.sent if t.i not in fired]
+        for ve in voice_events(ctx, tokens):
+            if ve.agent.country == voice.country:
+                continue
+            reading = read_status(ve.head)
+            if reading.status not in (Status.ASSERTED,):
+                continue
+            cand_rule = ve.rule
+            out.append(self._record(state, ctx, ve.head, voice, ve.agent, ve.code, Status.ASSERTED, cand_rule,
+                                    min(0.6, ve.agent.confidence), False, voice if voice.kind != "publisher" else None, statement=True))
+        return out
+
+    def _root_speaker(self, ctx: SentenceContext) -> Referent | None:
+        res = Resolver(ctx)
+        for s in subject_of(ctx.sent.root):
+            refs = res.actors(s)
+            if refs:
+                return refs[0]
+        return None
+
+    def _record(self, state: _ArticleState, ctx: SentenceContext, head: Token, s: Referent, t: Referent, code: str,
+                status: Status, rule: str, conf: float, symmetric: bool, attributed: Referent | None,
+                statement: bool = False) -> Event:
+        cb = self.codebook
+        entry = cb[code] if code in cb else cb[code[:2]]
+        trig_start = ctx.char(head)
+        section = state.sections.section_at(trig_start)
+        sent_start = ctx.offset + ctx.sent.start_char
+        date_value, precision, basis = self._date(state, ctx, head, status, statement)
+        return Event(
+            doc=state.article.id,
+            source=_actor(s),
+            target=_actor(t),
+            cameo=entry.code,
+            root=entry.root,
+            plover=cb.plover_for(entry.code),
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            status=status,
+            section=section,
+            date=date_value,
+            date_precision=precision,
+            date_basis=basis,
+            sentence=ctx.sent.text,
+            sentence_start=sent_start,
+            trigger_text=head.text,
+            trigger_start=trig_start,
+            trigger_end=trig_start + len(head.text),
+            rule=rule,
+            confidence=conf,
+            codebook_version=self.version,
+            symmetric=symmetric,
+            location=self._location(ctx, head),
+            attributed_to=_actor(attributed) if attributed is not None else None,
+        )
+
+    # -- dates and places --------------------------------------------------------------
+    def _date(self, state: _ArticleState, ctx: SentenceContext, head: Token, status: Status,
+              statement: bool) -> tuple[str | None, DatePrecision | None, str]:
+        tense = _tense(head)
+        if status is Status.FUTURE and not statement:
+            tense = "future"
+        text = ctx.sent.text
+        pos = head.idx - ctx.sent.start_char
+        found = dates_mod.date_near(text, pos, article_date=state.article_date, reference=state.last_date,
+                                    tense=tense if tense in ("past", "future") else None)
+        if found is not None and not statement:
+            _, rd = found
+            state.last_date = rd
+            return rd.value, rd.precision, rd.basis
+        if statement or tense in ("past", "present"):
+            if state.article_date is not None:
+                return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
+        return None, None, "none"
+
+    def _location(self, ctx: SentenceContext, head: Token) -> Location | None:
+        for tok in [head, *([head.head] if head.pos_ == "NOUN" else [])]:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                            ent = next((e for e in ctx.sent.ents if e.start <= p.i < e.end), None)
+                            name = ent.text if ent is not None else p.text
+                            loc = lookup_place(name)
+                            if loc is not None:
+                                start = ctx.char(ent[0] if ent is not None else p)
+                                loc.text, loc.start, loc.end = name, start, start + len(name)
+                                return loc
+        return None
+
+    # -- memory ----------------------------------------------------------------------
+    def _remember(self, ctx: SentenceContext) -> None:
+        disc = ctx.disc
+        seen: set[int] = set()
+        for i, m in ctx.mentions.items():
+            if id(m) in seen:
+                continue
+            seen.add(id(m))
+            code = ctx.known(i)
+            if code:
+                disc.remember(code, subject=_in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+        for i, code in ctx.resolved.items():
+            if i not in ctx.mentions:
+                disc.remember(code, subject=_in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+        # "Russia and China ... the former ... the latter"
+        for tok in ctx.sent:
+            conj = conjuncts(tok)
+            if not conj:
+                continue
+            a, b = ctx.known(tok.i), ctx.known(conj[0].i)
+            if a and b and a != b:
+                disc.last_pair = (
+                    Referent(a, None, tok.text, ctx.char(tok), ctx.char(tok) + len(tok.text), "name"),
+                    Referent(b, None, conj[0].text, ctx.char(conj[0]), ctx.char(conj[0]) + len(conj[0].text), "name"),
+                )
+
+
+def _tense(tok: Token) -> str | None:
+    verb = tok
+    if tok.pos_ == "NOUN":
+        v = tok.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX"):
+                break
+            v = v.head
+        verb = v
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):
+        return "present"
+    return None
+
+
+def _actor(r: Referent) -> ActorRef:
+    sector = r.sector if r.sector and r.country not in ("UNO", "EUR", "NAT", "WST") else r.sector
+    code = r.country + (sector or "") if sector and sector not in ("IGO",) else r.country
+    return ActorRef(country=r.country, code=code, sector=sector, text=r.text, start=r.start, end=r.end, kind=r.kind)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code, status, trigger): the same reading found twice."""
+    out: list[Event] = []
+    seen: set[tuple[str, str, str, str, int]] = set()
+    for e in events:
+        key = (e.source.code, e.target.code, e.cameo, e.status.value, e.trigger_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        e.event_id = e.compute_id()
+        out.append(e)
+    return out

@@ -1,0 +1,117 @@
+"""Within-article reference: which state a pronoun, a description or a person points at.
+
+The discourse model remembers, sentence by sentence, the actors an article has named
+(with their grammatical role), the people it has introduced with a country, the last
+coordinated pair ("Russia and China" for "the former ... the latter"), who speaks each
+quote, and the publisher when it is itself a political actor (a ministry's press release:
+its "we" is that state). Resolution is by salience: recent mentions and subjects weigh
+more, and the other side of the event being coded is never its own antecedent.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Referent:
+    """A resolved actor: a state or organisation code, with the words that named it."""
+
+    country: str
+    sector: str | None
+    text: str
+    start: int
+    end: int
+    kind: str
+    confidence: float = 0.9
+
+
+@dataclass(slots=True)
+class _Memory:
+    country: str
+    sentence: int
+    weight: float
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    country: str
+    sector: str | None
+    sentence: int
+
+
+@dataclass(slots=True)
+class Discourse:
+    publisher: str | None = None  # country of a political publisher ("UK Government - FCO")
+    sentence_index: int = 0
+    memory: list[_Memory] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)  # surname / full name -> person
+    last_person: Person | None = None
+    last_pair: tuple[Referent, Referent] | None = None
+    quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
+
+    # -- memory -----------------------------------------------------------------
+    def remember(self, country: str, *, subject: bool = False, headline: bool = False) -> None:
+        weight = 2.0 if subject else 1.0
+        if headline:
+            weight = 1.5
+        self.memory.append(_Memory(country, self.sentence_index, weight))
+
+    def next_sentence(self) -> None:
+        self.sentence_index += 1
+
+    def salience(self, states_only: bool = False) -> dict[str, float]:
+        scores: dict[str, float] = defaultdict(float)
+        for m in self.memory:
+            if states_only and not _is_state_code(m.country):
+                continue
+            distance = max(0, self.sentence_index - m.sentence)
+            scores[m.country] += m.weight * (0.6**distance) + 0.05 * m.weight
+        return dict(scores)
+
+    def ranked(self, exclude: set[str] = frozenset(), states_only: bool = True) -> list[str]:  # type: ignore[assignment]
+        scores = self.salience(states_only=states_only)
+        return [c for c, _ in sorted(scores.items(), key=lambda kv: -kv[1]) if c not in exclude]
+
+    def topic(self, exclude: set[str] = frozenset(), states_only: bool = True) -> str | None:  # type: ignore[assignment]
+        ranked = self.ranked(exclude, states_only)
+        return ranked[0] if ranked else None
+
+    # -- people -----------------------------------------------------------------
+    def add_person(self, name: str, country: str, sector: str | None) -> Person:
+        person = Person(name, country, sector, self.sentence_index)
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper()]
+        self.people[name] = person
+        if parts:
+            self.people[parts[-1]] = person
+            if len(parts) > 1:
+                # "Kim Yong Nam", "Bashar al-Assad": the family name may come first or last
+                self.people.setdefault(parts[0], person)
+        self.last_person = person
+        return person
+
+    def find_person(self, name: str) -> Person | None:
+        if name in self.people:
+            return self.people[name]
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p not in _HONORIFICS]
+        for part in reversed(parts):
+            if part in self.people:
+                return self.people[part]
+        return None
+
+
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Hon", "President", "Minister"}
+
+
+def _is_state_code(code: str) -> bool:
+    """IGO and bloc codes are not states: they do not answer "the country"."""
+    return code not in _NON_STATES
+
+
+_NON_STATES = {"UNO", "EUR", "NAT", "AFU", "ASN", "ARL", "ECW", "GCC", "OAS", "IAE", "OPC", "WST", "IGO"}
+
+
+def is_state(code: str) -> bool:
+    return _is_state_code(code)

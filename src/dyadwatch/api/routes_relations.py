@@ -1,0 +1,260 @@
+"""JSON API over the relations analytics: dyad series, alignment network, blocs, sanctions.
+
+Thin adapters: each route takes the store's events frame (cached: the store is
+read-only while served), hands it to ``dyadwatch.analysis`` and converts the result to
+JSON. The analytics own every rule (which events count, edge weights, communities);
+nothing here recomputes them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+import pandas as pd
+from fastapi import APIRouter, Query, Request
+
+from ..analysis.select import INCLUDABLE
+from .access import StoreAccess, frame_records, jsonable
+from .params import ACTOR_PATTERN, DateParam
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from ..analysis.blocs import BlocReport
+
+router = APIRouter(prefix="/api", tags=["relations"])
+
+#: events listed with a dyad series (most recent last); the series itself is complete
+MAX_DYAD_EVENTS = 500
+
+IncludeParam = Annotated[
+    list[Literal[INCLUDABLE]] | None,  # type: ignore[valid-type]
+    Query(
+        max_length=len(INCLUDABLE),
+        description="count these statuses too (or `commentary`), labelled as such; "
+        "by default only reportable events count",
+    ),
+]
+
+_DYAD_EVENT_COLUMNS = [
+    "event_id",
+    "date",
+    "day",
+    "period",
+    "source_country",
+    "source_code",
+    "target_country",
+    "target_code",
+    "cameo",
+    "root",
+    "description",
+    "goldstein",
+    "quad_class",
+    "status",
+    "basis",
+    "mention_count",
+    "sentence",
+]
+
+
+def _access(request: Request) -> StoreAccess:
+    acc: StoreAccess = request.app.state.access
+    return acc
+
+
+def events_frame(request: Request) -> pd.DataFrame:
+    """Every event in the store, whatever its status (the analytics select what counts)."""
+    from ..store import EventFilter
+
+    acc = _access(request)
+
+    def load() -> pd.DataFrame:
+        return acc.store.events_frame(EventFilter(reportable=None))
+
+    return acc.cached(("events_frame",), load)
+
+
+def _include(include: list[str] | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(include or ()))
+
+
+@router.get("/actors", summary="Actors (countries) with their event counts")
+def actors(request: Request) -> dict[str, Any]:
+    """Countries that take part in reportable events between two countries, most active first."""
+    from ..analysis.select import select_events
+
+    def compute() -> list[dict[str, Any]]:
+        events = select_events(events_frame(request))
+        counts = pd.concat([events["source_country"], events["target_country"]]).value_counts()
+        return [{"actor": str(k), "events": int(v)} for k, v in counts.items()]
+
+    return {"items": _access(request).cached(("actors",), compute)}
+
+
+@router.get("/dyads", summary="The most active dyads")
+def dyads(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    """Pairs of countries with the most reportable events between them (either direction)."""
+    from ..analysis.select import pair_key, select_events
+
+    def compute() -> list[dict[str, Any]]:
+        events = select_events(events_frame(request))
+        if events.empty:
+            return []
+        keys = [
+            pair_key(s, t)
+            for s, t in zip(events["source_country"], events["target_country"], strict=True)
+        ]
+        counts = pd.Series(keys).value_counts()
+        return [{"a": a, "b": b, "events": int(n)} for (a, b), n in counts.items()]
+
+    rows = _access(request).cached(("dyads",), compute)
+    return {"items": rows[:limit]}
+
+
+@router.get("/dyad", summary="Time series of relations between two actors")
+def dyad(
+    request: Request,
+    a: Annotated[str, Query(pattern=ACTOR_PATTERN, description="first actor, e.g. VEN")],
+    b: Annotated[str, Query(pattern=ACTOR_PATTERN, description="second actor, e.g. PRK")],
+    by: Annotated[Literal["week", "month", "year"], Query()] = "month",
+    directed: Annotated[bool, Query(description="only a → b (symmetric events count)")] = False,
+    include: IncludeParam = None,
+) -> dict[str, Any]:
+    """Per period: events by quad class, cooperation, conflict, Goldstein sum and mean, stories.
+
+    ``events`` lists the counted events behind the series (at most 500, most recent last).
+    """
+    from ..analysis.dyads import dyad_series
+
+    series = dyad_series(
+        events_frame(request), a, b, by=by, directed=directed, include=_include(include)
+    )
+    events = series.events
+    columns = [c for c in _DYAD_EVENT_COLUMNS if c in events.columns]
+    listed = events[columns].tail(MAX_DYAD_EVENTS)
+    return {
+        "a": series.a,
+        "b": series.b,
+        "by": series.by,
+        "directed": series.directed,
+        "include": list(series.include),
+        "series": frame_records(series.table),
+        "events": frame_records(listed),
+        "event_total": len(events),
+        "undated": series.undated,
+        "imprecise": series.imprecise,
+    }
+
+
+def _graph(
+    request: Request, since: str | None, until: str | None, include: tuple[str, ...]
+) -> nx.Graph:
+    from ..analysis.network import alignment_graph
+
+    frame = events_frame(request)
+    return _access(request).cached(
+        ("graph", since, until, include),
+        lambda: alignment_graph(frame, since=since, until=until, include=include),
+    )
+
+
+def _blocs(
+    request: Request, since: str | None, until: str | None, include: tuple[str, ...]
+) -> BlocReport:
+    from ..analysis.blocs import find_blocs
+
+    graph = _graph(request, since, until, include)
+    return _access(request).cached(("blocs", since, until, include), lambda: find_blocs(graph))
+
+
+def _sanctioned(
+    request: Request, since: str | None, until: str | None, include: tuple[str, ...]
+) -> dict[str, Any]:
+    """Sanctioned states, (target, sender) pairs and the club among the targets."""
+    import networkx as nx
+
+    from ..analysis.sanctions import (
+        embargoed_club,
+        sanction_events,
+        sanction_pairs,
+        sanctioned_states,
+    )
+    from ..analysis.select import make_period
+
+    frame = events_frame(request)
+
+    def compute() -> dict[str, Any]:
+        period = make_period(since, until)
+        events = sanction_events(frame, period=period, include=include)
+        states = sanctioned_states(events)
+        targets = [str(t) for t in states["target"]]
+        club = embargoed_club(frame, targets, period=period, include=include)
+        return {
+            "period": period.label,
+            "targets": targets,
+            "states": frame_records(states),
+            "pairs": frame_records(sanction_pairs(events)),
+            "events": frame_records(events.tail(MAX_DYAD_EVENTS)),
+            "club": jsonable(nx.node_link_data(club, edges="edges")),
+        }
+
+    return _access(request).cached(("sanctions", since, until, include), compute)
+
+
+@router.get("/network", summary="Alignment graph for a period, with blocs and sanctioned states")
+def network(
+    request: Request,
+    since: DateParam = None,
+    until: DateParam = None,
+    include: IncludeParam = None,
+) -> dict[str, Any]:
+    """Node-link graph. Edge ``weight``: net cooperation minus conflict (Goldstein sum).
+
+    Each node also carries ``bloc`` (its community number, or null) and ``sanctioned``
+    (targeted by sanctions or other reduce-relations events in the period).
+    """
+    import networkx as nx
+
+    inc = _include(include)
+    graph = _graph(request, since, until, inc)
+    report = _blocs(request, since, until, inc)
+    sanctioned = set(_sanctioned(request, since, until, inc)["targets"])
+    bloc_of = {str(r["actor"]): int(r["bloc"]) for r in frame_records(report.membership)}
+    data = nx.node_link_data(graph, edges="edges")
+    for node in data["nodes"]:
+        node["bloc"] = bloc_of.get(str(node["id"]))
+        node["sanctioned"] = str(node["id"]) in sanctioned
+    result: dict[str, Any] = jsonable(data)
+    return result
+
+
+@router.get("/blocs", summary="Communities in the cooperation graph for a period")
+def blocs(
+    request: Request,
+    since: DateParam = None,
+    until: DateParam = None,
+    include: IncludeParam = None,
+) -> dict[str, Any]:
+    """Blocs (Louvain, seeded), their strongest internal ties and the states they stand against."""
+    report = _blocs(request, since, until, _include(include))
+    return {
+        "blocs": frame_records(report.blocs),
+        "ties": frame_records(report.ties),
+        "membership": frame_records(report.membership),
+    }
+
+
+@router.get("/sanctions", summary="Sanctioned states and the cooperation among them")
+def sanctions(
+    request: Request,
+    since: DateParam = None,
+    until: DateParam = None,
+    include: IncludeParam = None,
+) -> dict[str, Any]:
+    """States targeted by sanctions or other reduce-relations events (CAMEO 16x), by whom
+    and since when, with evidence; and the cooperation network among those targets."""
+    result: dict[str, Any] = jsonable(_sanctioned(request, since, until, _include(include)))
+    return result

@@ -1,0 +1,134 @@
+"""``dyadwatch eval`` and ``dyadwatch eval-sentences``: score the coder against gold data.
+
+Both commands score a JSONL file of event records given with ``--events``, or, without it,
+run the coder themselves. The scoring lives in ``dyadwatch.evaluate``; this module only
+reads options, prints and sets the exit code.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import DyadwatchError
+
+
+def _fail(exc: DyadwatchError) -> None:
+    click.echo(f"error: {exc}", err=True)
+    raise SystemExit(exc.exit_code)
+
+
+def _emit(payload: dict[str, Any], text: str, as_json: bool) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2) if as_json else text)
+
+
+def _coder() -> Any:
+    from ..coder import Coder  # heavy: only when the command codes text itself
+
+    return Coder()
+
+
+@click.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score these event records (JSONL, one Event per line) instead of coding the "
+    "articles.jsonl beside the gold files.",
+)
+@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_json: bool) -> None:
+    """Score article-level GOLD files (GUIDELINES §7) by the rules of GUIDELINES §8."""
+    from ..evaluate import (
+        articles_for_gold,
+        code_articles,
+        load_events,
+        load_gold,
+        render_articles,
+        score_articles,
+    )
+
+    try:
+        gold_articles = load_gold(gold)
+        failed: dict[str, str] = {}
+        if events is not None:
+            coded = load_events(events)
+        else:
+            articles = articles_for_gold(gold, [g.doc for g in gold_articles])
+            coded, failed = code_articles(articles, _coder())
+        result = score_articles(gold_articles, coded, failed=failed)
+    except DyadwatchError as exc:
+        _fail(exc)
+        return
+    payload = result.to_dict()
+    if not errors:
+        payload.pop("errors")
+    _emit(payload, render_articles(result, errors=errors), as_json)
+
+
+@click.command("eval-sentences")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--events",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Score these event records (JSONL, doc = record id) instead of coding the sentences.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "petr2", "plover"]),
+    default="auto",
+    show_default=True,
+    help="The gold set's format (auto: told apart by the shape of its actors).",
+)
+@click.option(
+    "--count",
+    "policy",
+    type=click.Choice(["non-negated", "reportable", "all"]),
+    default="non-negated",
+    show_default=True,
+    help="Which coder events count: every one but negated ones (as PETRARCH codes), only "
+    "reportable ones, or all.",
+)
+@click.option("--errors", is_flag=True, help="List the records scored wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def eval_sentences(
+    file: Path, events: Path | None, fmt: str, policy: str, errors: bool, as_json: bool
+) -> None:
+    """Score a sentence-level set: PETR2-GSR (petr2_gsr.jsonl) or PLOVER-GSR (plover_gsr.jsonl)."""
+    from ..evaluate import (
+        EventFilter,
+        code_articles,
+        detect_format,
+        load_events,
+        load_sentence_records,
+        render_petr2,
+        render_plover,
+        score_petr2,
+        score_plover,
+    )
+
+    try:
+        records = load_sentence_records(file)
+        kind = detect_format(records) if fmt == "auto" else fmt
+        failed: dict[str, str] = {}
+        if events is not None:
+            coded = load_events(events)
+        else:
+            coded, failed = code_articles((r.article() for r in records), _coder())
+        if kind == "petr2":
+            petr = score_petr2(records, coded, policy=EventFilter(policy), failed=failed)
+            payload, text = petr.to_dict(), render_petr2(petr, errors=errors)
+        else:
+            plover = score_plover(records, coded, policy=EventFilter(policy), failed=failed)
+            payload, text = plover.to_dict(), render_plover(plover, errors=errors)
+    except DyadwatchError as exc:
+        _fail(exc)
+        return
+    if not errors:
+        payload.pop("per_record")
+    _emit(payload, text, as_json)

@@ -1,0 +1,276 @@
+"""Store commands: ``ingest``, ``events``, ``export``, ``failures``, ``check``.
+
+They only wrap ``dyadwatch.ingest`` and ``dyadwatch.store``: data goes to standard
+output (or ``-o FILE``), progress and summaries to standard error, and a
+DyadwatchError becomes its message and its exit code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import DyadwatchError
+
+DEFAULT_DB = "dyadwatch.duckdb"
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db",
+    "db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="DuckDB store file.",
+)
+
+
+def _errors(fn: F) -> F:
+    """Turn a DyadwatchError into its message on stderr and its exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DyadwatchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _open(db: str, *, read_only: bool) -> Any:
+    from ..store import Store
+
+    return Store(db, read_only=read_only)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--batch-size",
+    default=64,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Articles per committed batch.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--log-batches", is_flag=True, help="Write one line per committed batch to stderr.")
+@_errors
+def ingest(
+    inputs: tuple[str, ...], db: str, batch_size: int, quiet: bool, log_batches: bool
+) -> None:
+    """Read, code and store INPUTs: files, folders, .gz, RSS/Atom feeds (file or URL), article URLs."""  # fmt: skip
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..coder import Coder
+    from ..ingest import IngestSummary
+    from ..ingest import ingest as run_ingest
+    from ..settings import from_env
+
+    settings = from_env()
+    console = Console(stderr=True)
+    show = not quiet and console.is_terminal
+
+    def batch_line(s: IngestSummary) -> None:
+        if log_batches:
+            click.echo(f"batch committed: read={s.articles_read} new={s.new} "
+                       f"events={s.events} failures={s.failures}", err=True)  # fmt: skip
+
+    with _open(db, read_only=False) as store:
+        coder = Coder(settings)
+        if show:
+            columns = (
+                TextColumn("[bold]ingest"),
+                BarColumn(bar_width=None),
+                TextColumn("{task.completed} articles"),
+                TextColumn("{task.fields[rate]:.1f} articles/s"),
+                TextColumn("{task.fields[events]} events, {task.fields[failures]} failures"),
+                TimeElapsedColumn(),
+            )
+            with Progress(*columns, console=console, transient=False) as bar:
+                task = bar.add_task("ingest", total=None, rate=0.0, events=0, failures=0)
+
+                def tick(s: IngestSummary) -> None:
+                    bar.update(task, completed=s.articles_read, rate=s.rate, events=s.events,
+                               failures=s.failures)  # fmt: skip
+
+                summary = run_ingest(inputs, store, coder, tick, settings=settings,
+                                     batch_size=batch_size, on_batch=batch_line)  # fmt: skip
+        else:
+            summary = run_ingest(inputs, store, coder, None, settings=settings,
+                                 batch_size=batch_size, on_batch=batch_line)  # fmt: skip
+    click.echo(
+        f"articles read: {summary.articles_read}, new: {summary.new}, "
+        f"duplicates: {summary.duplicates}, new stories: {summary.stories}, "
+        f"new events: {summary.events}, mentions: {summary.mentions}, "
+        f"failures: {summary.failures} ({summary.rate:.1f} articles/s)"
+    )
+    if summary.new == 0 and summary.articles_read:
+        click.echo(f"nothing new: all {summary.articles_read} articles were already in {db}")
+    if summary.failures:
+        click.echo(f"see them with: dyadwatch failures --db {db}", err=True)
+
+
+def _filter(**kw: Any) -> Any:
+    from ..store import EventFilter
+
+    reportable = kw.pop("reportable")
+    return EventFilter(reportable=True if reportable else None, **kw)
+
+
+def _write_frame(frame: Any, fmt: str, output: str | None) -> None:
+    if fmt == "parquet":
+        if not output:
+            raise click.UsageError("--format parquet needs -o FILE")
+        frame.to_parquet(output, index=False)
+        return
+    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "csv":
+            frame.to_csv(stream, index=False)
+        elif fmt == "jsonl":
+            for rec in json.loads(frame.to_json(orient="records", date_format="iso")):
+                stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(show_lines=False)
+            for col in frame.columns:
+                table.add_column(str(col))
+            for row in frame.itertuples(index=False):
+                table.add_row(*["" if v is None or v != v else str(v) for v in row])
+            Console(file=stream, width=220 if output else None).print(table)
+    finally:
+        if output:
+            stream.close()
+
+
+EVENT_TABLE_COLUMNS = ["event_id", "date", "source_code", "target_code", "cameo", "plover",
+                       "status", "mention_count", "source_count", "sentence"]  # fmt: skip
+
+
+@click.command()
+@db_option
+@click.option("--actor", help="Actor code or country (prefix of the CAMEO actor code).")
+@click.option("--dyad", nargs=2, metavar="SOURCE TARGET", help="Source and target country/code.")
+@click.option("--country", help="Either side's country (ISO alpha-3).")
+@click.option("--cameo", help="CAMEO code (prefix match: 04 matches 040-046).")
+@click.option("--root", help="CAMEO root code (01-20).")
+@click.option("--plover", help="PLOVER event type.")
+@click.option("--status", multiple=True, help="Status (repeatable).")
+@click.option(
+    "--reportable/--all",
+    default=True,
+    show_default=True,
+    help="Only reportable events (asserted, not commentary), or all.",
+)
+@click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Up to this date, inclusive.")
+@click.option("--text", help="Text in the evidence sentence or the headline.")
+@click.option("--limit", type=click.IntRange(0), help="At most this many events.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl", "parquet"]),
+    default="table",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
+@_errors
+def events(db: str, actor: str | None, dyad: tuple[str, str] | None, country: str | None,
+           cameo: str | None, root: str | None, plover: str | None, status: tuple[str, ...],
+           reportable: bool, since: str | None, until: str | None, text: str | None,
+           limit: int | None, fmt: str, output: str | None) -> None:  # fmt: skip
+    """List stored events, filtered."""
+    flt = _filter(actor=actor, dyad=tuple(dyad) if dyad else None, country=country, cameo=cameo,
+                  root=root, plover=plover, status=list(status) or None, reportable=reportable,
+                  since=since, until=until, text=text)  # fmt: skip
+    with _open(db, read_only=True) as store:
+        frame = store.events_frame(flt, limit=limit)
+    if fmt == "table":
+        frame = frame[EVENT_TABLE_COLUMNS]
+    _write_frame(frame, fmt, output)
+
+
+@click.command()
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["gdelt", "icews", "plover", "parquet"]), required=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write to FILE (text formats go to standard output without it).",
+)
+@click.option(
+    "--reportable/--all",
+    default=False,
+    show_default=True,
+    help="Only reportable events, or all (default: all, with their status).",
+)
+@_errors
+def export(db: str, fmt: str, output: str | None, reportable: bool) -> None:
+    """Export events as GDELT 2.0, ICEWS, PLOVER JSONL or Parquet."""
+    from ..store import EventFilter
+    from ..store.export import export as run_export
+
+    flt = EventFilter(reportable=True if reportable else None)
+    with _open(db, read_only=True) as store:
+        if fmt == "parquet":
+            if not output:
+                raise click.UsageError("--format parquet needs -o FILE")
+            n, skipped = run_export(store, fmt, path=output, flt=flt)
+        elif output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n, skipped = run_export(store, fmt, fh, flt=flt)
+        else:
+            n, skipped = run_export(store, fmt, sys.stdout, flt=flt)
+    note = f" ({skipped} skipped: no PLOVER type or no date)" if skipped else ""
+    click.echo(f"exported {n} events as {fmt}{note}", err=True)
+
+
+@click.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl"]),
+    default="table",
+    show_default=True,
+)
+@_errors
+def failures(db: str, fmt: str) -> None:
+    """List inputs that could not be read or coded, with the reason."""
+    with _open(db, read_only=True) as store:
+        frame = store.failures_frame()
+    if fmt == "table" and frame.empty:
+        click.echo("no failures")
+        return
+    _write_frame(frame, fmt, None)
+
+
+@click.command()
+@db_option
+@_errors
+def check(db: str) -> None:
+    """Integrity check of a store: every article once, no orphans, no duplicated events."""
+    with _open(db, read_only=True) as store:
+        report = store.check()
+    counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items())
+    click.echo(counts)
+    if report.ok:
+        click.echo("ok")
+        return
+    for problem in report.problems:
+        click.echo(f"problem: {problem}")
+    sys.exit(1)

@@ -1,0 +1,402 @@
+"""Arguments: from a token in the parse to the political actor(s) it names.
+
+A noun phrase names an actor through its own words ("Venezuela", "the Kremlin"), its
+modifiers ("Iranian forces", "the UK's aid", "the Government of India"), a person the
+article has introduced ("Mr. Lee" after "South Korean President Lee Myung-Bak"), or a
+reference resolved in the discourse ("its", "the country", "the former", "both states",
+"the East Asian state"). Coordination yields one actor per conjunct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ..actors.discourse import Discourse, Referent, is_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate.quotes import Quote
+
+_STATE_PRONOUNS = {"it", "its", "they", "their", "them", "itself", "theirs"}
+_PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+_FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
+_FIRST_SINGULAR = {"i", "my", "me"}
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_STATE_NOUNS = {"country", "state", "nation", "republic", "kingdom", "government", "regime", "side", "administration"}
+_PAIR_WORDS = {"both", "two"}
+_GROUP_NOUNS = {"minister", "leader", "official", "side", "party", "delegation", "government", "country", "nation", "state", "counterpart", "president", "head"}
+_MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# "Western adversaries", "its allies": the modifier names the other side of the relation
+_RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
+
+
+@dataclass
+class SentenceContext:
+    """Everything the rules need about one sentence."""
+
+    sent: Span
+    offset: int  # offset of the parsed paragraph in the article's full text
+    mentions: dict[int, Any]  # token index -> actor Mention covering it
+    quote_of: dict[int, Quote | None]  # token index -> quote it sits in
+    disc: Discourse
+    lexicon: Any  # ActorLexicon
+    headline: bool = False
+    persons: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> PERSON entity (start i, end i)
+    resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
+
+    def pair_before(self, i: int) -> tuple[Referent, Referent] | None:
+        """The last "A and B" pair of named actors before token ``i`` in this sentence."""
+        best = None
+        for tok in self.sent:
+            if tok.i >= i:
+                break
+            for c in tok.children:
+                if c.dep_ == "conj" and c.i < i:
+                    a, b = self.known(tok.i), self.known(c.i)
+                    if a and b and a != b:
+                        best = (
+                            Referent(a, None, tok.text, self.char(tok), self.char(tok) + len(tok.text), "name"),
+                            Referent(b, None, c.text, self.char(c), self.char(c) + len(c.text), "name"),
+                        )
+        return best
+
+    def known(self, i: int) -> str | None:
+        """The actor code named at token ``i``: a dictionary mention or a resolved reference."""
+        m = self.mentions.get(i)
+        if m is not None and getattr(m, "country", None) and getattr(m, "kind", "") not in ("description", "anaphor"):
+            return str(m.country)
+        return self.resolved.get(i)
+
+    def char(self, tok: Token) -> int:
+        return self.offset + tok.idx
+
+    def speaker_for(self, tok: Token) -> Referent | None:
+        q = self.quote_of.get(tok.i)
+        if q is None:
+            return None
+        return self.disc.quote_speakers.get(q.start)
+
+
+class Resolver:
+    """Resolves argument tokens to referents within one sentence."""
+
+    def __init__(self, ctx: SentenceContext) -> None:
+        self.ctx = ctx
+
+    # -- public -------------------------------------------------------------------
+    def actors(self, tok: Token, exclude: set[str] | None = None, depth: int = 0) -> list[Referent]:
+        """All actors a noun phrase headed by ``tok`` names, one per conjunct."""
+        out: list[Referent] = []
+        for head in [tok, *conjuncts(tok)]:
+            refs = self._np(head, exclude or set(), depth)
+            if len(refs) == 1:
+                self.ctx.resolved.setdefault(head.i, refs[0].country)
+            out.extend(refs)
+        return _unique(out)
+
+    def deep_actors(self, tok: Token, exclude: set[str] | None = None) -> list[Referent]:
+        """Actors anywhere inside the phrase (relative clauses, "linked to ...")."""
+        found = self.actors(tok, exclude)
+        if found:
+            return found
+        out: list[Referent] = []
+        for t in tok.subtree:
+            if t.i in self.ctx.mentions and t.i != tok.i:
+                h = mention_head(t, self.ctx)
+                if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around"):
+                    continue  # a place, not a party
+                if h.head.lemma_.lower() in _RELATIONAL and h.dep_ in _MOD_DEPS:
+                    continue  # "Western adversaries" are not the West
+                ref = self._from_mention(t, t)
+                ref = self._from_mention(t, t)
+                if ref and ref.country not in (exclude or set()):
+                    ref.confidence = 0.55
+                    out.append(ref)
+        return _unique(out)
+
+    # -- noun phrases -------------------------------------------------------------
+    def _np(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
+        if depth > 4:
+            return []
+        ctx = self.ctx
+        low = head.lower_
+        # 1. the head is itself (part of) an actor name
+        if head.i in ctx.mentions:
+            ref = self._from_mention(head, head)
+            if ref is not None:
+                return [] if ref.country in exclude else [ref]
+        # 2. pronouns and references
+        if head.pos_ == "PRON" or low in _RELATIVE:
+            return self._pronoun(head, exclude)
+        # 3. a person the article introduced
+        person = self._person(head)
+        if person is not None:
+            return [] if person.country in exclude else [person]
+        # 4. descriptions: "the country", "both states", "the former", "the East Asian state"
+        described = self._description(head, exclude)
+        if described is not None:
+            return described
+        # 5. modifiers: possessive, compound, adjective, "of"-phrase
+        if head.lemma_.lower() in _RELATIONAL:
+            return []
+        sector = self._sector(head)
+        found: list[Referent] = []
+        for child in head.children:
+            if child.dep_ in _MOD_DEPS and child.i < head.i:
+                for ref in self._modifier(child, exclude, depth):
+                    found.append(_with_sector(ref, sector))
+        if found:
+            return _unique(found)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in _pobjs(child):
+                    for ref in self.actors(pobj, exclude, depth + 1):
+                        found.append(_with_sector(ref, sector))
+            elif child.dep_ == "appos":
+                found.extend(self.actors(child, exclude, depth + 1))
+        if found:
+            return _unique(found)
+        # 6. a government title with no country: the publisher's own official
+        if self._is_title_only(head):
+            pub = ctx.disc.publisher
+            if pub and pub not in exclude:
+                return [Referent(pub, sector or "GOV", _np_text(head), ctx.char(head), ctx.char(head) + len(head.text), "publisher-official", 0.6)]
+        return []
+
+    def _modifier(self, child: Token, exclude: set[str], depth: int) -> list[Referent]:
+        ctx = self.ctx
+        if child.i in ctx.mentions:
+            ref = self._from_mention(child, child)
+            return [] if ref is None or ref.country in exclude else [ref]
+        if child.pos_ == "PRON" or child.lower_ in _STATE_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PLURAL:
+            return self._pronoun(child, exclude)
+        if child.dep_ == "poss" or child.dep_ == "compound":
+            return self.actors(child, exclude, depth + 1)
+        return []
+
+    def _from_mention(self, tok: Token, head: Token) -> Referent | None:
+        ctx = self.ctx
+        m = ctx.mentions[tok.i]
+        kind = getattr(m, "kind", "name")
+        if kind in ("anaphor",):
+            return None
+        country = m.country
+        if kind == "description" or not country:
+            # "North American imperialism", "the East Asian state" (adjectival); "in Latin America" is a place
+            h = mention_head(tok, ctx)
+            if h.dep_ in ("amod", "compound", "poss", "nmod") or h.pos_ == "ADJ":
+                return self._resolve_description(m, set(), tok)
+            return None
+        if len(getattr(m, "candidates", ())) > 1:
+            ranked = ctx.disc.ranked(set(), states_only=False)
+            for c in ranked:
+                if c in m.candidates:
+                    country = c
+                    break
+        sector = getattr(m, "sector", None) or self._sector(head)
+        return Referent(country, sector, m.text, m.start, m.end, kind, 0.9)
+
+    def _resolve_description(self, m: Any, exclude: set[str], tok: Token | None = None) -> Referent | None:
+        cands = [c for c in getattr(m, "candidates", ()) if c]
+        if not cands and hasattr(self.ctx.lexicon, "region_codes"):
+            cands = list(self.ctx.lexicon.region_codes(m.text))
+        if not cands:
+            return None
+        ranked = self.ctx.disc.ranked(exclude)
+        if tok is not None:
+            # a state named earlier in the same sentence comes first ("North Korea, which has
+            # its roots in the East Asian state's ...")
+            for i in range(tok.i - 1, tok.sent.start - 1, -1):
+                code = self.ctx.known(i)
+                if code and code in cands and code not in exclude:
+                    return Referent(code, None, m.text, m.start, m.end, "description", 0.7)
+        for c in ranked:
+            if not cands or c in cands:
+                return Referent(c, None, m.text, m.start, m.end, "description", 0.7)
+        return None
+
+    def _sector(self, head: Token) -> str | None:
+        lex = self.ctx.lexicon
+        words = [head] + [c for c in head.children if c.dep_ == "compound"]
+        for w in words:
+            s = lex.sector_of(w.lemma_.lower()) or lex.sector_of(w.lower_)
+            if s:
+                return s
+        return None
+
+    def _is_title_only(self, head: Token) -> bool:
+        """"the Foreign Secretary", "Secretary of State Marco Rubio": an official with no country."""
+        if head.ent_type_ == "PERSON" or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador"):
+            return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
+        return False
+
+    # -- persons ------------------------------------------------------------------
+    def _person(self, head: Token) -> Referent | None:
+        ctx = self.ctx
+        if head.ent_type_ != "PERSON":
+            return None
+        span = ctx.persons.get(head.i)
+        if span is None:
+            return None
+        doc = head.doc
+        name = doc[span[0] : span[1]].text
+        person = ctx.disc.find_person(name)
+        if person is None:
+            return None
+        return Referent(person.country, person.sector or "GOV", name, ctx.char(doc[span[0]]), ctx.char(doc[span[1] - 1]) + len(doc[span[1] - 1].text), "person", 0.8)
+
+    # -- pronouns and descriptions --------------------------------------------------
+    def _pronoun(self, tok: Token, exclude: set[str]) -> list[Referent]:
+        ctx = self.ctx
+        low = tok.lower_
+        here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
+        if low in _RELATIVE:
+            # "Turkey, which has recalled ...": the relative pronoun stands for the clause's head noun
+            clause = tok.head
+            while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ in ("relcl", "acl"):
+                return self.actors(clause.head, exclude)
+            return []
+        if low in _FIRST_PLURAL or low in _FIRST_SINGULAR:
+            speaker = ctx.speaker_for(tok)
+            if speaker is not None:
+                return [] if speaker.country in exclude else [Referent(speaker.country, speaker.sector, tok.text, *here, "speaker", 0.75)]
+            if ctx.disc.publisher and low in _FIRST_PLURAL and ctx.disc.publisher not in exclude:
+                return [Referent(ctx.disc.publisher, "GOV", tok.text, *here, "publisher", 0.7)]
+            return []
+        if low in _PERSON_PRONOUNS:
+            p = ctx.disc.last_person
+            if p is not None and p.country not in exclude:
+                return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
+            return []
+        if low in _STATE_PRONOUNS:
+            c = self._antecedent(tok, exclude)
+            return [Referent(c, None, tok.text, *here, "pronoun", 0.65)] if c else []
+        return []
+
+    def _antecedent(self, tok: Token, exclude: set[str]) -> str | None:
+        """Nearest earlier state in the sentence in a subject role, else the discourse topic."""
+        ctx = self.ctx
+        best: tuple[float, str] | None = None
+        for i in range(tok.sent.start, tok.i):
+            code = ctx.known(i)
+            if code is None or code in exclude:
+                continue
+            t = tok.doc[i]
+            score = (3.0 if _in_subject(t) else 1.0) + 0.01 * i
+            if best is None or score > best[0]:
+                best = (score, code)
+        if best is not None:
+            return best[1]
+        return ctx.disc.topic(exclude, states_only=False)
+
+    def _definite(self, head: Token, exclude: set[str]) -> str | None:
+        """"the country": the state the sentence or the article is about, not a passing one."""
+        ctx = self.ctx
+        for i in range(head.sent.start, head.i):
+            code = ctx.known(i)
+            if code is not None and code not in exclude and _in_subject(head.doc[i]) and is_state(code):
+                return code
+        return ctx.disc.topic(exclude)
+
+    def _description(self, head: Token, exclude: set[str]) -> list[Referent] | None:
+        ctx = self.ctx
+        lemma = head.lemma_.lower()
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+        here = (ctx.char(head), ctx.char(head) + len(head.text))
+        if lemma in ("former", "latter") or (dets & {"former", "latter"} and lemma in _STATE_NOUNS):
+            pair = ctx.pair_before(head.i) or ctx.disc.last_pair
+            if pair is None:
+                return []
+            ref = pair[0] if "former" in (lemma, *dets) else pair[1]
+            return [] if ref.country in exclude else [Referent(ref.country, ref.sector, _np_text(head), *here, "former-latter", 0.75)]
+        if lemma not in _STATE_NOUNS:
+            return None
+        # a description with a region adjective: "the East Asian state"
+        for c in head.children:
+            if c.i in ctx.mentions and getattr(ctx.mentions[c.i], "kind", "") == "description":
+                ref = self._resolve_description(ctx.mentions[c.i], exclude, c)
+                if ref is not None:
+                    ref.text, ref.start, ref.end = _np_text(head), ctx.char(c), here[1]
+                    return [ref]
+                return []
+        if dets & _PAIR_WORDS and head.tag_ in ("NNS", "NNPS"):
+            ranked = ctx.disc.ranked(exclude)
+            return [Referent(c, None, _np_text(head), *here, "pair", 0.6) for c in ranked[:2]]
+        if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
+            c = self._definite(head, exclude)
+            return [Referent(c, None, _np_text(head), *here, "definite", 0.65)] if c else []
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
+        if poss and lemma in ("country", "nation", "government"):
+            return self._pronoun(poss[0], exclude)
+        return None
+
+
+# -- helpers -----------------------------------------------------------------------
+def mention_head(tok: Token, ctx: SentenceContext) -> Token:
+    """The last token of the dictionary mention that covers ``tok``."""
+    m = ctx.mentions.get(tok.i)
+    t = tok
+    while m is not None and t.i + 1 < t.sent.end and ctx.mentions.get(t.i + 1) is m:
+        t = t.doc[t.i + 1]
+    return t
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(conjuncts(c))
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def _in_subject(tok: Token) -> bool:
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ in ("compound", "amod", "poss", "case", "det", "nmod", "conj", "appos", "pobj", "prep") and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ != "of":
+                return False
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def _np_text(head: Token) -> str:
+    left = head
+    for t in head.lefts:
+        if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "predet"):
+            left = t
+            break
+    return head.doc[left.i : head.i + 1].text
+
+
+def _with_sector(ref: Referent, sector: str | None) -> Referent:
+    if sector and not ref.sector:
+        ref.sector = sector
+    return ref
+
+
+def _unique(refs: list[Referent]) -> list[Referent]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.country in seen:
+            continue
+        seen.add(r.country)
+        out.append(r)
+    return out
+
+
+def state_only(refs: list[Referent]) -> list[Referent]:
+    return [r for r in refs if is_state(r.country)]

@@ -1,0 +1,375 @@
+"""Event candidates in one parsed sentence: triggers, then the roles that fill them.
+
+Verbal triggers take their source from the subject (the agent of a passive, the
+controller of an infinitive, the noun a relative clause hangs on) and their target
+from the object or a preposition the lexicon names. Nominal triggers take theirs from
+modifiers ("Western sanctions"), "by"/"of"-phrases, "between A and B", and from the
+verb that governs them ("Kim paid a state visit to Caracas"). Coordination multiplies
+actors; symmetric triggers with two sides named together become one event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Referent
+from .arguments import Resolver, SentenceContext, conjuncts
+from .lexicon import Trigger, TriggerLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "csubj", "expl")
+_PASS_SUBJ = ("nsubjpass",)
+_OBJ = ("dobj", "attr", "oprd")
+_GROUP_WORDS = {"minister", "leader", "official", "side", "party", "delegation", "counterpart", "representative", "head", "country", "nation", "state"}
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    code: str
+    head: Token
+    sources: list[Referent]
+    targets: list[Referent]
+    rule: str
+    symmetric: bool
+    confidence: float
+    negated: bool = False
+    forced_status: str | None = None
+    status_token: Token | None = None
+    target_named: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+# -- trigger matching --------------------------------------------------------------
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in ("have",) and False):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
+        return "noun"
+    return None
+
+
+def _objects_of(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    if not objs and _is_passive(tok):
+        objs = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+    if not objs:
+        # "provide for its security", "work on measures"
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+            objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    out: list[Token] = []
+    for o in objs:
+        out.append(o)
+        out.extend(conjuncts(o))
+        # "quantities of aid", "a notice of expulsion", "millions of barrels of oil"
+        for prep in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out.append(p)
+                    out.extend(conjuncts(p))
+                    for prep2 in (c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        out.extend(c for c in prep2.children if c.dep_ == "pobj")
+    return out
+
+
+def _phrase_ok(tok: Token, words: tuple[str, ...], pos: str) -> bool:
+    """Multi-word lemmas: the words before the head (nouns) or after it (verbs)."""
+    if len(words) == 1:
+        return True
+    doc = tok.doc
+    if pos == "noun":
+        start = tok.i - len(words) + 1
+        if start < tok.sent.start:
+            return False
+        return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
+    end = tok.i + len(words)
+    if end > tok.sent.end:
+        return False
+    return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
+
+
+def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
+    for o in _objects_of(tok):
+        lemma = o.lemma_.lower()
+        for phrase in objects:
+            if phrase[-1] == lemma and (len(phrase) == 1 or _phrase_ok(o, phrase, "noun")):
+                return True
+            if phrase[-1] == o.lower_:
+                return True
+    return False
+
+
+def _has_prep(tok: Token, prep: str) -> bool:
+    return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep for c in tok.children)
+
+
+def match_triggers(sent, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]:
+    found: list[tuple[Trigger, Token]] = []
+    for tok in sent:
+        pos = _pos(tok)
+        if pos is None:
+            continue
+        lemma = tok.lemma_.lower()
+        cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
+        # constrained entries first: "call on"/"call for" before the bare phone "call"
+        for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep)), -len(t.words))):
+            if not _phrase_ok(tok, trig.words, pos):
+                continue
+            if trig.objects and not _object_matches(tok, trig.objects):
+                continue
+            if trig.prep and not _has_prep(tok, trig.prep):
+                continue
+            if pos == "verb" and not trig.objects and lemma in lexicon.light_verbs and _governs_noun_trigger(tok, lexicon):
+                break  # "held talks": the noun carries the event
+            found.append((trig, tok))
+            break
+    # a noun whose governing verb already fired ("provided aid") adds nothing
+    verbs = {t.i for trig, t in found if trig.pos == "verb"}
+    return [(trig, t) for trig, t in found if trig.pos == "verb" or _governor(t) is None or _governor(t).i not in verbs]
+
+
+def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
+    for o in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
+        if lexicon.candidates("noun", o.lemma_.lower()):
+            return True
+    return False
+
+
+# -- roles -------------------------------------------------------------------------
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The token(s) naming who acts for ``verb``, following control and coordination."""
+    if depth > 5:
+        return []
+    if _is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [p for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "acl":
+            return []
+    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
+    if subj:
+        return subj
+    # "the former providing for its security": the parser hangs the subject as a modifier
+    lefts = [c for c in verb.children if c.dep_ in ("amod", "npadvmod", "dep") and c.i < verb.i and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")]
+    if lefts and verb.tag_ == "VBG":
+        return lefts
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp":
+        # "led Caracas to strengthen ties": the object controls the infinitive
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+            return objs
+        return subject_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acomp" or head.dep_ == "acomp":
+        return subject_of(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    if verb.dep_ == "pcomp":
+        return subject_of(head.head, depth + 1)
+    return []
+
+
+def _expletive(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("paid a visit", "held at a meeting")."""
+    tok = noun
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("at", "during", "in", "for", "of", "to", "on"):
+        prep = tok.head
+        if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("at", "during", "on", "for"):
+            return prep.head
+        # "imposing a financial toll on", "the implementation of the sanctions regime"
+        if prep.head.pos_ == "NOUN" and prep.lower_ in ("of",) and prep.head.dep_ in ("dobj", "pobj", "nsubj"):
+            return None
+    if tok.dep_ == "conj":
+        return _governor(tok.head)
+    return None
+
+
+def role_tokens(role: str, trig: Token, pos: str) -> list[Token]:
+    """Tokens that fill ``role`` for the trigger token."""
+    if role == "subj":
+        return subject_of(trig) if pos == "verb" else []
+    if role == "subjpass":
+        return [c for c in trig.children if c.dep_ in _PASS_SUBJ]
+    if role == "obj":
+        if pos != "verb":
+            return []
+        if _is_passive(trig):
+            return [c for c in trig.children if c.dep_ in _PASS_SUBJ] or ([trig.head] if trig.dep_ == "acl" else [])
+        return [c for c in trig.children if c.dep_ in _OBJ]
+    if role == "dative":
+        return [c for c in trig.children if c.dep_ == "dative"]
+    if role.startswith("prep:"):
+        prep = role[5:]
+        out = []
+        for c in trig.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+                out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if not out and pos == "noun" and prep == "by":
+            # "calls for regime change by the United States": the by-phrase hangs one level down
+            for c in trig.children:
+                if c.dep_ == "prep":
+                    for p in c.children:
+                        for c2 in p.children:
+                            if c2.dep_ in ("prep", "agent") and c2.lower_ == "by":
+                                out.extend(x for x in c2.children if x.dep_ == "pobj")
+        return out
+    if role.startswith("objprep:"):
+        prep = role[8:]
+        out = []
+        for o in [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]:
+            for c in o.subtree:
+                if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4:
+                    out.extend(p for p in c.children if p.dep_ == "pobj")
+                    break
+        return out
+    if role == "mod":
+        return [c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i]
+    if role == "governor":
+        gov = _governor(trig)
+        if gov is None:
+            return []
+        if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
+            return []
+        return subject_of(gov)
+    return []
+
+
+def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
+    """Resolve the roles of one trigger occurrence into a candidate event."""
+    res = Resolver(ctx)
+    pos = trig.pos
+    sources: list[Referent] = []
+    targets: list[Referent] = []
+    rule_src = rule_tgt = "-"
+    named_target = False
+    if trig.inverse:
+        # "Syria received Korean assistance": the subject is the target
+        for t in subject_of(tok):
+            targets.extend(res.actors(t))
+        rule_tgt = "subj"
+        for o in _objects_of(tok):
+            sources.extend(a for o2 in [o] for a in _modifier_actors(res, o2))
+        if not sources:
+            for t in role_tokens("prep:from", tok, pos):
+                sources.extend(res.actors(t))
+        rule_src = "objmod|from"
+    else:
+        for role in trig.source:
+            toks = role_tokens(role, tok, pos)
+            if role == "mod":
+                found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)]
+            else:
+                found = [a for t in toks for a in res.actors(t)]
+            if found:
+                sources, rule_src = found, role
+                break
+        between = []
+        if pos == "noun" or "objprep:between" in trig.target:
+            between = _between(tok, res)
+        if len(between) >= 2:
+            return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
+        exclude = {s.country for s in sources}
+        for role in trig.target:
+            toks = role_tokens(role, tok, pos)
+            if toks:
+                named_target = True
+            found = [a for t in toks for a in (res.actors(t, exclude) or res.deep_actors(t, exclude))]
+            if found:
+                targets, rule_tgt = found, role
+                break
+    gov = _governor(tok) if pos == "noun" else None
+    if not sources and ((pos == "verb" and not trig.inverse) or (gov is not None and "governor" in trig.source)):
+        left = _left_actor(tok if pos == "verb" else gov, ctx, res)
+        if left is not None:
+            sources, rule_src = [left], "left"
+    conf = min([0.9] + [a.confidence for a in sources + targets])
+    cand = Candidate(trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf)
+    # the text named the other side and it is no political actor: nothing to infer
+    cand.target_named = named_target
+    return cand
+
+
+def _depth(tok: Token, top: Token) -> int:
+    d = 0
+    while tok.i != top.i and d < 10:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _is_part_of_trigger(mod: Token, head: Token, trig: Trigger) -> bool:
+    return len(trig.words) > 1 and mod.i >= head.i - len(trig.words) + 1
+
+
+def _modifier_actors(res: Resolver, noun: Token) -> list[Referent]:
+    out = []
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i:
+            out.extend(res.actors(c))
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(res.actors(p))
+    return out
+
+
+def _between(tok: Token, res: Resolver) -> list[Referent]:
+    """"agreement between the EU and Cuba" / "signed ... between A and B"."""
+    out: list[Referent] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(res.actors(p))
+    seen: set[str] = set()
+    uniq = []
+    for r in out:
+        if r.country not in seen:
+            seen.add(r.country)
+            uniq.append(r)
+    return uniq
+
+
+def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | None:
+    """When the parse gives no subject: the nearest actor named before the verb in its clause."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound"):
+            break
+        if t.lower_ in (",", ";", ":") and i < tok.i - 1 and tok.doc[i + 1].dep_ in ("mark", "cc"):
+            break
+        if i in ctx.mentions or t.ent_type_ == "PERSON":
+            refs = res.actors(t)
+            if refs:
+                ref = refs[0]
+                ref.confidence = min(ref.confidence, 0.6)
+                return ref
+    return None
+
+
+def generic_group(tok_list: list[Token]) -> bool:
+    """"Ministers", "the two sides", "both leaders": a group that stands for two states."""
+    for t in tok_list:
+        if t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS"):
+            return True
+    return False

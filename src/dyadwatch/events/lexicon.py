@@ -1,0 +1,111 @@
+"""The trigger lexicon (data/events/triggers.yaml), loaded once and validated.
+
+A trigger entry maps verb or noun lemmas to a CAMEO code with the grammatical roles
+that carry source and target. Lookups are by lemma; multi-word lemmas are checked
+against the tokens around the head by the extractor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Mapping
+
+import yaml
+
+from ..codebook import load_codebook
+from ..errors import DataFileError
+
+_ROLE_PREFIXES = ("prep:", "objprep:")
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "inv"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    pos: str  # "verb" | "noun"
+    words: tuple[str, ...]  # lemma sequence; the head is the first (verbs) or last (nouns)
+    code: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    objects: tuple[tuple[str, ...], ...] = ()
+    prep: str | None = None
+    symmetric: bool = False
+    negated_code: str | None = None
+    intent: bool = False
+    inverse: bool = False
+
+    @property
+    def head(self) -> str:
+        return self.words[0] if self.pos == "verb" else self.words[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    version: str
+    light_verbs: frozenset[str]
+    by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
+
+    def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
+        return self.by_head.get((pos, lemma), ())
+
+
+def _roles(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise DataFileError(f"{where}: roles must be a list")
+    for role in value:
+        if role not in _ROLES and not str(role).startswith(_ROLE_PREFIXES):
+            raise DataFileError(f"{where}: unknown role {role!r}")
+    return tuple(str(r) for r in value)
+
+
+def _build(raw: dict, where: str) -> TriggerLexicon:
+    codebook = load_codebook()
+    defaults = raw.get("defaults", {})
+    by_head: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[str] = set()
+    for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+        for entry in raw.get(key, []):
+            eid = str(entry.get("id"))
+            here = f"{where}: {key} entry {eid}"
+            if eid in seen:
+                raise DataFileError(f"{here}: duplicate id")
+            seen.add(eid)
+            code = str(entry.get("code"))
+            if code not in codebook:
+                raise DataFileError(f"{here}: CAMEO code {code} is not in the codebook")
+            neg = entry.get("negated_code")
+            if neg is not None and str(neg) not in codebook:
+                raise DataFileError(f"{here}: negated_code {neg} is not in the codebook")
+            inverse = entry.get("frame") == "inv"
+            source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
+            target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
+            objects = tuple(tuple(str(o).lower().split()) for o in entry.get("objects", []))
+            for lemma in entry.get("lemmas", []):
+                words = tuple(str(lemma).lower().split())
+                trig = Trigger(
+                    id=eid, pos=pos, words=words, code=code, source=source, target=target,
+                    objects=objects, prep=entry.get("prep"), symmetric=bool(entry.get("symmetric", False)),
+                    negated_code=str(neg) if neg is not None else None,
+                    intent=bool(entry.get("intent", False)), inverse=inverse,
+                )  # fmt: skip
+                by_head.setdefault((pos, trig.head), []).append(trig)
+    # longer phrases first, so that "restrictive measure" wins over a bare "measure"
+    frozen = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in by_head.items()}
+    return TriggerLexicon(
+        version=str(raw.get("version", "?")),
+        light_verbs=frozenset(raw.get("light_verbs", [])),
+        by_head=MappingProxyType(frozen),
+    )
+
+
+@cache
+def load_triggers() -> TriggerLexicon:
+    path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read trigger lexicon {path}: {exc}") from exc
+    return _build(raw, str(path))

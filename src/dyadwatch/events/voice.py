@@ -1,0 +1,131 @@
+"""Voice rules: events a political speaker performs by describing another actor.
+
+An official statement that says another state "foments instability" criticises it; a
+minister who says "the North Korean regime needs to change its course" demands it; a
+minister who says his country "will continue to provide assistance" states an intent.
+The speaker is the quote's speaker, or the publisher when the article is the official
+statement of a government or organisation. The word lists are data (data/events/voice.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..actors.discourse import Referent
+from .arguments import Resolver, SentenceContext
+from .extract import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_STRONG_NOUNS = {"threat", "provocation", "violation", "aggression", "intimidation", "abuse", "exploitation",
+                 "interference", "imperialism", "meddling", "atrocity", "destabilization", "destabilisation",
+                 "repression", "persecution"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceLexicon:
+    negative_verbs: frozenset[str]
+    negative_nouns: frozenset[str]
+    negative_adjectives: frozenset[str]
+    obligation_modals: frozenset[str]
+    obligation_verbs: frozenset[str]
+    obligation_exclude: frozenset[str]
+    intent_roots: frozenset[str]
+    intent_markers: frozenset[str]
+    official_publisher_words: tuple[str, ...]
+    news_publisher_words: tuple[str, ...]
+
+
+@cache
+def load_voice() -> VoiceLexicon:
+    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "events" / "voice.yaml").read_text("utf-8"))
+    return VoiceLexicon(
+        **{k: frozenset(str(x) for x in v) for k, v in raw.items() if k not in ("version", "official_publisher_words", "news_publisher_words")},
+        official_publisher_words=tuple(raw["official_publisher_words"]),
+        news_publisher_words=tuple(raw["news_publisher_words"]),
+    )
+
+
+def is_official_publisher(source: str | None) -> bool:
+    if not source:
+        return False
+    low = source.lower()
+    v = load_voice()
+    if any(w in low for w in v.news_publisher_words):
+        return False
+    return any(w in low for w in v.official_publisher_words)
+
+
+@dataclass
+class VoiceEvent:
+    code: str
+    head: Token
+    agent: Referent
+    rule: str
+
+
+def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
+    """Criticism and demands that a political voice expresses in this sentence."""
+    v = load_voice()
+    res = Resolver(ctx)
+    out: list[VoiceEvent] = []
+    for tok in tokens:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in v.negative_verbs:
+            for s in subject_of(tok):
+                for a in res.actors(s):
+                    out.append(VoiceEvent("112", tok, a, f"voice/accuse:{lemma}"))
+        elif tok.pos_ == "NOUN" and lemma in v.negative_nouns:
+            strong = lemma in _STRONG_NOUNS or any(
+                c.dep_ == "amod" and c.lemma_.lower() in v.negative_adjectives for c in tok.children
+            )
+            if not strong:
+                continue
+            agents: list[Referent] = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i:
+                    agents.extend(res.actors(c))
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            agents.extend(res.actors(p) or res.deep_actors(p))
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    # "the threat posed by North Korea"
+                    for s in subject_of(c):
+                        agents.extend(res.actors(s))
+            for a in agents:
+                out.append(VoiceEvent("112", tok, a, f"voice/accuse:{lemma}"))
+        elif tok.pos_ in ("VERB", "AUX") and lemma not in v.obligation_exclude:
+            modal = any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in tok.children)
+            needs = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.obligation_verbs
+            if not (modal or needs):
+                continue
+            if any(c.dep_ in ("auxpass", "neg") for c in tok.children):
+                continue
+            subj_from = tok.head if needs else tok
+            for s in subject_of(subj_from):
+                for a in res.actors(s):
+                    out.append(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")))
+    return out
+
+
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "03": "030"}
+
+
+def has_intent_marker(tok: Token) -> bool:
+    """"will continue to provide", "is ready to support", "committed to working with"."""
+    markers = load_voice().intent_markers
+    t = tok
+    for _ in range(4):
+        if t.lemma_.lower() in markers or any(c.lemma_.lower() in markers and c.dep_ in ("acomp", "aux", "advmod") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False

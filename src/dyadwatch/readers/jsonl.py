@@ -1,0 +1,274 @@
+"""JSON-lines articles: one JSON object per line, each becoming an Article.
+
+A record has ``text`` (required, a non-empty string) and optionally ``id``, ``title``,
+``date`` (``YYYY-MM-DD`` or an ISO timestamp, or null), ``url``, ``source`` and
+``licence`` (or ``license``); other keys are ignored. A record without an id gets
+``<file>:<line>``.
+
+The readers here never raise InputError: they yield it in place of the article, so a
+batch keeps its good records when one line is bad. Errors name the file and the line.
+Files are read line by line, so a large JSONL file never sits in memory whole; the size
+limit applies to each record, not to the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from ..errors import (
+    EmptyInputError,
+    EncodingError,
+    FormatError,
+    InputError,
+    TooLargeError,
+)
+from ..records import Article
+from ..settings import Settings, from_env
+from .decode import decode_bytes, read_bytes, refuse_binary
+
+_OPTIONAL_STRINGS = ("url", "source", "licence")
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_SNIFF_BYTES = 65_536
+
+#: Where the bundled example article lives inside the package.
+EXAMPLE_RESOURCE = ("data", "example", "example.json")
+
+
+def parse_date(value: Any, source: str, *, line: int | None = None) -> date | None:
+    """A record's ``date``: null, ``YYYY-MM-DD`` or an ISO timestamp (its day is kept)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise FormatError(
+            source,
+            f"'date' must be a string YYYY-MM-DD or null, not {_json_type(value)}",
+            line=line,
+        )
+    match = _DATE.match(value.strip())
+    if match is None:
+        raise FormatError(
+            source, f"'date' {value!r} is not a date of the form YYYY-MM-DD", line=line
+        )
+    try:
+        return date.fromisoformat(match.group(1))
+    except ValueError as exc:
+        raise FormatError(
+            source, f"'date' {value!r} is not a valid date: {exc}", line=line
+        ) from None
+
+
+def article_from_record(
+    record: Any,
+    source: str,
+    *,
+    line: int | None = None,
+    default_date: date | None = None,
+) -> Article:
+    """Validate one decoded JSON record and build its Article (FormatError when unusable).
+
+    ``default_date`` (from ``--date``) applies only when the record has no date of its own.
+    """
+    if not isinstance(record, dict):
+        raise FormatError(source, f"expected a JSON object, found {_json_type(record)}", line=line)
+    if "text" not in record:
+        raise FormatError(source, "the record has no 'text' field", line=line)
+    text = record["text"]
+    if not isinstance(text, str):
+        raise FormatError(source, f"'text' must be a string, not {_json_type(text)}", line=line)
+    if not text.strip():
+        raise EmptyInputError(source, "the record's 'text' is empty", line=line)
+
+    raw_id = record.get("id")
+    if raw_id is None or raw_id == "":
+        doc_id = f"{source}:{line}" if line is not None else source
+    elif isinstance(raw_id, str) or (isinstance(raw_id, int) and not isinstance(raw_id, bool)):
+        doc_id = str(raw_id)  # integer ids are common in exported datasets
+    else:
+        raise FormatError(source, f"'id' must be a string, not {_json_type(raw_id)}", line=line)
+
+    title = record.get("title")
+    if title is None:
+        title = ""
+    elif not isinstance(title, str):
+        raise FormatError(source, f"'title' must be a string, not {_json_type(title)}", line=line)
+
+    extras: dict[str, str | None] = {}
+    for key in _OPTIONAL_STRINGS:
+        value = record.get(key)
+        if value is None and key == "licence":
+            value = record.get("license")
+        if value is not None and not isinstance(value, str):
+            raise FormatError(
+                source, f"'{key}' must be a string, not {_json_type(value)}", line=line
+            )
+        extras[key] = value
+
+    article_date = parse_date(record.get("date"), source, line=line) or default_date
+    origin = f"{source}:{line}" if line is not None else source
+    return Article(
+        id=doc_id,
+        text=text,
+        title=title.strip(),
+        date=article_date,
+        url=extras["url"],
+        source=extras["source"],
+        licence=extras["licence"],
+        origin=origin,
+    )
+
+
+def parse_line(
+    line_text: str, source: str, line: int, *, default_date: date | None = None
+) -> Article:
+    """Parse one JSONL line (FormatError naming file and line when it is not a usable record)."""
+    try:
+        record = json.loads(line_text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(
+            source, f"invalid JSON: {exc.msg} (column {exc.colno})", line=line
+        ) from None
+    except RecursionError:
+        raise FormatError(source, "invalid JSON: nested too deeply", line=line) from None
+    return article_from_record(record, source, line=line, default_date=default_date)
+
+
+def iter_jsonl_text(
+    text: str,
+    source: str,
+    *,
+    date: date | None = None,
+    max_bytes: int | None = None,
+) -> Iterator[Article | InputError]:
+    """Articles (or per-line errors) from JSONL already decoded to ``text``."""
+    # split on "\n" only: str.splitlines would also split at U+2028 and U+0085, which JSON
+    # allows raw inside strings
+    numbered = enumerate(text.split("\n"), start=1)
+    yield from _iter_lines(((n, s) for n, s in numbered), source, date=date, max_bytes=max_bytes)
+
+
+def iter_jsonl(
+    path: str | os.PathLike[str],
+    *,
+    date: date | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Article | InputError]:
+    """Articles from a JSON-lines file, with an InputError in place of each bad line.
+
+    A file that cannot be read at all (missing, binary, empty) yields one InputError
+    naming it. ``date`` is the fallback publication date for records without one.
+    """
+    source = os.fspath(path)
+    max_bytes = (settings or from_env()).max_document_bytes
+    try:
+        handle = open(source, "rb")  # noqa: SIM115 - closed in the finally below
+    except FileNotFoundError:
+        yield InputError(source, "no such file")
+        return
+    except IsADirectoryError:
+        yield InputError(source, "is a directory, not a file")
+        return
+    except OSError as exc:
+        yield InputError(source, f"cannot be read: {exc.strerror or exc}")
+        return
+    with handle:
+        head = handle.read(_SNIFF_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # UTF-16 JSONL is rare; decode it whole rather than byte-line by byte-line
+            handle.close()
+            try:
+                decoded = decode_bytes(read_bytes(source), source)
+            except InputError as exc:
+                yield exc
+                return
+            yield from iter_jsonl_text(decoded.text, source, date=date, max_bytes=max_bytes)
+            return
+        try:
+            refuse_binary(head, source)
+        except InputError as exc:
+            yield exc
+            return
+        handle.seek(0)
+        yield from _iter_lines(
+            _decoded_lines(handle, source), source, date=date, max_bytes=max_bytes
+        )
+
+
+def _decoded_lines(handle: Iterable[bytes], source: str) -> Iterator[tuple[int, str | InputError]]:
+    for number, raw in enumerate(handle, start=1):
+        try:
+            text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield (
+                number,
+                EncodingError(
+                    source,
+                    f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); JSON lines must be UTF-8",
+                    line=number,
+                ),
+            )
+            continue
+        yield number, text
+
+
+def _iter_lines(
+    lines: Iterable[tuple[int, str | InputError]],
+    source: str,
+    *,
+    date: date | None,
+    max_bytes: int | None,
+) -> Iterator[Article | InputError]:
+    seen_any = False
+    for number, text in lines:
+        if isinstance(text, InputError):
+            seen_any = True
+            yield text
+            continue
+        if not text.strip():
+            continue
+        seen_any = True
+        if (
+            max_bytes is not None
+            and len(text) > max_bytes
+            and len(text.encode("utf-8")) > max_bytes
+        ):
+            yield TooLargeError(
+                source, f"the record is over the limit of {max_bytes:,} bytes", line=number
+            )
+            continue
+        try:
+            yield parse_line(text, source, number, default_date=date)
+        except InputError as exc:
+            yield exc
+    if not seen_any:
+        yield EmptyInputError(source, "the input is empty or holds only whitespace")
+
+
+def load_example() -> Article:
+    """The bundled open-licence example article (see data/example/README.md)."""
+    resource = resources.files("dyadwatch").joinpath(*EXAMPLE_RESOURCE)
+    source = "dyadwatch:" + "/".join(EXAMPLE_RESOURCE)
+    record = json.loads(resource.read_text(encoding="utf-8"))
+    return article_from_record(record, source)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
