@@ -295,7 +295,10 @@ def coder() -> Coder:
 def test_ingest_mixed_folder_with_a_duplicate_pair(tmp_path: Path, coder: Coder) -> None:
     expected = mixed_folder(tmp_path / "in")
     with Store(tmp_path / "s.duckdb") as store:
-        first = ingest([str(tmp_path / "in")], store, coder)
+        ticks: list[int] = []
+        first = ingest([str(tmp_path / "in")], store, coder, lambda s: ticks.append(s.articles_read))
+        assert ticks == sorted(ticks) and ticks[-1] == expected["articles"]
+        assert first.rate > 0
         counts = store.counts()
         assert first.failures == 0, store.failures_frame().to_dict("records")
         assert (first.articles_read, first.new) == (expected["articles"], expected["articles"])
@@ -315,7 +318,8 @@ def test_ingest_mixed_folder_with_a_duplicate_pair(tmp_path: Path, coder: Coder)
             if {m["article_id"] for m in event["mentions"]} == pair and event["mention_count"] == 2:
                 shared.append(event)
         assert shared, "the duplicate pair gave no event reported by both copies"
-        assert all(e["source_count"] == 1 and e["story_count"] == 1 for e in shared)
+        # two files with no outlet named: each counts as its own source
+        assert all(e["source_count"] == 2 and e["story_count"] == 1 for e in shared)
         second = ingest([str(tmp_path / "in")], store, coder)
         assert (second.new, second.duplicates, second.events) == (0, expected["articles"], 0)
         assert store.counts() == counts

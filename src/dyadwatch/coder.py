@@ -105,8 +105,13 @@ class Coder:
         events: list[Event] = []
         budget = self.settings.document_time_budget
         for para, doc in zip(paras, self.nlp.pipe([p.text for p in paras], batch_size=self.settings.batch_size)):
-            for sent in doc.sents:
-                events.extend(self._sentence(state, sent, para.start))
+            # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
+            contexts = [self._context(state, sent, para.start) for sent in doc.sents]
+            for ctx in contexts:
+                self._register_people(ctx)
+                self._register_speakers(state, ctx)
+            for ctx in contexts:
+                events.extend(self._sentence(state, ctx))
                 state.disc.next_sentence()
             if budget and time.monotonic() - started > budget:
                 raise TimeBudgetError(name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
@@ -159,13 +164,15 @@ class Coder:
                 for t in ent:
                     persons[t.i] = (ent.start, ent.end)
         headline = s0 < state.article.headline_end
-        return SentenceContext(sent, offset, tok_mention, quote_of, state.disc, self.actors, headline, persons)
+        ctx = SentenceContext(sent, offset, tok_mention, quote_of, state.disc, self.actors, headline, persons)
+        triggers = self.triggers
+        ctx.noun_trigger = lambda tok: bool(triggers.candidates("noun", tok.lemma_.lower()))
+        ctx.triggers = triggers
+        return ctx
 
-    def _sentence(self, state: _ArticleState, sent: Span, offset: int) -> list[Event]:
-        ctx = self._context(state, sent, offset)
-        self._register_people(ctx)
+    def _sentence(self, state: _ArticleState, ctx: SentenceContext) -> list[Event]:
+        sent = ctx.sent
         self._preresolve(ctx)
-        self._register_speakers(state, ctx)
         out: list[Event] = []
         fired: set[int] = set()
         for trig, tok in match_triggers(sent, self.triggers):
@@ -182,6 +189,9 @@ class Coder:
         """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba")."""
         sent = ctx.sent
         res = Resolver(ctx)
+        for m in {id(m): m for m in ctx.mentions.values()}.values():
+            if getattr(m, "kind", "") == "person" and m.country:
+                ctx.disc.add_person(m.text, m.country, m.sector or "GOV")
         for ent in sent.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -268,6 +278,11 @@ class Coder:
                     sources = [Referent(ranked[0], "GOV", subj[0].text, ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text), "group", 0.5)]
                     targets = [Referent(ranked[1], "GOV", subj[0].text, sources[0].start, sources[0].end, "group", 0.5)]
                     rule += "+group"
+        if not sources and cand.trigger.pos == "verb" and targets and _passive(cand.head) and state.disc.publisher \
+                and ctx.quote_of.get(cand.head.i) is None and state.disc.publisher not in {t.country for t in targets}:
+            pub = state.disc.publisher
+            sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
+            rule += "+publisher"
         if not sources and cand.trigger.pos == "noun" and targets:
             if cand.symmetric and len(targets) >= 2:
                 sources, targets = targets[:1], targets[1:]
@@ -275,7 +290,7 @@ class Coder:
                 pub = state.disc.publisher
                 sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
                 rule += "+publisher"
-        if sources and not targets and not cand.target_named:
+        if sources and not targets and not cand.target_named and cand.trigger.implicit_target:
             implicit = self._implicit_target(state, ctx, cand, {s.country for s in sources})
             if implicit is not None:
                 targets = [implicit]
@@ -319,7 +334,7 @@ class Coder:
             t = ctx.sent.doc[best[1]]
             return Referent(best[2], None, t.text, ctx.char(t), ctx.char(t) + len(t.text), "implicit", 0.5)
         topic = state.disc.topic(exclude)
-        if topic is not None and cand.trigger.pos == "noun":
+        if topic is not None:
             return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
         return None
 
@@ -328,6 +343,11 @@ class Coder:
         head = cand.head
         reading = read_status(head)
         code = cand.code
+        # "the withholding of EU financial assistance": a cut, not a gift
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in self.triggers.reversal_nouns:
+            reversed_code = self.triggers.reversal_codes.get(code[:2])
+            if reversed_code:
+                code, rule = reversed_code, rule + "+reversed"
         status = reading.status
         if reading.negated and cand.trigger.negated_code:
             code, status = cand.trigger.negated_code, Status.ASSERTED
@@ -375,14 +395,16 @@ class Coder:
         root = ctx.sent.root
         quote = ctx.quote_of.get(root.i)
         voice = state.disc.quote_speakers.get(quote.start) if quote is not None else None
-        if voice is None:
-            if quote is not None or state.disc.publisher is None:
-                return []
-            if any(t.lemma_.lower() in _SPEECH_VERBS and t.dep_ == "ROOT" and not any(c.lower_ in ("we", "i") for c in t.children) for t in ctx.sent):
+        if voice is None and quote is None:
+            # "“The DPRK must abandon ...”, affirmed Mogherini": the sentence's speaker
+            if root.lemma_.lower() in _SPEECH_VERBS:
                 voice = self._root_speaker(ctx)
-            if voice is None:
+            # an official statement speaks in its publisher's voice
+            if voice is None and state.disc.publisher is not None:
                 pub = state.disc.publisher
                 voice = Referent(pub, "GOV", "", ctx.char(root), ctx.char(root), "publisher", 0.5)
+        if voice is None:
+            return []
         out: list[Event] = []
         tokens = [t for t in ctx.sent if t.i not in fired]
         for ve in voice_events(ctx, tokens):
@@ -501,6 +523,10 @@ class Coder:
                 )
 
 
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 def _tense(tok: Token) -> str | None:
     verb = tok
     if tok.pos_ == "NOUN":
@@ -534,6 +560,16 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (source, target, code, status, trigger): the same reading found twice."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
+    # a symmetric event keeps the direction in which the article first named the pair
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    for e in events:
+        pair = frozenset((e.source.country, e.target.country))
+        if not e.symmetric:
+            first.setdefault(pair, (e.source.country, e.target.country))
+            continue
+        oriented = first.setdefault(pair, (e.source.country, e.target.country))
+        if oriented[0] != e.source.country:
+            e.source, e.target = e.target, e.source
     for e in events:
         key = (e.source.code, e.target.code, e.cameo, e.status.value, e.trigger_start)
         if key in seen:

@@ -41,8 +41,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 quotes.append(Quote(i + 1, close, _para_start(paragraphs, i)))
                 i = close + 1
                 continue
-        elif ch == '"':
-            close = text.find('"', i + 1)
+        elif ch == '"' and _opens(text, i):
+            close = _closing_straight(text, i + 1)
             # a straight quote left open at a paragraph end closes there
             if close == -1:
                 close = _para_end(paragraphs, i)
@@ -65,6 +65,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 break
             quotes.append(Quote(s2, e2, s, colon_speech=True))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote opens when it follows a space or a bracket and precedes a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:") and not after.isspace()
+
+
+def _closing_straight(text: str, start: int) -> int:
+    """The next straight quote that closes: it follows a non-space character."""
+    j = start
+    while True:
+        j = text.find('"', j)
+        if j == -1:
+            return -1
+        if j > 0 and not text[j - 1].isspace():
+            return j
+        j += 1
 
 
 def _para_start(paragraphs: list[tuple[int, int]], pos: int) -> int:

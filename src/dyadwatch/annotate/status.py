@@ -97,6 +97,14 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
     cues = load_cues()
     tok = trigger
     first = True
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        local = _local_cue(trigger, cues)
+        if local is not None:
+            return local
+        # "the Israeli and Egyptian blockade", "Venezuela's relations": a definite or
+        # possessed event noun presupposes the event, whatever the clause around it does
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
+            return StatusReading(Status.ASSERTED, None)
     while True:
         found = _local_cue(tok, cues)
         if found is not None:

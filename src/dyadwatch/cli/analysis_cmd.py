@@ -235,7 +235,10 @@ def dyad(
                                                  "basis", "sentence") if c in series.events]],
         },
     )  # fmt: skip
-    if plot is not None:
+    if fmt == "csv":  # JSON carries these counts; CSV has no place for them
+        for note in notes[1:]:
+            click.echo(note, err=True)
+    elif plot is not None:
         click.echo(f"plot written to {plot}", err=True)
 
 

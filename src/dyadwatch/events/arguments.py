@@ -28,6 +28,8 @@ _STATE_NOUNS = {"country", "state", "nation", "republic", "kingdom", "government
 _PAIR_WORDS = {"both", "two"}
 _GROUP_NOUNS = {"minister", "leader", "official", "side", "party", "delegation", "government", "country", "nation", "state", "counterpart", "president", "head"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# prepositions that set a scene rather than name a party: "in violation of UN resolutions"
+_CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following", "including"}
 # "Western adversaries", "its allies": the modifier names the other side of the relation
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
@@ -45,6 +47,8 @@ class SentenceContext:
     headline: bool = False
     persons: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> PERSON entity (start i, end i)
     resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
+    noun_trigger: Any = lambda tok: False  # is this token a nominal event trigger?
+    triggers: Any = None  # the TriggerLexicon
 
     def pair_before(self, i: int) -> tuple[Referent, Referent] | None:
         """The last "A and B" pair of named actors before token ``i`` in this sentence."""
@@ -89,7 +93,9 @@ class Resolver:
     def actors(self, tok: Token, exclude: set[str] | None = None, depth: int = 0) -> list[Referent]:
         """All actors a noun phrase headed by ``tok`` names, one per conjunct."""
         out: list[Referent] = []
-        for head in [tok, *conjuncts(tok)]:
+        heads = [tok, *conjuncts(tok)]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]
+        for head in heads:
             refs = self._np(head, exclude or set(), depth)
             if len(refs) == 1:
                 self.ctx.resolved.setdefault(head.i, refs[0].country)
@@ -101,9 +107,12 @@ class Resolver:
         found = self.actors(tok, exclude)
         if found:
             return found
+        if tok.pos_ in ("VERB", "AUX") or self.ctx.noun_trigger(tok):
+            return []  # a clause or another event is no party to this one
         out: list[Referent] = []
+        blocked = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL for t in c.subtree}
         for t in tok.subtree:
-            if t.i in self.ctx.mentions and t.i != tok.i:
+            if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked:
                 h = mention_head(t, self.ctx)
                 if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around"):
                     continue  # a place, not a party
@@ -150,7 +159,7 @@ class Resolver:
         if found:
             return _unique(found)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))
@@ -183,6 +192,8 @@ class Resolver:
         if kind in ("anaphor",):
             return None
         country = m.country
+        if kind == "capital" and mention_head(tok, ctx).dep_ == "compound":
+            return None  # "the Minsk agreements", "the Astana format": a name, not a government
         if kind == "description" or not country:
             # "North American imperialism", "the East Asian state" (adjectival); "in Latin America" is a place
             h = mention_head(tok, ctx)

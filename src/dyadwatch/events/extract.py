@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASS_SUBJ = ("nsubjpass",)
 _OBJ = ("dobj", "attr", "oprd")
+_QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string"}
 _GROUP_WORDS = {"minister", "leader", "official", "side", "party", "delegation", "counterpart", "representative", "head", "country", "nation", "state"}
 
 
@@ -45,7 +46,8 @@ class Candidate:
 
 # -- trigger matching --------------------------------------------------------------
 def _pos(tok: Token) -> str | None:
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ in ("have",) and False):
+    # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
+    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
@@ -53,7 +55,7 @@ def _pos(tok: Token) -> str | None:
 
 
 def _objects_of(tok: Token) -> list[Token]:
-    objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
     if not objs and _is_passive(tok):
         objs = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
     if not objs:
@@ -123,19 +125,24 @@ def match_triggers(sent, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]
             if trig.prep and not _has_prep(tok, trig.prep):
                 continue
             if pos == "verb" and not trig.objects and lemma in lexicon.light_verbs and _governs_noun_trigger(tok, lexicon):
-                break  # "held talks": the noun carries the event
+                break  # "held talks", "a meeting to be held": the noun carries the event
             found.append((trig, tok))
             break
-    # a noun whose governing verb already fired ("provided aid") adds nothing
+    # a noun whose governing verb already fired ("provided aid") adds nothing, and a word
+    # inside a longer trigger phrase ("sanctions" in "sanctions regime") is that phrase
     verbs = {t.i for trig, t in found if trig.pos == "verb"}
-    return [(trig, t) for trig, t in found if trig.pos == "verb" or _governor(t) is None or _governor(t).i not in verbs]
+    covered = {t.i - k for trig, t in found if trig.pos == "noun" for k in range(1, len(trig.words))}
+    return [
+        (trig, t) for trig, t in found
+        if t.i not in covered and (trig.pos == "verb" or _governor(t) is None or _governor(t).i not in verbs)
+    ]  # fmt: skip
 
 
 def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
     for o in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
         if lexicon.candidates("noun", o.lemma_.lower()):
             return True
-    return False
+    return verb.dep_ in ("acl", "relcl") and bool(lexicon.candidates("noun", verb.head.lemma_.lower()))
 
 
 # -- roles -------------------------------------------------------------------------
@@ -154,6 +161,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ == "acl":
             return []
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
+    # "what is necessary to protect ourselves": a free relative is no one's subject
+    subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
     if subj:
         return subj
     # "the former providing for its security": the parser hangs the subject as a modifier
@@ -169,7 +178,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
             return objs
         return subject_of(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" or head.dep_ == "acomp":
         return subject_of(head, depth + 1)
@@ -193,15 +202,16 @@ def _governor(noun: Token) -> Token | None:
         prep = tok.head
         if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("at", "during", "on", "for"):
             return prep.head
-        # "imposing a financial toll on", "the implementation of the sanctions regime"
-        if prep.head.pos_ == "NOUN" and prep.lower_ in ("of",) and prep.head.dep_ in ("dobj", "pobj", "nsubj"):
-            return None
+        # "adopted a fifth round of restrictive measures": through a quantity noun to its verb
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY:
+            return _governor(prep.head)
+        return None
     if tok.dep_ == "conj":
         return _governor(tok.head)
     return None
 
 
-def role_tokens(role: str, trig: Token, pos: str) -> list[Token]:
+def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
         return subject_of(trig) if pos == "verb" else []
@@ -240,10 +250,29 @@ def role_tokens(role: str, trig: Token, pos: str) -> list[Token]:
                     break
         return out
     if role == "mod":
-        return [c for c in trig.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i]
+        # every modifier left of the head, also those hanging on another modifier
+        # ("the Russian-Turkish-Iranian agreements", "the EU sanctions regime")
+        out = []
+        for c in trig.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i:
+                out.extend(t for t in c.subtree if t.dep_ in ("poss", "compound", "amod", "nmod", "conj", "npadvmod") or t.i == c.i)
+        return out
+    if role == "govsubj":
+        # "diplomats received a notice of expulsion": climb the of-phrases to the verb
+        t = trig
+        for _ in range(3):
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head.head
+                continue
+            break
+        if t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB":
+            return subject_of(t.head)
+        return []
     if role == "governor":
         gov = _governor(trig)
-        if gov is None:
+        # "paid a visit", "imposed sanctions": a light verb's subject does the noun's event;
+        # "the people of Sudan need aid" does not give it
+        if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj"):
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []
@@ -271,8 +300,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 sources.extend(res.actors(t))
         rule_src = "objmod|from"
     else:
-        for role in trig.source:
-            toks = role_tokens(role, tok, pos)
+        behalf = _behalf(tok) if pos == "verb" else []
+        if behalf:
+            sources = [a for t in behalf for a in res.actors(t)]
+            rule_src = "behalf"
+        for role in ([] if sources else trig.source):
+            toks = role_tokens(role, tok, pos, ctx_lex(ctx))
             if role == "mod":
                 found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)]
             else:
@@ -294,9 +327,18 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if found:
                 targets, rule_tgt = found, role
                 break
+    if trig.symmetric and pos == "verb" and sources and not targets:
+        sib = _sibling_clause(tok)
+        if sib is not None:
+            other = [a for t in (_behalf(sib) or subject_of(sib)) for a in res.actors(t, {s.country for s in sources})]
+            if other:
+                targets, rule_tgt = other, "sibling"
     gov = _governor(tok) if pos == "noun" else None
-    if not sources and ((pos == "verb" and not trig.inverse) or (gov is not None and "governor" in trig.source)):
-        left = _left_actor(tok if pos == "verb" else gov, ctx, res)
+    anchor = tok if pos == "verb" else gov
+    # only when the parse found no subject at all ("In December 2018 ... Kim paid a visit");
+    # a subject that names no political actor ("militants attacked") is not replaced
+    if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not _is_passive(anchor):
+        left = _left_actor(anchor, ctx, res)
         if left is not None:
             sources, rule_src = [left], "left"
     conf = min([0.9] + [a.confidence for a in sources + targets])
@@ -304,6 +346,30 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     # the text named the other side and it is no political actor: nothing to infer
     cand.target_named = named_target
     return cand
+
+
+def ctx_lex(ctx: SentenceContext) -> TriggerLexicon | None:
+    return getattr(ctx, "triggers", None)
+
+
+def _behalf(verb: Token) -> list[Token]:
+    """"signed on behalf of the Government of the DRC": the represented party acts."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ == "behalf":
+                    for c2 in p.children:
+                        if c2.dep_ == "prep" and c2.lower_ == "of":
+                            return [x for x in c2.children if x.dep_ == "pobj"]
+    return []
+
+
+def _sibling_clause(verb: Token) -> Token | None:
+    """"A signed ..., while B signed ...": the other clause with the same verb."""
+    for c in list(verb.children) + ([verb.head] if verb.dep_ in ("advcl", "conj") else []):
+        if c.i != verb.i and c.lemma_ == verb.lemma_ and c.pos_ == "VERB" and (c.dep_ in ("advcl", "conj") or verb.dep_ in ("advcl", "conj")):
+            return c
+    return None
 
 
 def _depth(tok: Token, top: Token) -> int:

@@ -19,7 +19,7 @@ from ..codebook import load_codebook
 from ..errors import DataFileError
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "inv"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "inv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,7 @@ class Trigger:
     negated_code: str | None = None
     intent: bool = False
     inverse: bool = False
+    implicit_target: bool = False
 
     @property
     def head(self) -> str:
@@ -46,6 +47,8 @@ class Trigger:
 class TriggerLexicon:
     version: str
     light_verbs: frozenset[str]
+    reversal_nouns: frozenset[str]
+    reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
@@ -90,13 +93,19 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     objects=objects, prep=entry.get("prep"), symmetric=bool(entry.get("symmetric", False)),
                     negated_code=str(neg) if neg is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
+                    implicit_target=bool(entry.get("implicit_target", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
+    for root, code in raw.get("reversal_codes", {}).items():
+        if str(code) not in codebook:
+            raise DataFileError(f"{where}: reversal code {code} for root {root} is not in the codebook")
     # longer phrases first, so that "restrictive measure" wins over a bare "measure"
     frozen = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in by_head.items()}
     return TriggerLexicon(
         version=str(raw.get("version", "?")),
         light_verbs=frozenset(raw.get("light_verbs", [])),
+        reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
+        reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
     )
 
