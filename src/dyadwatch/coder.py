@@ -25,7 +25,7 @@ from .annotate import dates as dates_mod
 from .annotate.places import lookup_place
 from .annotate.quotes import Quote, find_quotes, quote_at
 from .annotate.section import SectionMap, section_map
-from .annotate.status import read_status
+from .annotate.status import StatusReading, headline_future, read_status
 from .codebook import Codebook, load_codebook
 from .errors import DyadwatchError, EmptyInputError, TimeBudgetError, TooLargeError
 from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts, mention_head
@@ -57,6 +57,7 @@ class _ArticleState:
     article_date: date | None
     date_basis: str
     mentions: list[Any]
+    first_body_paragraph: int = 0  # offset of the first body paragraph (the lede)
     last_date: dates_mod.ResolvedDate | None = None
 
 
@@ -102,6 +103,8 @@ class Coder:
         started = time.monotonic()
         state = self._start(article, text)
         paras = paragraphs(text, article.headline_end)
+        body = [p for p in paras if p.start >= article.headline_end and len(p.text.split()) > 8]
+        state.first_body_paragraph = body[0].start if body else 0
         events: list[Event] = []
         budget = self.settings.document_time_budget
         for para, doc in zip(paras, self.nlp.pipe([p.text for p in paras], batch_size=self.settings.batch_size)):
@@ -286,7 +289,8 @@ class Coder:
         if not sources and cand.trigger.pos == "noun" and targets:
             if cand.symmetric and len(targets) >= 2:
                 sources, targets = targets[:1], targets[1:]
-            elif state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
+            # "the sanctions levied today": in an official statement, the publisher's own measures
+            elif cand.code[:2] in ("16", "10") and state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
                 pub = state.disc.publisher
                 sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
                 rule += "+publisher"
@@ -342,6 +346,8 @@ class Coder:
               rule: str, conf: float) -> list[Event]:
         head = cand.head
         reading = read_status(head)
+        if reading.status is Status.ASSERTED and ctx.headline and headline_future(head):
+            reading = StatusReading(Status.FUTURE, "to")
         code = cand.code
         # "the withholding of EU financial assistance": a cut, not a gift
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in self.triggers.reversal_nouns:
@@ -349,8 +355,10 @@ class Coder:
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
         status = reading.status
+        symmetric = cand.symmetric
         if reading.negated and cand.trigger.negated_code:
-            code, status = cand.trigger.negated_code, Status.ASSERTED
+            # "India did not agree": a rejection, with one side acting
+            code, status, symmetric = cand.trigger.negated_code, Status.ASSERTED, False
             rule += "+negated"
         speaker = ctx.speaker_for(head)
         attributed = None
@@ -364,7 +372,7 @@ class Coder:
                 attributed = reporter
                 if status is Status.ASSERTED:
                     status = Status.CLAIMED
-        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, cand.symmetric, attributed)]
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]
         # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
         if status is Status.FUTURE and root in INTENT_CODES and (
@@ -476,7 +484,11 @@ class Coder:
             _, rd = found
             state.last_date = rd
             return rd.value, rd.precision, rd.basis
-        if statement or tense in ("past", "present"):
+        # news is dated by its article: statements, the present, the past without a date of
+        # its own, and the present perfect of a headline or lede ("Japan has recalled its
+        # ambassador"); a present perfect further down is background ("has provided aid")
+        lede = ctx.offset <= state.first_body_paragraph
+        if statement or tense in ("past", "present") or ctx.headline or (tense == "perfect" and lede):
             if state.article_date is not None:
                 return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
         return None, None, "none"
@@ -529,6 +541,13 @@ def _passive(tok: Token) -> bool:
 
 def _tense(tok: Token) -> str | None:
     verb = tok
+    # "recalled its ambassador to protest the visit": a purpose infinitive shares its verb's time
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    tok = verb if verb.i != tok.i else tok
     if tok.pos_ == "NOUN":
         v = tok.head
         for _ in range(3):

@@ -88,6 +88,13 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
+def headline_future(trigger: Token) -> bool:
+    """Headlinese: "Foreign Secretary to press UN Security Council" announces what will happen."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (has_to and verb.dep_ == "ROOT")
+
+
 def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
