@@ -285,3 +285,22 @@ def test_validation_problems_do_not_echo_the_input(client: httpx.Client) -> None
     assert response.status_code == 422
     assert "<svg" not in response.text
     assert response.json()["errors"][0]["loc"] == ["query", "actor"]
+
+
+# -- the dashboard's own code -------------------------------------------------------------------
+
+#: DOM sinks that parse a string as HTML or code; the dashboard builds nodes instead
+HTML_SINKS = ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+              "new Function", "setAttribute(\"on"]  # fmt: skip
+
+
+@pytest.mark.parametrize("sink", HTML_SINKS)
+def test_dashboard_scripts_use_no_html_sink(sink: str) -> None:
+    from dyadwatch.api.routes_pages import static_dir
+
+    scripts = sorted(static_dir().glob("js/*.js"))
+    assert scripts
+    for script in scripts:
+        code = [line for line in script.read_text(encoding="utf-8").splitlines()
+                if not line.lstrip().startswith("//")]  # fmt: skip
+        assert sink not in "\n".join(code), f"{script.name} uses {sink}"

@@ -261,3 +261,76 @@ def test_benchmark_page_sets_figures_beside_the_anchors(tmp_path: Path) -> None:
     assert "come from raw text" in page
     assert "| reportable F1 | 0.545 |" in page
     assert "| event-type accuracy | 0.300 |" in page
+
+
+# --------------------------------------------------------------------------- with the real coder
+# These check the harness around the coder (coding, failures, figures), not the coder's
+# accuracy: they assert what is scored, never how well.
+
+SENTENCE = "Venezuela opened its first embassy in Pyongyang on Wednesday."
+
+
+@pytest.fixture
+def real_eval_dir(tmp_path: Path) -> Path:
+    root = tmp_path / "eval"
+    write_jsonl(root / "dev" / "articles.jsonl", [
+        {"id": "a1", "title": "Venezuela opens embassy", "text": SENTENCE, "date": "2019-08-21",
+         "url": None, "source": "test", "licence": "CC0"},
+        {"id": "empty", "title": "", "text": "   ", "date": None},
+    ])  # fmt: skip
+    write_jsonl(root / "dev" / "d.gold.jsonl", [
+        {"doc": "a1", "date": "2019-08-21", "events": [
+            {"source": "VEN", "target": "PRK", "root": ["05"], "status": "asserted",
+             "section": "body", "date": "2019-08-21", "evidence": "opened its first embassy"}]},
+        {"doc": "empty", "date": None, "events": [
+            {"source": "USA", "target": "VEN", "root": ["16"], "status": "asserted",
+             "section": "body", "date": None, "evidence": "-"}]},
+    ])  # fmt: skip
+    write_jsonl(root / "petrarch2" / "petr2_gsr.jsonl", [
+        {"id": "s1", "date": "20190821", "text": SENTENCE,
+         "events": [{"source": "VENGOV", "target": "PRK", "code": "054"}], "noevents": False},
+    ])  # fmt: skip
+    write_jsonl(root / "plover" / "plover_gsr.jsonl", [
+        {"id": "p1", "date": "2000-01-01", "text": SENTENCE, "noevents": False,
+         "events": [{"source": ["VEN"], "target": ["PRK"], "code": "SUPPORT"}]},
+        {"id": "p2", "date": "2000-01-01", "text": "", "noevents": False,
+         "events": [{"source": ["USA"], "target": ["IRN"], "code": "DEMAND"}]},
+    ])  # fmt: skip
+    return root
+
+
+def test_eval_codes_the_articles_beside_the_gold(real_eval_dir: Path) -> None:
+    gold = real_eval_dir / "dev" / "d.gold.jsonl"
+    result = CliRunner().invoke(main, ["eval", str(gold), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["articles"] == 2 and payload["gold_required"] == 2
+    # the empty article is recorded as failed, scored with no events, and the batch goes on
+    assert list(payload["failed"]) == ["empty"]
+    assert ["USA", "VEN", "16"] in [e["triple"] for e in payload["errors"] if e["kind"] == "fn"]
+
+
+def test_eval_sentences_codes_each_record(real_eval_dir: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["eval-sentences", str(real_eval_dir / "plover" / "plover_gsr.jsonl"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert (payload["records"], payload["gold_events"]) == (2, 2)
+    assert list(payload["failed"]) == ["p2"]
+
+
+def test_gate_measures_every_floored_figure_with_the_coder(
+    real_eval_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "figures.json"
+    done = run(GATE, str(real_eval_dir), "--floors", str(ROOT / "accuracy_floors.yaml"),
+               "--write-figures", str(out))  # fmt: skip
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    floors = load_floors(ROOT / "accuracy_floors.yaml")
+    for group, values in floors.items():
+        for name in values:
+            assert isinstance(figures[group][name], float | int), f"{group}.{name}"
+            assert f"{group}.{name}" in done.stdout
+    assert figures["articles"]["failed"] == 1 and figures["plover"]["failed"] == 1
+    assert done.returncode in (0, 1)  # pass or fail on the floors, never an error

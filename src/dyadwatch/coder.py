@@ -33,7 +33,7 @@ from .events.extract import Candidate, fill, generic_group, match_triggers, subj
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
 from .nlp.pipeline import load_pipeline
-from .nlp.segment import paragraphs
+from .nlp.segment import paragraphs, sentence_case
 from .records import ActorRef, Article, DatePrecision, Event, Location, Section, Status
 from .settings import Settings, from_env
 
@@ -107,7 +107,7 @@ class Coder:
         state.first_body_paragraph = body[0].start if body else 0
         events: list[Event] = []
         budget = self.settings.document_time_budget
-        for para, doc in zip(paras, self.nlp.pipe([p.text for p in paras], batch_size=self.settings.batch_size)):
+        for para, doc in zip(paras, self.nlp.pipe([self._parse_text(state, p) for p in paras], batch_size=self.settings.batch_size)):
             # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
             contexts = [self._context(state, sent, para.start) for sent in doc.sents]
             for ctx in contexts:
@@ -147,6 +147,15 @@ class Coder:
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
             disc=Discourse(publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
         )  # fmt: skip
+
+    @staticmethod
+    def _parse_text(state: _ArticleState, para: Any) -> str:
+        """The text handed to the parser: a headline in sentence case, closed by a full stop."""
+        if para.start >= state.article.headline_end:
+            return para.text
+        keep = [(m.start, m.end) for m in state.mentions]
+        text = sentence_case(para.text, keep, para.start)
+        return text if text.rstrip()[-1:] in ".!?:" else text + "."
 
     # -- sentence --------------------------------------------------------------------
     def _context(self, state: _ArticleState, sent: Span, offset: int) -> SentenceContext:
@@ -442,6 +451,10 @@ class Coder:
         trig_start = ctx.char(head)
         section = state.sections.section_at(trig_start)
         sent_start = ctx.offset + ctx.sent.start_char
+        # evidence comes from the article's own text (a headline was re-cased for parsing)
+        sent_end = min(ctx.offset + ctx.sent.end_char, len(state.text))
+        sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
+        trigger_text = state.text[trig_start : trig_start + len(head.text)]
         date_value, precision, basis = self._date(state, ctx, head, status, statement)
         return Event(
             doc=state.article.id,
@@ -457,9 +470,9 @@ class Coder:
             date=date_value,
             date_precision=precision,
             date_basis=basis,
-            sentence=ctx.sent.text,
+            sentence=sentence,
             sentence_start=sent_start,
-            trigger_text=head.text,
+            trigger_text=trigger_text,
             trigger_start=trig_start,
             trigger_end=trig_start + len(head.text),
             rule=rule,

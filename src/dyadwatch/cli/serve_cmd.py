@@ -9,6 +9,9 @@ import click
 
 from ..errors import DyadwatchError
 
+#: concurrent connections served before uvicorn answers 503
+MAX_CONNECTIONS = 100
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -61,4 +64,12 @@ def serve(db: Path, host: str, port: int, log_level: str) -> None:
             err=True,
         )
     click.echo(f"dyadwatch: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    # a bounded number of connections: past it uvicorn answers 503 rather than queueing
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        server_header=False,
+        limit_concurrency=MAX_CONNECTIONS,
+    )

@@ -182,10 +182,14 @@ def render_benchmark(figures: Mapping[str, Mapping[str, Any]], meta: Mapping[str
         f"{cell(p, 'recall_root')} | |",
         f"| exact records | {cell(p, 'exact')} | |",
         "",
-        f"Coder events counted: {p.get('events', 'non-negated')}. Gold triples inside one "
-        f"country, which dyadwatch does not code by design: {p.get('domestic_gold', '?')}.",
+        f"Coder events counted: {p.get('events', 'non-negated')}. dyadwatch is scored on all "
+        "records, the no-event ones included; the 62 records of the PETRARCH-2 figure are "
+        "not identified in the set. Gold triples inside one country, which dyadwatch does "
+        f"not code by design: {p.get('domestic_gold', '?')}.",
         "",
         "## Article level (`../shared/eval/dev`, GUIDELINES §8)",
+        "",
+        "The dev set is the one the rules are developed against: these figures are in-sample.",
         "",
         "| figure | dyadwatch, raw text |",
         "|---|---|",

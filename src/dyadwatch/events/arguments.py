@@ -246,10 +246,12 @@ class Resolver:
     # -- persons ------------------------------------------------------------------
     def _person(self, head: Token) -> Referent | None:
         ctx = self.ctx
-        if head.ent_type_ != "PERSON":
-            return None
         span = ctx.persons.get(head.i)
         if span is None:
+            # "Ruiz later condemned ...": a surname the article has introduced, however tagged
+            if head.text[:1].isupper() and head.text in ctx.disc.people and head.pos_ in ("PROPN", "NOUN"):
+                p = ctx.disc.people[head.text]
+                return Referent(p.country, p.sector or "GOV", head.text, ctx.char(head), ctx.char(head) + len(head.text), "person", 0.75)
             return None
         doc = head.doc
         name = doc[span[0] : span[1]].text

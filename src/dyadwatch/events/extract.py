@@ -47,7 +47,7 @@ class Candidate:
 # -- trigger matching --------------------------------------------------------------
 def _pos(tok: Token) -> str | None:
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
-    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")):
+    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
@@ -231,6 +231,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in trig.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        gov = _governor(trig) if pos == "noun" and not out else None
+        if gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.light_verbs:
+            # "paid a state visit to Abuja": the preposition hangs on the light verb
+            for c in gov.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == prep and c.i > trig.i:
+                    out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
         if not out and pos == "noun" and prep == "by":
             # "calls for regime change by the United States": the by-phrase hangs one level down
             for c in trig.children:
@@ -320,13 +326,19 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
         for role in trig.target:
-            toks = role_tokens(role, tok, pos)
+            toks = role_tokens(role, tok, pos, ctx_lex(ctx))
             if toks:
                 named_target = True
             found = [a for t in toks for a in (res.actors(t, exclude) or res.deep_actors(t, exclude))]
             if found:
                 targets, rule_tgt = found, role
                 break
+    if pos == "noun" and sources and not targets:
+        # "Cuba is the target of attacks by the United States": the copula's subject suffers it
+        victim = _victim_of(tok)
+        if victim:
+            targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
+            rule_tgt = "victim" if targets else rule_tgt
     if trig.symmetric and pos == "verb" and sources and not targets:
         sib = _sibling_clause(tok)
         if sib is not None:
@@ -346,6 +358,17 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     # the text named the other side and it is no political actor: nothing to infer
     cand.target_named = named_target
     return cand
+
+
+def _victim_of(noun: Token) -> list[Token]:
+    t = noun
+    if t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in ("target", "victim", "object"):
+        holder = t.head.head
+        if holder.dep_ in ("attr", "oprd", "acomp") and holder.head.pos_ in ("AUX", "VERB"):
+            return subject_of(holder.head)
+    return []
 
 
 def ctx_lex(ctx: SentenceContext) -> TriggerLexicon | None:
@@ -400,7 +423,7 @@ def _modifier_actors(res: Resolver, noun: Token) -> list[Referent]:
 def _between(tok: Token, res: Resolver) -> list[Referent]:
     """"agreement between the EU and Cuba" / "signed ... between A and B"."""
     out: list[Referent] = []
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "between":

@@ -81,3 +81,30 @@ def paragraphs(text: str, headline_end: int = 0) -> list[Paragraph]:
 
 def _make(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end, text[start:end].replace("\n", " "))
+
+
+_TITLE_WORD = re.compile(r"\b([A-Z])([a-z]+)\b")
+
+
+def sentence_case(text: str, keep: list[tuple[int, int]], offset: int = 0) -> str:
+    """A Title Case headline in sentence case, for the parser: "Japan Recalls Korean
+    Ambassador" parses as a noun phrase, "Japan recalls Korean ambassador." as a clause.
+
+    Words inside ``keep`` spans (actor names, given as offsets in the full text, with
+    ``offset`` the headline's start) and the first word keep their case. The result has
+    the same length as ``text``, so every offset stays valid.
+    """
+    words = _TITLE_WORD.findall(text)
+    if len(words) < 3 or sum(1 for w in text.split() if w[:1].isupper()) < 0.6 * len(text.split()):
+        return text  # not Title Case
+    chars = list(text)
+    first = True
+    for m in _TITLE_WORD.finditer(text):
+        if first:
+            first = False
+            continue
+        start = offset + m.start()
+        if any(s <= start < e for s, e in keep):
+            continue
+        chars[m.start()] = m.group(1).lower()
+    return "".join(chars)

@@ -153,10 +153,18 @@ async function eventsPage(params) {
   const table = h("table", { id: "events-table" },
     h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "status", "mentions", "sentence"].map((c) => h("th", { scope: "col" }, c)))),
     h("tbody", {}, rows));
+  let swap = null;
+  if (filters.dyad && filters.dyad.includes(",")) {
+    // the dyad filter is directed (source,target), as in `dyadwatch events --dyad`
+    const [a, b] = filters.dyad.split(",");
+    swap = h("a", { href: hashFor("/events", { ...filters, dyad: `${b},${a}` }), id: "swap-dyad" },
+      `⇄ ${b} → ${a}`);
+  }
   const pager = h("div", { class: "pager" },
     h("span", { class: "muted", id: "events-total" }, `${data.total} events · page ${data.page} of ${Math.max(1, data.pages)}`),
     page > 1 ? h("a", { href: hashFor("/events", { ...filters, page: page - 1 }) }, "← previous") : null,
-    page < data.pages ? h("a", { href: hashFor("/events", { ...filters, page: page + 1 }) }, "next →") : null);
+    page < data.pages ? h("a", { href: hashFor("/events", { ...filters, page: page + 1 }) }, "next →") : null,
+    swap);
   replace(results, pager, data.items.length ? table : h("p", { class: "muted" }, "No events match these filters."));
   ready("events");
 }
@@ -183,7 +191,8 @@ async function eventPage(eventId, params) {
       h("dt", {}, "event id"), h("dd", {}, h("code", {}, ev.event_id)),
       h("dt", {}, "dyad"), h("dd", {}, h("a", { href: `#/dyad/${encodeURIComponent(ev.source_country)}/${encodeURIComponent(ev.target_country)}` }, `${ev.source_country}–${ev.target_country} over time`))));
   const articleBox = h("div", { id: "article" }, h("p", { class: "muted" }, "Loading article…"));
-  const others = h("div", { class: "panel", id: "other-articles" }, h("h2", {}, "Articles that reported this event"));
+  const others = h("div", { class: "panel", id: "other-articles" }, h("h2", {}, "Articles that reported this event"),
+    h("p", { class: "muted" }, `${mentions.length} mentions in ${new Set(mentions.map((m) => m.article_id)).size} articles; pick one to read its evidence.`));
   const list = h("ul", { class: "mentions" });
   for (const m of mentions) {
     const current = chosen && m.mention_id === chosen.mention_id;

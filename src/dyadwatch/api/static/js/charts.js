@@ -127,8 +127,12 @@ export function blocColour(bloc) {
   return BLOC_COLOURS[(Number(bloc) - 1) % BLOC_COLOURS.length];
 }
 
+function nodeRadius(node) {
+  return Math.min(28, 6 + 3 * Math.sqrt(num(node.activity)));
+}
+
 /** Deterministic force-directed layout (Fruchterman-Reingold with gravity). */
-function layout(nodes, edges, width, height) {
+function layout(nodes, edges, width, height, radii) {
   const n = nodes.length;
   const pos = nodes.map((_, i) => {
     const a = (2 * Math.PI * i) / Math.max(n, 1);
@@ -139,7 +143,7 @@ function layout(nodes, edges, width, height) {
   const links = edges
     .map((e) => [index.get(String(e.source)), index.get(String(e.target)), num(e.weight)])
     .filter(([a, b]) => a !== undefined && b !== undefined);
-  const k = Math.sqrt(1 / n);
+  const k = 2.2 * Math.sqrt(1 / n);
   let temp = 0.1;
   for (let iter = 0; iter < 300; iter += 1) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
@@ -164,8 +168,8 @@ function layout(nodes, edges, width, height) {
       disp[b].x += (dx / d) * f; disp[b].y += (dy / d) * f;
     }
     for (let i = 0; i < n; i += 1) {
-      disp[i].x -= pos[i].x * 0.5;
-      disp[i].y -= pos[i].y * 0.5;
+      disp[i].x -= pos[i].x * 0.3;
+      disp[i].y -= pos[i].y * 0.3;
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 1e-9);
       pos[i].x += (disp[i].x / d) * Math.min(d, temp);
       pos[i].y += (disp[i].y / d) * Math.min(d, temp);
@@ -178,7 +182,35 @@ function layout(nodes, edges, width, height) {
   const pad = 60;
   const sx = (width - 2 * pad) / Math.max(maxX - minX, 1e-6);
   const sy = (height - 2 * pad) / Math.max(maxY - minY, 1e-6);
-  return pos.map((p) => ({ x: pad + (p.x - minX) * sx, y: pad + (p.y - minY) * sy }));
+  const out = pos.map((p) => ({ x: pad + (p.x - minX) * sx, y: pad + (p.y - minY) * sy }));
+  return separate(out, radii, width, height, pad);
+}
+
+/** Push apart nodes whose circles and labels would overlap (in pixels), inside the frame. */
+function separate(points, radii, width, height, pad) {
+  for (let round = 0; round < 80; round += 1) {
+    let moved = false;
+    for (let i = 0; i < points.length; i += 1) {
+      for (let j = i + 1; j < points.length; j += 1) {
+        const need = radii[i] + radii[j] + 30;
+        let dx = points[j].x - points[i].x;
+        let dy = points[j].y - points[i].y;
+        let d = Math.hypot(dx, dy);
+        if (d >= need) continue;
+        if (d < 1e-6) { dx = 1; dy = 0; d = 1; }
+        const push = (need - d) / 2;
+        points[i].x -= (dx / d) * push; points[i].y -= (dy / d) * push;
+        points[j].x += (dx / d) * push; points[j].y += (dy / d) * push;
+        moved = true;
+      }
+    }
+    for (const p of points) {
+      p.x = Math.min(width - pad / 2, Math.max(pad / 2, p.x));
+      p.y = Math.min(height - pad / 3, Math.max(pad, p.y));
+    }
+    if (!moved) break;
+  }
+  return points;
 }
 
 /** The alignment graph: node size = activity, colour = bloc, ring = sanctioned, edge colour = sign. */
@@ -187,7 +219,8 @@ export function networkChart(graph) {
   const height = 640;
   const nodes = graph.nodes || [];
   const edges = graph.edges || [];
-  const where = layout(nodes, edges, width, height);
+  const radii = nodes.map((node) => nodeRadius(node));
+  const where = layout(nodes, edges, width, height, radii);
   const at = new Map(nodes.map((node, i) => [String(node.id), where[i]]));
   const title = `Alignment network (${(graph.graph && graph.graph.period) || "all time"})`;
   const svg = s("svg", { class: "chart network-chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": title });
@@ -211,7 +244,7 @@ export function networkChart(graph) {
   const dots = s("g", { class: "nodes" });
   nodes.forEach((node, i) => {
     const p = where[i];
-    const r = Math.min(28, 6 + 3 * Math.sqrt(num(node.activity)));
+    const r = radii[i];
     const g = s("g", { class: `node${node.sanctioned ? " sanctioned" : ""}`, "data-id": node.id, "data-bloc": node.bloc ?? "" });
     if (node.sanctioned) {
       g.appendChild(s("circle", { cx: p.x, cy: p.y, r: r + 5, class: "sanction-ring", fill: "none" }));
