@@ -112,6 +112,18 @@ def cmd_corpus(args: argparse.Namespace) -> None:
     print(f"wrote {args.n} articles to {args.output}")
 
 
+def _progress(t0: float):
+    last = [0]
+
+    def tick(s) -> None:  # a line on stderr every 500 articles, to watch a long run
+        if s.articles_read >= last[0] + 500:
+            last[0] = s.articles_read
+            rate = s.articles_read / (time.perf_counter() - t0)
+            print(f"{s.articles_read} articles, {rate:.1f}/s", file=sys.stderr, flush=True)
+
+    return tick
+
+
 def cmd_ingest(args: argparse.Namespace) -> None:
     import psutil
 
@@ -133,7 +145,9 @@ def cmd_ingest(args: argparse.Namespace) -> None:
     coder = Coder(settings)
     t0 = time.perf_counter()
     with Store(args.db) as store:
-        summary = ingest(args.inputs, store, coder, settings=settings, batch_size=args.batch_size)
+        summary = ingest(
+            args.inputs, store, coder, _progress(t0), settings=settings, batch_size=args.batch_size
+        )
         counts = store.counts()
         ok = store.check().ok
     elapsed = time.perf_counter() - t0

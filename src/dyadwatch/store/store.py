@@ -13,7 +13,7 @@ import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -707,13 +707,3 @@ class Store:
                 sample = ", ".join(str(r[0]) for r in rows[:5])
                 problems.append(f"{len(rows)} {label}: {sample}")
         return CheckReport(ok=not problems, problems=problems, counts=self.counts())
-
-
-def as_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return None

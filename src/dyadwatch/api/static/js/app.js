@@ -62,6 +62,10 @@ function hashFor(path, params) {
   return `#${path}${q ? `?${q}` : ""}`;
 }
 
+function plural(n, word) {
+  return `${n} ${word}${Number(n) === 1 ? "" : "s"}`;
+}
+
 function statusBadge(status) {
   const value = STATUSES.includes(status) ? status : "negated";
   return h("span", { class: `badge ${value}`, "data-status": status, title: "status" }, String(status ?? "unknown"));
@@ -161,7 +165,7 @@ async function eventsPage(params) {
       `⇄ ${b} → ${a}`);
   }
   const pager = h("div", { class: "pager" },
-    h("span", { class: "muted", id: "events-total" }, `${data.total} events · page ${data.page} of ${Math.max(1, data.pages)}`),
+    h("span", { class: "muted", id: "events-total" }, `${plural(data.total, "event")} · page ${data.page} of ${Math.max(1, data.pages)}`),
     page > 1 ? h("a", { href: hashFor("/events", { ...filters, page: page - 1 }) }, "← previous") : null,
     page < data.pages ? h("a", { href: hashFor("/events", { ...filters, page: page + 1 }) }, "next →") : null,
     swap);
@@ -187,12 +191,12 @@ async function eventPage(eventId, params) {
     h("dl", { class: "facts" },
       h("dt", {}, "date"), h("dd", {}, `${ev.date || "undated"}${ev.date_precision ? ` (${ev.date_precision})` : ""}`),
       h("dt", {}, "Goldstein"), h("dd", {}, String(ev.goldstein ?? "")),
-      h("dt", {}, "reported by"), h("dd", {}, `${ev.mention_count} mentions in ${ev.article_count ?? "?"} articles from ${ev.source_count} outlets (${ev.story_count} stories)`),
+      h("dt", {}, "reported by"), h("dd", {}, `${plural(ev.mention_count, "mention")} in ${plural(ev.article_count ?? 0, "article")} from ${plural(ev.source_count, "outlet")} (${plural(ev.story_count, "story").replace("storys", "stories")})`),
       h("dt", {}, "event id"), h("dd", {}, h("code", {}, ev.event_id)),
       h("dt", {}, "dyad"), h("dd", {}, h("a", { href: `#/dyad/${encodeURIComponent(ev.source_country)}/${encodeURIComponent(ev.target_country)}` }, `${ev.source_country}–${ev.target_country} over time`))));
   const articleBox = h("div", { id: "article" }, h("p", { class: "muted" }, "Loading article…"));
   const others = h("div", { class: "panel", id: "other-articles" }, h("h2", {}, "Articles that reported this event"),
-    h("p", { class: "muted" }, `${mentions.length} mentions in ${new Set(mentions.map((m) => m.article_id)).size} articles; pick one to read its evidence.`));
+    h("p", { class: "muted" }, `${plural(mentions.length, "mention")} in ${plural(new Set(mentions.map((m) => m.article_id)).size, "article")}; pick one to read its evidence.`));
   const list = h("ul", { class: "mentions" });
   for (const m of mentions) {
     const current = chosen && m.mention_id === chosen.mention_id;
