@@ -28,6 +28,7 @@ class StatusCues:
     future_modals: frozenset[str]
     conditional_marks: frozenset[str]
     hypothetical_heads: frozenset[str]
+    directive_heads: frozenset[str]
     speculation_adverbs: frozenset[str]
     speculation_heads: frozenset[str]
     future_heads: frozenset[str]
@@ -88,6 +89,15 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
+def _is_complement(tok: Token) -> bool:
+    """"to withdraw" after "urged X", or "that Israel ease" after "demanded"."""
+    if tok.dep_ == "xcomp":
+        return True
+    if tok.dep_ in ("ccomp", "acl"):
+        return tok.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return False
+
+
 def headline_future(trigger: Token) -> bool:
     """Headlinese: "Foreign Secretary to press UN Security Council" announces what will happen."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
@@ -112,15 +122,23 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
         # possessed event noun presupposes the event, whatever the clause around it does
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
+    via_conj = False
+    prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
         if found is not None:
             return found
-        if not first:
+        # "has demanded their release, and Iran's ambassador was summoned": a coordinated
+        # clause shares its partner's auxiliaries, not the meaning of its verb
+        if not first and not via_conj:
             head_found = _head_cue(tok, cues)
             if head_found is not None:
                 return head_found
+            if tok.lemma_.lower() in cues.directive_heads and prev is not None and _is_complement(prev):
+                return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
         first = False
+        via_conj = tok.dep_ == "conj"
+        prev = tok
         if tok.head.i == tok.i or (stop_at is not None and tok.head.i == stop_at.i):
             break
         # a relative clause describes its head noun; its cues do not travel up

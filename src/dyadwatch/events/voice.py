@@ -115,7 +115,7 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
     return out
 
 
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "03": "030"}
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
 
 
 def has_intent_marker(tok: Token) -> bool:

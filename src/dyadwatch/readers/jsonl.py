@@ -31,7 +31,7 @@ from ..errors import (
 )
 from ..records import Article
 from ..settings import Settings, from_env
-from .decode import decode_bytes, read_bytes, refuse_binary
+from .decode import _SIGNATURES, decode_bytes, read_bytes, refuse_binary
 
 _OPTIONAL_STRINGS = ("url", "source", "licence")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -136,6 +136,8 @@ def parse_line(
         ) from None
     except RecursionError:
         raise FormatError(source, "invalid JSON: nested too deeply", line=line) from None
+    except ValueError as exc:  # an integer over Python's 4,300-digit conversion limit
+        raise FormatError(source, f"invalid JSON: {exc}", line=line) from None
     return article_from_record(record, source, line=line, default_date=default_date)
 
 
@@ -192,12 +194,24 @@ def iter_jsonl(
         try:
             refuse_binary(head, source)
         except InputError as exc:
-            yield exc
-            return
+            # one junk line (a control character, a NUL) among records must not cost the
+            # file its good records: refuse the whole file only when no line of its head
+            # opens a JSON object, or when it starts like a known binary format
+            if not _opens_an_object(head) or _has_signature(head):
+                yield exc
+                return
         handle.seek(0)
         yield from _iter_lines(
             _decoded_lines(handle, source), source, date=date, max_bytes=max_bytes
         )
+
+
+def _opens_an_object(head: bytes) -> bool:
+    return any(line.lstrip().startswith(b"{") for line in head.split(b"\n"))
+
+
+def _has_signature(head: bytes) -> bool:
+    return any(head.startswith(signature) for signature, _ in _SIGNATURES)
 
 
 def _decoded_lines(handle: Iterable[bytes], source: str) -> Iterator[tuple[int, str | InputError]]:

@@ -41,7 +41,7 @@ def looks_like_jsonl(text: str) -> bool:
     for line in lines:
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # ValueError: also over-long integers
             continue
         if isinstance(record, dict) and "text" in record:
             return True

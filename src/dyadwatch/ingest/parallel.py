@@ -1,0 +1,384 @@
+"""Partitioned ingest: code articles in worker processes, merge their Parquet into the store.
+
+    driver: INPUTs -> Articles (minus those already stored) -> partitions, in input order
+    worker: partition -> cached Coder -> one Parquet file (articles + event records as JSON)
+    driver: Parquet files, in partition order -> Store.add_coded -> DuckDB
+
+Workers never touch the store: the driver merges every partition through the same
+``Store.add_coded`` path as the one-process ``ingest``, in input order, so story
+clustering, event deduplication, event ids and idempotence are exactly those of a
+one-process run. A runner is anything with ``submit(fn, *args) -> future``; this module
+has the local-process one (``ProcessRunner``), ``distributed.py`` the Dask one.
+
+Each worker process loads the model once (``worker_coder`` is cached per process and
+per Settings). The Parquet files are a spool: written atomically, read once, deleted.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import io
+import json
+import multiprocessing
+import os
+import shutil
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import DyadwatchError, InputError
+from ..records import (
+    ActorRef,
+    Article,
+    DatePrecision,
+    Event,
+    Location,
+    QuadClass,
+    Section,
+    Status,
+)
+from ..settings import Settings
+from ..store import Store
+from .pipeline import BatchHook, IngestSummary, Progress, failure_kind
+from .sources import Sources
+
+#: the Parquet layout of one coded partition (one row per article, in input order)
+PARTITION_SCHEMA = pa.schema(
+    [
+        ("position", pa.int32()),
+        ("article", pa.string()),  # Article as JSON
+        ("events", pa.string()),  # list of Event records as JSON (null when coding failed)
+        ("failure_kind", pa.string()),
+        ("failure_reason", pa.string()),
+    ]
+)
+
+
+# -- records <-> JSON (lossless, unlike the output record of Event.to_dict) -------------
+def article_to_json(article: Article) -> str:
+    data = {f: getattr(article, f) for f in Article.__dataclass_fields__}
+    data["date"] = article.date.isoformat() if article.date else None
+    return json.dumps(data, ensure_ascii=False)
+
+
+def article_from_json(text: str) -> Article:
+    data = json.loads(text)
+    data["date"] = date.fromisoformat(data["date"]) if data["date"] else None
+    return Article(**data)
+
+
+def events_to_json(events: list[Event]) -> str:
+    # StrEnums serialise as their values; nested ActorRef/Location become dicts
+    return json.dumps([asdict(e) for e in events], ensure_ascii=False)
+
+
+def _actor(data: dict[str, Any] | None) -> ActorRef | None:
+    return ActorRef(**data) if data is not None else None
+
+
+def events_from_json(text: str) -> list[Event]:
+    out: list[Event] = []
+    for d in json.loads(text):
+        d["source"] = _actor(d["source"])
+        d["target"] = _actor(d["target"])
+        d["attributed_to"] = _actor(d["attributed_to"])
+        d["location"] = Location(**d["location"]) if d["location"] is not None else None
+        d["quad_class"] = QuadClass(d["quad_class"])
+        d["status"] = Status(d["status"])
+        d["section"] = Section(d["section"])
+        d["date_precision"] = (
+            DatePrecision(d["date_precision"]) if d["date_precision"] is not None else None
+        )
+        out.append(Event(**d))
+    return out
+
+
+# -- worker side -------------------------------------------------------------------------
+@cache
+def worker_coder(settings: Settings) -> Any:
+    """The coder of this process, loaded once per process (and per Settings)."""
+    from ..coder import Coder
+
+    return Coder(settings)
+
+
+def warm_worker(settings: Settings) -> int:
+    """Load the model and dictionaries now, so the first partition does not pay for them.
+
+    Returns the process id (the benchmarks use it to watch worker memory).
+    """
+    coder = worker_coder(settings)
+    # coding one short article touches every lazily loaded resource
+    coder.code(Article(id="warm-up", text="Russia condemned Ukraine on Monday."))
+    return os.getpid()
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionResult:
+    """What a worker hands back: where its Parquet is (or the Parquet bytes themselves)."""
+
+    index: int
+    articles: int
+    failures: int
+    seconds: float
+    pid: int
+    path: str | None = None
+    data: bytes | None = None
+
+
+def partition_path(spool: str | os.PathLike[str], index: int) -> Path:
+    return Path(spool) / f"part-{index:08d}.parquet"
+
+
+def code_partition(
+    settings: Settings, index: int, articles: list[Article], spool: str | None
+) -> PartitionResult:
+    """Code one partition with this process's coder; write it as Parquet.
+
+    With ``spool`` (a folder the driver can read) the file goes there; without it the
+    Parquet bytes are returned, for clusters whose workers share no file system with
+    the driver. A document that cannot be coded becomes a failure row; the rest of the
+    partition is kept.
+    """
+    started = time.perf_counter()
+    coder = worker_coder(settings)
+    rows: dict[str, list[Any]] = {name: [] for name in PARTITION_SCHEMA.names}
+    failures = 0
+    for position, article in enumerate(articles):
+        events: str | None = None
+        kind = reason = None
+        try:
+            events = events_to_json(coder.code(article))
+        except DyadwatchError as exc:
+            kind, reason = failure_kind(exc), str(exc)
+        except Exception as exc:  # a coder bug must not cost the rest of the partition
+            kind, reason = failure_kind(exc), f"{type(exc).__name__}: {exc}"
+        failures += events is None
+        rows["position"].append(position)
+        rows["article"].append(article_to_json(article))
+        rows["events"].append(events)
+        rows["failure_kind"].append(kind)
+        rows["failure_reason"].append(reason)
+    table = pa.Table.from_pydict(rows, schema=PARTITION_SCHEMA)
+    common = {
+        "index": index,
+        "articles": len(articles),
+        "failures": failures,
+        "seconds": time.perf_counter() - started,
+        "pid": os.getpid(),
+    }
+    if spool is None:
+        buf = io.BytesIO()
+        pq.write_table(table, buf)
+        return PartitionResult(**common, data=buf.getvalue())
+    path = partition_path(spool, index)
+    tmp = path.with_suffix(".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)  # the driver never sees half a file
+    return PartitionResult(**common, path=str(path))
+
+
+def read_partition(
+    path: str | os.PathLike[str],
+) -> tuple[list[tuple[Article, list[Event]]], list[tuple[Article, str, str]]]:
+    """A partition's coded articles and its failures (article, kind, reason), in order."""
+    table = pq.read_table(path, schema=PARTITION_SCHEMA).sort_by("position")
+    coded: list[tuple[Article, list[Event]]] = []
+    failed: list[tuple[Article, str, str]] = []
+    for row in table.to_pylist():
+        article = article_from_json(row["article"])
+        if row["events"] is None:
+            failed.append((article, row["failure_kind"], row["failure_reason"]))
+        else:
+            coded.append((article, events_from_json(row["events"])))
+    return coded, failed
+
+
+# -- runners -----------------------------------------------------------------------------
+class Future(Protocol):
+    def result(self, timeout: float | None = None) -> Any: ...
+
+
+class Runner(Protocol):
+    """Where partitions are coded: local processes or a Dask cluster."""
+
+    #: workers available (sets how many partitions are in flight)
+    workers: int
+    #: whether workers can write into a folder the driver reads
+    shared_spool: bool
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future: ...
+
+    def close(self) -> None: ...
+
+
+class ProcessRunner:
+    """``--workers N``: N local processes, each loading the model once at start."""
+
+    shared_spool = True
+
+    def __init__(self, workers: int, settings: Settings) -> None:
+        if workers < 1:
+            raise ValueError(f"--workers must be at least 1, got {workers}")
+        self.workers = workers
+        # spawn, not fork: the driver holds a DuckDB connection and threads
+        self._pool = cf.ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=warm_worker,
+            initargs=(settings,),
+        )
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        return self._pool.submit(fn, *args)
+
+    def pids(self) -> list[int]:
+        """Process ids of the workers started so far."""
+        return [p.pid for p in getattr(self._pool, "_processes", {}).values() if p.pid]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ProcessRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# -- driver side -------------------------------------------------------------------------
+def ingest_partitioned(
+    inputs: Iterable[str | os.PathLike[str]],
+    store: Store,
+    settings: Settings,
+    runner: Runner,
+    progress: Progress | None = None,
+    *,
+    partition_size: int = 64,
+    on_batch: BatchHook | None = None,
+    spool_dir: str | os.PathLike[str] | None = None,
+    in_flight: int | None = None,
+) -> IngestSummary:
+    """Read INPUTs here, code partitions on ``runner``, merge them into ``store`` in order.
+
+    Counts and failures are those of ``ingest``: each merged partition is one committed
+    batch. At most ``in_flight`` partitions (default: two per worker, plus one) are
+    coded or waiting at a time, so memory stays flat on any corpus size.
+    """
+    if partition_size < 1:
+        raise ValueError(f"partition size must be at least 1, got {partition_size}")
+    limit = in_flight or 2 * max(1, runner.workers) + 1
+    summary = IngestSummary()
+    start = time.perf_counter()
+    spool = tempfile.mkdtemp(prefix="dyadwatch-spool-", dir=spool_dir)
+    queue: deque[tuple[int, Future, list[Article]]] = deque()
+    pending: list[Article] = []
+    # content hashes read but not yet merged: the store cannot know them yet
+    unmerged: set[str] = set()
+    next_index = 0
+
+    def fail(name: str, kind: str, reason: str) -> None:
+        store.record_failure(name, kind, reason)
+        summary.failures += 1
+        if len(summary.failed_inputs) < 1000:
+            summary.failed_inputs.append(name)
+
+    def merge_oldest() -> None:
+        index, future, articles = queue.popleft()
+        path: Path | None = None
+        try:
+            got: PartitionResult = future.result()
+            if got.path is not None:
+                path = Path(got.path)
+            else:
+                path = partition_path(spool, index)
+                path.write_bytes(got.data or b"")
+            coded, failed = read_partition(path)
+        except Exception as exc:  # a lost worker costs its partition, not the run
+            coded, failed = (
+                [],
+                [
+                    (
+                        a,
+                        "internal",
+                        f"worker failed on partition {index}: {type(exc).__name__}: {exc}",
+                    )
+                    for a in articles
+                ],
+            )
+        for article, kind, reason in failed:
+            fail(article.origin or article.id, kind, reason)
+        result = store.add_coded(coded)
+        summary.new += result.new
+        summary.duplicates += result.duplicates
+        summary.stories += result.new_stories
+        summary.events += result.events_new
+        summary.mentions += result.mentions
+        for article in articles:
+            unmerged.discard(article.content_hash)
+        if path is not None:
+            path.unlink(missing_ok=True)
+        summary.seconds = time.perf_counter() - start
+        if on_batch is not None:
+            on_batch(summary)
+
+    def submit() -> None:
+        nonlocal next_index
+        if not pending:
+            return
+        articles = list(pending)
+        pending.clear()
+        target = spool if runner.shared_spool else None
+        queue.append((next_index, runner.submit(code_partition, settings, next_index, articles, target), articles))  # fmt: skip
+        next_index += 1
+        while len(queue) >= limit:
+            merge_oldest()
+
+    try:
+        with Sources(settings) as sources:
+            for item in sources.expand(inputs):
+                if isinstance(item, InputError):
+                    where = item.source if item.line is None else f"{item.source}:{item.line}"
+                    fail(where, failure_kind(item), item.reason)
+                else:
+                    summary.articles_read += 1
+                    h = item.content_hash
+                    if h in unmerged or store.has_article(h):
+                        summary.duplicates += 1
+                    else:
+                        pending.append(item)
+                        unmerged.add(h)
+                        if len(pending) >= partition_size:
+                            submit()
+                summary.seconds = time.perf_counter() - start
+                if progress is not None:
+                    progress(summary)
+            submit()
+            while queue:
+                merge_oldest()
+    finally:
+        shutil.rmtree(spool, ignore_errors=True)
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def ingest_processes(
+    inputs: Iterable[str | os.PathLike[str]],
+    store: Store,
+    settings: Settings,
+    workers: int,
+    progress: Progress | None = None,
+    **options: Any,
+) -> IngestSummary:
+    """``--workers N``: ``ingest_partitioned`` over N local processes."""
+    with ProcessRunner(workers, settings) as runner:
+        return ingest_partitioned(inputs, store, settings, runner, progress, **options)

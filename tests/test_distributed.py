@@ -1,0 +1,201 @@
+"""Partitioned ingest: local processes and a Dask LocalCluster give the one-process result.
+
+The same corpus (the 21 open dev articles) goes through ``ingest`` in this process and
+through ``ingest_parallel`` on 2 local processes and on a real 2-worker LocalCluster,
+each into its own DuckDB file; the stores must hold the same articles, stories and
+events, with the same ids. Partitions are small so that several are in flight and the
+merge order matters.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.coder import Coder
+from dyadwatch.ingest import ingest
+from dyadwatch.ingest.distributed import (  # fmt: skip
+    ClusterError,
+    ClusterSpec,
+    DaskRunner,
+    ingest_parallel,
+    parse_cluster,
+)
+from dyadwatch.ingest.parallel import (
+    article_from_json,
+    article_to_json,
+    code_partition,
+    events_from_json,
+    events_to_json,
+    read_partition,
+)
+from dyadwatch.readers import iter_jsonl
+from dyadwatch.records import Article
+from dyadwatch.settings import Settings
+from dyadwatch.store import Store
+
+DEV = Path(
+    os.environ.get("DYADWATCH_DEV_DIR")
+    or Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"
+)
+CORPUS = DEV / "articles.jsonl"
+
+
+def snapshot(db: Path) -> dict[str, object]:
+    """What must not depend on how the corpus was coded: ids, dyads, codes, counts."""
+    with Store(db, read_only=True) as store:
+        con = store._con  # reading the tables directly: the comparison is of the raw rows
+        events = con.execute(
+            "SELECT event_id, source_code, target_code, cameo, status, date, mention_count, "
+            "story_count FROM events ORDER BY ALL"
+        ).fetchall()
+        mentions = con.execute(
+            "SELECT mention_id, event_id, article_id, story_id, trigger_start, rule "
+            "FROM mentions ORDER BY ALL"
+        ).fetchall()
+        articles = con.execute(
+            "SELECT article_id, doc, story_id, event_count FROM articles ORDER BY ALL"
+        ).fetchall()
+        failures = con.execute("SELECT input, kind FROM failures ORDER BY ALL").fetchall()
+        return {"events": events, "mentions": mentions, "articles": articles, "failures": failures}
+
+
+@pytest.fixture(scope="module")
+def settings() -> Settings:
+    return Settings()
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> dict[str, object]:
+    db = tmp_path_factory.mktemp("one") / "one.duckdb"
+    with Store(db) as store:
+        summary = ingest([CORPUS], store, Coder(settings), settings=settings, batch_size=4)
+    assert summary.new == 21 and summary.failures == 0
+    return snapshot(db)
+
+
+def test_one_process_reference_is_not_empty(one_process: dict[str, object]) -> None:
+    # the comparisons below mean nothing on an empty store
+    assert len(one_process["articles"]) == 21  # type: ignore[arg-type]
+    assert len(one_process["events"]) > 20  # type: ignore[arg-type]
+
+
+def test_two_process_workers_match_one_process(
+    tmp_path: Path, settings: Settings, one_process: dict[str, object]
+) -> None:
+    db = tmp_path / "workers.duckdb"
+    with Store(db) as store:
+        summary = ingest_parallel([CORPUS], store, settings, workers=2, partition_size=4)
+    assert (summary.articles_read, summary.new, summary.failures) == (21, 21, 0)
+    assert snapshot(db) == one_process
+
+
+def test_two_worker_local_cluster_matches_one_process(
+    tmp_path: Path, settings: Settings, one_process: dict[str, object]
+) -> None:
+    db = tmp_path / "cluster.duckdb"
+    with Store(db) as store:
+        summary = ingest_parallel([CORPUS], store, settings, cluster="local:2", partition_size=4)
+        again = ingest_parallel([CORPUS], store, settings, cluster="local:2", partition_size=4)
+    assert (summary.articles_read, summary.new, summary.failures) == (21, 21, 0)
+    assert snapshot(db) == one_process
+    # idempotence holds through the merge: a second run reads everything, adds nothing
+    assert (again.articles_read, again.new, again.duplicates, again.events) == (21, 0, 21, 0)
+    assert snapshot(db) == one_process
+
+
+def test_dask_runner_uses_distinct_worker_processes(settings: Settings) -> None:
+    with DaskRunner("local:2", settings) as runner:
+        pids = set(runner.pids.values())
+        peaks = runner.peak_rss()
+    assert len(pids) == 2 and os.getpid() not in pids
+    # every worker has loaded the model, which takes far more than 50 MB
+    assert all(peak > 50_000_000 for peak in peaks.values())
+
+
+def test_bad_document_in_a_partition_keeps_the_others(tmp_path: Path, settings: Settings) -> None:
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:3]
+    big = json.loads(lines[1])
+    big["id"], big["text"] = "too-big", "Russia condemned Ukraine. " * 40
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text("\n".join([lines[0], json.dumps(big), lines[2]]) + "\n", encoding="utf-8")
+    small = Settings(max_document_bytes=800)
+    db = tmp_path / "mixed.duckdb"
+    with Store(db) as store:
+        summary = ingest_parallel([corpus], store, small, workers=1, partition_size=3)
+        failures = store.failures_frame()
+    assert summary.failures >= 1
+    assert "too-big" not in {a["doc"] for a in snapshot(db)["articles"]}  # type: ignore[union-attr]
+    assert set(failures["kind"]) == {"too-large"}
+    assert summary.new + summary.failures == 3
+
+
+PARSE_CLUSTER = [
+    ("local:2", ClusterSpec("local", workers=2)),
+    ("local:16", ClusterSpec("local", workers=16)),
+    ("tcp://10.0.0.5:8786", ClusterSpec("remote", address="tcp://10.0.0.5:8786")),
+    (" tls://sched.example:8786 ", ClusterSpec("remote", address="tls://sched.example:8786")),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), PARSE_CLUSTER)
+def test_parse_cluster(value: str, expected: ClusterSpec) -> None:
+    assert parse_cluster(value) == expected
+
+
+BAD_CLUSTER = ["local:0", "local", "local:two", "10.0.0.5:8786", "http://host:8786", ""]
+
+
+@pytest.mark.parametrize("value", BAD_CLUSTER)
+def test_parse_cluster_rejects_and_names_the_value(value: str) -> None:
+    with pytest.raises(ClusterError, match="--cluster"):
+        parse_cluster(value)
+
+
+def test_unreachable_scheduler_is_a_cluster_error(settings: Settings) -> None:
+    # port 9 on 127.0.0.1 (discard) has no scheduler: nothing leaves the machine
+    with pytest.raises(ClusterError, match="127.0.0.1:9"):
+        DaskRunner("tcp://127.0.0.1:9", settings, connect_timeout=2)
+
+
+ROUND_TRIP_ARTICLES = [
+    Article(
+        id="a",
+        text="Body.",
+        title="Title",
+        date=date(2020, 1, 2),
+        url="https://x.example/a",
+        source="Outlet",
+        licence="CC-BY",
+        origin="/tmp/a.jsonl:1",
+    ),  # fmt: skip
+    Article(id="b", text="Only a body, ünïcode “quoted”."),
+]
+
+
+@pytest.mark.parametrize("article", ROUND_TRIP_ARTICLES, ids=lambda a: a.id)
+def test_article_json_round_trip(article: Article) -> None:
+    back = article_from_json(article_to_json(article))
+    assert all(getattr(back, f.name) == getattr(article, f.name) for f in fields(Article))
+    assert back.content_hash == article.content_hash
+
+
+def test_partition_parquet_round_trip_keeps_every_event_field(
+    tmp_path: Path, settings: Settings
+) -> None:
+    articles = [a for a in iter_jsonl(str(CORPUS)) if isinstance(a, Article)][:4]
+    coder = Coder(settings)
+    direct = [coder.code(a) for a in articles]
+    got = code_partition(settings, 7, articles, str(tmp_path))
+    assert got.path is not None and Path(got.path).name == "part-00000007.parquet"
+    coded, failed = read_partition(got.path)
+    assert failed == []
+    assert [a.id for a, _ in coded] == [a.id for a in articles]
+    assert [evs for _, evs in coded] == direct
+    assert sum(len(d) for d in direct) > 0
+    assert events_from_json(events_to_json(direct[0])) == direct[0]
