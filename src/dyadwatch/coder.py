@@ -443,10 +443,13 @@ class Coder:
         ):
             events.append(self._record(state, ctx, head, s, t, INTENT_CODES[root], Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))
-        # a quoted attack on the speaker's own side is the speaker's accusation
-        if status is Status.CLAIMED and speaker is not None and root in _CONFLICT_ROOTS and t.country == speaker.country:
-            events.append(self._record(state, ctx, head, speaker, s, "112", Status.ASSERTED,
-                                       f"victim-accuses/{rule}", conf, False, speaker, statement=True))
+        # a political speaker who reports another actor's hostile act accuses that actor
+        # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
+        # are claimed"); the quote's speaker, or the subject of "X said that ..."
+        if status is Status.CLAIMED and attributed is not None and root in _CONFLICT_ROOTS and attributed.country != s.country:
+            kind = "victim-accuses" if t.country == attributed.country else "speaker-accuses"
+            events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
+                                       f"{kind}/{rule}", conf, False, attributed, statement=True))
         return events
 
     def _reported_by(self, ctx: SentenceContext, head: Token, source: Referent) -> Referent | None:

@@ -55,10 +55,13 @@ _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcom
 
 def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     """Cues attached directly to one token (its auxiliaries, adverbs, negation, marks)."""
+    # negation first: "would not provide" is negated, whatever the modal says
     for child in tok.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
             return StatusReading(Status.NEGATED, low, True)
+    for child in tok.children:
+        low = child.lower_
         if child.dep_ == "aux" and low in cues.future_modals:
             return StatusReading(Status.FUTURE, low)
         if child.dep_ == "aux" and low in cues.hypothetical_modals:

@@ -206,7 +206,12 @@ class Resolver:
                 if c in m.candidates:
                     country = c
                     break
-        sector = getattr(m, "sector", None) or self._sector(head)
+        # the head's own word gives the sector only when it is not part of the name
+        # ("Iranian forces" -> MIL; "the European Union" is no labour union)
+        own = ctx.mentions.get(head.i) is m
+        sector = getattr(m, "sector", None) or (None if own else self._sector(head))
+        if kind == "person" and not sector:
+            sector = "GOV"
         return Referent(country, sector, m.text, m.start, m.end, kind, 0.9)
 
     def _resolve_description(self, m: Any, exclude: set[str], tok: Token | None = None) -> Referent | None:
