@@ -30,8 +30,7 @@ from dyadwatch.records import (
     Section,
     Status,
 )
-
-DEV_ARTICLES = Path("/work/shared/eval/dev/articles.jsonl")
+from shared_paths import DEV_ARTICLES
 
 SCRIPT_PAYLOAD = "<script>alert(1)</script>"
 IMG_PAYLOAD = "<img src=x onerror=alert(1)>"

@@ -8,8 +8,6 @@ it fails them loudly rather than skipping, because they are the product's contra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from dyadwatch.coder import Coder
@@ -17,9 +15,10 @@ from dyadwatch.evaluate.articles import coded_events, load_gold, score_articles
 from dyadwatch.evaluate.coding import load_articles
 from dyadwatch.readers import read_path
 from dyadwatch.records import Article
+from shared_paths import DEV as EVAL
+from shared_paths import SEED
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
-SEED = EVAL / "texts" / "seed-venezuela-north-korea.txt"
+NEEDS_SHARED = True
 
 
 @pytest.fixture(scope="module")

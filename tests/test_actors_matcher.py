@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dyadwatch.actors import Entry, PhraseMatcher, load_lexicon
+from shared_paths import SEED
 
-SEED = Path("/work/shared/eval/dev/texts/seed-venezuela-north-korea.txt")
+NEEDS_SHARED = True
 
 
 @pytest.fixture(scope="module")

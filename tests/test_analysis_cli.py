@@ -29,8 +29,9 @@ from analysis_world import (
 )
 from dyadwatch.cli import main
 from dyadwatch.store import EventFilter, Store
+from shared_paths import DEV_ARTICLES
 
-DEV_ARTICLES = Path("/work/shared/eval/dev/articles.jsonl")
+NEEDS_SHARED = True
 #: senders that stand for "the West" in the seed story's sense
 WESTERN = {"WST", "USA", "EUR", "GBR", "CAN", "FRA", "DEU", "NAT", "AUS", "JPN", "CHE", "NOR"}
 

@@ -25,6 +25,8 @@ from api_support import (
     free_port,
 )
 
+NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
+
 PROBLEM = "application/problem+json"
 
 

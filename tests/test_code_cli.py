@@ -26,8 +26,9 @@ from dyadwatch.cli import main
 from dyadwatch.output import CSV_COLUMNS
 from dyadwatch.readers import STDIN_NAME, load_example, read_text
 from dyadwatch.schema import event_schema, validation_errors
+from shared_paths import DEV as EVAL
 
-EVAL = Path("/work/shared/eval/dev")
+NEEDS_SHARED = True
 SEED = EVAL / "texts" / "seed-venezuela-north-korea.txt"
 
 

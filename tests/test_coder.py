@@ -14,7 +14,7 @@ import pytest
 
 from dyadwatch.coder import Coder
 from dyadwatch.errors import EmptyInputError, TooLargeError
-from dyadwatch.records import Article, Section, Status
+from dyadwatch.records import Article, Section
 from dyadwatch.settings import Settings
 
 

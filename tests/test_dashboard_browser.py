@@ -18,6 +18,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from api_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, LiveServer, build_dev_store
 
+NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"

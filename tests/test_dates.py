@@ -24,9 +24,11 @@ from dyadwatch.annotate.dates import (
 )
 from dyadwatch.errors import DataFileError
 from dyadwatch.records import DatePrecision
+from shared_paths import SEED
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
-SEED = Path("/work/shared/eval/dev/texts/seed-venezuela-north-korea.txt")
+
+NEEDS_SHARED = True
 
 # --------------------------------------------------------------------------------------------
 # find_time_expressions: text -> [(expression text, kind)]

@@ -39,6 +39,8 @@ from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import Store
 
+NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
+
 DEV = Path(
     os.environ.get("DYADWATCH_DEV_DIR")
     or Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev"

@@ -35,6 +35,8 @@ from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import EventFilter, Store
 
+NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
+
 #: the open dev texts (shared/ lies beside the repository, in CI too)
 DEV = Path(
     os.environ.get("DYADWATCH_DEV_DIR")

@@ -36,8 +36,9 @@ from dyadwatch.readers import (
 )
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
+from shared_paths import DEV as EVAL
 
-EVAL = Path("/work/shared/eval/dev")
+NEEDS_SHARED = True
 SEED = EVAL / "texts" / "seed-venezuela-north-korea.txt"
 SEED_TITLE = "Venezuela Looks to North Korea for Support – Opens First Embassy in Pyongyang"
 

@@ -6,11 +6,11 @@ PLOVER type. An inconsistent file refuses to load (DataFileError).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 import yaml
 

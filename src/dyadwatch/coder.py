@@ -31,11 +31,11 @@ from .errors import DyadwatchError, EmptyInputError, TimeBudgetError, TooLargeEr
 from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts, mention_head
 from .events.extract import Candidate, fill, generic_group, match_triggers, subject_of
 from .events.lexicon import TriggerLexicon, load_triggers
-from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
 from .events.prepass import worth_parsing
+from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
 from .nlp.pipeline import load_pipeline, load_splitter
 from .nlp.segment import paragraphs, sentence_case
-from .records import ActorRef, Article, DatePrecision, Event, Location, Section, Status
+from .records import ActorRef, Article, DatePrecision, Event, Location, Status
 from .settings import Settings, from_env
 
 if TYPE_CHECKING:
@@ -177,11 +177,11 @@ class Coder:
         texts = [self._parse_text(state, p) for p in paras]
         if not self.settings.prepass:
             docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
-            return [[(p.start, doc)] for p, doc in zip(paras, docs)]
+            return [[(p.start, doc)] for p, doc in zip(paras, docs, strict=True)]
         splitter = load_splitter()
         plan: list[list[Any]] = []
         wanted: list[str] = []
-        for para, text in zip(paras, texts):
+        for para, text in zip(paras, texts, strict=True):
             units: list[Any] = []
             for sent in splitter(text).sents:
                 s0, s1 = para.start + sent.start_char, para.start + sent.end_char
@@ -384,7 +384,7 @@ class Coder:
     def _implicit_target(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
         """A target the sentence leaves implicit: the state the sentence is about."""
         best: tuple[float, int, str] | None = None
-        for i, m in ctx.mentions.items():
+        for i in ctx.mentions:
             code = ctx.known(i)
             if code is None or code in exclude:
                 continue
@@ -558,9 +558,9 @@ class Coder:
         # its own, and the present perfect of a headline or lede ("Japan has recalled its
         # ambassador"); a present perfect further down is background ("has provided aid")
         lede = ctx.offset <= state.first_body_paragraph
-        if statement or tense in ("past", "present") or ctx.headline or (tense == "perfect" and lede):
-            if state.article_date is not None:
-                return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
+        dated_by_article = statement or tense in ("past", "present") or ctx.headline or (tense == "perfect" and lede)
+        if dated_by_article and state.article_date is not None:
+            return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
         return None, None, "none"
 
     def _location(self, ctx: SentenceContext, head: Token) -> Location | None:

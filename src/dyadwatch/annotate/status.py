@@ -79,10 +79,11 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
 def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     """Cues expressed by a governing word itself ("speculated that", "plans to")."""
     lemma = tok.lemma_.lower()
-    if lemma in cues.speculation_heads and tok.pos_ in ("VERB", "AUX"):
-        # "it was widely speculated that" / "is believed to" / "it is reported"
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or lemma in ("speculate", "rumor", "rumour", "seem", "appear"):
-            return StatusReading(Status.SPECULATED, lemma)
+    # "it was widely speculated that" / "is believed to" / "it is reported"
+    if lemma in cues.speculation_heads and tok.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or lemma in ("speculate", "rumor", "rumour", "seem", "appear")
+    ):
+        return StatusReading(Status.SPECULATED, lemma)
     if lemma in cues.negation_heads and tok.pos_ == "VERB":
         return StatusReading(Status.NEGATED, lemma, True)
     if lemma in cues.hypothetical_heads and tok.pos_ in ("ADJ", "VERB", "NOUN"):

@@ -458,7 +458,4 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | N
 
 def generic_group(tok_list: list[Token]) -> bool:
     """"Ministers", "the two sides", "both leaders": a group that stands for two states."""
-    for t in tok_list:
-        if t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS"):
-            return True
-    return False
+    return any(t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS") for t in tok_list)
