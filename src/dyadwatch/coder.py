@@ -32,6 +32,7 @@ from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts,
 from .events.extract import Candidate, fill, generic_group, match_triggers, subject_of
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
+from .events.timing import event_date
 from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
 from .nlp.pipeline import load_pipeline, load_splitter
 from .nlp.segment import paragraphs, sentence_case
@@ -429,12 +430,19 @@ class Coder:
             attributed = speaker
             if status is Status.ASSERTED and not (s.country == speaker.country and code[:2] in _VERBAL_ROOTS):
                 status = Status.CLAIMED
+        elif (source_of_report := self._according_to(ctx, head)) is not None:
+            # "..., according to Iranian state media": only what the named source says
+            attributed = source_of_report
+            if status is Status.ASSERTED:
+                status = Status.CLAIMED
         else:
             reporter = self._reported_by(ctx, head, s)
             if reporter is not None:
                 attributed = reporter
                 if status is Status.ASSERTED:
                     status = Status.CLAIMED
+        if attributed is not None and not attributed.country:
+            attributed = None  # an unnamed source ("according to officials") makes it claimed, names no one
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]
         # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
@@ -451,6 +459,23 @@ class Coder:
             events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
                                        f"{kind}/{rule}", conf, False, attributed, statement=True))
         return events
+
+    def _according_to(self, ctx: SentenceContext, head: Token) -> Referent | None:
+        """The source named by "according to X" in the trigger's clause or above it."""
+        t = head
+        res = Resolver(ctx)
+        for _ in range(12):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    for to in c.children:
+                        for pobj in (x for x in to.children if x.dep_ == "pobj"):
+                            refs = res.actors(pobj)
+                            text = pobj.text
+                            return refs[0] if refs else Referent("", None, text, ctx.char(pobj), ctx.char(pobj) + len(text), "source", 0.5)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return None
 
     def _reported_by(self, ctx: SentenceContext, head: Token, source: Referent) -> Referent | None:
         """"X said that Y attacked Z": Y's act is X's claim unless X and Y are one side."""
@@ -484,7 +509,11 @@ class Coder:
         for ve in voice_events(ctx, tokens):
             if ve.agent.country == voice.country:
                 continue
-            reading = read_status(ve.head)
+            # "X should abandon ...": the modal is the demand itself; what governs the
+            # clause ("said", "could say") decides whether the demand was made
+            demand = ve.code == "100"
+            reading = read_status(ve.head.head) if demand and ve.head.head.i != ve.head.i else (
+                StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
                 continue
             cand_rule = ve.rule
@@ -546,19 +575,18 @@ class Coder:
         tense = _tense(head)
         if status is Status.FUTURE and not statement:
             tense = "future"
-        text = ctx.sent.text
-        pos = head.idx - ctx.sent.start_char
-        found = dates_mod.date_near(text, pos, article_date=state.article_date, reference=state.last_date,
-                                    tense=tense if tense in ("past", "future") else None)
+        found = event_date(ctx.sent, head, article_date=state.article_date, reference=state.last_date,
+                           tense=tense if tense in ("past", "future") else None, future=status is Status.FUTURE)
         if found is not None and not statement:
             _, rd = found
             state.last_date = rd
             return rd.value, rd.precision, rd.basis
         # news is dated by its article: statements, the present, the past without a date of
-        # its own, and the present perfect of a headline or lede ("Japan has recalled its
-        # ambassador"); a present perfect further down is background ("has provided aid")
+        # its own, and a present perfect that reports ("Britain has demanded their release");
+        # a present perfect of duration is background ("has provided aid for years", "since 2017")
         lede = ctx.offset <= state.first_body_paragraph
-        dated_by_article = statement or tense in ("past", "present") or ctx.headline or (tense == "perfect" and lede)
+        recent_perfect = tense == "perfect" and (lede or not _background(ctx.sent))
+        dated_by_article = statement or tense in ("past", "present") or ctx.headline or recent_perfect
         if dated_by_article and state.article_date is not None:
             return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
         return None, None, "none"
@@ -603,6 +631,16 @@ class Coder:
                     Referent(a, None, tok.text, ctx.char(tok), ctx.char(tok) + len(tok.text), "name"),
                     Referent(b, None, conj[0].text, ctx.char(conj[0]), ctx.char(conj[0]) + len(conj[0].text), "name"),
                 )
+
+
+_BACKGROUND_WORDS = {"long", "repeatedly", "often", "always", "traditionally", "historically", "increasingly", "years", "decades", "ever", "past"}
+
+
+def _background(sent: Span) -> bool:
+    """A sentence of duration or habit: "for years", "since 2017", "in recent years", "long"."""
+    if any(e.kind in ("since", "vague", "until") for e in dates_mod.find_time_expressions(sent.text)):
+        return True
+    return any(t.lower_ in _BACKGROUND_WORDS for t in sent)
 
 
 def _passive(tok: Token) -> bool:

@@ -29,7 +29,7 @@ _PAIR_WORDS = {"both", "two"}
 _GROUP_NOUNS = {"minister", "leader", "official", "side", "party", "delegation", "government", "country", "nation", "state", "counterpart", "president", "head"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
-_CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following", "including"}
+_CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following"}
 # "Western adversaries", "its allies": the modifier names the other side of the relation
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
@@ -169,9 +169,15 @@ class Resolver:
             return _unique(found)
         # 6. a government title with no country: the publisher's own official
         if self._is_title_only(head):
+            here = (ctx.char(head), ctx.char(head) + len(head.text))
             pub = ctx.disc.publisher
             if pub and pub not in exclude:
-                return [Referent(pub, sector or "GOV", _np_text(head), ctx.char(head), ctx.char(head) + len(head.text), "publisher-official", 0.6)]
+                return [Referent(pub, sector or "GOV", _np_text(head), *here, "publisher-official", 0.6)]
+            # "the Minister of Foreign Affairs" in a story plainly about one state
+            scores = ctx.disc.salience(states_only=True)
+            ranked = sorted(((v, c) for c, v in scores.items() if c not in exclude), reverse=True)
+            if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]) and not pub:
+                return [Referent(ranked[0][1], sector or "GOV", _np_text(head), *here, "topic-official", 0.5)]
         return []
 
     def _modifier(self, child: Token, exclude: set[str], depth: int) -> list[Referent]:
