@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
 
             query_s, series = timed(dyad_query, args.repeat)
             full_s, series_full = timed(dyad_full_frame, max(1, args.repeat // 2))
-        import pdb; pdb.set_trace()
+        pd.testing.assert_frame_equal(series.table, series_full.table)  # both paths agree
         size_mb = db.stat().st_size / 2**20
         if args.keep and args.db is None:
             print("(--keep without --db: the temporary store is removed anyway)")

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.dates import BOUND_KINDS, DATING_KINDS, ResolvedDate, TimeExpression, find_time_expressions, resolve
+from ..annotate.dates import (
+    BOUND_KINDS,
+    DATING_KINDS,
+    ResolvedDate,
+    TimeExpression,
+    find_time_expressions,
+    resolve,
+)
 
 if TYPE_CHECKING:
     from datetime import date
@@ -75,9 +82,7 @@ def event_date(
         if expr.kind not in DATING_KINDS and not when:
             continue
         where = clause_of(tok)
-        if when:
-            rank = 0
-        elif where.i == own.i:
+        if when or where.i == own.i:
             rank = 0
         elif is_ancestor(where, own) and not future:
             rank = 1
