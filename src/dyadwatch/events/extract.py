@@ -232,10 +232,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
         gov = _governor(trig) if pos == "noun" and not out else None
-        if gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.light_verbs:
+        # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
+        if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj"):
             # "paid a state visit to Abuja": the preposition hangs on the light verb
             for c in gov.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ == prep and c.i > trig.i:
+                if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
         if not out and pos == "noun" and prep == "by":
             # "calls for regime change by the United States": the by-phrase hangs one level down
