@@ -33,7 +33,6 @@ from dyadwatch.ingest.parallel import (
     code_partition,
     events_from_json,
     events_to_json,
-    ingest_partitioned,
     read_partition,
 )
 from dyadwatch.readers import iter_jsonl
@@ -111,8 +110,10 @@ def test_two_worker_local_cluster_matches_one_process(
 ) -> None:
     db = tmp_path / "cluster.duckdb"
     with Store(db) as store:
-        summary = ingest_partitioned([CORPUS], store, settings, local_cluster, partition_size=4)
-        again = ingest_partitioned([CORPUS], store, settings, local_cluster, partition_size=4)
+        summary = ingest_parallel(
+            [CORPUS], store, settings, cluster=local_cluster, partition_size=4
+        )
+        again = ingest_parallel([CORPUS], store, settings, cluster=local_cluster, partition_size=4)
     assert (summary.articles_read, summary.new, summary.failures) == (21, 21, 0)
     assert snapshot(db) == one_process
     # idempotence holds through the merge: a second run reads everything, adds nothing
@@ -127,18 +128,6 @@ def test_local_cluster_workers_are_separate_processes_with_the_model(
     assert len(pids) == 2 and os.getpid() not in pids
     # every worker has loaded the model, which takes far more than 50 MB
     assert all(peak > 50_000_000 for peak in local_cluster.peak_rss().values())
-
-
-def test_cluster_option_runs_the_same_path(tmp_path: Path, settings: Settings) -> None:
-    # ingest_parallel(cluster=...) starts and closes its own cluster (what --cluster does)
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:2]
-    corpus = tmp_path / "two.jsonl"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with Store(tmp_path / "two.duckdb") as store:
-        summary = ingest_parallel([corpus], store, settings, cluster="local:1", partition_size=1)
-        counts = store.counts()
-    assert (summary.new, summary.failures, counts["articles"]) == (2, 0, 2)
-    assert counts["events"] == summary.events > 0
 
 
 def test_bad_document_in_a_partition_keeps_the_others(tmp_path: Path, settings: Settings) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +47,8 @@ _SPEECH_VERBS = {"say", "state", "stress", "add", "affirm", "declare", "tell", "
                  "call", "describe", "deny", "confirm", "indicate"}  # fmt: skip
 _VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
 _CONFLICT_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+# general nouns that point back at an event already told ("the move", "the decision")
+_EVENT_NOUNS = {"move", "decision", "step", "action"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class _ArticleState:
     date_basis: str
     mentions: list[Any]
     first_body_paragraph: int = 0  # offset of the first body paragraph (the lede)
+    events: list[Any] = field(default_factory=list)  # (antecedents) events coded so far
     last_date: dates_mod.ResolvedDate | None = None
 
 
@@ -247,7 +250,9 @@ class Coder:
             if cand is None:
                 continue
             fired.add(tok.i)
-            out.extend(self._events(state, ctx, cand))
+            made = self._events(state, ctx, cand)
+            state.events.extend((tok.lemma_.lower(), e) for e in made)
+            out.extend(made)
         out.extend(self._voice(state, ctx, fired))
         self._remember(ctx)
         return out
@@ -358,6 +363,14 @@ class Coder:
                 pub = state.disc.publisher
                 sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
                 rule += "+publisher"
+        if sources and not targets and cand.target_named:
+            # "Beijing criticised the deal": a definite event noun points back at an event
+            # the article coded; its parties are the target
+            antecedent = self._antecedent_event(state, ctx, cand, {s.country for s in sources})
+            if antecedent:
+                targets = antecedent
+                rule += "+antecedent"
+                conf = min(conf, 0.6)
         if sources and not targets and not cand.target_named and cand.trigger.implicit_target:
             implicit = self._implicit_target(state, ctx, cand, {s.country for s in sources})
             if implicit is not None:
@@ -381,6 +394,26 @@ class Coder:
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
         del res
         return out
+
+    def _antecedent_event(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
+        for tok in cand.target_tokens:
+            if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+                continue
+            lemma = tok.lemma_.lower()
+            generic = lemma in _EVENT_NOUNS
+            entries = self.triggers.candidates("noun", lemma)
+            if not generic and not entries:
+                continue
+            roots = {e.code[:2] for e in entries}
+            for prev_lemma, prev in reversed(state.events):
+                if generic or prev_lemma == lemma or prev.root in roots:
+                    sides = [prev.source] + ([prev.target] if prev.symmetric else [])
+                    start = ctx.char(tok)
+                    return [
+                        Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)
+                        for a in sides if a.country not in exclude
+                    ]
+        return []
 
     def _implicit_target(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
         """A target the sentence leaves implicit: the state the sentence is about."""

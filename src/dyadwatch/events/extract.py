@@ -41,6 +41,7 @@ class Candidate:
     forced_status: str | None = None
     status_token: Token | None = None
     target_named: bool = False
+    target_tokens: list[Token] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -295,6 +296,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     targets: list[Referent] = []
     rule_src = rule_tgt = "-"
     named_target = False
+    named_tokens: list[Token] = []
     if trig.inverse:
         # "Syria received Korean assistance": the subject is the target
         for t in subject_of(tok):
@@ -330,6 +332,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             toks = role_tokens(role, tok, pos, ctx_lex(ctx))
             if toks:
                 named_target = True
+                named_tokens = toks
             found = [a for t in toks for a in (res.actors(t, exclude) or res.deep_actors(t, exclude))]
             if found:
                 targets, rule_tgt = found, role
@@ -358,6 +361,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     cand = Candidate(trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf)
     # the text named the other side and it is no political actor: nothing to infer
     cand.target_named = named_target
+    cand.target_tokens = named_tokens
     return cand
 
 

@@ -139,16 +139,21 @@ def ingest_parallel(
     settings: Settings,
     progress: Progress | None = None,
     *,
-    cluster: str | None = None,
+    cluster: str | DaskRunner | None = None,
     workers: int | None = None,
     shared_spool: bool | None = None,
     **options: Any,
 ) -> IngestSummary:
     """Ingest on a Dask cluster (``cluster``) or in ``workers`` local processes.
 
+    ``cluster`` is a ``--cluster`` value (the cluster lives for this call) or a running
+    ``DaskRunner`` (kept open, so several ingests can share one cluster).
+
     ``options`` go to ``ingest_partitioned`` (``partition_size``, ``on_batch``,
     ``spool_dir``, ``in_flight``).
     """
+    if isinstance(cluster, DaskRunner):
+        return ingest_partitioned(inputs, store, settings, cluster, progress, **options)
     if cluster:
         with DaskRunner(cluster, settings, shared_spool=shared_spool) as runner:
             return ingest_partitioned(inputs, store, settings, runner, progress, **options)

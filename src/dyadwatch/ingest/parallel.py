@@ -107,6 +107,7 @@ def events_from_json(text: str) -> list[Event]:
 #: pre-pass tables and the gazetteer (a place in "in Kharkiv" loads it; it takes seconds)
 WARM_UP = Article(id="warm-up", text="Russia attacked Ukraine in Kharkiv on Monday.")
 
+
 @cache
 def worker_coder(settings: Settings) -> Any:
     """The coder of this process, loaded once per process (and per Settings)."""
