@@ -231,3 +231,44 @@ def test_code_many_keeps_going_after_a_bad_document(coder: Coder) -> None:
     results = dict((a.id, r) for a, r in coder.code_many(arts))
     assert isinstance(results["a"], EmptyInputError)
     assert isinstance(results["b"], list) and results["b"]
+
+
+# -- references to events and sources of reports -------------------------------------------
+def test_definite_event_noun_points_back_at_the_event(coder: Coder) -> None:
+    text = "Chile and Peru signed a fisheries agreement on Monday. Bolivia criticised the deal."
+    _, found = triples(coder, text)
+    assert has(found, "BOL", "CHL", "11") and has(found, "BOL", "PER", "11"), found
+
+
+def test_according_to_makes_a_claim(coder: Coder) -> None:
+    events, found = triples(coder, "Peru expelled Chilean diplomats, according to Bolivian state media.")
+    assert has(found, "PER", "CHL", "16", "claimed"), found
+    expel = next(e for e in events if e.root == "16")
+    assert expel.attributed_to is not None and expel.attributed_to.country == "BOL"
+
+
+def test_when_clause_takes_the_date_it_hangs_on(coder: Coder) -> None:
+    text = "Peru has had no relations with Chile since 2012, when it closed its embassy in Santiago."
+    events, _ = triples(coder, text)
+    closed = next(e for e in events if e.cameo == "161")
+    assert closed.date == "2012", (closed.date, closed.date_basis)
+
+
+def test_a_date_in_a_governed_clause_does_not_date_the_governing_event(coder: Coder) -> None:
+    events, _ = triples(coder, "Chile and Peru agreed to hold talks in Lima next year.")
+    agreed = next(e for e in events if e.trigger_text == "agreed")
+    assert agreed.date == "2021-03-10", (agreed.date, agreed.date_basis)
+
+
+def test_prepass_gives_the_same_events_as_a_full_parse() -> None:
+    text = (
+        "The weather in Lima was mild on Monday. Peru expelled Chilean diplomats. "
+        "Markets were calm. The country later recalled its ambassador to Bolivia."
+    )
+    article = Article(id="t", text=text, date=date(2021, 3, 10))
+    on = Coder(Settings(prepass=True)).code(article)
+    off = Coder(Settings(prepass=False)).code(article)
+    assert {(e.source.country, e.target.country, e.cameo, e.status) for e in on} == {
+        (e.source.country, e.target.country, e.cameo, e.status) for e in off
+    }
+    assert any(e.target.country == "BOL" and e.source.country == "PER" for e in on)

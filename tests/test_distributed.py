@@ -35,7 +35,7 @@ from dyadwatch.ingest.parallel import (
     events_to_json,
     read_partition,
 )
-from dyadwatch.readers import iter_jsonl
+from dyadwatch.readers import iter_jsonl, iter_jsonl_text
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import Store
@@ -130,21 +130,40 @@ def test_local_cluster_workers_are_separate_processes_with_the_model(
     assert all(peak > 50_000_000 for peak in local_cluster.peak_rss().values())
 
 
-def test_bad_document_in_a_partition_keeps_the_others(tmp_path: Path, settings: Settings) -> None:
-    lines = CORPUS.read_text(encoding="utf-8").splitlines()[:3]
-    big = json.loads(lines[1])
-    big["id"], big["text"] = "too-big", "Russia condemned Ukraine. " * 40
-    corpus = tmp_path / "mixed.jsonl"
-    corpus.write_text("\n".join([lines[0], json.dumps(big), lines[2]]) + "\n", encoding="utf-8")
-    small = Settings(max_document_bytes=800)
-    db = tmp_path / "mixed.duckdb"
+SMALL = [
+    {"id": "small-1", "title": "Russia condemns Ukraine", "text": "Russia condemned Ukraine on Monday.", "date": "2022-02-21"},
+    {"id": "too-big", "title": "Long", "text": "Russia criticised Ukraine again. " * 40, "date": "2022-02-21"},
+    {"id": "small-2", "title": "China meets Japan", "text": "China met Japan in Tokyo on Tuesday.", "date": "2022-02-22"},
+]  # fmt: skip
+
+
+def small_articles() -> list[Article]:
+    text = "\n".join(json.dumps(rec) for rec in SMALL)
+    return [a for a in iter_jsonl_text(text, "small.jsonl") if isinstance(a, Article)]
+
+
+def test_worker_keeps_the_good_documents_of_a_partition(tmp_path: Path) -> None:
+    limit = Settings(max_document_bytes=800)
+    got = code_partition(limit, 0, small_articles(), str(tmp_path))
+    assert got.path is not None
+    coded, failed = read_partition(got.path)
+    assert [a.id for a, _ in coded] == ["small-1", "small-2"]
+    assert [(a.id, kind) for a, kind, _ in failed] == [("too-big", "too-large")]
+    assert "800 bytes" in failed[0][2]
+    assert (got.articles, got.failures) == (3, 1)
+
+
+def test_bad_input_is_a_failure_and_the_rest_is_stored(tmp_path: Path) -> None:
+    corpus = tmp_path / "small.jsonl"
+    corpus.write_text("\n".join(json.dumps(rec) for rec in SMALL) + "\n", encoding="utf-8")
+    limit = Settings(max_document_bytes=800)
+    db = tmp_path / "small.duckdb"
     with Store(db) as store:
-        summary = ingest_parallel([corpus], store, small, workers=1, partition_size=3)
+        summary = ingest_parallel([corpus], store, limit, workers=1, partition_size=2)
         failures = store.failures_frame()
-    assert summary.failures >= 1
-    assert "too-big" not in {a["doc"] for a in snapshot(db)["articles"]}  # type: ignore[union-attr]
-    assert set(failures["kind"]) == {"too-large"}
-    assert summary.new + summary.failures == 3
+    assert {row[1] for row in snapshot(db)["articles"]} == {"small-1", "small-2"}  # type: ignore[attr-defined]
+    assert (summary.new, summary.failures) == (2, 1)
+    assert list(failures["kind"]) == ["too-large"]
 
 
 PARSE_CLUSTER = [

@@ -109,11 +109,11 @@ class DaskRunner:
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         # pure=False: two partitions are never the same task, whatever their content
-        return self.client.submit(fn, *args, pure=False)  # type: ignore[no-any-return]
+        return self.client.submit(fn, *args, pure=False)
 
     def peak_rss(self) -> dict[str, int]:
         """Peak resident memory of each worker process, in bytes."""
-        return self.client.run(_peak_rss)  # type: ignore[no-any-return]
+        return self.client.run(_peak_rss)
 
     def _close_cluster(self) -> None:
         if self._cluster is not None:

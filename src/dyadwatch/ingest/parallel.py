@@ -173,22 +173,20 @@ def code_partition(
         rows["failure_kind"].append(kind)
         rows["failure_reason"].append(reason)
     table = pa.Table.from_pydict(rows, schema=PARTITION_SCHEMA)
-    common = {
-        "index": index,
-        "articles": len(articles),
-        "failures": failures,
-        "seconds": time.perf_counter() - started,
-        "pid": os.getpid(),
-    }
+    data: bytes | None = None
+    where: str | None = None
     if spool is None:
         buf = io.BytesIO()
         pq.write_table(table, buf)
-        return PartitionResult(**common, data=buf.getvalue())
-    path = partition_path(spool, index)
-    tmp = path.with_suffix(".tmp")
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)  # the driver never sees half a file
-    return PartitionResult(**common, path=str(path))
+        data = buf.getvalue()
+    else:
+        path = partition_path(spool, index)
+        tmp = path.with_suffix(".tmp")
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)  # the driver never sees half a file
+        where = str(path)
+    seconds = time.perf_counter() - started
+    return PartitionResult(index, len(articles), failures, seconds, os.getpid(), where, data)
 
 
 def read_partition(
