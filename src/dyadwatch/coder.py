@@ -15,6 +15,7 @@ This module only wires the steps together; each rule lives in the step it belong
 from __future__ import annotations
 
 import time
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,25 +177,31 @@ class Coder:
 
         Without the pre-pass each paragraph is one Doc. With it, a rule-based splitter
         cuts paragraphs into sentences and only those that can hold an event are parsed,
-        in one batch; the others are kept as spans for the discourse memory.
+        in one batch; the others are kept as spans for the discourse memory. Text with
+        no sentence breaks is cut into bounded pieces, so no parse grows without limit.
         """
         texts = [self._parse_text(state, p) for p in paras]
-        if not self.settings.prepass:
-            docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size)
-            return [[(p.start, doc)] for p, doc in zip(paras, docs, strict=True)]
-        splitter = load_splitter()
+        starts = [m.start for m in state.mentions]
         plan: list[list[Any]] = []
         wanted: list[str] = []
+        splitter = load_splitter() if self.settings.prepass else None
         for para, text in zip(paras, texts, strict=True):
             units: list[Any] = []
-            for sent in splitter(text).sents:
-                s0, s1 = para.start + sent.start_char, para.start + sent.end_char
-                inside = [m for m in state.mentions if s0 <= m.start < s1]
-                if worth_parsing(sent.text, inside):
-                    units.append(("parse", para.start + sent.start_char, len(wanted)))
-                    wanted.append(sent.text)
-                else:
-                    units.append(_Skipped(s0, s1))
+            if splitter is None:
+                spans = [(0, len(text))]
+            else:
+                # the splitter is a tokenizer: keep what it is handed bounded too
+                spans = [(a + s.start_char, a + s.end_char) for a, b in _chunks(text, _MAX_PIECE) for s in splitter(text[a:b]).sents]
+            for a, b in spans:
+                for c0, c1 in _chunks(text[a:b], _MAX_PIECE if splitter is None else _MAX_SENTENCE):
+                    s0, s1 = para.start + a + c0, para.start + a + c1
+                    piece = text[a + c0 : a + c1]
+                    lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
+                    if splitter is None or worth_parsing(piece, state.mentions[lo:hi]):
+                        units.append(("parse", s0, len(wanted)))
+                        wanted.append(piece)
+                    else:
+                        units.append(_Skipped(s0, s1))
             plan.append(units)
         docs = list(self.nlp.pipe(wanted, batch_size=self.settings.batch_size))
         return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
@@ -674,6 +681,26 @@ def _background(sent: Span) -> bool:
     if any(e.kind in ("since", "vague", "until") for e in dates_mod.find_time_expressions(sent.text)):
         return True
     return any(t.lower_ in _BACKGROUND_WORDS for t in sent)
+
+
+_MAX_PIECE = 20_000  # characters handed to the parser at once
+_MAX_SENTENCE = 2_000  # a "sentence" longer than this has lost its punctuation
+
+
+def _chunks(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most ``limit`` characters, cut after a sentence end or a space."""
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        end = start + (cut + 1 if cut > 0 else limit)
+        out.append((start, end))
+        start = end
+    out.append((start, n))
+    return out
 
 
 def _passive(tok: Token) -> bool:

@@ -61,6 +61,11 @@ class Discourse:
 
     def next_sentence(self) -> None:
         self.sentence_index += 1
+        # mentions 40 sentences back weigh 0.6**40 of a fresh one: forget them, so that
+        # salience stays cheap on long documents (the 0.05 floor of the title is kept)
+        if len(self.memory) > 400:
+            horizon = self.sentence_index - 40
+            self.memory = [m for m in self.memory if m.sentence >= horizon or m.sentence == 0]
 
     def salience(self, states_only: bool = False) -> dict[str, float]:
         scores: dict[str, float] = defaultdict(float)
