@@ -34,7 +34,7 @@ from .events.extract import Candidate, fill, generic_group, match_triggers, subj
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
 from .events.timing import event_date
-from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, voice_events
+from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, load_voice, voice_events
 from .nlp.pipeline import load_pipeline, load_splitter
 from .nlp.segment import paragraphs, sentence_case
 from .records import ActorRef, Article, DatePrecision, Event, Location, Status
@@ -340,7 +340,6 @@ class Coder:
 
     # -- events ----------------------------------------------------------------------
     def _events(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate) -> list[Event]:
-        res = Resolver(ctx)
         sources, targets = cand.sources, cand.targets
         rule = cand.rule
         conf = cand.confidence
@@ -399,7 +398,6 @@ class Coder:
                     continue
                 seen_pairs.add(key)
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
-        del res
         return out
 
     def _antecedent_event(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
@@ -486,7 +484,7 @@ class Coder:
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]
         # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
-        if status is Status.FUTURE and root in INTENT_CODES and (
+        if status is Status.FUTURE and root in INTENT_CODES and root in load_voice().intent_roots and (
             has_intent_marker(head) or cand.trigger.intent or (speaker is not None and speaker.country == s.country)
         ):
             events.append(self._record(state, ctx, head, s, t, INTENT_CODES[root], Status.ASSERTED,

@@ -420,7 +420,3 @@ def _unique(refs: list[Referent]) -> list[Referent]:
         seen.add(r.country)
         out.append(r)
     return out
-
-
-def state_only(refs: list[Referent]) -> list[Referent]:
-    return [r for r in refs if is_state(r.country)]

@@ -38,11 +38,8 @@ class Candidate:
     symmetric: bool
     confidence: float
     negated: bool = False
-    forced_status: str | None = None
-    status_token: Token | None = None
-    target_named: bool = False
+    target_named: bool = False  # a target role was filled, by words that name no political actor
     target_tokens: list[Token] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 # -- trigger matching --------------------------------------------------------------
