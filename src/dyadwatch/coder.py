@@ -34,7 +34,13 @@ from .events.extract import Candidate, fill, generic_group, match_triggers, subj
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
 from .events.timing import event_date
-from .events.voice import INTENT_CODES, has_intent_marker, is_official_publisher, load_voice, voice_events
+from .events.voice import (
+    INTENT_CODES,
+    has_intent_marker,
+    is_official_publisher,
+    load_voice,
+    voice_events,
+)
 from .nlp.pipeline import load_pipeline, load_splitter
 from .nlp.segment import paragraphs, sentence_case
 from .records import ActorRef, Article, DatePrecision, Event, Location, Status
