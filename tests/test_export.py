@@ -128,3 +128,27 @@ def test_parquet_round_trip(store: Store, tmp_path: Path) -> None:
     assert set(frame["event_id"]) == set(
         store.events_frame(EventFilter(reportable=None))["event_id"]
     )
+
+
+def test_exports_of_real_coded_dev_articles(tmp_path: Path) -> None:
+    """Through the real coder: every exported line has the format's shape."""
+    from dyadwatch.coder import Coder
+    from dyadwatch.ingest import ingest
+    from dyadwatch.settings import Settings
+    from test_ingest import DEV
+
+    with Store(tmp_path / "dev.duckdb") as s:
+        summary = ingest([str(DEV / "articles.jsonl")], s, Coder(Settings()))
+        assert summary.new == 21 and summary.events > 0
+        gdelt, plover = io.StringIO(), io.StringIO()
+        n_gdelt, _ = export(s, "gdelt", gdelt)
+        n_plover, skipped = export(s, "plover", plover)
+        total = s.count_events(EventFilter(reportable=None))
+    rows = _rows(gdelt.getvalue())
+    assert rows[0] == list(GDELT_COLUMNS)
+    assert n_gdelt == total == len(rows) - 1 and all(len(r) == 61 for r in rows)
+    validator = plover_validator()
+    lines = [json.loads(x) for x in plover.getvalue().splitlines()]
+    assert len(lines) == n_plover > 0 and n_plover + skipped == total
+    for record in lines:
+        assert not list(validator.iter_errors(record)), record

@@ -107,8 +107,18 @@ class Resolver:
         found = self.actors(tok, exclude)
         if found:
             return found
-        if tok.pos_ in ("VERB", "AUX") or self.ctx.noun_trigger(tok):
-            return []  # a clause or another event is no party to this one
+        if tok.pos_ in ("VERB", "AUX"):
+            return []  # a clause is no party to this event
+        if self.ctx.noun_trigger(tok):
+            # another event is no party either, but its partner is: "endorsed an agreement
+            # with the European Union" is an endorsement of the EU
+            partners: list[Referent] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            partners.extend(self.actors(p, exclude))
+            return _unique(partners)
         out: list[Referent] = []
         blocked = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL for t in c.subtree}
         for t in tok.subtree:
