@@ -272,3 +272,23 @@ def test_prepass_gives_the_same_events_as_a_full_parse() -> None:
         (e.source.country, e.target.country, e.cameo, e.status) for e in off
     }
     assert any(e.target.country == "BOL" and e.source.country == "PER" for e in on)
+
+
+LOCATION_CASES = [
+    ("in a capital", "Brazil and Argentina held talks in Montevideo.", "Montevideo", "URY"),
+    ("embassy in", "Rwanda opened an embassy in Ankara.", "Ankara", "TUR"),
+    ("visit to", "The Ghanaian president paid a state visit to Abuja.", "Abuja", "NGA"),
+]
+
+
+@pytest.mark.parametrize("name,text,place,country", LOCATION_CASES, ids=[c[0] for c in LOCATION_CASES])
+def test_location(coder: Coder, name: str, text: str, place: str, country: str) -> None:
+    events, _ = triples(coder, text)
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].name == place and located[0].country == country
+    assert located[0].geonameid is not None and located[0].lat is not None
+
+
+def test_no_location_when_the_text_gives_none(coder: Coder) -> None:
+    events, _ = triples(coder, "Sweden imposed sanctions on Belarus.")
+    assert events and all(e.location is None for e in events)

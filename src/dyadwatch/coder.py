@@ -636,18 +636,31 @@ class Coder:
         return None, None, "none"
 
     def _location(self, ctx: SentenceContext, head: Token) -> Location | None:
-        for tok in [head, *([head.head] if head.pos_ == "NOUN" else [])]:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                    for p in c.children:
-                        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC"):
-                            ent = next((e for e in ctx.sent.ents if e.start <= p.i < e.end), None)
-                            name = ent.text if ent is not None else p.text
-                            loc = lookup_place(name)
-                            if loc is not None:
-                                start = ctx.char(ent[0] if ent is not None else p)
-                                loc.text, loc.start, loc.end = name, start, start + len(name)
-                                return loc
+        """Where the text says the event took place: "in Brisbane", "at the UN in New York",
+        the embassy "in Pyongyang", the destination of a visit "to Caracas"."""
+        holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if head.pos_ == "NOUN" and head.head.i != head.i:
+            holders.append(head.head)
+        preps = ("in", "at", "to") if head.lemma_.lower() in ("visit", "trip", "tour") else ("in", "at")
+        for holder in holders:
+            for c in holder.children:
+                if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    mention = ctx.mentions.get(p.i)
+                    is_place = p.ent_type_ in ("GPE", "LOC", "FAC") or getattr(mention, "kind", "") == "capital"
+                    if not is_place:
+                        continue
+                    ent = next((e for e in ctx.sent.ents if e.start <= p.i < e.end), None)
+                    first = ent[0] if ent is not None else p
+                    name = ctx.sent.doc[first.i : p.i + 1].text if ent is None else ent.text
+                    loc = lookup_place(name)
+                    if loc is not None:
+                        start = ctx.char(first)
+                        loc.text, loc.start, loc.end = name, start, start + len(name)
+                        return loc
         return None
 
     # -- memory ----------------------------------------------------------------------
