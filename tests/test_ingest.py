@@ -298,7 +298,9 @@ def test_ingest_mixed_folder_with_a_duplicate_pair(tmp_path: Path, coder: Coder)
     expected = mixed_folder(tmp_path / "in")
     with Store(tmp_path / "s.duckdb") as store:
         ticks: list[int] = []
-        first = ingest([str(tmp_path / "in")], store, coder, lambda s: ticks.append(s.articles_read))
+        first = ingest(
+            [str(tmp_path / "in")], store, coder, lambda s: ticks.append(s.articles_read)
+        )
         assert ticks == sorted(ticks) and ticks[-1] == expected["articles"]
         assert first.rate > 0
         counts = store.counts()
