@@ -6,6 +6,7 @@
     │   ├── BinaryInputError       binary data where text was expected
     │   ├── EncodingError          bytes that are neither UTF-8 nor a detectable encoding
     │   ├── FormatError            malformed JSON/HTML/feed (names the line where known)
+    │   ├── FetchError             a URL could not be fetched (network, timeout, HTTP status)
     │   └── TooLargeError          over the configured size limit
     ├── DataFileError              a packaged codebook or dictionary is inconsistent
     ├── ModelError                 the spaCy pipeline cannot be loaded
@@ -52,6 +53,10 @@ class EncodingError(InputError):
 
 class FormatError(InputError):
     """Malformed JSON, HTML or feed, or a record missing a required field."""
+
+
+class FetchError(InputError):
+    """A URL could not be fetched: network error, timeout or an HTTP error status."""
 
 
 class TooLargeError(InputError):

@@ -31,6 +31,11 @@ class Settings:
     #: Parse only sentences that can hold an event (actor + trigger word); the rest skip
     #: the tagger, parser and NER. Set DYADWATCH_PREPASS=0 to parse everything.
     prepass: bool = True
+    #: Days within which the same (source, target, CAMEO code) is one real-world event
+    #: across articles of different stories (docs/dedup.md).
+    dedup_window_days: int = 3
+    #: MinHash LSH Jaccard threshold for near-duplicate articles (measured: docs/dedup.md).
+    cluster_threshold: float = 0.5
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -45,9 +45,11 @@ def _errors(fn: F) -> F:
 
 
 def _open(db: str, *, read_only: bool) -> Any:
+    from ..settings import from_env
     from ..store import Store
 
-    return Store(db, read_only=read_only)
+    settings = from_env()
+    return Store(db, read_only=read_only, window_days=settings.dedup_window_days, cluster_threshold=settings.cluster_threshold)
 
 
 @click.command()

@@ -12,14 +12,10 @@ from dataclasses import dataclass
 import httpx
 
 from .. import __version__
-from ..errors import InputError, TooLargeError
+from ..errors import FetchError, TooLargeError
 from ..settings import Settings
 
 USER_AGENT = f"dyadwatch/{__version__} (+event data research)"
-
-
-class FetchError(InputError):
-    """A URL could not be fetched: network error, timeout or an HTTP error status."""
 
 
 @dataclass(frozen=True, slots=True)
