@@ -17,7 +17,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from dyadwatch.cli import main
 from dyadwatch.coder import Coder
 from dyadwatch.ingest import ingest
 from dyadwatch.ingest.distributed import (  # fmt: skip
@@ -89,14 +91,33 @@ def test_one_process_reference_is_not_empty(one_process: dict[str, object]) -> N
     assert len(one_process["events"]) > 20  # type: ignore[arg-type]
 
 
-def test_two_process_workers_match_one_process(
-    tmp_path: Path, settings: Settings, one_process: dict[str, object]
-) -> None:
+def test_cli_workers_2_matches_one_process(tmp_path: Path, one_process: dict[str, object]) -> None:
     db = tmp_path / "workers.duckdb"
-    with Store(db) as store:
-        summary = ingest_parallel([CORPUS], store, settings, workers=2, partition_size=4)
-    assert (summary.articles_read, summary.new, summary.failures) == (21, 21, 0)
+    args = ["ingest", str(CORPUS), "--db", str(db), "--workers", "2", "--batch-size", "4", "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "articles read: 21, new: 21" in result.output
     assert snapshot(db) == one_process
+
+
+CLI_ERRORS = [
+    (["--workers", "2", "--cluster", "local:2"], 2, "alternatives"),
+    (["--cluster", "local:zero"], 5, "--cluster 'local:zero'"),
+    (["--workers", "0"], 2, "--workers"),
+]
+
+
+@pytest.mark.parametrize(("options", "code", "message"), CLI_ERRORS)
+def test_cli_parallel_options_are_checked(
+    tmp_path: Path, options: list[str], code: int, message: str
+) -> None:
+    db = tmp_path / "never.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(CORPUS), "--db", str(db), *options])
+    assert result.exit_code == code
+    assert message in result.output
+    if db.exists():  # a bad --cluster is found after the store is opened: it stays empty
+        with Store(db, read_only=True) as store:
+            assert store.counts()["articles"] == 0
 
 
 @pytest.fixture(scope="module")

@@ -266,6 +266,7 @@ CONTRACT_COLUMNS = [
     "target_country", "target_code", "cameo", "root", "plover", "goldstein", "quad_class",
     "symmetric", "status", "reportable", "mention_count", "source_count", "story_count",
     "sentence", "doc", "description",
+    "story_ids",
 ]  # fmt: skip
 
 
@@ -289,6 +290,7 @@ def test_events_frame_has_the_contract_columns(filled: Store) -> None:
     assert pd.api.types.is_datetime64_any_dtype(frame["day"])
     assert set(frame["quad_class"].tolist()) <= {1, 2, 3, 4}
     assert frame.loc[frame.cameo == "042", "description"].iloc[0] == "Make a visit"
+    assert all(isinstance(ids, list) and ids for ids in frame["story_ids"])
 
 
 FILTER_CASES = [

@@ -162,6 +162,8 @@ def _with_story_ids(db: Path, events: pd.DataFrame) -> pd.DataFrame:
     """Add each event's distinct story ids (from its mentions), for the stories column."""
     from ..store import Store
 
+    if "story_ids" in events.columns:
+        return events  # the store's frame carries them
     ids: list[list[str]] = []
     with Store(db, read_only=True) as store:
         for event_id in events["event_id"]:

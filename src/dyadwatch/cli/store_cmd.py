@@ -64,9 +64,22 @@ def _open(db: str, *, read_only: bool) -> Any:
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--log-batches", is_flag=True, help="Write one line per committed batch to stderr.")
+# -- parallel ingest (issue 7, docs/cluster.md) --
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Code in N local processes, each loading the model once.")  # fmt: skip
+@click.option("--cluster", default=None, metavar="local:N|tcp://HOST:PORT",
+              help="Code on a Dask cluster: local:N starts N workers here; "
+                   "tcp://HOST:8786 uses a running scheduler (docs/cluster.md).")  # fmt: skip
+# -- end parallel ingest --
 @_errors
 def ingest(
-    inputs: tuple[str, ...], db: str, batch_size: int, quiet: bool, log_batches: bool
+    inputs: tuple[str, ...],
+    db: str,
+    batch_size: int,
+    quiet: bool,
+    log_batches: bool,
+    workers: int | None = None,
+    cluster: str | None = None,
 ) -> None:
     """Read, code and store INPUTs: files, folders, .gz, RSS/Atom feeds (file or URL), article URLs."""  # fmt: skip
     from rich.console import Console
@@ -74,7 +87,7 @@ def ingest(
 
     from ..coder import Coder
     from ..ingest import IngestSummary
-    from ..ingest import ingest as run_ingest
+    from ..ingest import ingest as ingest_one_process
     from ..settings import from_env
 
     settings = from_env()
@@ -86,6 +99,19 @@ def ingest(
             click.echo(f"batch committed: read={s.articles_read} new={s.new} "
                        f"events={s.events} failures={s.failures}", err=True)  # fmt: skip
 
+    # -- parallel ingest (issue 7): --workers / --cluster code in other processes --
+    if workers and cluster:
+        raise click.UsageError("--workers and --cluster are alternatives: give one")
+
+    def run_ingest(inputs: Any, store: Any, coder: Any, tick: Any, **kw: Any) -> IngestSummary:
+        if workers or cluster:
+            from ..ingest.distributed import ingest_parallel
+
+            return ingest_parallel(inputs, store, settings, tick, cluster=cluster, workers=workers,
+                                   partition_size=kw["batch_size"], on_batch=kw["on_batch"])  # fmt: skip
+        return ingest_one_process(inputs, store, coder, tick, **kw)
+
+    # -- end parallel ingest --
     with _open(db, read_only=False) as store:
         coder = Coder(settings)
         if show:

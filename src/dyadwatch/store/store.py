@@ -557,20 +557,26 @@ class Store:
             page = " OFFSET ?"
             params = [*params, int(offset)]
         cols = ", ".join(f'e."{c.strip()}"' for c in _EVENT_COLUMNS.split(","))
+        # each event's distinct stories, so that series count stories in one query
+        stories = (
+            "(SELECT list(DISTINCT sa.story_id ORDER BY sa.story_id) FROM mentions sm "
+            "JOIN articles sa ON sa.article_id = sm.article_id WHERE sm.event_id = e.event_id) AS story_ids"
+        )
         sql = (
-            f"SELECT {cols}, fm.sentence, fa.article_id AS doc "
+            f"SELECT {cols}, fm.sentence, fa.article_id AS doc, {stories} "
             "FROM events e LEFT JOIN mentions fm ON fm.mention_id = e.first_mention "
             "LEFT JOIN articles fa ON fa.article_id = fm.article_id"
             f"{where} ORDER BY e.day NULLS LAST, e.first_seen, e.event_id{page}"
         )
         df = self._q(sql, params).df()
+        df["story_ids"] = [[str(x) for x in v] if v is not None else [] for v in df["story_ids"].tolist()]
         df["day"] = pd.to_datetime(df["day"])
         df["quad_class"] = df["quad_class"].astype("Int64")
         book = load_codebook()
         df["description"] = [
             book.codes[c].name if c in book.codes else None for c in df["cameo"].tolist()
         ]
-        return df
+        return df[[c for c in df.columns if c != "story_ids"] + ["story_ids"]]
 
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, params = self._where(flt)
