@@ -105,7 +105,7 @@ def build_batch(folder: Path, n: int, *, corrupt_share: float = 0.05, seed: int 
                 fault += 1
                 batch.bad[f"{path}:{line}"] = kind
             else:
-                data = json.dumps({"id": f"r{i}", "text": _news(i), "date": "2024-03-0{}".format(1 + i % 9)}).encode()  # fmt: skip
+                data = json.dumps({"id": f"r{i}", "text": _news(i), "date": f"2024-03-0{1 + i % 9}"}).encode()  # fmt: skip
                 batch.good.add(f"{path}:{line}")
             jsonl_lines.append(data)
             if len(jsonl_lines) >= RECORDS_PER_JSONL:
