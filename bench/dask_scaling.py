@@ -69,9 +69,14 @@ def run(workers: int, corpus: Path, folder: Path, partition_size: int) -> dict[s
     with DaskRunner(ClusterSpec("local", workers=workers), settings) as runner:
         pids = sorted(runner.pids.values())
         with RssSampler(pids) as sampler, Store(folder / f"w{workers}.duckdb") as store:
+            cpu0 = [psutil.Process(pid).cpu_times() for pid in pids]
+            me = psutil.Process()
+            driver0 = me.cpu_times()
             t0 = time.perf_counter()
             summary = ingest_partitioned([corpus], store, settings, runner, partition_size=partition_size)  # fmt: skip
             seconds = time.perf_counter() - t0
+            driver1 = me.cpu_times()
+            cpu1 = [psutil.Process(pid).cpu_times() for pid in pids]
             counts = store.counts()
         inside = runner.peak_rss()
     by_pid = {pid: addr for addr, pid in runner.pids.items()}
@@ -84,6 +89,11 @@ def run(workers: int, corpus: Path, folder: Path, partition_size: int) -> dict[s
         "failures": summary.failures,
         "events": counts["events"],
         "peak_rss_mb": [round(p / 2**20) for p in peaks],
+        # CPU seconds: each worker's, and the driver's (reading, merging, DuckDB)
+        "worker_cpu": [
+            round(b.user + b.system - a.user - a.system, 1) for a, b in zip(cpu0, cpu1, strict=True)
+        ],
+        "driver_cpu": round(driver1.user + driver1.system - driver0.user - driver0.system, 1),
     }
 
 
@@ -112,10 +122,12 @@ def main(argv: list[str] | None = None) -> None:
             results.append(run(n, corpus, folder, args.partition_size))
     print(f"corpus: {args.articles} articles; cores: {os.cpu_count()}; "
           f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")  # fmt: skip
-    print(f"{'workers':>8}{'seconds':>10}{'articles/s':>12}{'events':>8}{'failures':>10}  peak RSS per worker (MB)")  # fmt: skip
+    print(f"{'workers':>8}{'seconds':>10}{'articles/s':>12}{'events':>8}{'failures':>10}"
+          f"{'driver CPU s':>14}  worker CPU s; peak RSS per worker (MB)")  # fmt: skip
     for r in results:
         rate = r["articles"] / r["seconds"]  # type: ignore[operator]
-        print(f"{r['workers']:>8}{r['seconds']:>10.1f}{rate:>12.1f}{r['events']:>8}{r['failures']:>10}  {r['peak_rss_mb']}")  # fmt: skip
+        print(f"{r['workers']:>8}{r['seconds']:>10.1f}{rate:>12.1f}{r['events']:>8}{r['failures']:>10}"
+              f"{r['driver_cpu']:>14}  {r['worker_cpu']}; {r['peak_rss_mb']}")  # fmt: skip
     one = next((r for r in results if r["workers"] == 1), None)
     if one is not None:
         for r in results:

@@ -144,7 +144,8 @@ class CodedEvent:
 # --------------------------------------------------------------------------- reading input
 
 
-def _read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+def read_jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(line number, JSON object) of each non-blank line; a bad line is a FormatError."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
@@ -207,7 +208,7 @@ def load_gold(paths: Sequence[str | Path]) -> list[GoldArticle]:
     seen: dict[str, str] = {}
     for p in paths:
         path = Path(p)
-        for line, record in _read_jsonl(path):
+        for line, record in read_jsonl_records(path):
             doc = record.get("doc")
             events = record.get("events")
             if not isinstance(doc, str) or not isinstance(events, list):
@@ -263,7 +264,7 @@ def load_events(path: str | Path) -> list[CodedEvent]:
     p = Path(path)
     counters: dict[str, int] = {}
     out: list[CodedEvent] = []
-    for line, record in _read_jsonl(p):
+    for line, record in read_jsonl_records(p):
         doc = str(record.get("doc", ""))
         order = counters.get(doc, 0)
         counters[doc] = order + 1

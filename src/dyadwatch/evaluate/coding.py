@@ -7,7 +7,6 @@ coder rejects is recorded as failed and the batch goes on (it then scores with n
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any, Protocol
 
 from ..errors import DyadwatchError, FormatError, InputError
 from ..records import Article, Event
-from .articles import CodedEvent, coded_events
+from .articles import CodedEvent, coded_events, read_jsonl_records
 
 
 class CoderLike(Protocol):
@@ -57,24 +56,10 @@ def article_from_record(record: dict[str, Any], where: str, line: int) -> Articl
 def load_articles(path: str | Path) -> dict[str, Article]:
     """All articles of an ``articles.jsonl`` file, by id."""
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(
-            str(p), "no such file (the articles belong beside the gold files)"
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), f"cannot be read: {exc}") from exc
+    if not p.is_file():
+        raise InputError(str(p), "no such file (the articles belong beside the gold files)")
     out: dict[str, Article] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(str(p), f"invalid JSON: {exc.msg}", line=number) from None
-        if not isinstance(record, dict):
-            raise FormatError(str(p), "expected a JSON object", line=number)
+    for number, record in read_jsonl_records(p):
         article = article_from_record(record, str(p), number)
         out[article.id] = article
     return out
