@@ -12,7 +12,9 @@ process is sampled with psutil while it works (and read from ``ru_maxrss`` insid
 worker at the end; the larger is printed). The ratio is measured in this run.
 
 On a machine shared with other jobs the ratio is bounded by the cores actually free;
-the load average at the start is printed so the figure can be read against it.
+the load average at the start is printed so the figure can be read against it, and
+``cores used`` (worker CPU seconds per wall-clock second) shows how much CPU the workers
+actually got: two workers on two free cores use close to 2.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -64,7 +67,7 @@ class RssSampler:
         self._thread.join()
 
 
-def run(workers: int, corpus: Path, folder: Path, partition_size: int) -> dict[str, object]:
+def run(workers: int, corpus: Path, folder: Path, partition_size: int) -> dict[str, Any]:
     settings = from_env()
     with DaskRunner(ClusterSpec("local", workers=workers), settings) as runner:
         pids = sorted(runner.pids.values())
@@ -123,20 +126,20 @@ def main(argv: list[str] | None = None) -> None:
     print(f"corpus: {args.articles} articles; cores: {os.cpu_count()}; "
           f"load average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")  # fmt: skip
     print(f"{'workers':>8}{'seconds':>10}{'articles/s':>12}{'events':>8}{'failures':>10}"
-          f"{'driver CPU s':>14}  worker CPU s; peak RSS per worker (MB)")  # fmt: skip
+          f"{'driver CPU s':>14}{'cores used':>12}  worker CPU s; peak RSS per worker (MB)")  # fmt: skip
     for r in results:
-        rate = r["articles"] / r["seconds"]  # type: ignore[operator]
+        rate = r["articles"] / r["seconds"]
         print(f"{r['workers']:>8}{r['seconds']:>10.1f}{rate:>12.1f}{r['events']:>8}{r['failures']:>10}"
-              f"{r['driver_cpu']:>14}  {r['worker_cpu']}; {r['peak_rss_mb']}")  # fmt: skip
+              f"{r['driver_cpu']:>14}{sum(r['worker_cpu']) / r['seconds']:>12.2f}  {r['worker_cpu']}; {r['peak_rss_mb']}")  # fmt: skip
     one = next((r for r in results if r["workers"] == 1), None)
     if one is not None:
         for r in results:
             if r["workers"] != 1:
-                ratio = one["seconds"] / r["seconds"]  # type: ignore[operator]
+                ratio = one["seconds"] / r["seconds"]
                 print(f"throughput ratio {r['workers']} workers / 1 worker: {ratio:.2f}")
         if len({r["events"] for r in results}) != 1:
             print("WARNING: the runs stored different numbers of events")
-    worst = max(p for r in results for p in r["peak_rss_mb"])  # type: ignore[attr-defined]
+    worst = max(p for r in results for p in r["peak_rss_mb"])
     print(f"peak RSS of any worker: {worst} MB")
 
 

@@ -12,8 +12,10 @@ from the packaged codebook and days over ten years. Then, each timed ``--repeat`
 * ``scan``: ``SELECT * FROM events`` into Arrow, every row and column of the table;
 * ``dyad query``: the store's filtered path, ``Store.events_frame`` with the dyad
   filter (both directions) and ``analysis.dyads.dyad_series`` on the result;
-* ``dyad via full frame``: what ``dyadwatch analysis dyad`` does today, loading every
-  event with ``events_frame`` and selecting the dyad in pandas.
+* ``dyad via full frame``: what ``dyadwatch dyad`` does today, loading every event
+  with ``events_frame`` and selecting the dyad in pandas;
+* ``dyad series in SQL``: the same series as one DuckDB aggregate (period counts by
+  quad class, Goldstein sum and mean), which the store could offer.
 
 The ratios are each time divided by the scan time, measured in this run: below 1 means
 the query reads less than the whole table.
@@ -126,6 +128,24 @@ def generate(store: Store, n_events: int, seed: int) -> None:
     con.execute("CHECKPOINT").fetchall()
 
 
+#: the dyad series as one DuckDB aggregate: the same events as ``dyad_series`` counts
+#: (reportable, between two different countries, dated at least as finely as the bin)
+SQL_SERIES = """
+    SELECT date_trunc(?, day) AS period, count(*) AS events,
+           count(*) FILTER (WHERE quad_class = 1) AS verbal_coop,
+           count(*) FILTER (WHERE quad_class = 2) AS material_coop,
+           count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+           count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+           sum(goldstein) AS goldstein_sum, avg(goldstein) AS goldstein_mean
+    FROM events
+    WHERE reportable AND day IS NOT NULL
+      AND ((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))
+      AND list_contains(?, date_precision)
+    GROUP BY ALL ORDER BY period
+"""
+PRECISIONS = {"week": ["day"], "month": ["day", "month"], "year": ["day", "month", "year"]}
+
+
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     times, out = [], None
     for _ in range(repeat):
@@ -163,6 +183,7 @@ def main(argv: list[str] | None = None) -> None:
         with Store(db, read_only=True) as store:
             counts = store.counts()
             con = store._con
+
             def scan() -> pa.Table:
                 con.complete()  # the store's count queries leave a result open
                 return con.sql("SELECT * FROM events").to_arrow_table()
@@ -180,9 +201,17 @@ def main(argv: list[str] | None = None) -> None:
                 frame = store.events_frame(EventFilter(reportable=None))
                 return dyad_series(dyad_events(frame, a, b), a, b, by=args.by)
 
+            def dyad_sql() -> list[tuple[Any, ...]]:
+                con.complete()
+                return con.execute(
+                    SQL_SERIES, [args.by, a, b, b, a, PRECISIONS[args.by]]
+                ).fetchall()
+
             query_s, series = timed(dyad_query, args.repeat)
+            sql_s, sql_rows = timed(dyad_sql, args.repeat)
             full_s, series_full = timed(dyad_full_frame, max(1, args.repeat // 2))
         pd.testing.assert_frame_equal(series.table, series_full.table)  # both paths agree
+        assert sum(r[1] for r in sql_rows) == int(series.table["events"].sum()), "SQL disagrees"
         size_mb = db.stat().st_size / 2**20
         if args.keep and args.db is None:
             print("(--keep without --db: the temporary store is removed anyway)")
@@ -195,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'scan (all events)':22}{scan_s:10.3f}{1.0:15.2f}   ({scanned.num_rows:,} rows)")
     print(f"{'dyad query':22}{query_s:10.3f}{query_s / scan_s:15.2f}")
     print(f"{'dyad via full frame':22}{full_s:10.3f}{full_s / scan_s:15.2f}")
+    print(f"{'dyad series in SQL':22}{sql_s:10.3f}{sql_s / scan_s:15.2f}")
     print(f"dyad time series query / events scan: {query_s / scan_s:.2f}")
 
 

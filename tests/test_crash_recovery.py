@@ -27,20 +27,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from test_mixed_batch import Batch, build_batch
 
 from dyadwatch.coder import Coder
 from dyadwatch.ingest import ingest
 from dyadwatch.settings import Settings
 from dyadwatch.store import EventFilter, Store
+from test_mixed_batch import Batch, build_batch, heavy
 
 BATCH = "5"
-
-
-def heavy(request: pytest.FixtureRequest) -> None:
-    """Run a slow variant only when ``-m slow`` selected it (stress/run.py does)."""
-    if "slow" not in (request.config.option.markexpr or ""):
-        pytest.skip("heavy variant: run with -m slow (see stress/README.md)")
 
 
 def ingest_cmd(folder: Path, db: Path) -> list[str]:
@@ -84,7 +78,9 @@ def check_cli(db: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], tuple[Path, Batch, dict[str, int]]]:
+def reference(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[int], tuple[Path, Batch, dict[str, int]]]:
     """An uninterrupted ingest of the same batch, built once per size."""
     made: dict[int, tuple[Path, Batch, dict[str, int]]] = {}
 
@@ -245,12 +241,12 @@ def test_full_disk_gives_a_clear_error_and_no_corruption(tmp_path: Path, how: st
     with contextlib.ExitStack() as stack:
         preexec: Callable[[], None] | None = None
         if how == "tiny-tmpfs":
-            if not stack.enter_context(tmpfs(tmp_path / "disk", "2m")):
+            if not stack.enter_context(tmpfs(tmp_path / "disk", "512k")):
                 pytest.skip("mounting a tmpfs needs root")
             db = tmp_path / "disk" / "store.duckdb"
         else:
             db = tmp_path / "store.duckdb"
-            preexec = _file_size_limit(1_500_000)
+            preexec = _file_size_limit(400_000)
         run = subprocess.run(ingest_cmd(folder, db), capture_output=True, text=True,
                              timeout=600, preexec_fn=preexec)  # fmt: skip
         assert_clear_error(run, db)

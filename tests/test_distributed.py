@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from dyadwatch.cli import main
 from dyadwatch.coder import Coder
+from dyadwatch.errors import ModelError
 from dyadwatch.ingest import ingest
 from dyadwatch.ingest.distributed import (  # fmt: skip
     ClusterError,
@@ -131,15 +132,33 @@ def test_two_worker_local_cluster_matches_one_process(
     tmp_path: Path, settings: Settings, one_process: dict[str, object], local_cluster: DaskRunner
 ) -> None:
     db = tmp_path / "cluster.duckdb"
+    spool = tmp_path / "spool"
+    spool.mkdir()
     with Store(db) as store:
         summary = ingest_parallel(
-            [CORPUS], store, settings, cluster=local_cluster, partition_size=4
+            [CORPUS], store, settings, cluster=local_cluster, partition_size=4, spool_dir=spool
         )
+        assert list(spool.iterdir()) == []  # the run's spool folder and its Parquet are gone
         again = ingest_parallel([CORPUS], store, settings, cluster=local_cluster, partition_size=4)
     assert (summary.articles_read, summary.new, summary.failures) == (21, 21, 0)
     assert snapshot(db) == one_process
     # idempotence holds through the merge: a second run reads everything, adds nothing
     assert (again.articles_read, again.new, again.duplicates, again.events) == (21, 0, 21, 0)
+    assert snapshot(db) == one_process
+
+
+def test_scheduler_address_path_sends_parquet_back_and_matches(
+    tmp_path: Path, settings: Settings, one_process: dict[str, object], local_cluster: DaskRunner
+) -> None:
+    # connect by address, as `--cluster tcp://HOST:8786` does: workers return the Parquet
+    # bytes instead of writing into the driver's folder
+    address = local_cluster.client.scheduler.address
+    assert address.startswith("tcp://127.0.0.1:")
+    db = tmp_path / "remote.duckdb"
+    with DaskRunner(address, settings) as remote, Store(db) as store:
+        assert remote.shared_spool is False and remote.workers == 2
+        summary = ingest_parallel([CORPUS], store, settings, cluster=remote, partition_size=4)
+    assert (summary.new, summary.failures) == (21, 0)
     assert snapshot(db) == one_process
 
 
@@ -186,6 +205,14 @@ def test_bad_input_is_a_failure_and_the_rest_is_stored(tmp_path: Path) -> None:
     assert {row[1] for row in snapshot(db)["articles"]} == {"small-1", "small-2"}  # type: ignore[attr-defined]
     assert (summary.new, summary.failures) == (2, 1)
     assert list(failures["kind"]) == ["too-large"]
+
+
+def test_workers_that_cannot_load_the_model_stop_the_run_before_reading(tmp_path: Path) -> None:
+    missing = Settings(model="no_such_spacy_model")
+    db = tmp_path / "never.duckdb"
+    with Store(db) as store, pytest.raises(ModelError, match="no_such_spacy_model"):
+        ingest_parallel([CORPUS], store, missing, workers=1)
+    assert snapshot(db)["articles"] == [] and snapshot(db)["failures"] == []
 
 
 PARSE_CLUSTER = [

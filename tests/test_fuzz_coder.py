@@ -82,7 +82,9 @@ def articles() -> st.SearchStrategy[Article]:
     body = st.lists(st.one_of(nasty_text(), st.sampled_from(_SENTENCES)), min_size=1,
                     max_size=4).map(" ".join)  # fmt: skip
     title = st.one_of(st.just(""), nasty_text().map(lambda t: t[:200]), st.sampled_from(_SENTENCES))
-    return st.builds(lambda t, b: Article(id="fuzz", text=b, title=t.replace("\n", " ")), title, body)
+    return st.builds(
+        lambda t, b: Article(id="fuzz", text=b, title=t.replace("\n", " ")), title, body
+    )
 
 
 def check_events(article: Article, result: object) -> None:

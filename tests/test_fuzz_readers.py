@@ -17,6 +17,7 @@ import gzip
 import json
 from collections.abc import Callable, Iterable
 from datetime import timedelta
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -113,8 +114,9 @@ JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allo
                          st.text(max_size=30))  # fmt: skip
 JSON_VALUES = st.recursive(
     JSON_SCALARS,
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.text(max_size=8), inner, max_size=4)),  # fmt: skip
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),  # fmt: skip
     max_leaves=12,
 )
 
@@ -351,3 +353,48 @@ def test_good_jsonl_records_survive_their_bad_neighbours(
     texts_out = [a.text for a in got if isinstance(a, Article)]
     for record in records:
         assert record["text"] in texts_out
+
+
+def junk_object_line() -> st.SearchStrategy[bytes]:
+    """A bad line that still opens a JSON object, so sniffing reads the input as JSONL."""
+    record = st.fixed_dictionaries(
+        {}, optional={"text": JSON_VALUES, "id": JSON_VALUES, "date": JSON_VALUES}
+    ).filter(lambda r: not isinstance(r.get("text"), str))
+    latin1 = st.tuples(words(), st.lists(st.sampled_from(_INVALID_UTF8), min_size=1, max_size=3))
+    return st.one_of(
+        record.map(lambda r: json.dumps(r).encode()),
+        record.map(lambda r: json.dumps(r)[:-1].encode()),  # truncated
+        st.integers(4400, 6000).map(lambda n: b'{"text": "a b", "id": ' + b"9" * n + b"}"),
+        st.integers(1000, 5000).map(lambda n: b'{"text": "a", "x": ' + b"[" * n + b"]" * n + b"}"),
+        latin1.map(lambda t: b'{"text": "' + t[0].encode() + b"".join(t[1]) + b'"}'),
+    )
+
+
+KEEPS_RECORDS = [
+    pytest.param(read_jsonl_file, "doc.jsonl", id="jsonl-file"),
+    pytest.param(read_text_file, "doc.txt", id="sniffed-text-file"),
+    pytest.param(read_gz_file, "doc.txt.gz", id="gz-file"),
+]
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize(("reader", "hint"), KEEPS_RECORDS)
+@FUZZ
+@given(records=st.lists(st.fixed_dictionaries({"text": st.one_of(words(1, 30), rtl_and_emoji())}),
+                        min_size=1, max_size=6),
+       junk=st.lists(junk_object_line(), min_size=1, max_size=6))  # fmt: skip
+def test_good_records_keep_their_exact_text_next_to_bad_lines(
+    reader: Reader,
+    hint: str,
+    records: list[dict[str, str]],
+    junk: list[bytes],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Every good record comes out with its text unchanged (no guessed encoding, no loss),
+    and every bad line is an error of its own."""
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in records]
+    mixed = [x for pair in zip_longest(lines, junk) for x in pair if x is not None]
+    got = check_outcome(reader(b"\n".join(mixed), tmp_path_factory.getbasetemp()), hint)
+    texts_out = [a.text for a in got if isinstance(a, Article)]
+    assert texts_out == [r["text"] for r in records]
+    assert sum(isinstance(e, InputError) for e in got) == len(junk)

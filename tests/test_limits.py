@@ -59,19 +59,27 @@ def _feed(body: str) -> str:
 OVERSIZE = [
     pytest.param("big.txt", lambda: _big(LIMIT * 2).encode(), "big.txt", id="text-file"),
     pytest.param("big.html", lambda: _html(_big(LIMIT * 2)).encode(), "big.html", id="html-file"),
-    pytest.param("big.txt.gz", lambda: gzip.compress(_big(LIMIT * 2).encode()), "big.txt.gz",
-                 id="gz-file"),  # fmt: skip
-    pytest.param("records.jsonl", lambda: (json.dumps({"text": _big(LIMIT * 2)}) + "\n").encode(),
-                 "records.jsonl:1", id="jsonl-record"),  # fmt: skip
-    pytest.param("wire.rss", lambda: _feed(_big(LIMIT * 2)).encode(), "wire.rss#entry1",
-                 id="feed-entry"),  # fmt: skip
+    pytest.param(
+        "big.txt.gz", lambda: gzip.compress(_big(LIMIT * 2).encode()), "big.txt.gz", id="gz-file"
+    ),  # fmt: skip
+    pytest.param(
+        "records.jsonl",
+        lambda: (json.dumps({"text": _big(LIMIT * 2)}) + "\n").encode(),
+        "records.jsonl:1",
+        id="jsonl-record",
+    ),  # fmt: skip
+    pytest.param(
+        "wire.rss", lambda: _feed(_big(LIMIT * 2)).encode(), "wire.rss#entry1", id="feed-entry"
+    ),  # fmt: skip
 ]
 
 
 def test_limits_are_settings_with_documented_defaults() -> None:
     defaults = Settings()
     assert defaults.max_document_bytes > 0 and defaults.document_time_budget > 0
-    env = from_env({"DYADWATCH_MAX_DOCUMENT_BYTES": "1234", "DYADWATCH_DOCUMENT_TIME_BUDGET": "2.5"})
+    env = from_env(
+        {"DYADWATCH_MAX_DOCUMENT_BYTES": "1234", "DYADWATCH_DOCUMENT_TIME_BUDGET": "2.5"}
+    )
     assert (env.max_document_bytes, env.document_time_budget) == (1234, 2.5)
 
 

@@ -52,7 +52,11 @@ def _news(i: int) -> str:
 #: corrupt whole files: name suffix, bytes, expected failure kind
 def _corrupt_file(kind: str, i: int) -> tuple[str, bytes, str]:
     if kind == "binary":
-        return ".txt", bytes(random.Random(i).randrange(256) for _ in range(600)) + b"\x00", "binary"
+        return (
+            ".txt",
+            bytes(random.Random(i).randrange(256) for _ in range(600)) + b"\x00",
+            "binary",
+        )
     if kind == "encoding":
         return ".txt", f"Report {i}: ".encode() + b"\x81\x8d\x8f\x90\x9d" * 8, "encoding"
     if kind == "empty":
@@ -138,6 +142,13 @@ def build_batch(folder: Path, n: int, *, corrupt_share: float = 0.05, seed: int 
     return batch
 
 
+def heavy(request: pytest.FixtureRequest) -> None:
+    """Run a slow variant only when ``-m slow`` selected it (stress/run.py does), so the
+    default ``pytest`` run stays fast even without ``-m "not slow"`` in addopts."""
+    if "slow" not in (request.config.option.markexpr or ""):
+        pytest.skip("heavy variant: run with -m slow (see stress/README.md)")
+
+
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(Settings())
@@ -177,6 +188,7 @@ def test_mixed_batch_of_100_codes_the_good_and_records_the_bad(
 @pytest.mark.slow
 @pytest.mark.timeout(1800)
 def test_mixed_batch_of_2000_codes_the_good_and_records_the_bad(
-    tmp_path: Path, coder: Coder
+    request: pytest.FixtureRequest, tmp_path: Path, coder: Coder
 ) -> None:
+    heavy(request)
     run_and_check(tmp_path, coder, 2000)

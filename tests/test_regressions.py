@@ -18,6 +18,7 @@ from dyadwatch.coder import Coder
 from dyadwatch.errors import (
     BinaryInputError,
     DyadwatchError,
+    EncodingError,
     FormatError,
     InputError,
     TimeBudgetError,
@@ -35,6 +36,12 @@ BUDGET = 3.0
 SLACK = 2.0
 SETTINGS = Settings(document_time_budget=BUDGET)
 
+#: file -> text every article of it must keep intact (no mojibake)
+KEEPS_TEXT = {
+    "jsonl-gz-one-invalid-utf8-line-mojibaked-every-record.jsonl.gz": "— talks number",
+    "sniffed-jsonl-one-invalid-utf8-line-mojibaked-every-record.txt": "— talks number",
+}
+
 #: file -> (articles read, error types in order): the outcome that is the file's point
 EXPECTED: dict[str, tuple[int, list[type[InputError]]]] = {
     "jsonl-integer-over-4300-digits.jsonl": (1, [FormatError]),
@@ -42,6 +49,8 @@ EXPECTED: dict[str, tuple[int, list[type[InputError]]]] = {
     # no line parses as a record, so the file is sniffed as plain text (one article)
     "sniffed-jsonl-integer-over-4300-digits.txt": (1, []),
     "json-deeply-nested-array.jsonl": (1, [FormatError]),
+    "jsonl-gz-one-invalid-utf8-line-mojibaked-every-record.jsonl.gz": (20, [EncodingError]),
+    "sniffed-jsonl-one-invalid-utf8-line-mojibaked-every-record.txt": (20, [EncodingError]),
     "gz-truncated.txt.gz": (0, [FormatError]),
     "binary-with-txt-name.txt": (0, [BinaryInputError]),
     "utf16-without-bom.txt": (0, [BinaryInputError]),
@@ -78,6 +87,8 @@ def test_regression_file_gives_coded_articles_or_typed_errors(coder: Coder, path
         n_articles, kinds = EXPECTED[path.name]
         assert len(articles) == n_articles, items
         assert [type(e) for e in errors] == kinds, errors
+    if path.name in KEEPS_TEXT:
+        assert all(KEEPS_TEXT[path.name] in a.text for a in articles), articles[0].text
     for article in articles:
         assert article.full_text.strip()
         started = time.monotonic()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors.discourse import Discourse, Referent
 from .annotate import dates as dates_mod
-from .annotate.places import lookup_place
+from .annotate.places import gazetteer_loaded, lookup_place
 from .annotate.quotes import Quote, find_quotes, quote_at
 from .annotate.section import SectionMap, section_map
 from .annotate.status import StatusReading, headline_future, read_status
@@ -85,6 +85,8 @@ class Coder:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or from_env()
         self._lexicon: Any = None
+        self._deadline: float | None = None
+        self._doc_name = ""
 
     # -- resources (loaded once, on first use) ---------------------------------------
     @property
@@ -111,6 +113,12 @@ class Coder:
     def version(self) -> str:
         return f"{self.codebook.version}+{self.triggers.version}+{getattr(self.actors, 'version', 'actors')}"
 
+    def load(self) -> Coder:
+        """Load the model and the dictionaries now (they otherwise load on first use)."""
+        load_pipeline(self.settings.model)
+        _ = self.actors, self.triggers, self.codebook
+        return self
+
     # -- public ----------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
         """Code one article. Raises InputError subclasses for unusable documents."""
@@ -120,13 +128,15 @@ class Coder:
             raise EmptyInputError(name, "the document is empty")
         if len(text.encode("utf-8", "ignore")) > self.settings.max_document_bytes:
             raise TooLargeError(name, f"the document is larger than {self.settings.max_document_bytes} bytes (DYADWATCH_MAX_DOCUMENT_BYTES)")
+        self.load()  # once per process; not charged to the document's time budget
         started = time.monotonic()
+        self._deadline = started + self.settings.document_time_budget if self.settings.document_time_budget else None
+        self._doc_name = name
         state = self._start(article, text)
         paras = paragraphs(text, article.headline_end)
         body = [p for p in paras if p.start >= article.headline_end and len(p.text.split()) > 8]
         state.first_body_paragraph = body[0].start if body else 0
         events: list[Event] = []
-        budget = self.settings.document_time_budget
         for units in self._parse(state, paras):
             # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
             contexts: list[SentenceContext | _Skipped] = []
@@ -146,8 +156,7 @@ class Coder:
                 else:
                     self._remember_unparsed(state, ctx.start, ctx.end)
                 state.disc.next_sentence()
-                if budget and time.monotonic() - started > budget:
-                    raise TimeBudgetError(name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
+                self._check_budget()
         return _dedupe(events)
 
     def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
@@ -209,8 +218,17 @@ class Coder:
                     else:
                         units.append(_Skipped(s0, s1))
             plan.append(units)
-        docs = list(self.nlp.pipe(wanted, batch_size=self.settings.batch_size))
+        docs = []
+        # small batches, checked one by one: the budget bounds a long document's parse too
+        for doc in self.nlp.pipe(wanted, batch_size=min(self.settings.batch_size, 16)):
+            docs.append(doc)
+            self._check_budget()
         return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
+
+    def _check_budget(self) -> None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            budget = self.settings.document_time_budget
+            raise TimeBudgetError(self._doc_name, f"coding took longer than the {budget:g} s budget (DYADWATCH_DOCUMENT_TIME_BUDGET)")
 
     def _remember_unparsed(self, state: _ArticleState, start: int, end: int) -> None:
         """A sentence the pre-pass skipped still tells the discourse which states it named."""
@@ -609,7 +627,7 @@ class Coder:
             confidence=conf,
             codebook_version=self.version,
             symmetric=symmetric,
-            location=self._location(ctx, head),
+            location=self._located(ctx, head),
             attributed_to=_actor(attributed) if attributed is not None else None,
         )
 
@@ -634,6 +652,16 @@ class Coder:
         if dated_by_article and state.article_date is not None:
             return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
         return None, None, "none"
+
+    def _located(self, ctx: SentenceContext, head: Token) -> Location | None:
+        """The event's place; the gazetteer's one-time load is not charged to the document."""
+        if gazetteer_loaded():
+            return self._location(ctx, head)
+        started = time.monotonic()
+        loc = self._location(ctx, head)
+        if self._deadline is not None:
+            self._deadline += time.monotonic() - started
+        return loc
 
     def _location(self, ctx: SentenceContext, head: Token) -> Location | None:
         """Where the text says the event took place: "in Brisbane", "at the UN in New York",

@@ -163,3 +163,8 @@ def find_place_phrases(text: str) -> list[tuple[int, int, str]]:
                 out.append((start, start + len(candidate), candidate))
                 break
     return out
+
+
+def gazetteer_loaded() -> bool:
+    """Whether the gazetteer indices are in memory (the first lookup builds them)."""
+    return _gazetteer.cache_info().currsize > 0

@@ -224,7 +224,11 @@ class Runner(Protocol):
 
 
 class ProcessRunner:
-    """``--workers N``: N local processes, each loading the model once at start."""
+    """``--workers N``: N local processes, each loading the model once.
+
+    Start-up codes a warm-up article in the pool and waits for it, so a model that
+    cannot load stops the run with its own error (ModelError) before anything is read.
+    """
 
     shared_spool = True
 
@@ -234,18 +238,19 @@ class ProcessRunner:
         self.workers = workers
         # spawn, not fork: the driver holds a DuckDB connection and threads
         self._pool = cf.ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=warm_worker,
-            initargs=(settings,),
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
         )
+        # not an initializer: its error would only break the pool, and lose the reason
+        warming = [self._pool.submit(warm_worker, settings) for _ in range(workers)]
+        try:
+            for future in warming:
+                future.result()
+        except BaseException:
+            self.close()
+            raise
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
         return self._pool.submit(fn, *args)
-
-    def pids(self) -> list[int]:
-        """Process ids of the workers started so far."""
-        return [p.pid for p in getattr(self._pool, "_processes", {}).values() if p.pid]
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -306,17 +311,8 @@ def ingest_partitioned(
                 path.write_bytes(got.data or b"")
             coded, failed = read_partition(path)
         except Exception as exc:  # a lost worker costs its partition, not the run
-            coded, failed = (
-                [],
-                [
-                    (
-                        a,
-                        "internal",
-                        f"worker failed on partition {index}: {type(exc).__name__}: {exc}",
-                    )
-                    for a in articles
-                ],
-            )
+            reason = f"worker failed on partition {index}: {type(exc).__name__}: {exc}"
+            coded, failed = [], [(a, "internal", reason) for a in articles]
         for article, kind, reason in failed:
             fail(article.origin or article.id, kind, reason)
         result = store.add_coded(coded)

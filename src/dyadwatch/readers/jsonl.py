@@ -155,6 +155,20 @@ def iter_jsonl_text(
     yield from _iter_lines(((n, s) for n, s in numbered), source, date=date, max_bytes=max_bytes)
 
 
+def iter_jsonl_bytes(
+    data: bytes,
+    source: str,
+    *,
+    date: date | None = None,
+    max_bytes: int | None = None,
+) -> Iterator[Article | InputError]:
+    """Articles (or per-line errors) from JSONL bytes, each line decoded as UTF-8 on its own,
+    so one line in another encoding is an error for that line, not a reason to decode the
+    whole input with a guessed encoding."""
+    lines = data.split(b"\n")
+    yield from _iter_lines(_decoded_lines(lines, source), source, date=date, max_bytes=max_bytes)
+
+
 def iter_jsonl(
     path: str | os.PathLike[str],
     *,

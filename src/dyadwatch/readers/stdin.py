@@ -17,7 +17,7 @@ from ..errors import InputError, TooLargeError
 from ..records import Article
 from ..settings import Settings, from_env
 from .decode import decode_bytes
-from .jsonl import iter_jsonl_text
+from .jsonl import iter_jsonl_bytes, iter_jsonl_text
 from .text import article_from_text
 
 #: The name standard input goes by in article ids and error messages.
@@ -48,6 +48,30 @@ def looks_like_jsonl(text: str) -> bool:
     return False
 
 
+def _jsonl_with_bad_lines(data: bytes) -> bool:
+    """True for JSON lines that are not valid UTF-8 as a whole but have record lines that are.
+
+    Decoding such input whole would pick a legacy encoding for every record because of one
+    bad line (and turn "—" into mojibake in all of them); it is read line by line instead.
+    """
+    try:
+        data.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        pass
+    lines = [line for line in data.split(b"\n") if line.strip()]
+    if not lines or not all(line.lstrip().startswith(b"{") for line in lines):
+        return False
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if looks_like_jsonl(text):
+            return True
+    return False
+
+
 def articles_from_bytes(
     data: bytes,
     source: str,
@@ -59,6 +83,9 @@ def articles_from_bytes(
 
     ``max_bytes`` bounds one document: the whole input for text, each record for JSONL.
     """
+    if _jsonl_with_bad_lines(data):
+        yield from iter_jsonl_bytes(data, source, date=date, max_bytes=max_bytes)
+        return
     try:
         text = decode_bytes(data, source).text
         is_jsonl = looks_like_jsonl(text)
