@@ -14,6 +14,7 @@ This module only wires the steps together; each rule lives in the step it belong
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -241,9 +242,9 @@ class Coder:
     def _parse_text(state: _ArticleState, para: Any) -> str:
         """The text handed to the parser: a headline in sentence case, closed by a full stop."""
         if para.start >= state.article.headline_end:
-            return para.text
+            return _break_long_runs(para.text)
         keep = [(m.start, m.end) for m in state.mentions]
-        text = sentence_case(para.text, keep, para.start)
+        text = _break_long_runs(sentence_case(para.text, keep, para.start))
         return text if text.rstrip()[-1:] in ".!?:" else text + "."
 
     # -- sentence --------------------------------------------------------------------
@@ -730,6 +731,25 @@ def _background(sent: Span) -> bool:
 
 _MAX_PIECE = 20_000  # characters handed to the parser at once
 _MAX_SENTENCE = 2_000  # a "sentence" longer than this has lost its punctuation
+
+
+_LONG_RUN = re.compile(r"\S{200,}")
+
+
+def _break_long_runs(text: str) -> str:
+    """Junk without spaces ("[[[[..." thousands deep) costs spaCy's tokenizer super-linear
+    time; no word is 200 characters long, so such runs get a space every 100 characters.
+    The length stays the same, so every offset stays valid."""
+    if not _LONG_RUN.search(text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        run = list(m.group(0))
+        for k in range(100, len(run), 100):
+            run[k] = " "
+        return "".join(run)
+
+    return _LONG_RUN.sub(cut, text)
 
 
 def _chunks(text: str, limit: int) -> list[tuple[int, int]]:
