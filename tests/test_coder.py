@@ -292,3 +292,12 @@ def test_location(coder: Coder, name: str, text: str, place: str, country: str) 
 def test_no_location_when_the_text_gives_none(coder: Coder) -> None:
     events, _ = triples(coder, "Sweden imposed sanctions on Belarus.")
     assert events and all(e.location is None for e in events)
+
+
+def test_he_is_the_person_named_last_before_it(coder: Coder) -> None:
+    text = (
+        "Chilean President Ana Soto visited Lima, where she and Peruvian President Luis Vargas "
+        "signed a border treaty."
+    )
+    _, found = triples(coder, text)
+    assert has(found, "CHL", "PER", "05", symmetric=True), found

@@ -290,15 +290,17 @@ class Coder:
         return out
 
     def _register_people(self, ctx: SentenceContext) -> None:
-        """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba")."""
+        """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),
+        and where each is named, so that "he" finds the person named last before it."""
         sent = ctx.sent
         res = Resolver(ctx)
         for m in {id(m): m for m in ctx.mentions.values()}.values():
             if getattr(m, "kind", "") == "person" and m.country:
-                ctx.disc.add_person(m.text, m.country, m.sector or "GOV")
+                ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start)
         for ent in sent.ents:
             if ent.label_ != "PERSON":
                 continue
+            offset = ctx.char(ent[0])
             country = None
             sector = None
             # look left through the title words of the same noun phrase
@@ -317,19 +319,10 @@ class Coder:
                 sector = sector or s
                 i -= 1
                 steps += 1
-            if country is None:
-                # "Bashar al-Assad, President of Syria" / a known office holder
-                person = ctx.disc.find_person(ent.text)
-                if person is not None:
-                    ctx.disc.last_person = person
-                    continue
-                known = getattr(self.actors, "person", None)
-                hit = known(ent.text) if callable(known) else None
-                if hit is not None:
-                    country = hit[0] if isinstance(hit, tuple) else getattr(hit, "country", None)
-                    sector = sector or "GOV"
             if country is not None:
-                ctx.disc.add_person(ent.text, country, sector or "GOV")
+                ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset)
+            elif (person := ctx.disc.find_person(ent.text)) is not None:
+                ctx.disc.seen_person(person, offset)  # "Gemba" after "Koichiro Gemba"
 
     def _preresolve(self, ctx: SentenceContext) -> None:
         """Resolve references ("the country", "the former") in reading order, so later words see them."""

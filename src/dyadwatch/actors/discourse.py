@@ -49,6 +49,7 @@ class Discourse:
     memory: list[_Memory] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # surname / full name -> person
     last_person: Person | None = None
+    person_mentions: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person)
     last_pair: tuple[Referent, Referent] | None = None
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
 
@@ -85,8 +86,23 @@ class Discourse:
         return ranked[0] if ranked else None
 
     # -- people -----------------------------------------------------------------
-    def add_person(self, name: str, country: str, sector: str | None) -> Person:
+    def seen_person(self, person: Person, offset: int) -> None:
+        """A person named again at ``offset`` in the text."""
+        self.person_mentions.append((offset, person))
+        self.last_person = person
+
+    def person_before(self, offset: int) -> Person | None:
+        """The person named last before ``offset`` ("he" after "President Afwerki and ...")."""
+        best = None
+        for at, person in self.person_mentions:
+            if at < offset and (best is None or at > best[0]):
+                best = (at, person)
+        return best[1] if best else self.last_person
+
+    def add_person(self, name: str, country: str, sector: str | None, offset: int = -1) -> Person:
         person = Person(name, country, sector, self.sentence_index)
+        if offset >= 0:
+            self.person_mentions.append((offset, person))
         parts = [p for p in name.replace(".", " ").split() if p[:1].isupper()]
         self.people[name] = person
         if parts:

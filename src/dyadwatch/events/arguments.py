@@ -302,7 +302,7 @@ class Resolver:
                 return [Referent(ctx.disc.publisher, "GOV", tok.text, *here, "publisher", 0.7)]
             return []
         if low in _PERSON_PRONOUNS:
-            p = ctx.disc.last_person
+            p = ctx.disc.person_before(here[0])
             if p is not None and p.country not in exclude:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
