@@ -301,3 +301,23 @@ def test_he_is_the_person_named_last_before_it(coder: Coder) -> None:
     )
     _, found = triples(coder, text)
     assert has(found, "CHL", "PER", "05", symmetric=True), found
+
+
+SPEECH_CASES = [
+    ("a speaker's own meeting is only claimed", "Peru said it held talks with Chile.", ("PER", "CHL", "04"), "claimed"),
+    ("saying performs support", "Peru said it supports Chile.", ("PER", "CHL", "05"), "asserted"),
+    ("announcing one's own aid does it", "Peru announced that it is providing aid to Haiti.", ("PER", "HTI", "07"), "asserted"),
+    ("called on X: a demand on X", "Peru called on Chile to release the fishermen.", ("PER", "CHL", "10"), "asserted"),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,status", SPEECH_CASES, ids=[c[0] for c in SPEECH_CASES])
+def test_speech(coder: Coder, name: str, text: str, expected: tuple[str, str, str], status: str) -> None:
+    _, found = triples(coder, text)
+    assert has(found, *expected, status, symmetric=True), found
+
+
+def test_what_is_called_for_is_not_done(coder: Coder) -> None:
+    events, _ = triples(coder, "Peru called on Chile to release Bolivian diplomats.")
+    release = [e for e in events if e.root == "08"]
+    assert release and all(e.source.country == "CHL" and not e.reportable for e in release)

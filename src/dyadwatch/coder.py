@@ -53,7 +53,10 @@ if TYPE_CHECKING:
 _SPEECH_VERBS = {"say", "state", "stress", "add", "affirm", "declare", "tell", "announce", "note", "write",
                  "emphasise", "emphasize", "insist", "warn", "argue", "claim", "reiterate", "explain", "remark", "label",
                  "call", "describe", "deny", "confirm", "indicate"}  # fmt: skip
-_VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# acts a speaker performs by speaking ("we support", "we demand", "we will help"): asserted
+# when the speaker's own side is their source; anything else a speaker reports is claimed
+_VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
+_ANNOUNCING = {"announce", "confirm", "declare", "decide", "unveil"}
 _CONFLICT_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 # general nouns that point back at an event already told ("the move", "the decision")
 _EVENT_NOUNS = {"move", "decision", "step", "action"}
@@ -492,7 +495,7 @@ class Coder:
             if status is Status.ASSERTED:
                 status = Status.CLAIMED
         else:
-            reporter = self._reported_by(ctx, head, s)
+            reporter = self._reported_by(ctx, head, s, code)
             if reporter is not None:
                 attributed = reporter
                 if status is Status.ASSERTED:
@@ -533,16 +536,22 @@ class Coder:
             t = t.head
         return None
 
-    def _reported_by(self, ctx: SentenceContext, head: Token, source: Referent) -> Referent | None:
-        """"X said that Y attacked Z": Y's act is X's claim unless X and Y are one side."""
+    def _reported_by(self, ctx: SentenceContext, head: Token, source: Referent, code: str) -> Referent | None:
+        """"X said that Y attacked Z": Y's act is X's claim, and so is X's own act unless
+        saying it performs it ("X said it supports ...")."""
         t = head
         res = Resolver(ctx)
         while t.head.i != t.i:
             if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in _SPEECH_VERBS:
                 speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
-                if speakers and speakers[0].country != source.country:
+                if not speakers:
+                    return None
+                if speakers[0].country != source.country:
                     return speakers[0]
-                return None
+                # a government announcing its own act does it ("announced that Canada is
+                # providing $306 million"); saying it did something only claims it
+                performative = t.head.lemma_.lower() in _ANNOUNCING or code[:2] in _VERBAL_ROOTS
+                return None if performative else speakers[0]
             t = t.head
         return None
 

@@ -138,7 +138,10 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
             head_found = _head_cue(tok, cues)
             if head_found is not None:
                 return head_found
-            if tok.lemma_.lower() in cues.directive_heads and prev is not None and _is_complement(prev):
+            directive = tok.lemma_.lower() in cues.directive_heads or (
+                tok.lemma_.lower() == "call" and any(c.lower_ in ("on", "upon", "for") for c in tok.children)
+            )  # "called on X to ...", not "called the secretary-general to request"
+            if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
         first = False
         via_conj = tok.dep_ == "conj"

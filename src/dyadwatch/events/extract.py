@@ -173,6 +173,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         # "led Caracas to strengthen ties": the object controls the infinitive
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        # "called on the Belarusian authorities to release him": the one called on acts
+        objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
         if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
             return objs
         return subject_of(head, depth + 1)
@@ -219,7 +221,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "verb":
             return []
         if _is_passive(trig):
-            return [c for c in trig.children if c.dep_ in _PASS_SUBJ] or ([trig.head] if trig.dep_ == "acl" else [])
+            # "It was agreed to ...": an expletive subject names no one
+            expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
+            subj = [c for c in trig.children if c.dep_ in _PASS_SUBJ and not (expletive and c.lower_ == "it")]
+            return subj or ([trig.head] if trig.dep_ == "acl" else [])
         return [c for c in trig.children if c.dep_ in _OBJ]
     if role == "dative":
         return [c for c in trig.children if c.dep_ == "dative"]

@@ -82,6 +82,10 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             neg = entry.get("negated_code")
             if neg is not None and str(neg) not in codebook:
                 raise DataFileError(f"{here}: negated_code {neg} is not in the codebook")
+            prep = entry.get("prep")
+            if prep is not None and not isinstance(prep, str):
+                # YAML 1.1 reads a bare `on` as true: the preposition must be quoted
+                raise DataFileError(f"{here}: prep must be a quoted word, got {prep!r}")
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
@@ -90,7 +94,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
                     id=eid, pos=pos, words=words, code=code, source=source, target=target,
-                    objects=objects, prep=entry.get("prep"), symmetric=bool(entry.get("symmetric", False)),
+                    objects=objects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
                     negated_code=str(neg) if neg is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),

@@ -23,11 +23,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+_NOMINAL_SUFFIXES = ("ing", "tion", "sion", "ment", "ure", "al")
+
+
 def clause_of(tok: Token) -> Token:
-    """The verb (or the sentence root) whose clause holds ``tok``."""
+    """The verb (or the sentence root) whose clause holds ``tok``; an event noun on the way
+    ("the forced landing ... on 23 May") is a clause of its own, which the date dates."""
     t = tok
     for _ in range(40):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        if t.i != tok.i and t.pos_ == "NOUN" and t.lower_.endswith(_NOMINAL_SUFFIXES) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             return t
         t = t.head
     return t

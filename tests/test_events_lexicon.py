@@ -1,0 +1,29 @@
+"""The trigger lexicon refuses inconsistent data when it loads."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from dyadwatch.errors import DataFileError
+from dyadwatch.events.lexicon import _build, load_triggers
+
+
+def test_packaged_lexicon_loads_and_every_code_is_in_the_codebook() -> None:
+    lex = load_triggers()
+    assert lex.candidates("verb", "visit") and lex.candidates("noun", "sanction")
+    assert all(isinstance(t.prep, str | None) for ts in lex.by_head.values() for t in ts)
+
+
+BAD = [
+    ("unquoted on is a YAML boolean", "verbs: [{id: x, lemmas: [call], code: '100', prep: on}]", "quoted"),
+    ("unknown CAMEO code", "verbs: [{id: x, lemmas: [meet], code: '999'}]", "not in the codebook"),
+    ("unknown role", "verbs: [{id: x, lemmas: [meet], code: '040', target: [elsewhere]}]", "unknown role"),
+    ("duplicate id", "verbs: [{id: x, lemmas: [meet], code: '040'}, {id: x, lemmas: [see], code: '040'}]", "duplicate"),
+]
+
+
+@pytest.mark.parametrize("name,text,message", BAD, ids=[b[0] for b in BAD])
+def test_bad_lexicon_is_refused(name: str, text: str, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        _build(yaml.safe_load(text), "test.yaml")
