@@ -31,7 +31,7 @@ from .annotate.status import StatusReading, headline_future, read_status
 from .codebook import Codebook, load_codebook
 from .errors import DyadwatchError, EmptyInputError, TimeBudgetError, TooLargeError
 from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts, mention_head
-from .events.extract import Candidate, fill, generic_group, match_triggers, subject_of
+from .events.extract import Candidate, _governor, fill, generic_group, match_triggers, subject_of
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
 from .events.timing import event_date
@@ -432,7 +432,8 @@ class Coder:
                 continue
             roots = {e.code[:2] for e in entries}
             for prev_lemma, prev in reversed(state.events):
-                if generic or prev_lemma == lemma or prev.root in roots:
+                # the same word, or an event of the same kind that happened (not one planned)
+                if prev_lemma == lemma or ((generic or prev.root in roots) and prev.status is Status.ASSERTED):
                     sides = [prev.source] + ([prev.target] if prev.symmetric else [])
                     start = ctx.char(tok)
                     return [
@@ -652,6 +653,12 @@ class Coder:
         lede = ctx.offset <= state.first_body_paragraph
         recent_perfect = tense == "perfect" and (lede or not _background(ctx.sent))
         dated_by_article = statement or tense in ("past", "present") or ctx.headline or recent_perfect
+        # "over its invasion of Ukraine": an event noun that is no light verb's object is
+        # told as background; it has the date the text gives it, or none
+        if head.pos_ == "NOUN" and not statement and not ctx.headline:
+            gov = _governor(head)
+            if gov is None or gov.lemma_.lower() not in self.triggers.light_verbs:
+                dated_by_article = False
         if dated_by_article and state.article_date is not None:
             return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
         return None, None, "none"

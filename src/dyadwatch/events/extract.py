@@ -464,5 +464,10 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | N
 
 
 def generic_group(tok_list: list[Token]) -> bool:
-    """"Ministers", "the two sides", "both leaders": a group that stands for two states."""
-    return any(t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS") for t in tok_list)
+    """"Ministers", "the two sides", "both leaders": a group that stands for two states.
+    A group that is named ("leaders of the Group of Seven") stands for its own members."""
+    return any(
+        t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("prep", "compound", "appos", "poss") for c in t.children)
+        for t in tok_list
+    )
