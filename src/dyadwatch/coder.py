@@ -655,7 +655,8 @@ class Coder:
         dated_by_article = statement or tense in ("past", "present") or ctx.headline or recent_perfect
         # "over its invasion of Ukraine": an event noun that is no light verb's object is
         # told as background; it has the date the text gives it, or none
-        if head.pos_ == "NOUN" and not statement and not ctx.headline:
+        presupposed = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in head.children)
+        if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline:
             gov = _governor(head)
             if gov is None or gov.lemma_.lower() not in self.triggers.light_verbs:
                 dated_by_article = False
