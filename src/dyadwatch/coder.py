@@ -383,10 +383,8 @@ class Coder:
             sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
             rule += "+publisher"
         if not sources and cand.trigger.pos == "noun" and targets:
-            if cand.symmetric and len(targets) >= 2:
-                sources, targets = targets[:1], targets[1:]
             # "the sanctions levied today": in an official statement, the publisher's own measures
-            elif cand.code[:2] in ("16", "10") and state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
+            if cand.code[:2] in ("16", "10") and state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
                 pub = state.disc.publisher
                 sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
                 rule += "+publisher"

@@ -282,7 +282,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         gov = _governor(trig)
         # "paid a visit", "imposed sanctions": a light verb's subject does the noun's event;
         # "the people of Sudan need aid" does not give it
-        if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj"):
+        # a party to talks or deals it seeks is a party even when the verb is not light
+        symmetric_noun = lexicon is not None and any(t.symmetric for t in lexicon.candidates("noun", trig.lemma_.lower()))
+        if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun):
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []
