@@ -321,3 +321,9 @@ def test_what_is_called_for_is_not_done(coder: Coder) -> None:
     events, _ = triples(coder, "Peru called on Chile to release Bolivian diplomats.")
     release = [e for e in events if e.root == "08"]
     assert release and all(e.source.country == "CHL" and not e.reportable for e in release)
+
+
+def test_a_with_list_is_not_paired_with_itself(coder: Coder) -> None:
+    _, found = triples(coder, "Brazil said it would seek trade deals with China and the European Union.")
+    assert not any({s, t} == {"CHN", "EUR"} for s, t, _, _ in found), found
+    assert has(found, "BRA", "CHN", "03") and has(found, "BRA", "EUR", "03"), found

@@ -93,6 +93,22 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
+_REPORTING = {"say", "announce", "state", "tell", "add", "declare", "pledge", "promise", "vow", "confirm", "indicate", "insist", "stress"}
+
+
+def _reported_future(tok: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return False
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in _REPORTING:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _is_complement(tok: Token) -> bool:
     """"to withdraw" after "urged X", or "that Israel ease" after "demanded"."""
     if tok.dep_ == "xcomp":
@@ -131,6 +147,9 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
     while True:
         found = _local_cue(tok, cues)
         if found is not None:
+            # "said it would seek deals": in reported speech "would" is the future of the past
+            if found.cue == "would" and _reported_future(tok):
+                return StatusReading(Status.FUTURE, "would")
             return found
         # "has demanded their release, and Iran's ambassador was summoned": a coordinated
         # clause shares its partner's auxiliaries, not the meaning of its verb
