@@ -377,17 +377,10 @@ class Coder:
                     sources = [Referent(ranked[0], "GOV", subj[0].text, ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text), "group", 0.5)]
                     targets = [Referent(ranked[1], "GOV", subj[0].text, sources[0].start, sources[0].end, "group", 0.5)]
                     rule += "+group"
-        if not sources and cand.trigger.pos == "verb" and targets and _passive(cand.head) and state.disc.publisher \
-                and ctx.quote_of.get(cand.head.i) is None and state.disc.publisher not in {t.country for t in targets}:
-            pub = state.disc.publisher
+        if not sources and targets and self._publisher_acts(state, ctx, cand, targets):
+            pub = state.disc.publisher or ""
             sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
             rule += "+publisher"
-        if not sources and cand.trigger.pos == "noun" and targets:
-            # "the sanctions levied today": in an official statement, the publisher's own measures
-            if cand.code[:2] in ("16", "10") and state.disc.publisher and state.disc.publisher not in {t.country for t in targets} and ctx.quote_of.get(cand.head.i) is None:
-                pub = state.disc.publisher
-                sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
-                rule += "+publisher"
         if sources and not targets and cand.target_named:
             # "Beijing criticised the deal": a definite event noun points back at an event
             # the article coded; its parties are the target
@@ -418,6 +411,17 @@ class Coder:
                 seen_pairs.add(key)
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
         return out
+
+    @staticmethod
+    def _publisher_acts(state: _ArticleState, ctx: SentenceContext, cand: Candidate, targets: list[Referent]) -> bool:
+        """In an official statement an act with no named agent is the publisher's own:
+        "India was asked to waive ..." (a passive), "the sanctions levied today" (16, 10)."""
+        pub = state.disc.publisher
+        if pub is None or pub in {t.country for t in targets} or ctx.quote_of.get(cand.head.i) is not None:
+            return False
+        if cand.trigger.pos == "verb":
+            return _passive(cand.head)
+        return cand.code[:2] in ("16", "10")
 
     def _antecedent_event(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
         for tok in cand.target_tokens:
