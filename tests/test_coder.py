@@ -327,3 +327,9 @@ def test_a_with_list_is_not_paired_with_itself(coder: Coder) -> None:
     _, found = triples(coder, "Brazil said it would seek trade deals with China and the European Union.")
     assert not any({s, t} == {"CHN", "EUR"} for s, t, _, _ in found), found
     assert has(found, "BRA", "CHN", "03") and has(found, "BRA", "EUR", "03"), found
+
+
+def test_coordinated_modifiers_name_one_side_each(coder: Coder) -> None:
+    events, found = triples(coder, "Indian and Chinese troops exchanged fire along the border.")
+    assert has(found, "IND", "CHN", "19", symmetric=True), found
+    assert all(e.source.sector == "MIL" for e in events if e.root == "19")

@@ -164,8 +164,10 @@ class Resolver:
         found: list[Referent] = []
         for child in head.children:
             if child.dep_ in _MOD_DEPS and child.i < head.i:
-                for ref in self._modifier(child, exclude, depth):
-                    found.append(_with_sector(ref, sector))
+                # "Pakistani and Afghan forces": coordinated modifiers name one side each
+                for mod in [child, *conjuncts(child)]:
+                    for ref in self._modifier(mod, exclude, depth):
+                        found.append(_with_sector(ref, sector))
         if found:
             return _unique(found)
         for child in head.children:
