@@ -2,6 +2,7 @@
 
     python stress/run.py                 # everything, then a summary (JSON on stdout)
     python stress/run.py slow            # only the slow-marked tests (pytest -m slow)
+    python stress/run.py fuzz [--examples 500]  # the fuzz properties, more cases each
     python stress/run.py rss [--mb 100]  # 100 MB JSONL ingest, peak RSS sampled with psutil
     python stress/run.py serve-load [--requests 3000]   # dyadwatch serve + load from here
     python stress/run.py load --url URL [--server-pid PID] ...  # the load client alone
@@ -61,16 +62,23 @@ class RssSampler:
         self.interval = interval
         self.peak = 0
         self.samples = 0
+        #: (seconds since start, RSS) about every 10 s, to tell growth from a plateau
+        self.timeline: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
+        started = time.monotonic()
         while not self._stop.is_set():
             try:
-                self.peak = max(self.peak, tree_rss(self.proc))
-                self.samples += 1
+                rss = tree_rss(self.proc)
             except psutil.Error:
                 return
+            self.peak = max(self.peak, rss)
+            self.samples += 1
+            now = time.monotonic() - started
+            if not self.timeline or now - self.timeline[-1][0] >= 10:
+                self.timeline.append((now, rss))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> RssSampler:
@@ -97,6 +105,27 @@ def run_slow() -> dict[str, Any]:
     sys.stderr.write(done.stdout[-4000:])
     return {"command": " ".join(cmd[1:]), "exit_code": done.returncode, "result": tail[0],
             "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+
+
+# -- 1b. deeper fuzzing ------------------------------------------------------------------
+
+
+def run_fuzz(examples: int) -> dict[str, Any]:
+    """The reader and coder properties with ``examples`` cases each (the coder a quarter)."""
+    started = time.monotonic()
+    cmd = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--hypothesis-show-statistics",
+           "tests/test_fuzz_readers.py", "tests/test_fuzz_coder.py"]  # fmt: skip
+    env = {**os.environ, "DYADWATCH_FUZZ_EXAMPLES": str(examples)}
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+    cases = sum(
+        int(line.split()[1])
+        for line in done.stdout.splitlines()
+        if line.strip().startswith("- ") and " passing, " in line
+    )
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    sys.stderr.write(done.stdout[-4000:])
+    return {"examples_per_property": examples, "cases_passed": cases, "exit_code": done.returncode,
+            "result": tail[0], "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
 
 
 # -- 2. 100 MB JSONL ingest ------------------------------------------------------------
@@ -218,6 +247,9 @@ def run_rss(megabytes: int, workdir: Path) -> dict[str, Any]:
         "articles_per_second": round(records / seconds, 1) if seconds else None,
         "peak_rss_mb": mb(sampler.peak),
         "rss_samples": sampler.samples,
+        "rss_timeline_mb": [
+            (round(t), mb(r)) for t, r in sampler.timeline[:: max(1, len(sampler.timeline) // 12)]
+        ],
         "store_mb": mb(db.stat().st_size) if db.exists() else None,
     }
 
@@ -297,10 +329,16 @@ def run_load(url: str, requests: int, concurrency: int, max_seconds: float,
 
         started = time.monotonic()
         peak = 0
+        # RSS after each quarter of the requests: a plateau is caches, a steady climb a leak
+        quarters = {len(plan) * k // 4 for k in (1, 2, 3)}
+        marks: list[int] = []
         with ThreadPoolExecutor(max_workers=concurrency) as pool:
-            for i, _ in enumerate(pool.map(one, plan)):
-                if server and i % 100 == 0:
-                    peak = max(peak, tree_rss(server))
+            for i, _ in enumerate(pool.map(one, plan), start=1):
+                if server and (i % 100 == 0 or i in quarters):
+                    rss = tree_rss(server)
+                    peak = max(peak, rss)
+                    if i in quarters:
+                        marks.append(rss)
         seconds = time.monotonic() - started
         rss_end = tree_rss(server) if server else None
     ms = [x * 1000 for x in latencies]
@@ -320,6 +358,7 @@ def run_load(url: str, requests: int, concurrency: int, max_seconds: float,
         "server_rss_start_mb": mb(rss_start) if rss_start else None,
         "server_rss_peak_mb": mb(max(peak, rss_end or 0)) if server else None,
         "server_rss_end_mb": mb(rss_end) if rss_end else None,
+        "server_rss_by_quarter_mb": [mb(r) for r in [*marks, rss_end or 0]] if server else None,
     }
 
 
@@ -395,6 +434,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what")
     sub.add_parser("slow", help="the slow-marked tests")
+    fuzz = sub.add_parser("fuzz", help="the fuzz properties with more examples")
+    fuzz.add_argument("--examples", type=int, default=500)
     rss = sub.add_parser("rss", help="100 MB JSONL ingest with peak RSS")
     rss.add_argument("--mb", type=int, default=100)
     for name in ("serve-load", "load"):
@@ -418,6 +459,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         if args.what in (None, "slow"):
             report["slow_tests"] = run_slow()
+        if args.what in (None, "fuzz"):
+            report["fuzz"] = run_fuzz(getattr(args, "examples", 500))
         if args.what in (None, "rss"):
             report["ingest_100mb"] = run_rss(getattr(args, "mb", 100), work)
         if args.what in (None, "serve-load"):
@@ -427,6 +470,7 @@ def main(argv: list[str] | None = None) -> int:
             )  # fmt: skip
     print(json.dumps(report, indent=2))
     failed = report.get("slow_tests", {}).get("exit_code", 0) != 0
+    failed |= report.get("fuzz", {}).get("exit_code", 0) != 0
     failed |= report.get("ingest_100mb", {}).get("exit_code", 0) != 0
     failed |= report.get("server_load", {}).get("errors", 0) != 0
     return 1 if failed else 0

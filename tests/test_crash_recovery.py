@@ -185,9 +185,8 @@ def assert_clear_error(run: subprocess.CompletedProcess[str], db: Path) -> None:
 
 def first_ingest(folder: Path, db: Path, n: int) -> tuple[Batch, dict[str, int]]:
     batch = build_batch(folder, n)
-    done = subprocess.run(ingest_cmd(folder, db), capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    with Store(db, read_only=True) as store:
+    with Store(db) as store:
+        ingest([str(folder)], store, Coder(Settings()), batch_size=int(BATCH))
         return batch, store.counts()
 
 
@@ -237,16 +236,16 @@ FULL_DISK = ["file-size-rlimit", "tiny-tmpfs"]
 @pytest.mark.parametrize("how", FULL_DISK)
 def test_full_disk_gives_a_clear_error_and_no_corruption(tmp_path: Path, how: str) -> None:
     folder = tmp_path / "in"
-    batch = build_batch(folder, 300)
+    batch = build_batch(folder, 150)
     with contextlib.ExitStack() as stack:
         preexec: Callable[[], None] | None = None
         if how == "tiny-tmpfs":
-            if not stack.enter_context(tmpfs(tmp_path / "disk", "512k")):
+            if not stack.enter_context(tmpfs(tmp_path / "disk", "256k")):
                 pytest.skip("mounting a tmpfs needs root")
             db = tmp_path / "disk" / "store.duckdb"
         else:
             db = tmp_path / "store.duckdb"
-            preexec = _file_size_limit(400_000)
+            preexec = _file_size_limit(200_000)
         run = subprocess.run(ingest_cmd(folder, db), capture_output=True, text=True,
                              timeout=600, preexec_fn=preexec)  # fmt: skip
         assert_clear_error(run, db)

@@ -80,8 +80,8 @@ def settings() -> Settings:
 def one_process(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> dict[str, object]:
     db = tmp_path_factory.mktemp("one") / "one.duckdb"
     with Store(db) as store:
-        # one batch of all 21: the parallel runs use partitions of 4, so boundaries differ
-        summary = ingest([CORPUS], store, Coder(settings), settings=settings, batch_size=64)
+        # batches of 4, like the partitions below: the same command with --batch-size 4
+        summary = ingest([CORPUS], store, Coder(settings), settings=settings, batch_size=4)
     assert summary.new == 21 and summary.failures == 0
     return snapshot(db)
 

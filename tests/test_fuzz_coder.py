@@ -9,6 +9,7 @@ counts are kept small.
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -23,8 +24,11 @@ from dyadwatch.settings import Settings
 #: small enough that the long-token and long-text strategies cross it
 LIMIT = 20_000
 
+#: examples per property: 40 in the default run (the parser is slow); stress/run.py sets
+#: DYADWATCH_FUZZ_EXAMPLES, of which the coder takes a quarter
+EXAMPLES = max(40, int(os.environ.get("DYADWATCH_FUZZ_EXAMPLES") or 0) // 4)
 CODER_FUZZ = settings(
-    max_examples=40,
+    max_examples=EXAMPLES,
     deadline=timedelta(seconds=30),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.large_base_example],

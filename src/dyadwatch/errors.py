@@ -11,6 +11,7 @@
     ├── DataFileError              a packaged codebook or dictionary is inconsistent
     ├── ModelError                 the spaCy pipeline cannot be loaded
     ├── StoreError                 the DuckDB store cannot be opened or written
+    ├── ClusterError               the Dask cluster cannot be started or reached
     └── TimeBudgetError            a document exceeded its time budget
 
 The library never exits the process: exit codes are decided in the CLI, from
@@ -83,3 +84,9 @@ class StoreError(DyadwatchError):
     """The DuckDB store cannot be opened, migrated or written."""
 
     exit_code = 4
+
+
+class ClusterError(DyadwatchError):
+    """The Dask cluster cannot be started or reached."""
+
+    exit_code = 5

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import DyadwatchError
+from ..errors import ClusterError
 from ..settings import Settings
 from ..store import Store
 from .parallel import Future, ingest_partitioned, ingest_processes, warm_worker
@@ -30,12 +30,6 @@ from .pipeline import IngestSummary, Progress
 
 _LOCAL = re.compile(r"^local:(\d+)$")
 _REMOTE = re.compile(r"^(tcp|tls|ws|wss|inproc|ucx)://\S+$")
-
-
-class ClusterError(DyadwatchError):
-    """The Dask cluster cannot be started or reached."""
-
-    exit_code = 5
 
 
 @dataclass(frozen=True, slots=True)
