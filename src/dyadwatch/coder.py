@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .actors.discourse import Discourse, Referent
+from .actors.people import person_spans
 from .annotate import dates as dates_mod
 from .annotate.places import gazetteer_loaded, lookup_place
 from .annotate.quotes import Quote, find_quotes, quote_at
@@ -224,7 +225,8 @@ class Coder:
             plan.append(units)
         docs = []
         # small batches, checked one by one: the budget bounds a long document's parse too
-        for doc in self.nlp.pipe(wanted, batch_size=min(self.settings.batch_size, 16)):
+        disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
+        for doc in self.nlp.pipe(wanted, batch_size=min(self.settings.batch_size, 16), disable=disabled):
             docs.append(doc)
             self._check_budget()
         return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
@@ -264,10 +266,9 @@ class Coder:
                     break
             quote_of[tok.i] = quote_at(state.quotes, c)
         persons: dict[int, tuple[int, int]] = {}
-        for ent in sent.ents:
-            if ent.label_ == "PERSON":
-                for t in ent:
-                    persons[t.i] = (ent.start, ent.end)
+        for start, end in self._person_spans(sent, tok_mention):
+            for i in range(start, end):
+                persons[i] = (start, end)
         headline = s0 < state.article.headline_end
         ctx = SentenceContext(sent, offset, tok_mention, quote_of, state.disc, self.actors, headline, persons)
         triggers = self.triggers
@@ -292,6 +293,12 @@ class Coder:
         self._remember(ctx)
         return out
 
+    def _person_spans(self, sent: Span, mentions: dict[int, Any]) -> list[tuple[int, int]]:
+        """People's names: the statistical NER's when it ran, else the rule-based finder."""
+        if self.settings.use_ner and sent.doc.has_annotation("ENT_IOB"):
+            return [(e.start, e.end) for e in sent.ents if e.label_ == "PERSON"]
+        return person_spans(sent, mentions, self.actors)
+
     def _register_people(self, ctx: SentenceContext) -> None:
         """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),
         and where each is named, so that "he" finds the person named last before it."""
@@ -300,9 +307,8 @@ class Coder:
         for m in {id(m): m for m in ctx.mentions.values()}.values():
             if getattr(m, "kind", "") == "person" and m.country:
                 ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start)
-        for ent in sent.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for start, end in sorted(set(ctx.persons.values())):
+            ent = sent.doc[start:end]
             offset = ctx.char(ent[0])
             country = None
             sector = None
@@ -691,12 +697,13 @@ class Coder:
                     if p.dep_ != "pobj":
                         continue
                     mention = ctx.mentions.get(p.i)
-                    is_place = p.ent_type_ in ("GPE", "LOC", "FAC") or getattr(mention, "kind", "") == "capital"
-                    if not is_place:
+                    if getattr(mention, "kind", "") not in ("capital", "name", "alias") and p.pos_ != "PROPN":
                         continue
-                    ent = next((e for e in ctx.sent.ents if e.start <= p.i < e.end), None)
-                    first = ent[0] if ent is not None else p
-                    name = ctx.sent.doc[first.i : p.i + 1].text if ent is None else ent.text
+                    # the place name: the proper nouns ending at the preposition's object
+                    first = p
+                    while first.i > c.i + 1 and ctx.sent.doc[first.i - 1].pos_ == "PROPN":
+                        first = ctx.sent.doc[first.i - 1]
+                    name = ctx.sent.doc[first.i : p.i + 1].text
                     loc = lookup_place(name)
                     if loc is not None:
                         start = ctx.char(first)

@@ -31,6 +31,9 @@ class Settings:
     #: Parse only sentences that can hold an event (actor + trigger word); the rest skip
     #: the tagger, parser and NER. Set DYADWATCH_PREPASS=0 to parse everything.
     prepass: bool = True
+    #: Run the pipeline's statistical NER (half its cost); without it, people's names are
+    #: found by rule (actors/people.py) and places by the gazetteer. DYADWATCH_USE_NER=1.
+    use_ner: bool = False
     #: Days within which the same (source, target, CAMEO code) is one real-world event
     #: across articles of different stories (docs/dedup.md).
     dedup_window_days: int = 3

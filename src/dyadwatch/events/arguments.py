@@ -262,7 +262,7 @@ class Resolver:
 
     def _is_title_only(self, head: Token) -> bool:
         """"the Foreign Secretary", "Secretary of State Marco Rubio": an official with no country."""
-        if head.ent_type_ == "PERSON" or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador"):
+        if head.i in self.ctx.persons or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador"):
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
 

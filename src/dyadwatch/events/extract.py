@@ -456,7 +456,7 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | N
             break
         if t.lower_ in (",", ";", ":") and i < tok.i - 1 and tok.doc[i + 1].dep_ in ("mark", "cc"):
             break
-        if i in ctx.mentions or t.ent_type_ == "PERSON":
+        if i in ctx.mentions or i in ctx.persons:
             refs = res.actors(t)
             if refs:
                 ref = refs[0]
