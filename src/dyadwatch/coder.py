@@ -217,16 +217,17 @@ class Coder:
                     s0, s1 = para.start + a + c0, para.start + a + c1
                     piece = text[a + c0 : a + c1]
                     lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
-                    if splitter is None or worth_parsing(piece, state.mentions[lo:hi]):
+                    voiced = state.disc.publisher is not None or quote_at(state.quotes, s0) is not None or _SAYS.search(piece) is not None
+                    if splitter is None or worth_parsing(piece, state.mentions[lo:hi], voiced=voiced):
                         units.append(("parse", s0, len(wanted)))
                         wanted.append(piece)
                     else:
                         units.append(_Skipped(s0, s1))
             plan.append(units)
         docs = []
-        # small batches, checked one by one: the budget bounds a long document's parse too
+        # checked doc by doc: the budget bounds a long document's parse too
         disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
-        for doc in self.nlp.pipe(wanted, batch_size=min(self.settings.batch_size, 16), disable=disabled):
+        for doc in self.nlp.pipe(wanted, batch_size=self.settings.batch_size, disable=disabled):
             docs.append(doc)
             self._check_budget()
         return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
@@ -748,6 +749,7 @@ def _background(sent: Span) -> bool:
     return any(t.lower_ in _BACKGROUND_WORDS for t in sent)
 
 
+_SAYS = re.compile(r"\b(said|says|say|told|stated|added|according|“|”|\")", re.IGNORECASE)
 _MAX_PIECE = 20_000  # characters handed to the parser at once
 _MAX_SENTENCE = 2_000  # a "sentence" longer than this has lost its punctuation
 

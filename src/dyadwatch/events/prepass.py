@@ -22,6 +22,14 @@ from .voice import load_voice
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our", "us", "i", "my"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                       "friday", "saturday", "sunday"})  # fmt: skip
+_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "after", "before", "but", "and", "this", "that",
+                      "these", "those", "as", "while", "when", "with", "by", "from", "to", "of", "last", "next",
+                      "during", "since", "following", "according", "however", "meanwhile", "also", "earlier",
+                      "later", "there", "if", "although", "despite", "today", "yesterday", "some", "many",
+                      "most", "all", "both", "other", "such", "his", "her", "its", "their", "our", "my", "no"})  # fmt: skip
 # "Ministers agreed to cooperate": a group that stands for the states under discussion
 _GROUPS = frozenset({"ministers", "leaders", "officials", "sides", "delegations", "governments", "counterparts", "both", "parties", "presidents", "diplomats"})
 _SPEECH = ("say", "state", "stress", "add", "affirm", "declare", "tell", "announce", "note", "warn", "claim", "deny", "label", "describe")
@@ -42,7 +50,8 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class CueWords:
-    words: frozenset[str]
+    words: frozenset[str]  # any trigger, voice or speech word
+    lone: frozenset[str]  # words of triggers that can code with one named party
 
 
 @cache
@@ -51,8 +60,13 @@ def cue_words() -> CueWords:
     irregular: dict[str, list[str]] = raw["forms"]
     lex = load_triggers()
     words: set[str] = set()
-    for (_pos, head), _entries in lex.by_head.items():
-        words |= inflections(head, irregular)
+    lone: set[str] = set()
+    for (_pos, head), entries in lex.by_head.items():
+        forms = inflections(head, irregular)
+        words |= forms
+        # "imposition of Western sanctions" (an implicit target), "Ministers agreed"
+        if any(t.implicit_target or t.symmetric for t in entries):
+            lone |= forms
     for lemma in lex.light_verbs:
         words |= inflections(lemma, irregular)
     voice = load_voice()
@@ -61,14 +75,28 @@ def cue_words() -> CueWords:
             words |= inflections(lemma, irregular)
     for lemma in _SPEECH:
         words |= inflections(lemma, irregular)
-    return CueWords(frozenset(w.lower() for w in words))
+    return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
 
 
-def worth_parsing(text: str, mentions: list[Any]) -> bool:
-    """Can this sentence hold an event? ``mentions`` are the actor mentions inside it."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    has_party = bool(mentions) or any(w in _PRONOUNS or w in _GROUPS for w in words)
-    if not has_party:
+def worth_parsing(text: str, mentions: list[Any], *, voiced: bool = False) -> bool:
+    """Can this sentence hold an event? ``mentions`` are the actor mentions inside it;
+    ``voiced`` says a political voice speaks it (a quote's speaker, an official publisher),
+    so that one named party can be the other side of a criticism or a demand."""
+    raw = _WORD.findall(text)
+    words = [w.lower() for w in raw]
+    named = {getattr(m, "country", "") or getattr(m, "kind", "") for m in mentions}
+    covered = {w.lower() for m in mentions for w in _WORD.findall(getattr(m, "text", ""))}
+    # a capitalised word inside the sentence that names no known actor may be a person
+    # the article introduced ("Ruiz later condemned Bolivia")
+    person_like = any(
+        w[:1].isupper() and w.lower() not in covered and w.lower() not in _CALENDAR and w.lower() not in _OPENERS
+        for w in raw
+    )
+    parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS for w in words) else 0)
+    if parties == 0:
         return False
-    cues = cue_words().words
-    return any(w in cues for w in words)
+    cues = cue_words()
+    if parties >= 2 or voiced:
+        return any(w in cues.words for w in words)
+    # one party: only triggers that find their other side in the discourse
+    return any(w in cues.lone for w in words)
