@@ -250,6 +250,18 @@ def test_near_duplicates_share_a_story_and_different_articles_do_not() -> None:
     assert copies == stories
 
 
+def test_clusterer_index_is_bounded_and_forgets_the_oldest() -> None:
+    arts = dev_articles()[1:6]
+    clusterer = StoryClusterer(DEFAULT_THRESHOLD, max_articles=3)
+    stories = [clusterer.assign(f"o{i}", signature(a["text"]))[0] for i, a in enumerate(arts)]
+    assert len(clusterer) == 3  # o2, o3, o4 kept
+    # a copy of a recent article joins its story; a copy of a forgotten one starts a new one
+    assert clusterer.assign("c4", signature(_light_edit(arts[4]["text"]))) == (stories[4], False)
+    again, is_new = clusterer.assign("c0", signature(_light_edit(arts[0]["text"])))
+    assert is_new and again != stories[0]
+    assert len(clusterer) == 3
+
+
 def test_clusterer_reloads_from_stored_signatures() -> None:
     from dyadwatch.ingest.cluster import from_bytes, to_bytes
 

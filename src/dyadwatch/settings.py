@@ -39,6 +39,9 @@ class Settings:
     dedup_window_days: int = 3
     #: MinHash LSH Jaccard threshold for near-duplicate articles (measured: docs/dedup.md).
     cluster_threshold: float = 0.5
+    #: Articles the duplicate-story index keeps (the most recent; about 8.5 kB each), so
+    #: memory stays bounded on long ingests; copies further apart form separate stories.
+    cluster_index_size: int = 20_000
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

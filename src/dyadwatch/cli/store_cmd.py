@@ -49,7 +49,10 @@ def _open(db: str, *, read_only: bool) -> Any:
     from ..store import Store
 
     settings = from_env()
-    return Store(db, read_only=read_only, window_days=settings.dedup_window_days, cluster_threshold=settings.cluster_threshold)
+    return Store(
+        db, read_only=read_only, window_days=settings.dedup_window_days,
+        cluster_threshold=settings.cluster_threshold, cluster_index_size=settings.cluster_index_size,
+    )  # fmt: skip
 
 
 @click.command()

@@ -29,6 +29,8 @@ _SEED = 1
 #: articles of one story kept in the LSH index: later copies are near-duplicates of these,
 #: and a bound keeps query time and memory flat when one wire story has thousands of copies
 MAX_REPRESENTATIVES = 8
+#: articles kept in the index by default (Settings.cluster_index_size)
+DEFAULT_INDEX_SIZE = 20_000
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -77,19 +79,23 @@ def story_id_for(article_id: str) -> str:
 class StoryClusterer:
     """Assigns each new article to a story. Not thread-safe; one per store."""
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, threshold: float = DEFAULT_THRESHOLD, max_articles: int | None = DEFAULT_INDEX_SIZE) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"cluster threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
+        #: the index keeps the most recent articles only, so memory stays bounded on long
+        #: ingests (about 8.5 kB an article); copies further apart than this form two stories
+        self.max_articles = max_articles
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._sigs: dict[str, MinHash] = {}
         self._story: dict[str, str] = {}
         self._order: dict[str, int] = {}
         self._indexed: dict[str, int] = {}  # story -> articles of it in the index
+        self._next = 0
 
     def __len__(self) -> int:
         """Articles in the index."""
-        return len(self._story)
+        return len(self._sigs)
 
     def load(self, rows: Iterable[tuple[str, str, bytes | None]]) -> None:
         """Add articles already stored: (article_id, story_id, signature bytes)."""
@@ -106,7 +112,22 @@ class StoryClusterer:
         self._lsh.insert(article_id, mh)
         self._sigs[article_id] = mh
         self._story[article_id] = story_id
-        self._order[article_id] = len(self._order)
+        self._order[article_id] = self._next
+        self._next += 1
+        if self.max_articles is not None and len(self._sigs) > self.max_articles:
+            self._evict_oldest()
+
+    def _evict_oldest(self) -> None:
+        oldest = next(iter(self._order))  # dicts keep insertion order: the oldest first
+        story = self._story.pop(oldest)
+        self._order.pop(oldest)
+        self._sigs.pop(oldest)
+        self._lsh.remove(oldest)
+        left = self._indexed.get(story, 1) - 1
+        if left > 0:
+            self._indexed[story] = left
+        else:
+            self._indexed.pop(story, None)
 
     def assign(self, article_id: str, mh: MinHash) -> tuple[str, bool]:
         """Story id for a new article, and whether the story is new.

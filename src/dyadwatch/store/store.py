@@ -99,11 +99,13 @@ class Store:
         read_only: bool = False,
         window_days: int = dedup.DEFAULT_WINDOW_DAYS,
         cluster_threshold: float | None = None,
+        cluster_index_size: int | None = 20_000,
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self.window_days = window_days
         self._threshold = cluster_threshold
+        self._index_size = cluster_index_size
         self._clusterer: StoryClusterer | None = None
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (run `dyadwatch ingest` first)")
@@ -176,7 +178,7 @@ class Store:
         if self._clusterer is None:
             from ..ingest.cluster import DEFAULT_THRESHOLD, StoryClusterer
 
-            clusterer = StoryClusterer(self._threshold or DEFAULT_THRESHOLD)
+            clusterer = StoryClusterer(self._threshold or DEFAULT_THRESHOLD, max_articles=self._index_size)
             rows = self._q(
                 "SELECT article_id, story_id, minhash FROM articles ORDER BY ingested_at, article_id"
             ).fetchall()
