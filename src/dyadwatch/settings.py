@@ -42,6 +42,8 @@ class Settings:
     #: Articles the duplicate-story index keeps (the most recent; about 8.5 kB each), so
     #: memory stays bounded on long ingests; copies further apart form separate stories.
     cluster_index_size: int = 20_000
+    #: DuckDB's memory limit for the store (its buffer pool; spills to disk beyond it).
+    store_memory_limit: str = "512MB"
 
     def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -52,6 +52,7 @@ def _open(db: str, *, read_only: bool) -> Any:
     return Store(
         db, read_only=read_only, window_days=settings.dedup_window_days,
         cluster_threshold=settings.cluster_threshold, cluster_index_size=settings.cluster_index_size,
+        memory_limit=settings.store_memory_limit,
     )  # fmt: skip
 
 

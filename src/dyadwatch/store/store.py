@@ -100,6 +100,7 @@ class Store:
         window_days: int = dedup.DEFAULT_WINDOW_DAYS,
         cluster_threshold: float | None = None,
         cluster_index_size: int | None = 20_000,
+        memory_limit: str | None = "512MB",
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -112,7 +113,9 @@ class Store:
         if not read_only and self.path.parent and not self.path.parent.exists():
             raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
         try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
+            # DuckDB's buffer pool may otherwise grow to most of the machine's memory
+            config = {"memory_limit": memory_limit} if memory_limit else {}
+            self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             hint = ""
             if "lock" in str(exc).lower():
