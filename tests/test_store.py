@@ -388,3 +388,11 @@ def test_check_finds_damage(tmp_path: Path, case: str, sql: str, message: str) -
         report = s.check()
     assert not report.ok
     assert any(message in p for p in report.problems), report.problems
+
+
+def test_memory_limit_is_applied_and_a_bad_one_refused(tmp_path) -> None:
+    with Store(tmp_path / "m.duckdb", memory_limit="256MB") as store:
+        (limit,) = store._con.execute("SELECT current_setting('memory_limit')").fetchone()
+        assert limit.replace(" ", "").upper().startswith(("256", "244"))
+    with pytest.raises(StoreError, match="expected a size"):
+        Store(tmp_path / "n.duckdb", memory_limit="lots")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -113,14 +114,19 @@ class Store:
         if not read_only and self.path.parent and not self.path.parent.exists():
             raise StoreError(f"{self.path}: folder {self.path.parent} does not exist")
         try:
-            # DuckDB's buffer pool may otherwise grow to most of the machine's memory
-            config = {"memory_limit": memory_limit} if memory_limit else {}
-            self._con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+            self._con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             hint = ""
             if "lock" in str(exc).lower():
                 hint = " (another dyadwatch process has it open for writing?)"
             raise StoreError(f"{self.path}: cannot open the store{hint}: {exc}") from exc
+        if memory_limit:
+            # DuckDB's buffer pool may otherwise grow to most of the machine's memory; a SET
+            # (not a connect-time config) lets other connections to the file coexist
+            if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", memory_limit.strip(), re.IGNORECASE):
+                self._con.close()
+                raise StoreError(f"memory limit {memory_limit!r}: expected a size such as 512MB")
+            self._con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
         try:
             if read_only:
                 from .migrations import LATEST, current_version
