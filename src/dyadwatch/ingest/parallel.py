@@ -35,7 +35,7 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import DyadwatchError, InputError
+from ..errors import DyadwatchError
 from ..records import (
     ActorRef,
     Article,
@@ -48,8 +48,7 @@ from ..records import (
 )
 from ..settings import Settings
 from ..store import Store
-from .pipeline import BatchHook, IngestSummary, Progress, failure_kind
-from .sources import Sources
+from .pipeline import BatchHook, IngestSummary, Progress, failure_kind, new_articles
 
 #: the Parquet layout of one coded partition (one row per article, in input order)
 PARTITION_SCHEMA = pa.schema(
@@ -342,27 +341,13 @@ def ingest_partitioned(
             merge_oldest()
 
     try:
-        with Sources(settings) as sources:
-            for item in sources.expand(inputs):
-                if isinstance(item, InputError):
-                    where = item.source if item.line is None else f"{item.source}:{item.line}"
-                    fail(where, failure_kind(item), item.reason)
-                else:
-                    summary.articles_read += 1
-                    h = item.content_hash
-                    if h in unmerged or store.has_article(h):
-                        summary.duplicates += 1
-                    else:
-                        pending.append(item)
-                        unmerged.add(h)
-                        if len(pending) >= partition_size:
-                            submit()
-                summary.seconds = time.perf_counter() - start
-                if progress is not None:
-                    progress(summary)
-            submit()
-            while queue:
-                merge_oldest()
+        for article in new_articles(inputs, store, settings, summary, fail, unmerged, progress, start):
+            pending.append(article)
+            if len(pending) >= partition_size:
+                submit()
+        submit()
+        while queue:
+            merge_oldest()
     finally:
         shutil.rmtree(spool, ignore_errors=True)
     summary.seconds = time.perf_counter() - start

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..errors import (
@@ -113,6 +113,28 @@ def ingest(
         if on_batch is not None:
             on_batch(summary)
 
+    for article in new_articles(inputs, store, settings, summary, fail, pending_hashes, progress, start):
+        pending.append(article)
+        if len(pending) >= batch_size:
+            flush()
+    flush()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def new_articles(
+    inputs: Iterable[str],
+    store: Store,
+    settings: Settings,
+    summary: IngestSummary,
+    fail: Callable[[str, str, str], None],
+    unstored: set[str],
+    progress: Progress | None,
+    start: float,
+) -> Iterator[Article]:
+    """The inputs' articles that are neither stored nor waiting to be (``unstored``, content
+    hashes the caller adds to and clears); unreadable inputs go to ``fail``, and the
+    summary counts what was read."""
     with Sources(settings) as sources:
         for item in sources.expand(inputs):
             if isinstance(item, InputError):
@@ -121,19 +143,14 @@ def ingest(
             else:
                 summary.articles_read += 1
                 h = item.content_hash
-                if h in pending_hashes or store.has_article(h):
+                if h in unstored or store.has_article(h):
                     summary.duplicates += 1
                 else:
-                    pending.append(item)
-                    pending_hashes.add(h)
-                    if len(pending) >= batch_size:
-                        flush()
+                    unstored.add(h)
+                    yield item
             summary.seconds = time.perf_counter() - start
             if progress is not None:
                 progress(summary)
-        flush()
-    summary.seconds = time.perf_counter() - start
-    return summary
 
 
 def _code(
