@@ -95,6 +95,13 @@ def page(browser: Browser, site: Site) -> Iterator[tuple[Page, Watch]]:
     assert watch.dialogs == [], "a dialog opened"
 
 
+def settle(page: Page, hash_condition: str) -> None:
+    """Wait until the view has rendered the new address (``hash_condition`` is a CSS
+    attribute test on ``data-hash``): after a click changes the hash, the previous view's
+    ready flag is still up until the router runs."""
+    page.wait_for_selector(f'#view[data-ready="1"][data-hash{hash_condition}]', timeout=30_000)
+
+
 def open_view(page: Page, site: Site, fragment: str) -> None:
     page.goto(f"{site.url}/{fragment}")
     page.wait_for_selector(READY, timeout=30_000)
@@ -117,8 +124,7 @@ def test_events_view_filters_to_the_ven_prk_dyad(page: tuple[Page, Watch], site:
 
     pg.fill("input[name=dyad]", "ven,prk")
     pg.click("#filters button[type=submit]")
-    pg.wait_for_function("location.hash.includes('dyad=VEN%2CPRK')")
-    pg.wait_for_selector(READY)
+    settle(pg, '*="dyad=VEN%2CPRK"')
     expected = site.get("/api/events", dyad="VEN,PRK", page_size=50)
     assert expected["total"] > 0
     rows = pg.locator("#events-table tbody tr")
@@ -150,8 +156,7 @@ def test_event_view_highlights_the_evidence(page: tuple[Page, Watch], site: Site
     pair = f"{chosen['source_country']}%2C{chosen['target_country']}"
     open_view(pg, site, f"#/events?dyad={pair}")
     pg.click(f'tr[data-event-id="{chosen["event_id"]}"] a.event-link')
-    pg.wait_for_function(f"location.hash === '#/event/{chosen['event_id']}'")
-    pg.wait_for_selector(READY)
+    settle(pg, f'="#/event/{chosen["event_id"]}"')
 
     trigger = pg.locator("#article-text mark.trigger")
     assert trigger.count() >= 1
@@ -196,8 +201,7 @@ def test_dyad_picker_changes_the_pair(page: tuple[Page, Watch], site: Site) -> N
     other = next(a for a in actors if a not in ("VEN", "PRK"))
     pg.select_option("#dyad-b", other)
     pg.click("#dyad-form button[type=submit]")
-    pg.wait_for_function(f"location.hash.startsWith('#/dyad/VEN/{other}')")
-    pg.wait_for_selector(READY)
+    settle(pg, f'^="#/dyad/VEN/{other}"')
     data = site.get("/api/dyad", a="VEN", b=other, by="year")
     assert pg.locator("#dyad-events tbody tr").count() == len(data["events"])
 
@@ -225,8 +229,7 @@ def test_network_period_form_narrows_the_graph(page: tuple[Page, Watch], site: S
     pg.fill("#network-form input[name=since]", "2017")
     pg.fill("#network-form input[name=until]", "2018")
     pg.click("#network-form button[type=submit]")
-    pg.wait_for_function("location.hash === '#/network?since=2017&until=2018'")
-    pg.wait_for_selector(READY)
+    settle(pg, '="#/network?since=2017&until=2018"')
     graph = site.get("/api/network", since="2017", until="2018")
     assert pg.locator("svg.network-chart g.node").count() == len(graph["nodes"])
 

@@ -330,6 +330,8 @@ async function route() {
   const { parts, params } = parseHash();
   generation += 1;
   view().setAttribute("data-ready", "0");
+  // which address this rendering answers: a test (or a script) can wait for this one
+  view().setAttribute("data-hash", location.hash);
   try {
     if (parts[0] === "event" && parts[1]) await eventPage(parts[1], params);
     else if (parts[0] === "dyad") await dyadPage(parts[1] ? parts[1].toUpperCase() : "", parts[2] ? parts[2].toUpperCase() : "", params);
