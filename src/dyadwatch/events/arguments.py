@@ -26,7 +26,6 @@ _FIRST_SINGULAR = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _STATE_NOUNS = {"country", "state", "nation", "republic", "kingdom", "government", "regime", "side", "administration"}
 _PAIR_WORDS = {"both", "two"}
-_GROUP_NOUNS = {"minister", "leader", "official", "side", "party", "delegation", "government", "country", "nation", "state", "counterpart", "president", "head"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
 _CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following"}
