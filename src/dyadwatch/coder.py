@@ -374,8 +374,6 @@ class Coder:
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
             sources, targets = sources[:1], sources[1:]
             rule += "+coord"
-        elif not targets and cand.symmetric and len(sources) == 1 and sources[0].kind == "pair":
-            pass
         if not sources and cand.trigger.pos == "verb":
             subj = subject_of(cand.head)
             if generic_group(subj) and cand.symmetric:
@@ -454,15 +452,10 @@ class Coder:
     def _implicit_target(self, state: _ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
         """A target the sentence leaves implicit: the state the sentence is about."""
         best: tuple[float, int, str] | None = None
-        for i in ctx.mentions:
+        # dictionary mentions first, then references resolved in this sentence
+        for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
             code = ctx.known(i)
             if code is None or code in exclude:
-                continue
-            score = 2.0 if _in_subject(ctx.sent.doc[i]) else 1.0
-            if best is None or score > best[0]:
-                best = (score, i, code)
-        for i, code in ctx.resolved.items():
-            if code in exclude:
                 continue
             score = 2.0 if _in_subject(ctx.sent.doc[i]) else 1.0
             if best is None or score > best[0]:
