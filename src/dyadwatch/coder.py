@@ -72,6 +72,18 @@ class _Skipped:
 
 
 @dataclass
+class _Plan:
+    """An article ready for the parse: its state, its units and the texts to parse."""
+
+    name: str
+    state: _ArticleState
+    units: list[list[Any]]  # per paragraph: ("parse", offset, index into texts) or _Skipped
+    texts: list[str]
+    chars: int
+    spent: float  # seconds charged to the document's time budget so far
+
+
+@dataclass
 class _ArticleState:
     article: Article
     text: str
@@ -127,6 +139,93 @@ class Coder:
     # -- public ----------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
         """Code one article. Raises InputError subclasses for unusable documents."""
+        plan = self._prepare(article)
+        self._deadline = time.monotonic() + self._remaining(plan)
+        docs = []
+        # checked doc by doc: the budget bounds a long document's parse too
+        for doc in self._pipe(plan.texts):
+            docs.append(doc)
+            self._check_budget()
+        return self._finish(plan, docs)
+
+    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
+        """Code many articles, in order; a bad one yields its error and the batch goes on.
+
+        The sentences of several articles are parsed in one ``nlp.pipe`` stream, which
+        batches better than an article at a time; a long article is parsed on its own,
+        so that its time budget is checked as the parse goes.
+        """
+        batch: list[tuple[Article, _Plan | DyadwatchError]] = []
+        pieces = 0
+        for article in articles:
+            try:
+                plan: _Plan | DyadwatchError = self._prepare(article)
+            except DyadwatchError as exc:
+                plan = exc
+            if isinstance(plan, _Plan) and plan.chars > _ALONE_CHARS:
+                yield from self._code_batch(batch)
+                batch, pieces = [], 0
+                yield from self._code_alone(article, plan)
+                continue
+            batch.append((article, plan))
+            pieces += len(plan.texts) if isinstance(plan, _Plan) else 0
+            if pieces >= _BATCH_PIECES:
+                yield from self._code_batch(batch)
+                batch, pieces = [], 0
+        yield from self._code_batch(batch)
+
+    def _code_alone(self, article: Article, plan: _Plan) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
+        self._deadline = time.monotonic() + self._remaining(plan)
+        try:
+            docs = []
+            for doc in self._pipe(plan.texts):
+                docs.append(doc)
+                self._check_budget()
+            events: list[Event] | DyadwatchError = self._finish(plan, docs)
+        except DyadwatchError as exc:
+            events = exc
+        yield article, events
+
+    def _code_batch(self, batch: list[tuple[Article, _Plan | DyadwatchError]]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
+        plans = [p for _, p in batch if isinstance(p, _Plan)]
+        started = time.monotonic()
+        try:
+            docs = list(self._pipe([t for p in plans for t in p.texts]))
+        except Exception:
+            # whatever broke the shared parse, it must cost one article, not the batch
+            for article, plan in batch:
+                if isinstance(plan, DyadwatchError):
+                    yield article, plan
+                else:
+                    yield from self._code_alone(article, plan)
+            return
+        # each article is charged its share of the batch's parse, by characters
+        parse_seconds = time.monotonic() - started
+        chars = sum(p.chars for p in plans) or 1
+        k = 0
+        for article, plan in batch:
+            if isinstance(plan, DyadwatchError):
+                yield article, plan
+                continue
+            mine, k = docs[k : k + len(plan.texts)], k + len(plan.texts)
+            plan.spent += parse_seconds * plan.chars / chars
+            self._deadline = time.monotonic() + self._remaining(plan)
+            try:
+                events: list[Event] | DyadwatchError = self._finish(plan, mine)
+            except DyadwatchError as exc:
+                events = exc
+            yield article, events
+
+    def _remaining(self, plan: _Plan) -> float:
+        budget = self.settings.document_time_budget
+        return budget - plan.spent if budget else float("inf")
+
+    def _pipe(self, texts: list[str]) -> Iterator[Any]:
+        disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
+        return self.nlp.pipe(texts, batch_size=self.settings.batch_size, disable=disabled)
+
+    def _prepare(self, article: Article) -> _Plan:
+        """Everything before the parse: checks, mentions, quotes, and which text to parse."""
         name = article.origin or article.id
         text = article.full_text
         if not text.strip():
@@ -135,14 +234,22 @@ class Coder:
             raise TooLargeError(name, f"the document is larger than {self.settings.max_document_bytes} bytes (DYADWATCH_MAX_DOCUMENT_BYTES)")
         self.load()  # once per process; not charged to the document's time budget
         started = time.monotonic()
-        self._deadline = started + self.settings.document_time_budget if self.settings.document_time_budget else None
+        self._deadline = None if not self.settings.document_time_budget else started + self.settings.document_time_budget
         self._doc_name = name
         state = self._start(article, text)
         paras = paragraphs(text, article.headline_end)
         body = [p for p in paras if p.start >= article.headline_end and len(p.text.split()) > 8]
         state.first_body_paragraph = body[0].start if body else 0
+        units, texts = self._plan(state, paras)
+        return _Plan(name, state, units, texts, sum(map(len, texts)), time.monotonic() - started)
+
+    def _finish(self, plan: _Plan, docs: list[Any]) -> list[Event]:
+        """Everything after the parse: sentences, events, status, dates, places."""
+        state = plan.state
+        self._doc_name = plan.name
         events: list[Event] = []
-        for units in self._parse(state, paras):
+        for units in plan.units:
+            units = [u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units]
             # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
             contexts: list[SentenceContext | _Skipped] = []
             for unit in units:
@@ -164,14 +271,6 @@ class Coder:
                 self._check_budget()
         return _dedupe(events)
 
-    def code_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
-        """Code many articles; a bad one yields its error and the batch goes on."""
-        for article in articles:
-            try:
-                yield article, self.code(article)
-            except DyadwatchError as exc:
-                yield article, exc
-
     # -- article ---------------------------------------------------------------------
     def _start(self, article: Article, text: str) -> _ArticleState:
         publisher = None
@@ -192,12 +291,12 @@ class Coder:
             disc=Discourse(publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
         )  # fmt: skip
 
-    def _parse(self, state: _ArticleState, paras: list[Any]) -> list[list[Any]]:
-        """Parse the article: per paragraph, (offset, Doc) units and skipped (start, end) spans.
+    def _plan(self, state: _ArticleState, paras: list[Any]) -> tuple[list[list[Any]], list[str]]:
+        """What to parse: per paragraph, ("parse", offset, index into the texts) units and
+        skipped (start, end) spans; and the texts to parse.
 
         Without the pre-pass each paragraph is one Doc. With it, a rule-based splitter
-        cuts paragraphs into sentences and only those that can hold an event are parsed,
-        in one batch; the others are kept as spans for the discourse memory. Text with
+        cuts paragraphs into sentences and only those that can hold an event are parsed; the others are kept as spans for the discourse memory. Text with
         no sentence breaks is cut into bounded pieces, so no parse grows without limit.
         """
         texts = [self._parse_text(state, p) for p in paras]
@@ -224,13 +323,7 @@ class Coder:
                     else:
                         units.append(_Skipped(s0, s1))
             plan.append(units)
-        docs = []
-        # checked doc by doc: the budget bounds a long document's parse too
-        disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
-        for doc in self.nlp.pipe(wanted, batch_size=self.settings.batch_size, disable=disabled):
-            docs.append(doc)
-            self._check_budget()
-        return [[u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units] for units in plan]
+        return plan, wanted
 
     def _check_budget(self) -> None:
         if self._deadline is not None and time.monotonic() > self._deadline:
@@ -744,6 +837,8 @@ def _background(sent: Span) -> bool:
 
 _SAYS = re.compile(r"\b(said|says|say|told|stated|added|according|“|”|\")", re.IGNORECASE)
 _MAX_PIECE = 20_000  # characters handed to the parser at once
+_BATCH_PIECES = 256  # code_many parses the texts of articles together up to this many
+_ALONE_CHARS = 50_000  # an article with more text to parse is parsed on its own
 _MAX_SENTENCE = 2_000  # a "sentence" longer than this has lost its punctuation
 
 

@@ -35,7 +35,6 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import DyadwatchError
 from ..records import (
     ActorRef,
     Article,
@@ -48,7 +47,15 @@ from ..records import (
 )
 from ..settings import Settings
 from ..store import Store
-from .pipeline import BatchHook, IngestSummary, Progress, failure_kind, new_articles
+from .pipeline import (
+    BatchHook,
+    IngestSummary,
+    Progress,
+    code_each,
+    describe,
+    failure_kind,
+    new_articles,
+)
 
 #: the Parquet layout of one coded partition (one row per article, in input order)
 PARTITION_SCHEMA = pa.schema(
@@ -156,15 +163,13 @@ def code_partition(
     coder = worker_coder(settings)
     rows: dict[str, list[Any]] = {name: [] for name in PARTITION_SCHEMA.names}
     failures = 0
-    for position, article in enumerate(articles):
+    for position, (article, result) in enumerate(code_each(coder, articles)):
         events: str | None = None
         kind = reason = None
-        try:
-            events = events_to_json(coder.code(article))
-        except DyadwatchError as exc:
-            kind, reason = failure_kind(exc), str(exc)
-        except Exception as exc:  # a coder bug must not cost the rest of the partition
-            kind, reason = failure_kind(exc), f"{type(exc).__name__}: {exc}"
+        if isinstance(result, BaseException):
+            kind, reason = failure_kind(result), describe(result)
+        else:
+            events = events_to_json(result)
         failures += events is None
         rows["position"].append(position)
         rows["article"].append(article_to_json(article))

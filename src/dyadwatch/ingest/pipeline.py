@@ -153,24 +153,35 @@ def new_articles(
                 progress(summary)
 
 
-def _code(
-    coder: object, articles: list[Article], fail: Callable[[str, str, str], None]
-) -> list[tuple[Article, list[Event]]]:
-    """Code a batch; an article whose coding fails is recorded and left out."""
-    out: list[tuple[Article, list[Event]]] = []
+def code_each(coder: object, articles: list[Article]) -> Iterator[tuple[Article, list[Event] | BaseException]]:
+    """Every article with its events or what stopped it, in order (``Coder.code_many``
+    batches the parse); an unexpected exception costs its own article, not the rest."""
     rest = list(articles)
     while rest:
         done = 0
         try:
             for article, result in coder.code_many(rest):  # type: ignore[attr-defined]
                 done += 1
-                if isinstance(result, BaseException):
-                    fail(article.origin or article.id, failure_kind(result), str(result))
-                else:
-                    out.append((article, result))
+                yield article, result
         except Exception as exc:  # a coder bug must not cost the rest of the batch
-            bad = rest[done]
-            fail(bad.origin or bad.id, failure_kind(exc), f"{type(exc).__name__}: {exc}")
+            yield rest[done], exc
             done += 1
         rest = rest[done:]
+
+
+def describe(exc: BaseException) -> str:
+    """A failure's reason: the message of our errors, the type too for anything else."""
+    return str(exc) if isinstance(exc, DyadwatchError) else f"{type(exc).__name__}: {exc}"
+
+
+def _code(
+    coder: object, articles: list[Article], fail: Callable[[str, str, str], None]
+) -> list[tuple[Article, list[Event]]]:
+    """Code a batch; an article whose coding fails is recorded and left out."""
+    out: list[tuple[Article, list[Event]]] = []
+    for article, result in code_each(coder, articles):
+        if isinstance(result, BaseException):
+            fail(article.origin or article.id, failure_kind(result), describe(result))
+        else:
+            out.append((article, result))
     return out

