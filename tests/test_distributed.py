@@ -23,6 +23,7 @@ from dyadwatch.cli import main
 from dyadwatch.coder import Coder
 from dyadwatch.errors import ModelError
 from dyadwatch.ingest import ingest
+from dyadwatch.ingest.cluster import signature, to_bytes
 from dyadwatch.ingest.distributed import (  # fmt: skip
     ClusterError,
     ClusterSpec,
@@ -187,8 +188,11 @@ def test_worker_keeps_the_good_documents_of_a_partition(tmp_path: Path) -> None:
     limit = Settings(max_document_bytes=800)
     got = code_partition(limit, 0, small_articles(), str(tmp_path))
     assert got.path is not None
-    coded, failed = read_partition(got.path)
+    part = read_partition(got.path)
+    coded, failed = part.coded, part.failed
     assert [a.id for a, _ in coded] == ["small-1", "small-2"]
+    # the worker computed the story signatures the driver would have computed
+    assert part.minhashes == [to_bytes(signature(a.full_text)) for a, _ in coded]
     assert [(a.id, kind) for a, kind, _ in failed] == [("too-big", "too-large")]
     assert "800 bytes" in failed[0][2]
     assert (got.articles, got.failures) == (3, 1)
@@ -273,8 +277,9 @@ def test_partition_parquet_round_trip_keeps_every_event_field(
     direct = [coder.code(a) for a in articles]
     got = code_partition(settings, 7, articles, str(tmp_path))
     assert got.path is not None and Path(got.path).name == "part-00000007.parquet"
-    coded, failed = read_partition(got.path)
-    assert failed == []
+    part = read_partition(got.path)
+    coded = part.coded
+    assert part.failed == []
     assert [a.id for a, _ in coded] == [a.id for a in articles]
     assert [evs for _, evs in coded] == direct
     assert sum(len(d) for d in direct) > 0

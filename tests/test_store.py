@@ -160,6 +160,28 @@ def test_add_coded_is_idempotent(store: Store) -> None:
     assert store.check().ok
 
 
+def test_stored_articles_answers_for_many_hashes_at_once(store: Store) -> None:
+    a, b, c = make_article("a"), make_article("b", "Officials said."), make_article("c", "Ministers met.")
+    store.add_coded([(a, []), (b, [])])
+    assert store.stored_articles([a.content_hash, c.content_hash, b.content_hash]) == {a.content_hash, b.content_hash}
+    assert store.stored_articles([]) == set()
+
+
+def test_signatures_computed_elsewhere_are_the_ones_stored(tmp_path: Path) -> None:
+    """A worker's signatures (``minhashes``) give the stories the store would compute."""
+    from dyadwatch.ingest.cluster import signature, to_bytes
+
+    arts = [make_article("a"), make_article("b", "A text of its own about something else entirely.")]
+    with Store(tmp_path / "given.duckdb") as given, Store(tmp_path / "own.duckdb") as own:
+        given.add_coded([(x, []) for x in arts], minhashes=[to_bytes(signature(x.full_text)) for x in arts])
+        own.add_coded([(x, []) for x in arts])
+        assert given.articles_frame()[["article_id", "story_id"]].equals(own.articles_frame()[["article_id", "story_id"]])
+        rows = given._q("SELECT minhash FROM articles ORDER BY doc").fetchall()
+        assert [r[0] for r in rows] == [to_bytes(signature(x.full_text)) for x in arts]
+        with pytest.raises(ValueError, match="1 signatures for 2 articles"):
+            given.add_coded([(x, []) for x in arts], minhashes=[b""])
+
+
 def test_same_article_twice_in_one_batch_is_stored_once(store: Store) -> None:
     a = make_article("a")
     result = store.add_coded([(a, [make_event(a)]), (a, [make_event(a)])])

@@ -47,6 +47,7 @@ from ..records import (
 )
 from ..settings import Settings
 from ..store import Store
+from .cluster import signature, to_bytes
 from .pipeline import (
     BatchHook,
     IngestSummary,
@@ -65,6 +66,9 @@ PARTITION_SCHEMA = pa.schema(
         ("events", pa.string()),  # list of Event records as JSON (null when coding failed)
         ("failure_kind", pa.string()),
         ("failure_reason", pa.string()),
+        # the article's MinHash signature for story clustering, computed here rather than
+        # on the driver, whose one core merges what every worker codes
+        ("minhash", pa.binary()),
     ]
 )
 
@@ -176,6 +180,7 @@ def code_partition(
         rows["events"].append(events)
         rows["failure_kind"].append(kind)
         rows["failure_reason"].append(reason)
+        rows["minhash"].append(to_bytes(signature(article.full_text)) if events is not None else None)
     table = pa.Table.from_pydict(rows, schema=PARTITION_SCHEMA)
     data: bytes | None = None
     where: str | None = None
@@ -193,20 +198,27 @@ def code_partition(
     return PartitionResult(index, len(articles), failures, seconds, os.getpid(), where, data)
 
 
-def read_partition(
-    path: str | os.PathLike[str],
-) -> tuple[list[tuple[Article, list[Event]]], list[tuple[Article, str, str]]]:
-    """A partition's coded articles and its failures (article, kind, reason), in order."""
+@dataclass
+class Partition:
+    """A coded partition as read back: coded articles with their signatures, and failures."""
+
+    coded: list[tuple[Article, list[Event]]]
+    minhashes: list[bytes]  # one per coded article
+    failed: list[tuple[Article, str, str]]  # (article, kind, reason)
+
+
+def read_partition(path: str | os.PathLike[str]) -> Partition:
+    """A partition's coded articles and its failures, in order."""
     table = pq.read_table(path, schema=PARTITION_SCHEMA).sort_by("position")
-    coded: list[tuple[Article, list[Event]]] = []
-    failed: list[tuple[Article, str, str]] = []
+    out = Partition([], [], [])
     for row in table.to_pylist():
         article = article_from_json(row["article"])
         if row["events"] is None:
-            failed.append((article, row["failure_kind"], row["failure_reason"]))
+            out.failed.append((article, row["failure_kind"], row["failure_reason"]))
         else:
-            coded.append((article, events_from_json(row["events"])))
-    return coded, failed
+            out.coded.append((article, events_from_json(row["events"])))
+            out.minhashes.append(row["minhash"])
+    return out
 
 
 # -- runners -----------------------------------------------------------------------------
@@ -313,13 +325,13 @@ def ingest_partitioned(
             else:
                 path = partition_path(spool, index)
                 path.write_bytes(got.data or b"")
-            coded, failed = read_partition(path)
+            part = read_partition(path)
         except Exception as exc:  # a lost worker costs its partition, not the run
             reason = f"worker failed on partition {index}: {type(exc).__name__}: {exc}"
-            coded, failed = [], [(a, "internal", reason) for a in articles]
-        for article, kind, reason in failed:
+            part = Partition([], [], [(a, "internal", reason) for a in articles])
+        for article, kind, reason in part.failed:
             fail(article.origin or article.id, kind, reason)
-        result = store.add_coded(coded)
+        result = store.add_coded(part.coded, minhashes=part.minhashes)
         summary.new += result.new
         summary.duplicates += result.duplicates
         summary.stories += result.new_stories

@@ -136,21 +136,36 @@ def new_articles(
     hashes the caller adds to and clears); unreadable inputs go to ``fail``, and the
     summary counts what was read."""
     with Sources(settings) as sources:
+        chunk: list[Article] = []
         for item in sources.expand(inputs):
             if isinstance(item, InputError):
                 where = item.source if item.line is None else f"{item.source}:{item.line}"
                 fail(where, failure_kind(item), item.reason)
             else:
                 summary.articles_read += 1
-                h = item.content_hash
-                if h in unstored or store.has_article(h):
-                    summary.duplicates += 1
-                else:
-                    unstored.add(h)
-                    yield item
+                chunk.append(item)
+            if len(chunk) >= _LOOKUP_CHUNK:
+                yield from _unseen(chunk, store, summary, unstored)
+                chunk = []
             summary.seconds = time.perf_counter() - start
             if progress is not None:
                 progress(summary)
+        yield from _unseen(chunk, store, summary, unstored)
+
+
+#: articles read ahead to ask the store about them in one query
+_LOOKUP_CHUNK = 128
+
+
+def _unseen(chunk: list[Article], store: Store, summary: IngestSummary, unstored: set[str]) -> Iterator[Article]:
+    stored = store.stored_articles([a.content_hash for a in chunk])
+    for article in chunk:
+        h = article.content_hash
+        if h in unstored or h in stored:
+            summary.duplicates += 1
+        else:
+            unstored.add(h)
+            yield article
 
 
 def code_each(coder: object, articles: list[Article]) -> Iterator[tuple[Article, list[Event] | BaseException]]:

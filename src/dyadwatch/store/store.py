@@ -164,6 +164,13 @@ class Store:
         row = self._q("SELECT 1 FROM articles WHERE article_id = ?", [content_hash]).fetchone()
         return row is not None
 
+    def stored_articles(self, content_hashes: list[str]) -> set[str]:
+        """Which of these content hashes are stored already (one query)."""
+        if not content_hashes:
+            return set()
+        rows = self._q("SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [content_hashes])
+        return {r[0] for r in rows.fetchall()}
+
     def record_failure(self, input: str, kind: str, reason: str) -> None:
         """Record why an input could not be read or coded (once per input, kind and reason)."""
         self._write_guard()
@@ -195,32 +202,36 @@ class Store:
             self._clusterer = clusterer
         return self._clusterer
 
-    def add_coded(self, batch: list[tuple[Article, list[Event]]]) -> BatchResult:
-        """Write articles and their coded events in one transaction. Idempotent."""
+    def add_coded(self, batch: list[tuple[Article, list[Event]]], *, minhashes: list[bytes] | None = None) -> BatchResult:
+        """Write articles and their coded events in one transaction. Idempotent.
+
+        ``minhashes``: the articles' story signatures (``cluster.to_bytes``), one per
+        article, when a worker computed them already; otherwise they are computed here.
+        """
+        if minhashes is not None and len(minhashes) != len(batch):
+            raise ValueError(f"{len(minhashes)} signatures for {len(batch)} articles")
         self._write_guard()
         result = BatchResult(articles=len(batch))
         if not batch:
             return result
         hashes = [a.content_hash for a, _ in batch]
-        stored = {
-            r[0]
-            for r in self._q(
-                "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [hashes]
-            ).fetchall()
-        }
+        stored = self.stored_articles(hashes)
         fresh: list[tuple[str, Article, list[Event]]] = []
+        signatures: dict[str, bytes] = {}
         seen: set[str] = set()
-        for h, (article, events) in zip(hashes, batch, strict=True):
+        for k, (h, (article, events)) in enumerate(zip(hashes, batch, strict=True)):
             if h in stored or h in seen:
                 result.duplicates += 1
                 continue
             seen.add(h)
             fresh.append((h, article, events))
+            if minhashes is not None:
+                signatures[h] = minhashes[k]
         if not fresh:
             return result
         try:
             self._con.execute("BEGIN TRANSACTION").fetchall()
-            self._write(fresh, result)
+            self._write(fresh, result, signatures)
             self._con.execute("COMMIT").fetchall()
         except BaseException as exc:
             with contextlib.suppress(duckdb.Error):
@@ -231,8 +242,8 @@ class Store:
             raise
         return result
 
-    def _write(self, fresh: list[tuple[str, Article, list[Event]]], result: BatchResult) -> None:
-        from ..ingest.cluster import signature, to_bytes
+    def _write(self, fresh: list[tuple[str, Article, list[Event]]], result: BatchResult, signatures: dict[str, bytes]) -> None:
+        from ..ingest.cluster import from_bytes, signature, to_bytes
 
         con = self._con
         now = datetime.now()
@@ -242,7 +253,8 @@ class Store:
         new_stories: list[dict[str, Any]] = []
         story_of: dict[str, str] = {}
         for h, article, events in fresh:
-            mh = signature(article.full_text)
+            given = signatures.get(h)
+            mh = from_bytes(given) if given is not None else signature(article.full_text)
             story, is_new = clusterer.assign(h, mh)
             story_of[h] = story
             story_touch.add(story)
