@@ -1,6 +1,6 @@
 """Dask scale-out: ingest throughput with 2 workers divided by 1 worker, and worker memory.
 
-    python bench/dask_scaling.py                  # 600 articles built from the dev texts
+    python bench/dask_scaling.py                  # 2,000 articles built from the dev texts
     python bench/dask_scaling.py --articles 2000 --workers 1 2 4
 
 For each worker count the same corpus (a JSONL file) is ingested into a fresh DuckDB
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--articles", type=int, default=600, help="corpus size (default 600)")
+    ap.add_argument("--articles", type=int, default=2000, help="corpus size (default 2000)")
     ap.add_argument(
         "--workers", type=int, nargs="+", default=[1, 2], help="worker counts to run (default 1 2)"
     )

@@ -182,6 +182,39 @@ def test_signatures_computed_elsewhere_are_the_ones_stored(tmp_path: Path) -> No
             given.add_coded([(x, []) for x in arts], minhashes=[b""])
 
 
+BODIES = [
+    "The talks covered fisheries, grain and a pipeline across the border region.",
+    "A second report, written elsewhere, described the harbour and the new ferry line.",
+    "Weather delayed flights at the airport while the delegation waited in the lounge.",
+]
+
+
+def _assignments(tmp_path: Path, name: str, prefix: str, batches: list[list[int]]) -> list[tuple[str, int]]:
+    """Which event (by creation rank) each mention joined, storing three articles in ``batches``."""
+    days = ["2022-01-01", "2022-01-05", "2022-01-03"]  # the third is 2 days from each of the others
+    arts = [make_article(f"{prefix}{k}", body=BODIES[k], title=f"Report {k}") for k in range(3)]
+    with Store(tmp_path / f"{name}.duckdb") as st:
+        for batch in batches:
+            st.add_coded([(arts[k], [make_event(arts[k], when=days[k])]) for k in batch])
+        rows = st._q("SELECT m.article_id, m.event_id, m.seq FROM mentions m ORDER BY m.seq").fetchall()
+    rank: dict[str, int] = {}
+    for _, eid, _ in rows:
+        rank.setdefault(eid, len(rank))
+    doc = {a.content_hash: a.id for a in arts}
+    return [(doc[a], rank[e]) for a, e, _ in rows]
+
+
+@pytest.mark.parametrize("prefix", ["a", "b", "c", "d", "e", "f"])
+def test_events_do_not_depend_on_where_batches_end(tmp_path: Path, prefix: str) -> None:
+    """A mention equally close to two events joins the older one, whether the two were
+    stored in one batch or in two (regression: ties within a batch went by event id)."""
+    one = _assignments(tmp_path, "one", prefix, [[0, 1, 2]])
+    apart = _assignments(tmp_path, "apart", prefix, [[0], [1], [2]])
+    pairs = _assignments(tmp_path, "pairs", prefix, [[0, 1], [2]])
+    assert one == apart == pairs
+    assert [r for _, r in one] == [0, 1, 0]  # two events; the third mention joined the first
+
+
 def test_same_article_twice_in_one_batch_is_stored_once(store: Store) -> None:
     a = make_article("a")
     result = store.add_coded([(a, [make_event(a)]), (a, [make_event(a)])])

@@ -279,6 +279,9 @@ class ProcessRunner:
 
 
 # -- driver side -------------------------------------------------------------------------
+#: articles merged into the store in one transaction at most (several partitions)
+MERGE_SIZE = 256
+
 def ingest_partitioned(
     inputs: Iterable[str | os.PathLike[str]],
     store: Store,
@@ -290,16 +293,21 @@ def ingest_partitioned(
     on_batch: BatchHook | None = None,
     spool_dir: str | os.PathLike[str] | None = None,
     in_flight: int | None = None,
+    merge_size: int = MERGE_SIZE,
 ) -> IngestSummary:
     """Read INPUTs here, code partitions on ``runner``, merge them into ``store`` in order.
 
-    Counts and failures are those of ``ingest``: each merged partition is one committed
-    batch. At most ``in_flight`` partitions (default: two per worker, plus one) are
-    coded or waiting at a time, so memory stays flat on any corpus size.
+    Counts and failures are those of ``ingest``. The driver merges the oldest partitions,
+    up to ``merge_size`` articles, in one transaction: the store's cost is mostly per
+    transaction, and the driver shares the machine with the workers. The store's result
+    does not depend on where merges end.
+    At most ``in_flight`` partitions (default: two per worker, plus what one merge
+    takes) are coded or waiting at a time, so memory stays flat on any corpus size.
     """
     if partition_size < 1:
         raise ValueError(f"partition size must be at least 1, got {partition_size}")
-    limit = in_flight or 2 * max(1, runner.workers) + 1
+    per_merge = max(1, merge_size // partition_size)
+    limit = in_flight or 2 * max(1, runner.workers) + per_merge
     summary = IngestSummary()
     start = time.perf_counter()
     spool = tempfile.mkdtemp(prefix="dyadwatch-spool-", dir=spool_dir)
@@ -315,8 +323,7 @@ def ingest_partitioned(
         if len(summary.failed_inputs) < 1000:
             summary.failed_inputs.append(name)
 
-    def merge_oldest() -> None:
-        index, future, articles = queue.popleft()
+    def collect(index: int, future: Future, articles: list[Article]) -> Partition:
         path: Path | None = None
         try:
             got: PartitionResult = future.result()
@@ -325,22 +332,34 @@ def ingest_partitioned(
             else:
                 path = partition_path(spool, index)
                 path.write_bytes(got.data or b"")
-            part = read_partition(path)
+            return read_partition(path)
         except Exception as exc:  # a lost worker costs its partition, not the run
             reason = f"worker failed on partition {index}: {type(exc).__name__}: {exc}"
-            part = Partition([], [], [(a, "internal", reason) for a in articles])
-        for article, kind, reason in part.failed:
-            fail(article.origin or article.id, kind, reason)
-        result = store.add_coded(part.coded, minhashes=part.minhashes)
+            return Partition([], [], [(a, "internal", reason) for a in articles])
+        finally:
+            if path is not None:
+                path.unlink(missing_ok=True)
+
+    def merge_oldest() -> None:
+        """The oldest partitions, up to ``merge_size`` articles, waited for, in one merge
+        (the workers go on with the partitions queued behind them meanwhile)."""
+        group = [queue.popleft() for _ in range(min(per_merge, len(queue)))]
+        merged = Partition([], [], [])
+        for index, future, articles in group:
+            part = collect(index, future, articles)
+            merged.coded += part.coded
+            merged.minhashes += part.minhashes
+            for article, kind, reason in part.failed:
+                fail(article.origin or article.id, kind, reason)
+        result = store.add_coded(merged.coded, minhashes=merged.minhashes)
         summary.new += result.new
         summary.duplicates += result.duplicates
         summary.stories += result.new_stories
         summary.events += result.events_new
         summary.mentions += result.mentions
-        for article in articles:
-            unmerged.discard(article.content_hash)
-        if path is not None:
-            path.unlink(missing_ok=True)
+        for _, _, articles in group:
+            for article in articles:
+                unmerged.discard(article.content_hash)
         summary.seconds = time.perf_counter() - start
         if on_batch is not None:
             on_batch(summary)

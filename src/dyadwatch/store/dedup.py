@@ -92,7 +92,7 @@ class Candidate:
     event_id: str
     period: Period | None
     stories: set[str] = field(default_factory=set)
-    order: int = 0  # first_seen order: ties go to the older event
+    order: int = 0  # creation order: ties go to the older event
 
 
 def choose(

@@ -321,12 +321,16 @@ class Store:
         for s, t, c, neg in {self._key(ev) for _, _, ev, _ in pending}:
             keys[(s, t, c, neg)] = []
         rows = con.execute(
+            # ordered by creation (the sequence number of the first mention), not by
+            # first_seen: a batch shares one timestamp, so the order, and the event
+            # a mention joins, would depend on where batches happen to end
             "SELECT e.event_id, e.source_code, e.target_code, e.cameo, e.negated, e.date, "
-            "epoch(e.first_seen), list(DISTINCT m.story_id) "
+            "min(m.seq) AS first_seq, list(DISTINCT m.story_id) "
             "FROM events e JOIN mentions m USING (event_id) "
             "JOIN (SELECT unnest(?) AS s, unnest(?) AS t, unnest(?) AS c) k "
             "ON e.source_code = k.s AND e.target_code = k.t AND e.cameo = k.c "
-            "GROUP BY ALL ORDER BY epoch(e.first_seen), e.event_id",
+            "GROUP BY e.event_id, e.source_code, e.target_code, e.cameo, e.negated, e.date "
+            "ORDER BY first_seq",
             [
                 [k[0] for k in keys],
                 [k[1] for k in keys],
