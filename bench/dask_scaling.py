@@ -1,7 +1,7 @@
 """Dask scale-out: ingest throughput with 2 workers divided by 1 worker, and worker memory.
 
     python bench/dask_scaling.py                  # 2,000 articles built from the dev texts
-    python bench/dask_scaling.py --articles 2000 --workers 1 2 4
+    python bench/dask_scaling.py --articles 600 --workers 1 2 4   # quicker, more counts
 
 For each worker count the same corpus (a JSONL file) is ingested into a fresh DuckDB
 store on a LocalCluster (processes, one thread per worker) through the real path:

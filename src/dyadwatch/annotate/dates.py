@@ -513,9 +513,15 @@ def _scan_expression(text: str) -> tuple[_Found, ...]:
     return _scan(text)
 
 
+@lru_cache(maxsize=256)
+def _scan_sentence(text: str) -> tuple[_Found, ...]:
+    """``_scan`` of a sentence: each of its events and the background check read it again."""
+    return _scan(text)
+
+
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in ``text``, in text order, with offsets into ``text``."""
-    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind) for f in _scan(text)]
+    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind) for f in _scan_sentence(text)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -48,6 +48,9 @@ class AttributeMemo:
         self.names: tuple[str, ...] = ()
         self.context: Any = None  # a Matcher of the ruler's multi-token patterns
         self.memo: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+        # per multi-token pattern, what a Doc must contain for it to match: a list of
+        # (lower-case words, tags, labels) sets, one per token that can be checked cheaply
+        self.needs: list[list[tuple[int, frozenset[int]]]] = []
 
     def wrap(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -56,16 +59,19 @@ class AttributeMemo:
         from spacy.matcher import Matcher
 
         self.context = Matcher(ruler.vocab)
+        self.needs = []
         for k, entry in enumerate(ruler.patterns):
             longer = [p for p in entry["patterns"] if len(p) > 1]
             if longer:
                 self.context.add(f"context-{k}", longer)
+                self.needs += [_needs(p, ruler.vocab.strings) for p in longer]
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.context(doc, allow_missing=True):
+        keys = [(t.orth, t.tag, t.dep, t.lower) for t in doc]
+        if self._context_may_match(keys) and self.context(doc, allow_missing=True):
             return self.ruler(doc)  # a rule of several tokens applies: no key decides alone
         memo = self.memo
-        keys = [(t.orth, t.tag, t.dep) for t in doc]
+        keys = [k[:3] for k in keys]
         found = [memo.get(k) for k in keys]
         if None not in found:
             names = self.names
@@ -80,6 +86,13 @@ class AttributeMemo:
                     memo[key] = tuple(_read(tok, name) for name in self.names)
         return doc
 
+    def _context_may_match(self, keys: list[tuple[int, int, int, int]]) -> bool:
+        """Whether some multi-token pattern finds every word, tag and label it needs."""
+        if not self.needs:
+            return False
+        present = ({k[3] for k in keys}, {k[1] for k in keys}, {k[2] for k in keys})
+        return any(all(not present[field].isdisjoint(allowed) for field, allowed in need) for need in self.needs)
+
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
         for doc in stream:
             yield self(doc)
@@ -87,6 +100,28 @@ class AttributeMemo:
 
 def _read(tok: Any, name: str) -> Any:
     return tok.morph if name == "morph" else getattr(tok, name)
+
+
+_FIELDS = {"LOWER": 0, "TAG": 1, "DEP": 2}
+
+
+def _needs(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, frozenset[int]]]:
+    """What a Doc must contain for ``pattern`` to match, from the token specs that say it
+    plainly (a lower-case word, a tag or a label, or a list of them); other specs (regular
+    expressions, operators) are left to the Matcher. A lower-case word is a necessary
+    condition only if the spec asks for exactly that: "LOWER" (ORTH/TEXT are not lowered)."""
+    out: list[tuple[int, frozenset[int]]] = []
+    for spec in pattern:
+        if spec.get("OP") not in (None, "1"):
+            continue  # optional or repeated: the Doc need not contain it
+        for key, value in spec.items():
+            field = _FIELDS.get(key.upper())
+            if field is None:
+                continue
+            words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) and len(value) == 1 else None
+            if isinstance(words, list) and all(isinstance(w, str) for w in words):
+                out.append((field, frozenset(strings.add(w) for w in words)))
+    return out
 
 
 def memo_supported(ruler: Any) -> bool:
