@@ -354,6 +354,8 @@ FILTER_CASES = [
     ("actor prefix", EventFilter(actor="VEN", reportable=None), {"043", "190"}),
     ("dyad is directed", EventFilter(dyad=("VEN", "PRK")), {"190"}),
     ("dyad other way", EventFilter(dyad=("PRK", "VEN"), reportable=None), {"043"}),
+    ("dyad either way", EventFilter(dyad=("PRK", "VEN"), either_way=True, reportable=None), {"043", "190"}),
+    ("dyad either way with others", EventFilter(dyad=("VEN", "PRK"), either_way=True, root="19"), {"190"}),
     ("country", EventFilter(country="irn"), {"163"}),
     ("cameo prefix", EventFilter(cameo="04", reportable=None), {"042", "043"}),
     ("root", EventFilter(root="19"), {"190"}),

@@ -81,15 +81,19 @@ def _precision_rank(frame: pd.DataFrame) -> pd.Series:
 
 def distinct_stories(rows: pd.DataFrame) -> int:
     """Distinct stories behind ``rows``: story ids when the frame has them, else articles."""
-    if "story_ids" in rows.columns:
-        ids: set[object] = set()
-        for value in rows["story_ids"].dropna():
-            ids.update(value if isinstance(value, list | tuple | set) else [value])
-        return len(ids)
+    return int(_stories_per_period(rows.assign(period=0)).sum())
+
+
+def _stories_per_period(events: pd.DataFrame) -> pd.Series:
+    """Distinct stories per period: story ids when the frame has them, else articles."""
+    if "story_ids" in events.columns:
+        ids = events[["period", "story_ids"]].copy()
+        ids["story_ids"] = [v if isinstance(v, list | tuple | set) else [v] for v in ids["story_ids"]]
+        return ids.explode("story_ids").dropna().groupby("period")["story_ids"].nunique()
     for col in ("story_id", "doc"):
-        if col in rows.columns:
-            return int(rows[col].nunique())
-    return len(rows)
+        if col in events.columns:
+            return events.groupby("period")[col].nunique()
+    return events.groupby("period").size()
 
 
 def series_table(events: pd.DataFrame, by: str, labels: Iterable[str] = ()) -> pd.DataFrame:
@@ -106,20 +110,20 @@ def series_table(events: pd.DataFrame, by: str, labels: Iterable[str] = ()) -> p
             goldstein_sum=pd.Series(dtype=float),
             goldstein_mean=pd.Series(dtype=float),
         )[columns]
-    rows = []
-    for period, group in events.groupby("period", sort=True):
-        row: dict[str, object] = {"period": period, "events": len(group)}
-        for number, name in QUAD_COLUMNS.items():
-            row[name] = int((group["quad_class"] == number).sum())
-        row["cooperation"] = int((group["quad_class"] <= 2).sum())
-        row["conflict"] = int((group["quad_class"] >= 3).sum())
-        row["goldstein_sum"] = float(group["goldstein"].sum())
-        row["goldstein_mean"] = float(group["goldstein"].mean())
-        row["stories"] = distinct_stories(group)
-        for label in labels:
-            row[f"from_{label}"] = int((group["basis"] == label).sum())
-        rows.append(row)
-    table = pd.DataFrame(rows).set_index("period")
+    # one indicator column per count, summed per period in one groupby
+    quad = events["quad_class"]
+    work = pd.DataFrame({"period": events["period"], "events": 1}, index=events.index)
+    for number, name in QUAD_COLUMNS.items():
+        work[name] = (quad == number).fillna(False).astype("int64")
+    work["cooperation"] = (quad <= 2).fillna(False).astype("int64")
+    work["conflict"] = (quad >= 3).fillna(False).astype("int64")
+    work["goldstein_sum"] = events["goldstein"].astype(float)
+    for label in labels:
+        work[f"from_{label}"] = (events["basis"] == label).fillna(False).astype("int64")
+    grouped = work.groupby("period", sort=True)
+    table = grouped.sum()
+    table["goldstein_mean"] = grouped["goldstein_sum"].mean()
+    table["stories"] = _stories_per_period(events).reindex(table.index).fillna(0).astype("int64")
     freq = BINS[by]
     full = pd.period_range(table.index.min(), table.index.max(), freq=freq)
     table = table.reindex(full)

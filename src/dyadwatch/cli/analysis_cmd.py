@@ -104,8 +104,7 @@ def _load_dyad_frame(db: Path, a: str, b: str) -> pd.DataFrame:
     from ..store import EventFilter, Store
 
     with Store(db, read_only=True) as store:
-        both = [store.events_frame(EventFilter(dyad=pair, reportable=None)) for pair in ((a, b), (b, a))]
-    return pd.concat(both, ignore_index=True).drop_duplicates(subset="event_id")
+        return store.events_frame(EventFilter(dyad=(a, b), either_way=True, reportable=None))
 
 
 def _counted(include: tuple[str, ...]) -> str:

@@ -36,7 +36,7 @@ _MORPH = IDS["MORPH"]
 #: morphology or lemmas (which would be part of what the ruler's answer depends on)
 _BEFORE_OK = {"tok2vec", "transformer", "tagger", "parser", "senter", "sentencizer"}
 #: distinct keys remembered; past this the memo stops learning (the ruler answers the rest)
-MAX_KEYS = 400_000
+MAX_KEYS = 200_000
 
 
 class AttributeMemo:

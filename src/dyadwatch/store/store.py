@@ -48,6 +48,8 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     text: str | None = None
+    #: with ``dyad``: events between the two in either direction
+    either_way: bool = False
 
 
 @dataclass
@@ -521,10 +523,9 @@ class Store:
             params += [a + "%", a + "%", a, a]
         if flt.dyad:
             a, b = flt.dyad[0].upper(), flt.dyad[1].upper()
-            clauses.append(
-                "((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))"
-            )
-            params += [a, a + "%", b, b + "%"]
+            way = "((e.source_country = ? OR e.source_code LIKE ?) AND (e.target_country = ? OR e.target_code LIKE ?))"
+            clauses.append(f"({way} OR {way})" if flt.either_way else way)
+            params += [a, a + "%", b, b + "%"] + ([b, b + "%", a, a + "%"] if flt.either_way else [])
         if flt.country:
             clauses.append("(e.source_country = ? OR e.target_country = ?)")
             params += [flt.country.upper(), flt.country.upper()]
@@ -585,9 +586,10 @@ class Store:
             params = [*params, int(offset)]
         cols = ", ".join(f'e."{c.strip()}"' for c in _EVENT_COLUMNS.split(","))
         # each event's distinct stories, so that series count stories in one query
+        # (a mention keeps its article's story id)
         stories = (
-            "(SELECT list(DISTINCT sa.story_id ORDER BY sa.story_id) FROM mentions sm "
-            "JOIN articles sa ON sa.article_id = sm.article_id WHERE sm.event_id = e.event_id) AS story_ids"
+            "(SELECT list(DISTINCT sm.story_id ORDER BY sm.story_id) FROM mentions sm "
+            "WHERE sm.event_id = e.event_id) AS story_ids"
         )
         sql = (
             f"SELECT {cols}, fm.sentence, fa.article_id AS doc, {stories} "
