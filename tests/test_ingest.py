@@ -176,6 +176,40 @@ def test_html_metadata_is_taken_from_the_page(tmp_path: Path) -> None:
     assert "Contact us" not in art.text and "Home" not in art.text
 
 
+DEEP_PARAGRAPHS = [
+    "Russia and China signed a trade agreement in Beijing on Monday, officials said.",
+    "The deal covers grain, energy and a new rail link across the border region.",
+    "Japan said it would study the agreement before taking any position on it.",
+]
+
+
+def _nested_page(depth: int, paragraphs: list[str], wrapper: str = "div") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    opened = f'<{wrapper} class="layout">' * depth
+    return (f"<html><head><title>Trade deal</title></head><body>{opened}<article>{body}</article>"
+            f"{f'</{wrapper}>' * depth}</body></html>").encode()  # fmt: skip
+
+
+@pytest.mark.parametrize("depth", [10, 300, 1000, 5000])
+@pytest.mark.parametrize("wrapper", ["div", "span", "section"])
+def test_deeply_nested_html_keeps_its_text(tmp_path: Path, depth: int, wrapper: str) -> None:
+    """libxml2 drops what lies more than 255 elements deep: such pages used to lose all
+    their text (regression). Every paragraph must come through, at any depth."""
+    path = _write(tmp_path / "deep.html", _nested_page(depth, DEEP_PARAGRAPHS, wrapper))
+    with Sources(Settings()) as sources:
+        (art,) = list(sources.expand([str(path)]))
+    assert isinstance(art, Article), art
+    assert art.title == "Trade deal"
+    assert [p for p in DEEP_PARAGRAPHS if p in art.text] == DEEP_PARAGRAPHS
+
+
+def test_deeply_nested_html_without_text_is_still_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path / "deep-empty.html", _nested_page(2000, ["Menu"]))
+    with Sources(Settings()) as sources:
+        (item,) = list(sources.expand([str(path)]))
+    assert isinstance(item, EmptyInputError) and str(path) in str(item)
+
+
 def test_folder_is_read_recursively_and_skips_hidden_and_store_files(tmp_path: Path) -> None:
     _write(tmp_path / "a.txt", TEXT)
     _write(tmp_path / "sub" / "deeper" / "b.txt", TEXT + "More.")

@@ -3,6 +3,11 @@
 Title, publication date, outlet (site name, else host) and canonical URL come from the
 page's own metadata. A page with no extractable main text is an EmptyInputError naming
 it, so the batch records it and goes on.
+
+libxml2's HTML parser drops what lies more than 255 elements deep, so a page wrapped in
+hundreds of layout ``<div>`` s (generated markup does that) would lose its text. When
+the first extraction finds nothing, the page is parsed again without that limit and,
+if it is deeper still, with its wrapper tags (div, span, section, ...) taken out.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from ..records import Article
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+#: layout tags that carry no text of their own: taken out of a page nested too deep to parse
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|main|aside|header|footer|nav|b|i|u|em|strong|small)\b[^>]*>", re.IGNORECASE)
 #: fewer characters than this is a menu or a cookie notice, not an article
 MIN_TEXT_CHARS = 25
 
@@ -39,13 +46,12 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def article_from_html(data: bytes | str, source: str, *, url: str | None = None) -> Article:
-    """Extract the main text and metadata of one page (``source`` names it in errors)."""
+def _extract(page: Any, source: str, url: str | None) -> dict[str, Any]:
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(
-            data,
+            page,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -55,8 +61,36 @@ def article_from_html(data: bytes | str, source: str, *, url: str | None = None)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml refuses some broken pages
         raise FormatError(source, f"cannot parse the HTML: {exc}") from exc
     if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _deep_trees(data: bytes | str) -> list[Any]:
+    """The page parsed without libxml2's depth limit, then with its wrapper tags removed."""
+    from trafilatura.utils import decode_file
+
+    text = decode_file(data) if isinstance(data, bytes) else data
+    parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
+    trees = []
+    for markup in (text, _WRAPPERS.sub(" ", text)):
+        try:
+            trees.append(lxml_html.document_fromstring(markup, parser=parser))
+        except (ValueError, TypeError, lxml_html.etree.ParserError):
+            continue
+    return trees
+
+
+def article_from_html(data: bytes | str, source: str, *, url: str | None = None) -> Article:
+    """Extract the main text and metadata of one page (``source`` names it in errors)."""
+    meta = _extract(data, source, url)
+    if len((meta.get("text") or "").strip()) < MIN_TEXT_CHARS:
+        for tree in _deep_trees(data):
+            found = _extract(tree, source, url)
+            if len((found.get("text") or "").strip()) >= MIN_TEXT_CHARS:
+                meta = found
+                break
+    if not meta:
         raise EmptyInputError(source, "no extractable main text in the page")
-    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (meta.get("text") or "").strip()
     if len(text) < MIN_TEXT_CHARS:
         raise EmptyInputError(
