@@ -85,3 +85,16 @@ def test_the_time_budget_holds_in_a_batch() -> None:
     out = list(tight.code_many(arts))
     assert [a.id for a, _ in out] == [a.id for a in arts]
     assert all(isinstance(r, TimeBudgetError) for _, r in out)
+    # each error names its own article, not the one coded before it
+    assert all(isinstance(r, TimeBudgetError) and r.source == a.id for a, r in out)
+
+
+def test_a_budget_error_in_the_parse_names_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parse of an article coded alone is checked piece by piece; the error it raises
+    names that article even right after another article was coded."""
+    monkeypatch.setattr(coder_mod, "_ALONE_CHARS", 10)
+    tight = Coder(Settings(document_time_budget=1e-6))
+    arts = _articles()[1:3]
+    out = list(tight.code_many(arts))
+    assert [(a.id, type(r)) for a, r in out] == [(a.id, TimeBudgetError) for a in arts]
+    assert [r.source for _, r in out] == [a.id for a in arts]  # type: ignore[union-attr]

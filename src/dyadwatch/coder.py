@@ -139,8 +139,11 @@ class Coder:
     # -- public ----------------------------------------------------------------------
     def code(self, article: Article) -> list[Event]:
         """Code one article. Raises InputError subclasses for unusable documents."""
-        plan = self._prepare(article)
-        self._deadline = time.monotonic() + self._remaining(plan)
+        return self._code_planned(self._prepare(article))
+
+    def _code_planned(self, plan: _Plan) -> list[Event]:
+        """Parse one prepared article on its own and finish it, within its time budget."""
+        self._start_clock(plan)
         docs = []
         # checked doc by doc: the budget bounds a long document's parse too
         for doc in self._pipe(plan.texts):
@@ -175,13 +178,8 @@ class Coder:
         yield from self._code_batch(batch)
 
     def _code_alone(self, article: Article, plan: _Plan) -> Iterator[tuple[Article, list[Event] | DyadwatchError]]:
-        self._deadline = time.monotonic() + self._remaining(plan)
         try:
-            docs = []
-            for doc in self._pipe(plan.texts):
-                docs.append(doc)
-                self._check_budget()
-            events: list[Event] | DyadwatchError = self._finish(plan, docs)
+            events: list[Event] | DyadwatchError = self._code_planned(plan)
         except DyadwatchError as exc:
             events = exc
         yield article, events
@@ -209,16 +207,18 @@ class Coder:
                 continue
             mine, k = docs[k : k + len(plan.texts)], k + len(plan.texts)
             plan.spent += parse_seconds * plan.chars / chars
-            self._deadline = time.monotonic() + self._remaining(plan)
+            self._start_clock(plan)
             try:
                 events: list[Event] | DyadwatchError = self._finish(plan, mine)
             except DyadwatchError as exc:
                 events = exc
             yield article, events
 
-    def _remaining(self, plan: _Plan) -> float:
+    def _start_clock(self, plan: _Plan) -> None:
+        """From now on the budget checks are this article's: what is left of its budget."""
         budget = self.settings.document_time_budget
-        return budget - plan.spent if budget else float("inf")
+        self._deadline = time.monotonic() + budget - plan.spent if budget else None
+        self._doc_name = plan.name
 
     def _pipe(self, texts: list[str]) -> Iterator[Any]:
         disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
@@ -233,9 +233,7 @@ class Coder:
         if len(text.encode("utf-8", "ignore")) > self.settings.max_document_bytes:
             raise TooLargeError(name, f"the document is larger than {self.settings.max_document_bytes} bytes (DYADWATCH_MAX_DOCUMENT_BYTES)")
         self.load()  # once per process; not charged to the document's time budget
-        started = time.monotonic()
-        self._deadline = None if not self.settings.document_time_budget else started + self.settings.document_time_budget
-        self._doc_name = name
+        started = time.monotonic()  # the time from here on is charged (Plan.spent)
         state = self._start(article, text)
         paras = paragraphs(text, article.headline_end)
         body = [p for p in paras if p.start >= article.headline_end and len(p.text.split()) > 8]
@@ -246,7 +244,6 @@ class Coder:
     def _finish(self, plan: _Plan, docs: list[Any]) -> list[Event]:
         """Everything after the parse: sentences, events, status, dates, places."""
         state = plan.state
-        self._doc_name = plan.name
         events: list[Event] = []
         for units in plan.units:
             units = [u if isinstance(u, _Skipped) else (u[1], docs[u[2]]) for u in units]
@@ -296,8 +293,9 @@ class Coder:
         skipped (start, end) spans; and the texts to parse.
 
         Without the pre-pass each paragraph is one Doc. With it, a rule-based splitter
-        cuts paragraphs into sentences and only those that can hold an event are parsed; the others are kept as spans for the discourse memory. Text with
-        no sentence breaks is cut into bounded pieces, so no parse grows without limit.
+        cuts paragraphs into sentences and only those that can hold an event are parsed;
+        the others are kept as spans for the discourse memory. Text with no sentence
+        breaks is cut into bounded pieces, so no parse grows without limit.
         """
         texts = [self._parse_text(state, p) for p in paras]
         starts = [m.start for m in state.mentions]

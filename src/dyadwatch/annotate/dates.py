@@ -508,20 +508,15 @@ def _scan(text: str) -> tuple[_Found, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _scan_expression(text: str) -> tuple[_Found, ...]:
-    """``_scan`` for the short texts of expressions being resolved (cached: resolve re-reads)."""
-    return _scan(text)
-
-
-@lru_cache(maxsize=256)
-def _scan_sentence(text: str) -> tuple[_Found, ...]:
-    """``_scan`` of a sentence: each of its events and the background check read it again."""
+def _scanned(text: str) -> tuple[_Found, ...]:
+    """``_scan``, cached: resolving re-reads an expression's text, and each event of a
+    sentence (and the background check) reads the sentence again."""
     return _scan(text)
 
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in ``text``, in text order, with offsets into ``text``."""
-    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind) for f in _scan_sentence(text)]
+    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind) for f in _scanned(text)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -653,7 +648,7 @@ def resolve(
     """
     if tense not in (None, "past", "future"):
         raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
-    found = _scan_expression(expr.text)
+    found = _scanned(expr.text)
     if not found:
         return None
     chosen = next((f for f in found if f.kind == expr.kind), found[0])

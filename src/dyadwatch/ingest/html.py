@@ -13,6 +13,7 @@ if it is deeper still, with its wrapper tags (div, span, section, ...) taken out
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,19 +66,18 @@ def _extract(page: Any, source: str, url: str | None) -> dict[str, Any]:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
-def _deep_trees(data: bytes | str) -> list[Any]:
-    """The page parsed without libxml2's depth limit, then with its wrapper tags removed."""
+def _deep_trees(data: bytes | str) -> Iterator[Any]:
+    """The page parsed without libxml2's depth limit, then (only if asked for the next
+    one) with its wrapper tags removed."""
     from trafilatura.utils import decode_file
 
     text = decode_file(data) if isinstance(data, bytes) else data
     parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
-    trees = []
-    for markup in (text, _WRAPPERS.sub(" ", text)):
+    for flatten in (False, True):
         try:
-            trees.append(lxml_html.document_fromstring(markup, parser=parser))
+            yield lxml_html.document_fromstring(_WRAPPERS.sub(" ", text) if flatten else text, parser=parser)
         except (ValueError, TypeError, lxml_html.etree.ParserError):
             continue
-    return trees
 
 
 def article_from_html(data: bytes | str, source: str, *, url: str | None = None) -> Article:

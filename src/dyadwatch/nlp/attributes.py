@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDS
 from spacy.language import Language
+from spacy.matcher import Matcher
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,8 +57,6 @@ class AttributeMemo:
         self.ruler = ruler
         set_ids = {attr for attrs in ruler.attrs for attr in attrs}
         self.names = tuple(_SETTABLE[a] for a in sorted(set_ids) if a in _SETTABLE) + (("morph",) if _MORPH in set_ids else ())
-        from spacy.matcher import Matcher
-
         self.context = Matcher(ruler.vocab)
         self.needs = []
         for k, entry in enumerate(ruler.patterns):

@@ -163,8 +163,7 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------
     def has_article(self, content_hash: str) -> bool:
-        row = self._q("SELECT 1 FROM articles WHERE article_id = ?", [content_hash]).fetchone()
-        return row is not None
+        return content_hash in self.stored_articles([content_hash])
 
     def stored_articles(self, content_hashes: list[str]) -> set[str]:
         """Which of these content hashes are stored already (one query)."""
@@ -257,6 +256,7 @@ class Store:
         for h, article, events in fresh:
             given = signatures.get(h)
             mh = from_bytes(given) if given is not None else signature(article.full_text)
+            blob = given if given is not None else to_bytes(mh)
             story, is_new = clusterer.assign(h, mh)
             story_of[h] = story
             story_touch.add(story)
@@ -274,7 +274,7 @@ class Store:
                     "source": article.origin,
                     "licence": article.licence,
                     "story_id": story,
-                    "minhash": to_bytes(mh),
+                    "minhash": blob,
                     "event_count": len(events),
                     "ingested_at": now,
                 }
