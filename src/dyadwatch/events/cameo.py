@@ -228,10 +228,7 @@ class CameoDictionary:
 
     def _modifier_at(self, mod: Phrase, head: Token) -> bool:
         """A modifier is among the words of the head's phrase before it."""
-        for t in head.doc[head.left_edge.i : head.i]:
-            if self._phrase_at(mod, t):
-                return True
-        return False
+        return any(self._phrase_at(mod, t) for t in head.doc[head.left_edge.i : head.i])
 
 
 def _objects(verb: Token) -> list[Token]:
