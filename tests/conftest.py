@@ -9,6 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from browser_setup import ensure_chromium  # noqa: E402
 from shared_paths import DEV, available  # noqa: E402
 
 
@@ -18,9 +19,13 @@ def pytest_report_header(config: pytest.Config) -> str:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if available():
-        return
-    skip = pytest.mark.skip(reason=f"{DEV} is absent (a clone without ../shared): this test reads the development set")
-    for item in items:
-        if getattr(item.module, "NEEDS_SHARED", False):
-            item.add_marker(skip)
+    if not available():
+        skip = pytest.mark.skip(reason=f"{DEV} is absent (a clone without ../shared): this test reads the development set")
+        for item in items:
+            if getattr(item.module, "NEEDS_SHARED", False):
+                item.add_marker(skip)
+    # the browser tests that will run need Chromium: bring it, or stop with one line
+    if any(item.get_closest_marker("browser") and not item.get_closest_marker("skip") for item in items):
+        problem = ensure_chromium()
+        if problem is not None:
+            pytest.exit(problem, returncode=4)

@@ -3,7 +3,8 @@
 The store is the dev articles ingested by the real pipeline and coder, plus one article
 whose title and text carry HTML and script. Each view is checked against the JSON API
 it draws from, and a screenshot of each is saved under docs/.
-Chromium is installed by scripts/install_browser.sh (called from .ci/run).
+Chromium is installed by scripts/install_browser.sh, which the test run calls when it is
+missing (tests/browser_setup.py).
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from api_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, LiveServer, build_dev_store
+from browser_setup import CHROMIUM
 
 NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
