@@ -222,11 +222,113 @@ def test_blocs_and_sanctions_endpoints(handmade: httpx.Client) -> None:
     assert all(p["evidence"] and "imposed sanctions" in p["evidence"] for p in sanctions["pairs"])
 
 
-def test_bad_period_is_a_problem_naming_it(handmade: httpx.Client) -> None:
-    response = handmade.get("/api/network", params={"since": "2020", "until": "2019"})
-    assert response.status_code == 400
+PERIOD_ENDPOINTS = ["/api/events", "/api/network", "/api/blocs", "/api/sanctions"]
+
+
+@pytest.mark.parametrize("path", PERIOD_ENDPOINTS)
+def test_a_period_that_ends_before_it_starts_holds_no_events(
+    handmade: httpx.Client, path: str
+) -> None:
+    # well-formed, so answered (as /api/events always did): a period without days
+    response = handmade.get(path, params={"since": "2020", "until": "2019"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    empty = {
+        "/api/events": lambda b: b["total"] == 0 and b["items"] == [],
+        "/api/network": lambda b: b["nodes"] == [] and b["edges"] == [],
+        "/api/blocs": lambda b: b["blocs"] == [] and b["membership"] == [],
+        "/api/sanctions": lambda b: b["targets"] == [] and b["period"] == "2020 to 2019",
+    }[path]
+    assert empty(body), body
+    # the same endpoint over the whole store is not empty
+    whole = handmade.get(path).json()
+    assert not empty(whole)
+
+
+#: (date, accepted): the form of every date parameter, YYYY, YYYY-MM or YYYY-MM-DD, a real
+#: calendar day in the years 1700 to 2199
+DATE_CASES = [
+    ("1700", True), ("1700-01-01", True), ("2199", True), ("2199-12", True),
+    ("2199-12-31", True), ("2000-02-29", True), ("2024-02-29", True), ("1704-02-29", True),
+    ("0000", False), ("0001", False), ("1699", False), ("1699-12-31", False), ("2200", False),
+    ("9999", False), ("10000", False), ("2019-02-29", False), ("2100-02-29", False),
+    ("2019-13", False), ("2019-00", False), ("2019-04-31", False), ("2019-06-00", False),
+    ("2019-1-5", False), ("2019-06-1", False), ("20190", False), (" 2019", False),
+    ("2019\n", False), ("2019-06-10T00:00", False), ("", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PERIOD_ENDPOINTS)
+@pytest.mark.parametrize("name", ["since", "until"])
+def test_dates_are_accepted_exactly_in_their_documented_form(
+    handmade: httpx.Client, path: str, name: str
+) -> None:
+    for value, accepted in DATE_CASES:
+        response = handmade.get(path, params={name: value})
+        if accepted:
+            assert response.status_code == 200, (path, name, value, response.text)
+            continue
+        assert response.status_code == 422, (path, name, value, response.text)
+        assert response.headers["content-type"] == PROBLEM
+        problem = response.json()
+        assert problem["errors"][0]["loc"] == ["query", name]
+        # the form in words, not a regular expression
+        assert problem["detail"].startswith(f"invalid parameter: {name}: expected a date")
+        assert "1700 to 2199" in problem["detail"] and "(?:" not in response.text
+
+
+@pytest.mark.parametrize("pair", [("VEN", "VEN"), ("ven", "VEN"), ("Zz9", "ZZ9")])
+def test_a_dyad_of_an_actor_with_itself_does_not_exist(
+    handmade: httpx.Client, pair: tuple[str, str]
+) -> None:
+    response = handmade.get("/api/dyad", params={"a": pair[0], "b": pair[1]})
+    assert response.status_code == 404
     assert response.headers["content-type"] == PROBLEM
-    assert "period" in response.json()["detail"]
+    assert "with itself" in response.json()["detail"]
+
+
+#: (parameter, value, accepted): enumerated and patterned filters take their documented
+#: form only (statuses and PLOVER types as listed, codes in CAMEO's ranges)
+FORM_CASES = [
+    ("status", "claimed,speculated", True), ("status", "CLAIMED", False),
+    ("status", "claimed, speculated", False), ("status", "claimed,", False),
+    ("status", "rumoured", False), ("plover", "AID", True), ("plover", "aid", False),
+    ("plover", "HELP", False), ("root", "01", True), ("root", "20", True), ("root", "00", False),
+    ("root", "21", False), ("cameo", "0431", True), ("cameo", "2004", True),
+    ("cameo", "2104", False), ("cameo", "00", False), ("reportable", "any", True),
+    ("reportable", "yes", False), ("dyad", "VEN,PRK", True), ("dyad", "VEN", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "value", "accepted"), FORM_CASES)
+def test_filters_take_their_documented_form(
+    handmade: httpx.Client, name: str, value: str, accepted: bool
+) -> None:
+    response = handmade.get("/api/events", params={name: value})
+    assert response.status_code == (200 if accepted else 422), response.text
+    if not accepted:
+        assert response.json()["errors"][0]["loc"][:2] == ["query", name]
+
+
+def test_the_longest_request_the_schema_allows_is_answered(handmade: httpx.Client) -> None:
+    from dyadwatch.api.app import MAX_TARGET_BYTES
+    from dyadwatch.api.params import MAX_TEXT_QUERY, STATUSES
+
+    statuses = ",".join(STATUSES)
+    params: list[tuple[str, str | int]] = [
+        ("actor", "A" * 15), ("dyad", "A" * 15 + "," + "B" * 15), ("country", "C" * 15),
+        ("cameo", "0431"), ("root", "04"), ("plover", "COOPERATE"),
+        *[("status", statuses)] * len(STATUSES), ("reportable", "false"),
+        ("since", "2000-01-01"), ("until", "2199-12-31"),
+        ("q", "\U0001f600" * MAX_TEXT_QUERY),  # 4 bytes, 12 percent-encoded
+        ("page", 100_000), ("page_size", 500),
+    ]  # fmt: skip
+    request = handmade.build_request("GET", "/api/events", params=params)
+    target = len(request.url.raw_path)
+    assert target < MAX_TARGET_BYTES / 2
+    response = handmade.send(request)
+    assert response.status_code == 200, response.text
+    assert response.json()["items"] == []
 
 
 # -- the app as a whole -------------------------------------------------------------------
@@ -252,6 +354,73 @@ def test_openapi_documents_every_endpoint(handmade: httpx.Client) -> None:
     assert events_params >= {"actor", "dyad", "country", "cameo", "root", "plover", "status",
                              "reportable", "since", "until", "q", "page", "page_size"}  # fmt: skip
     assert handmade.get("/docs").status_code == 404  # Swagger UI would load from a CDN
+
+
+#: problem responses each operation documents, beyond the guard's and the server's
+#: (413, 414, 500, 503 on every one)
+PROBLEMS_OF = {
+    "/api/events": {422},
+    "/api/events/{event_id}": {404, 422},
+    "/api/articles": {422},
+    "/api/articles/{article_id}": {404, 422},
+    "/api/dyad": {404, 422},
+    "/api/network": {422},
+    "/api/blocs": {422},
+    "/api/sanctions": {422},
+    "/api/actors": set(),
+    "/api/dyads": {422},
+}
+
+
+def test_openapi_documents_every_problem_as_problem_json(handmade: httpx.Client) -> None:
+    schema = handmade.get("/openapi.json").json()
+    assert set(PROBLEMS_OF) == set(ENDPOINTS)
+    for path, expected in PROBLEMS_OF.items():
+        responses = schema["paths"][path]["get"]["responses"]
+        errors = {int(code) for code in responses if int(code) >= 400}
+        assert errors == expected | {413, 414, 500, 503}, path
+        for code in errors:
+            content = responses[str(code)]["content"]
+            assert list(content) == [PROBLEM], (path, code)
+            model = "ValidationProblem" if code == 422 else "Problem"
+            assert content[PROBLEM]["schema"] == {"$ref": f"#/components/schemas/{model}"}
+        assert list(responses["200"]["content"]) == ["application/json"], path
+    problem = schema["components"]["schemas"]["Problem"]
+    assert set(problem["required"]) == {"title", "status"}
+    assert "errors" in schema["components"]["schemas"]["ValidationProblem"]["required"]
+
+
+def parameter_schema(operation: dict[str, Any], name: str) -> dict[str, Any]:
+    (param,) = [p for p in operation["parameters"] if p["name"] == name]
+    found: dict[str, Any] = param["schema"]
+    # optional parameters are "anyOf: [the form, null]"
+    return next((s for s in found.get("anyOf", []) if s.get("type") != "null"), found)
+
+
+def test_openapi_publishes_the_rules_the_server_validates(handmade: httpx.Client) -> None:
+    from dyadwatch.api import params
+    from dyadwatch.codebook import PLOVER_TYPES
+
+    paths = handmade.get("/openapi.json").json()["paths"]
+    for path in PERIOD_ENDPOINTS:
+        for name in ("since", "until"):
+            form = parameter_schema(paths[path]["get"], name)
+            assert form["pattern"] == params.DATE_PATTERN, (path, name)
+    events = paths["/api/events"]["get"]
+    assert parameter_schema(events, "root")["pattern"] == params.ROOT_PATTERN
+    assert parameter_schema(events, "cameo")["pattern"] == params.CAMEO_PATTERN
+    assert set(parameter_schema(events, "plover")["enum"]) == PLOVER_TYPES
+    assert parameter_schema(events, "status")["items"]["pattern"] == params.STATUS_PATTERN
+    for side in ("a", "b"):
+        assert parameter_schema(paths["/api/dyad"]["get"], side)["pattern"] == params.ACTOR_PATTERN
+    # every pattern the document publishes has its explanation for the 422 problem
+    published = {
+        form.get("pattern") or form.get("items", {}).get("pattern")
+        for path in paths.values()
+        for p in path["get"].get("parameters", [])
+        for form in [parameter_schema(path["get"], p["name"])]
+    } - {None}
+    assert published <= set(params.PATTERN_HELP)
 
 
 def test_dashboard_and_assets_are_served_from_the_package(handmade: httpx.Client) -> None:

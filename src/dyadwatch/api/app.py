@@ -5,7 +5,9 @@ uvicorn. The app is read-only (GET and HEAD only), serves static files from its 
 package folder only, bounds request and page sizes, sets a strict Content Security
 Policy, and answers every error with JSON problem details (see ``problems.py``).
 Swagger UI is off because it loads its assets from a CDN; the schema is at
-``/openapi.json``.
+``/openapi.json``: every parameter's accepted form (``params.py``) and every response,
+problems included, are in it, and Schemathesis holds the server to it
+(tests/test_api_contract.py).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import Settings, from_env
-from . import problems
+from . import params, problems
 from .access import StoreAccess
 
-#: longest request target (path + query) accepted, in bytes
-MAX_TARGET_BYTES = 4096
+#: longest request target (path + query) accepted, in bytes: the usual web-server limit
+#: (nginx, Apache). The longest request the schema allows is under half of it (every
+#: parameter is bounded; tests/test_api_contract.py builds it), so longer targets are
+#: invalid anyway: between that and this limit they reach validation and get a 422 that
+#: names the bad parameter; past it, a 414 before anything is parsed.
+MAX_TARGET_BYTES = 8192
 #: largest request body accepted, in bytes (the API is read-only: GETs carry no body)
 MAX_BODY_BYTES = 16_384
 
@@ -131,7 +137,8 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     )
     app.state.access = access
     app.state.settings = settings
-    problems.install(app)
+    problems.install(app, params.PATTERN_HELP)
+    problems.document(app)
 
     from . import routes_events, routes_pages, routes_relations
 

@@ -8,9 +8,12 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
 from .access import StoreAccess, frame_records, jsonable
+from .links import link
 from .params import ArticleIdPath, EventFilterDep, EventIdPath, PagingDep
+from .problems import responses
 
-router = APIRouter(prefix="/api", tags=["events"])
+#: every route here can meet the request guard (413, 414), a bug (500) or a broken store (503)
+router = APIRouter(prefix="/api", tags=["events"], responses=responses(413, 414, 500, 503))
 
 #: article text in list rows is cut to this many characters; the full text is on the
 #: article's own endpoint
@@ -18,7 +21,11 @@ LIST_TEXT_CHARS = 280
 
 
 class EventPage(BaseModel):
-    """One page of events, newest first, with the total matching the filters."""
+    """One page of events, oldest first, with the total matching the filters.
+
+    Events are ordered by their day (undated events last), then by when the store first
+    saw them, then by id: the order of `dyadwatch events` and the exports.
+    """
 
     items: list[dict[str, Any]] = Field(
         description="events: event_id, date, source/target country and code, cameo, root, "
@@ -52,9 +59,27 @@ def access(request: Request) -> StoreAccess:
     return acc
 
 
-@router.get("/events", response_model=EventPage, summary="List events (filtered, paginated)")
+@router.get(
+    "/events",
+    response_model=EventPage,
+    summary="List events (filtered, paginated, oldest first)",
+    operation_id="list_events",
+    responses={
+        200: {
+            "links": {
+                "event": link(
+                    "get_event",
+                    "the first event listed",
+                    event_id="$response.body#/items/0/event_id",
+                )
+            }
+        },
+        **responses(422),
+    },
+)
 def list_events(request: Request, flt: EventFilterDep, paging: PagingDep) -> dict[str, Any]:
-    """Events matching the filters; the same filters as `dyadwatch events`."""
+    """Events matching the filters (the same filters as `dyadwatch events`), oldest first:
+    by day, undated events last."""
     with access(request).locked() as store:
         total = int(store.count_events(flt))
         frame = store.events_frame(flt, limit=paging.page_size, offset=paging.offset)
@@ -67,7 +92,23 @@ def list_events(request: Request, flt: EventFilterDep, paging: PagingDep) -> dic
     }
 
 
-@router.get("/events/{event_id}", summary="One event with all its mentions and evidence")
+@router.get(
+    "/events/{event_id}",
+    summary="One event with all its mentions and evidence",
+    operation_id="get_event",
+    responses={
+        200: {
+            "links": {
+                "article": link(
+                    "get_article",
+                    "the article of the event's first mention",
+                    article_id="$response.body#/mentions/0/article_id",
+                )
+            }
+        },
+        **responses(404, 422, meaning={404: "No event with this id"}),
+    },
+)
 def get_event(request: Request, event_id: EventIdPath) -> dict[str, Any]:
     """The event and every article sentence that reported it, with evidence offsets."""
     with access(request).locked() as store:
@@ -79,7 +120,24 @@ def get_event(request: Request, event_id: EventIdPath) -> dict[str, Any]:
     return result
 
 
-@router.get("/articles", response_model=ArticlePage, summary="List articles (paginated)")
+@router.get(
+    "/articles",
+    response_model=ArticlePage,
+    summary="List articles (paginated)",
+    operation_id="list_articles",
+    responses={
+        200: {
+            "links": {
+                "article": link(
+                    "get_article",
+                    "the first article listed",
+                    article_id="$response.body#/items/0/article_id",
+                )
+            }
+        },
+        **responses(422),
+    },
+)
 def list_articles(request: Request, paging: PagingDep) -> dict[str, Any]:
     """Stored articles; long text fields are shortened in the list."""
     with access(request).locked() as store:
@@ -95,7 +153,12 @@ def list_articles(request: Request, paging: PagingDep) -> dict[str, Any]:
     return {"items": rows, "page": paging.page, "page_size": paging.page_size, "has_more": has_more}
 
 
-@router.get("/articles/{article_id}", summary="One article with its text and coded spans")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article with its text and coded spans",
+    operation_id="get_article",
+    responses=responses(404, 422, meaning={404: "No article with this id"}),
+)
 def get_article(request: Request, article_id: ArticleIdPath) -> dict[str, Any]:
     """The article's full text and the spans the coder marked in it."""
     with access(request).locked() as store:

@@ -4,6 +4,11 @@ Thin adapters: each route takes the store's events frame (cached: the store is
 read-only while served), hands it to ``dyadwatch.analysis`` and converts the result to
 JSON. The analytics own every rule (which events count, edge weights, communities);
 nothing here recomputes them.
+
+Every well-formed request gets an answer, as on /api/events: a period that ends before
+it starts is a period without days, so it holds no events (the analytics' ``Period``
+masks them all out). The one request refused is a dyad of an actor with itself, which
+the analytics do not define (domestic events are not relations): a 404, no such dyad.
 """
 
 from __future__ import annotations
@@ -11,30 +16,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import pandas as pd
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 
-from ..analysis.select import INCLUDABLE
 from .access import StoreAccess, frame_records, jsonable
-from .params import ACTOR_PATTERN, DateParam
+from .links import link
+from .params import DateParam, DyadSideParam, IncludeParam, LimitParam
+from .problems import responses
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from ..analysis.blocs import BlocReport
+    from ..analysis.select import Period
 
-router = APIRouter(prefix="/api", tags=["relations"])
+#: every route here can meet the request guard (413, 414), a bug (500) or a broken store (503)
+router = APIRouter(prefix="/api", tags=["relations"], responses=responses(413, 414, 500, 503))
 
 #: events listed with a dyad series (most recent last); the series itself is complete
 MAX_DYAD_EVENTS = 500
-
-IncludeParam = Annotated[
-    list[Literal[INCLUDABLE]] | None,  # type: ignore[valid-type]
-    Query(
-        max_length=len(INCLUDABLE),
-        description="count these statuses too (or `commentary`), labelled as such; "
-        "by default only reportable events count",
-    ),
-]
 
 _DYAD_EVENT_COLUMNS = [
     "event_id",
@@ -78,7 +77,22 @@ def _include(include: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(include or ()))
 
 
-@router.get("/actors", summary="Actors (countries) with their event counts")
+def _period(since: str | None, until: str | None) -> Period:
+    """The analytics' period from ``since`` to ``until``; empty when it ends before it starts.
+
+    Both dates have passed ``DateParam``'s pattern, so they parse.
+    """
+    from ..analysis.select import Period, make_period
+
+    start, end = make_period(since=since).start, make_period(until=until).end
+    if start is not None and end is not None and end <= start:
+        return Period(start, end, f"{since} to {until}")  # [start, end) holds no day
+    return make_period(since, until)
+
+
+@router.get(
+    "/actors", summary="Actors (countries) with their event counts", operation_id="list_actors"
+)
 def actors(request: Request) -> dict[str, Any]:
     """Countries that take part in reportable events between two countries, most active first."""
     from ..analysis.select import select_events
@@ -91,11 +105,25 @@ def actors(request: Request) -> dict[str, Any]:
     return {"items": _access(request).cached(("actors",), compute)}
 
 
-@router.get("/dyads", summary="The most active dyads")
-def dyads(
-    request: Request,
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
-) -> dict[str, Any]:
+@router.get(
+    "/dyads",
+    summary="The most active dyads",
+    operation_id="list_dyads",
+    responses={
+        200: {
+            "links": {
+                "series": link(
+                    "get_dyad",
+                    "the time series of the most active dyad",
+                    a="$response.body#/items/0/a",
+                    b="$response.body#/items/0/b",
+                )
+            }
+        },
+        **responses(422),
+    },
+)
+def dyads(request: Request, limit: LimitParam = 50) -> dict[str, Any]:
     """Pairs of countries with the most reportable events between them (either direction)."""
     from ..analysis.select import pair_key, select_events
 
@@ -114,20 +142,34 @@ def dyads(
     return {"items": rows[:limit]}
 
 
-@router.get("/dyad", summary="Time series of relations between two actors")
+@router.get(
+    "/dyad",
+    summary="Time series of relations between two actors",
+    operation_id="get_dyad",
+    responses=responses(404, 422, meaning={404: "No such dyad: `a` and `b` name the same actor"}),
+)
 def dyad(
     request: Request,
-    a: Annotated[str, Query(pattern=ACTOR_PATTERN, description="first actor, e.g. VEN")],
-    b: Annotated[str, Query(pattern=ACTOR_PATTERN, description="second actor, e.g. PRK")],
-    by: Annotated[Literal["week", "month", "year"], Query()] = "month",
+    a: DyadSideParam,
+    b: DyadSideParam,
+    by: Annotated[
+        Literal["week", "month", "year"], Query(description="length of a period")
+    ] = "month",
     directed: Annotated[bool, Query(description="only a → b (symmetric events count)")] = False,
     include: IncludeParam = None,
 ) -> dict[str, Any]:
     """Per period: events by quad class, cooperation, conflict, Goldstein sum and mean, stories.
 
     ``events`` lists the counted events behind the series (at most 500, most recent last).
+    ``a`` and ``b`` must differ: an actor has no relations with itself (its domestic
+    events are on /api/events?dyad=A,A).
     """
     from ..analysis.dyads import dyad_series
+
+    if a.upper() == b.upper():
+        raise HTTPException(
+            404, f"no dyad of {a.upper()} with itself: domestic events are not relations"
+        )
 
     series = dyad_series(
         events_frame(request), a, b, by=by, directed=directed, include=_include(include)
@@ -157,7 +199,7 @@ def _graph(
     frame = events_frame(request)
     return _access(request).cached(
         ("graph", since, until, include),
-        lambda: alignment_graph(frame, since=since, until=until, include=include),
+        lambda: alignment_graph(frame, period=_period(since, until), include=include),
     )
 
 
@@ -182,12 +224,11 @@ def _sanctioned(
         sanction_pairs,
         sanctioned_states,
     )
-    from ..analysis.select import make_period
 
     frame = events_frame(request)
 
     def compute() -> dict[str, Any]:
-        period = make_period(since, until)
+        period = _period(since, until)
         events = sanction_events(frame, period=period, include=include)
         states = sanctioned_states(events)
         targets = [str(t) for t in states["target"]]
@@ -204,7 +245,12 @@ def _sanctioned(
     return _access(request).cached(("sanctions", since, until, include), compute)
 
 
-@router.get("/network", summary="Alignment graph for a period, with blocs and sanctioned states")
+@router.get(
+    "/network",
+    operation_id="get_network",
+    summary="Alignment graph for a period, with blocs and sanctioned states",
+    responses=responses(422),
+)
 def network(
     request: Request,
     since: DateParam = None,
@@ -231,7 +277,12 @@ def network(
     return result
 
 
-@router.get("/blocs", summary="Communities in the cooperation graph for a period")
+@router.get(
+    "/blocs",
+    operation_id="get_blocs",
+    summary="Communities in the cooperation graph for a period",
+    responses=responses(422),
+)
 def blocs(
     request: Request,
     since: DateParam = None,
@@ -247,7 +298,12 @@ def blocs(
     }
 
 
-@router.get("/sanctions", summary="Sanctioned states and the cooperation among them")
+@router.get(
+    "/sanctions",
+    operation_id="get_sanctions",
+    summary="Sanctioned states and the cooperation among them",
+    responses=responses(422),
+)
 def sanctions(
     request: Request,
     since: DateParam = None,
