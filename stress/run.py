@@ -3,6 +3,7 @@
     python stress/run.py                 # everything, then a summary (JSON on stdout)
     python stress/run.py slow            # only the slow-marked tests (pytest -m slow)
     python stress/run.py fuzz [--examples 500]  # the fuzz properties, more cases each
+    python stress/run.py contract [--examples 1000]  # Schemathesis on the API, more cases
     python stress/run.py rss [--mb 100]  # 100 MB JSONL ingest, peak RSS sampled with psutil
     python stress/run.py serve-load [--requests 3000]   # dyadwatch serve + load from here
     python stress/run.py load --url URL [--server-pid PID] ...  # the load client alone
@@ -17,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -97,9 +99,15 @@ def mb(n: int) -> float:
 # -- 1. slow-marked tests --------------------------------------------------------------
 
 
-def run_slow() -> dict[str, Any]:
+#: the slow Schemathesis variant, which the ``contract`` part runs with its own count
+CONTRACT_TEST = "tests/test_api_contract.py"
+
+
+def run_slow(*, without_contract: bool = False) -> dict[str, Any]:
     started = time.monotonic()
     cmd = [PYTHON, "-m", "pytest", "-m", "slow", "-q", "-p", "no:cacheprovider", "tests"]
+    if without_contract:
+        cmd += ["--ignore", CONTRACT_TEST]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     tail = done.stdout.strip().splitlines()[-1:] or [""]
     sys.stderr.write(done.stdout[-4000:])
@@ -126,6 +134,26 @@ def run_fuzz(examples: int) -> dict[str, Any]:
     sys.stderr.write(done.stdout[-4000:])
     return {"examples_per_property": examples, "cases_passed": cases, "exit_code": done.returncode,
             "result": tail[0], "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+
+
+# -- 1c. the API contract under Schemathesis ----------------------------------------------
+
+
+def run_contract(examples: int) -> dict[str, Any]:
+    """The slow variant of tests/test_api_contract.py: Schemathesis with ``examples`` per
+    operation against the API over a store of the dev and train articles."""
+    started = time.monotonic()
+    cmd = [PYTHON, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "-m", "slow",
+           CONTRACT_TEST]  # fmt: skip
+    env = {**os.environ, "DYADWATCH_CONTRACT_EXAMPLES": str(examples)}
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
+    output = done.stdout + done.stderr
+    generated = [int(n) for n in re.findall(r"(\d+) generated", output)]
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    sys.stderr.write(output[-4000:])
+    return {"examples_per_operation": examples, "cases_generated": generated[-1] if generated else None,
+            "exit_code": done.returncode, "result": tail[0],
+            "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
 
 
 # -- 2. 100 MB JSONL ingest ------------------------------------------------------------
@@ -436,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("slow", help="the slow-marked tests")
     fuzz = sub.add_parser("fuzz", help="the fuzz properties with more examples")
     fuzz.add_argument("--examples", type=int, default=500)
+    contract = sub.add_parser("contract", help="Schemathesis on the API with more examples")
+    contract.add_argument("--examples", type=int, default=1000)
     rss = sub.add_parser("rss", help="100 MB JSONL ingest with peak RSS")
     rss.add_argument("--mb", type=int, default=100)
     for name in ("serve-load", "load"):
@@ -458,9 +488,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dyadwatch-stress-") as tmp:
         work = Path(tmp)
         if args.what in (None, "slow"):
-            report["slow_tests"] = run_slow()
+            # run as a whole, the contract part below runs the Schemathesis variant
+            report["slow_tests"] = run_slow(without_contract=args.what is None)
         if args.what in (None, "fuzz"):
             report["fuzz"] = run_fuzz(getattr(args, "examples", 500))
+        if args.what in (None, "contract"):
+            report["contract"] = run_contract(getattr(args, "examples", 1000))
         if args.what in (None, "rss"):
             report["ingest_100mb"] = run_rss(getattr(args, "mb", 100), work)
         if args.what in (None, "serve-load"):
@@ -471,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(report, indent=2))
     failed = report.get("slow_tests", {}).get("exit_code", 0) != 0
     failed |= report.get("fuzz", {}).get("exit_code", 0) != 0
+    failed |= report.get("contract", {}).get("exit_code", 0) != 0
     failed |= report.get("ingest_100mb", {}).get("exit_code", 0) != 0
     failed |= report.get("server_load", {}).get("errors", 0) != 0
     return 1 if failed else 0

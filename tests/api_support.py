@@ -30,7 +30,7 @@ from dyadwatch.records import (
     Section,
     Status,
 )
-from shared_paths import DEV_ARTICLES
+from shared_paths import DEV_ARTICLES, TRAIN_ARTICLES
 
 SCRIPT_PAYLOAD = "<script>alert(1)</script>"
 IMG_PAYLOAD = "<img src=x onerror=alert(1)>"
@@ -321,18 +321,20 @@ class LiveServer:
         self.thread.join(timeout=30)
 
 
-def build_dev_store(path: Path, *, with_markup: bool = False) -> Path:
+def build_dev_store(path: Path, *, with_markup: bool = False, with_train: bool = False) -> Path:
     """Ingest the dev articles with the real pipeline and coder into a store at ``path``.
 
     ``with_markup`` also writes the hand-built article whose title and text carry HTML
-    and script, for the dashboard's escaping tests.
+    and script, for the dashboard's escaping tests; ``with_train`` also ingests
+    ../shared/eval/train/articles.jsonl.
     """
     from dyadwatch.coder import Coder
     from dyadwatch.ingest.pipeline import ingest
     from dyadwatch.store import Store
 
+    inputs = [str(DEV_ARTICLES)] + ([str(TRAIN_ARTICLES)] if with_train else [])
     with Store(path) as store:
-        ingest([str(DEV_ARTICLES)], store, Coder())
+        ingest(inputs, store, Coder())
         if with_markup:
             store.add_coded([pair for pair in handmade_batch() if pair[0].id == "h-markup"])
     return path
