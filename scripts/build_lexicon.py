@@ -8,6 +8,10 @@ Reads ``DIR`` (default ``../shared/reference/petrarch``) and writes:
   with their codes and irregular forms, the synonym sets, the patterns translated to
   dependency roles), minus what ``data/events/cameo_exclusions.yaml`` excludes;
 - ``src/dyadwatch/data/LICENSE-petrarch.txt``: the MIT notice of the sources;
+- ``src/dyadwatch/data/actors/phoenix_{people,institutions,igos,agents,discards}.json``: the
+  Phoenix actor dictionaries (people with their offices over time, national institutions,
+  IGOs mapped to the GUIDELINES §2 codes, agent nouns to sectors, discard phrases), by the
+  decisions of ``src/dyadwatch/lexicon_build/phoenix_rules.yaml``;
 - ``docs/lexicon-build.md``: what was translated, and everything that was not, by reason.
 
 The output depends only on the inputs: rerunning it reproduces the committed files byte
@@ -30,6 +34,8 @@ sys.path.insert(0, str(REPO / "src"))
 
 from dyadwatch.lexicon_build.cameo_verbs import Report, compile_verbs  # noqa: E402
 from dyadwatch.lexicon_build.exclusions import apply_exclusions, load_exclusions  # noqa: E402
+from dyadwatch.lexicon_build.phoenix_build import FILES as PHOENIX_FILES  # noqa: E402
+from dyadwatch.lexicon_build.phoenix_build import build_phoenix, render_section  # noqa: E402
 
 DEFAULT_REFERENCE = REPO.parent / "shared" / "reference" / "petrarch"
 DATA = REPO / "src" / "dyadwatch" / "data"
@@ -109,10 +115,12 @@ def render_report(report: Report, excluded: list[str]) -> str:
 
 def outputs(reference: Path) -> dict[Path, str]:
     verbs, report, excluded = build_verbs(reference)
+    phoenix, phoenix_report, facts = build_phoenix(reference, DATA)
     return {
         DATA / "events" / "cameo_verbs.json": verbs,
+        **{DATA / "actors" / name: text for name, text in phoenix.items()},
         DATA / "LICENSE-petrarch.txt": (reference / "LICENSE").read_text(encoding="utf-8"),
-        REPO / "docs" / "lexicon-build.md": render_report(report, excluded),
+        REPO / "docs" / "lexicon-build.md": render_report(report, excluded) + render_section(phoenix_report, facts),
     }
 
 
@@ -121,8 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
     parser.add_argument("--check", action="store_true", help="compare with the committed files; write nothing")
     args = parser.parse_args(argv)
-    if not (args.reference / "CAMEO.2.0.txt").is_file():
-        print(f"error: {args.reference}: no CAMEO.2.0.txt (the PETRARCH-2 dictionaries)", file=sys.stderr)
+    missing = [n for n in ("CAMEO.2.0.txt", *PHOENIX_FILES) if not (args.reference / n).is_file()]
+    if missing:
+        print(f"error: {args.reference}: no {', '.join(missing)} (the PETRARCH-2 dictionaries)", file=sys.stderr)
         return 2
     stale = []
     for path, text in outputs(args.reference).items():
