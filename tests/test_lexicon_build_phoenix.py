@@ -37,6 +37,7 @@ needs_reference = pytest.mark.skipif(
 
 AGENTS_SAMPLE = """\
 !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
+!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES
 ARMY [~MIL]
 MILITIA [~MIL]  # y after a consonant
 ATTORNEY [~JUD]  # y after a vowel
@@ -48,6 +49,8 @@ SPOKES!NOBODY! [~GOV]
 ISLAMIC_EXTREMIST
 DEFENCE_MINISTER [~GOVMIL]
 HUMAN_RIGHTS_BODY [NGO~]
+PORT_AUTHORIT [~GOV]
+!MINIST! OF AD!MINIST!RATION [~GOV]
 """
 
 
@@ -294,7 +297,7 @@ def test_plurals(word: str, expected: str | None) -> None:
 
 def test_agents_plurals_markers_and_malformed_lines(rules) -> None:
     report = BuildReport()
-    agents = compile_agents(AGENTS_SAMPLE, rules[0], report)
+    agents = compile_agents(AGENTS_SAMPLE, rules[0], report, {"AUTHORIT": ["AUTHORITY", "AUTHORITIES"]})
     forms = {a["text"]: (a["forms"], a["code"], a["sector"], a["place"]) for a in agents}
     assert forms["ARMY"] == (["army", "armies"], "MIL", "MIL", "after")
     assert forms["MILITIA"][0] == ["militia", "militias"]
@@ -305,8 +308,10 @@ def test_agents_plurals_markers_and_malformed_lines(rules) -> None:
     assert forms["CONGRESS!PERSON!"][0] == ["congressman", "congressmen", "congresswoman", "congresswomen", "congressperson"]
     assert forms["DEFENCE MINISTER"][1:3] == ("GOVMIL", "MIL")
     assert forms["HUMAN RIGHTS BODY"][1:] == ("NGO", "NGO", "before")
+    assert forms["PORT AUTHORIT"][0] == ["port authority", "port authorities"]  # a TABARI stem
     skipped = {reason for reason, _, _, _ in report.skipped}
     assert skipped == {"substitution marker !NOBODY! not defined", "agent without a code"}
+    assert forms["!MINIST! OF ADMINISTRATION"][0][:2] == ["minister of administration", "ministers of administration"]
 
 
 # --- discards -----------------------------------------------------------------------------

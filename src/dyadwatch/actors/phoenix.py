@@ -50,7 +50,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -64,6 +64,7 @@ _EXTRA_FOLD = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "
                              "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})  # fmt: skip
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MAX_GAP = 3  # characters allowed between two words of a name in text
+_DISCARD_GAP = re.compile(r"[ \t]+|-")
 _BASIS_RANK = {"date": 0, "default": 1, "nearest": 2, "latest": 0}
 
 
@@ -189,16 +190,26 @@ def _keys(rec: Any, where: str, i: int) -> list[str]:
     return keys
 
 
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    """``"AFGGOV 1933-11-08 1973-07-17;AFGELI 1973-07-17 -"`` -> [(code, start, end), ...]."""
+    out = []
+    for part in text.split(";") if text else ():
+        code, start, end = part.split(" ")
+        out.append((code, None if start == "-" else start, None if end == "-" else end))
+    return out
+
+
 class DatedActors:
     """People or institutions with roles over time (read-only).
 
-    Loading checks the file's header, count and digest; ``full=True`` (the build and the
-    tests) also checks every record: names, codes known to the header's code table, dates
-    ``YYYY-MM-DD`` with the start before the end."""
+    A record is ``[src, name, keys, roles, default, generic, why]`` (the file's header says
+    what each holds). Loading checks the file's count and digest and indexes the names;
+    ``full=True`` (the build and the tests) also checks every record: names, codes known
+    to the header's code table, dates ``YYYY-MM-DD`` with the start before the end."""
 
     __slots__ = ("kind", "version", "_records", "_codes", "_index", "_generic")
 
-    def __init__(self, kind: str, version: str, records: list[dict[str, Any]], codes: Mapping[str, list[Any]],
+    def __init__(self, kind: str, version: str, records: list[list[Any]], codes: Mapping[str, list[Any]],
                  where: str = "", *, full: bool = False) -> None:  # fmt: skip
         self.kind = kind
         self.version = version
@@ -206,35 +217,43 @@ class DatedActors:
         self._codes = codes
         index: dict[str, list[int]] = {}
         generic: set[str] = set()
+        i = 0
         try:
             for i, rec in enumerate(records):
                 if full:
                     self._check(rec, where, i)
-                for k in rec["keys"]:
+                for k in rec[2].split("|"):
                     index.setdefault(k, []).append(i)
-                if "generic" in rec:
-                    generic.update(rec["generic"])
-        except (KeyError, TypeError) as exc:
+                if rec[5]:
+                    generic.update(rec[5].split("|"))
+        except (IndexError, TypeError, AttributeError) as exc:
             raise _bad(where, i, f"not an actor record ({exc!r})") from exc
-        self._index = {k: tuple(v) for k, v in index.items()}
+        self._index = index  # private and never changed: lists, not tuples, to load faster
         self._generic = frozenset(generic)
 
     def _check(self, rec: Any, where: str, i: int) -> None:
-        _keys(rec, where, i)
-        roles, default = rec.get("roles"), rec.get("default")
-        if not isinstance(roles, list) or not (roles or default) or not isinstance(rec.get("src"), str) or not isinstance(rec.get("name"), str):
-            raise _bad(where, i, "needs 'src', 'name' and a list of roles or a default")
-        for r in roles:
-            if not isinstance(r, list) or len(r) != 3 or r[0] not in self._codes:
-                raise _bad(where, i, f"a role is [code, start, end] with a code of the header ({r!r})")
-            for d in r[1:]:
-                if d is not None and not (isinstance(d, str) and _ISO_DAY.match(d)):
+        if not isinstance(rec, list) or len(rec) != 7 or not all(isinstance(rec[k], str) for k in (0, 1, 2, 3, 5, 6)):
+            raise _bad(where, i, "a record is [src, name, keys, roles, default, generic, why]")
+        keys = rec[2].split("|")
+        if not all(keys) or any(k != " ".join(k.split()) for k in keys):
+            raise _bad(where, i, "'keys' must be names joined by |")
+        try:
+            roles = _roles(rec[3])
+        except ValueError as exc:
+            raise _bad(where, i, f"roles must be 'CODE START END' joined by ; ({rec[3]!r})") from exc
+        if not (roles or rec[4]):
+            raise _bad(where, i, "needs roles or a default")
+        for code, start, end in roles:
+            if code not in self._codes:
+                raise _bad(where, i, f"role code {code!r} is not in the header's code table")
+            for d in (start, end):
+                if d is not None and not _ISO_DAY.match(d):
                     raise _bad(where, i, f"date {d!r} is not YYYY-MM-DD")
-            if r[1] is not None and r[2] is not None and r[2] < r[1]:
-                raise _bad(where, i, f"role {r[0]} ends before it starts")
-        if default is not None and default not in self._codes:
-            raise _bad(where, i, f"default code {default!r} is not in the header")
-        if not all(k in rec["keys"] for k in rec.get("generic", ())):
+            if start is not None and end is not None and end < start:
+                raise _bad(where, i, f"role {code} ends before it starts")
+        if rec[4] is not None and rec[4] not in self._codes:
+            raise _bad(where, i, f"default code {rec[4]!r} is not in the header's code table")
+        if rec[5] and not set(rec[5].split("|")) <= set(keys):
             raise _bad(where, i, "a generic name that is not one of its keys")
 
     def __len__(self) -> int:
@@ -252,9 +271,9 @@ class DatedActors:
         out: list[Role] = []
         for i in self._index.get(name_key(name), ()):
             rec = self._records[i]
-            out.extend(self._role(rec, r[0], r[1], r[2], "listed") for r in rec["roles"])
-            if rec["default"] is not None:
-                out.append(self._role(rec, rec["default"], None, None, "listed"))
+            out.extend(self._role(rec, code, start, end, "listed") for code, start, end in _roles(rec[3]))
+            if rec[4] is not None:
+                out.append(self._role(rec, rec[4], None, None, "listed"))
         return tuple(out)
 
     def candidates(self, name: str, on: date | str | None = None) -> tuple[Role, ...]:
@@ -276,13 +295,13 @@ class DatedActors:
             return None
         return max(top, key=lambda r: r.start or "")
 
-    def _role(self, rec: dict[str, Any], code: str, start: str | None, end: str | None, basis: str) -> Role:
+    def _role(self, rec: list[Any], code: str, start: str | None, end: str | None, basis: str) -> Role:
         country, sector = self._codes[code]
-        return Role(code, country, sector, start, end, basis, f"phoenix:{self.kind}:{rec['src']}", rec["name"])
+        return Role(code, country, sector, start, end, basis, f"phoenix:{self.kind}:{rec[0]}", rec[1])
 
-    def _resolve(self, rec: dict[str, Any], period: tuple[str, str] | None) -> Role | None:
-        roles: list[list[Any]] = rec["roles"]
-        default: str | None = rec["default"]
+    def _resolve(self, rec: list[Any], period: tuple[str, str] | None) -> Role | None:
+        roles = _roles(rec[3])
+        default: str | None = rec[4]
         if period is None:
             open_roles = [r for r in roles if r[2] is None]
             if open_roles:
@@ -300,10 +319,10 @@ class DatedActors:
             return None
         first, last = date.fromisoformat(lo).toordinal(), date.fromisoformat(hi).toordinal()
 
-        def distance(r: list[Any]) -> int:
+        def distance(r: tuple[str, str | None, str | None]) -> int:
             if r[2] is not None and r[2] < lo:
                 return first - date.fromisoformat(r[2]).toordinal()
-            return date.fromisoformat(r[1]).toordinal() - last
+            return date.fromisoformat(r[1] or lo).toordinal() - last
 
         return self._role(rec, *min(roles, key=distance), "nearest")
 
@@ -311,28 +330,22 @@ class DatedActors:
 class Agents:
     """Agent nouns (singular and plural forms) to CAMEO agent codes and project sectors."""
 
-    __slots__ = ("version", "_agents", "_index")
+    __slots__ = ("version", "_records", "_index")
 
     def __init__(self, version: str, records: list[dict[str, Any]], where: str = "") -> None:
         self.version = version
-        agents: list[Agent] = []
         index: dict[str, int] = {}
         for i, rec in enumerate(records):
-            try:
-                agent = Agent(rec["text"], rec["code"], rec["place"], rec["sector"], int(rec["line"]))
-                forms = rec["forms"]
-            except (KeyError, TypeError, ValueError) as exc:
-                raise _bad(where, i, f"not an agent record ({exc!r})") from exc
-            if agent.place not in ("after", "before") or not isinstance(forms, list) or not forms:
-                raise _bad(where, i, "'place' must be after or before, 'forms' a non-empty list")
-            agents.append(agent)
+            forms = rec.get("forms") if isinstance(rec, dict) else None
+            if not isinstance(forms, list) or not forms or rec.get("place") not in ("after", "before"):
+                raise _bad(where, i, "an agent has 'forms' (a non-empty list) and 'place' after or before")
             for form in forms:
                 index.setdefault(form, i)
-        self._agents = tuple(agents)
+        self._records = records
         self._index = index
 
     def __len__(self) -> int:
-        return len(self._agents)
+        return len(self._records)
 
     def lookup(self, noun: str) -> Agent | None:
         """The agent a noun or noun phrase names ("foreign ministers"); with no entry for the
@@ -341,7 +354,11 @@ class Agents:
         for i in range(len(words)):
             hit = self._index.get(" ".join(words[i:]))
             if hit is not None:
-                return self._agents[hit]
+                rec = self._records[hit]
+                try:
+                    return Agent(rec["text"], rec["code"], rec["place"], rec["sector"], int(rec["line"]))
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise DataFileError(f"agent record {hit} is not one ({exc!r}); rerun scripts/build_lexicon.py") from exc
         return None
 
     def sector_of(self, noun: str) -> str | None:
@@ -394,117 +411,153 @@ class Igos:
 
 
 class Discards:
-    """Phrases PETRARCH never codes (sports, disasters, historical figures...)."""
+    """Phrases PETRARCH never codes (sports, disasters, historical figures...).
 
-    __slots__ = ("version", "_entries", "_patterns")
+    Matched by words, case-insensitive, from a word start: every word of a phrase in full
+    except a stem's last word, which may go on ("WEIGHTLIFT" -> "weightlifting"); words
+    separated by spaces or a hyphen ("semi-final")."""
+
+    __slots__ = ("version", "_by_first", "_stems", "_stem_lengths", "_stem_heads", "_head", "size")
 
     def __init__(self, version: str, records: list[dict[str, Any]], where: str = "") -> None:
         self.version = version
-        entries: dict[str, dict[str, Any]] = {}
+        by_first: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        stems: dict[str, list[tuple[tuple[str, ...], dict[str, Any]]]] = {}
+        seen: set[str] = set()
         for i, rec in enumerate(records):
             try:
                 text, scope, whole, kind = rec["text"], rec["scope"], bool(rec["whole"]), rec["kind"]
             except (KeyError, TypeError) as exc:
                 raise _bad(where, i, f"not a discard record ({exc!r})") from exc
-            if scope not in ("sentence", "story") or kind not in ("phrase", "year") or not isinstance(text, str) or not text:
-                raise _bad(where, i, "scope must be sentence or story, kind phrase or year")
-            entries.setdefault(text, {"scope": scope, "whole": whole, "kind": kind})
-        self._entries = entries
-        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+            words = tuple(_WORD.findall(_fold(text).lower())) if isinstance(text, str) else ()
+            if scope not in ("sentence", "story") or kind not in ("phrase", "year") or not words:
+                raise _bad(where, i, "a discard has words, scope sentence or story, kind phrase or year")
+            if text in seen:
+                continue
+            seen.add(text)
+            entry = {"scope": scope, "whole": whole, "kind": kind}
+            # a one-word stem is found by the prefixes of a word; anything else by its first word
+            target = stems if len(words) == 1 and not whole else by_first
+            target.setdefault(words[0], []).append((words, entry))
+        for table in (by_first, stems):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+        self._by_first = by_first
+        self._stems = stems
+        self._stem_lengths = sorted({len(w) for w in stems}, reverse=True)
+        # the shortest stem's length, and the beginnings of that length: most words skip the stems at once
+        self._head = min(self._stem_lengths, default=0)
+        self._stem_heads = frozenset(w[: self._head] for w in stems)
+        self.size = len(seen)
 
     def __len__(self) -> int:
-        return len(self._entries)
-
-    def _pattern(self, kinds: tuple[str, ...]) -> re.Pattern[str]:
-        pattern = self._patterns.get(kinds)
-        if pattern is None:
-            alts = []
-            for text in sorted(self._entries, key=len, reverse=True):
-                e = self._entries[text]
-                if e["kind"] not in kinds:
-                    continue
-                body = r"\s+".join(re.escape(w) for w in text.split(" "))
-                alts.append(f"{body}(?!\\w)" if e["whole"] else body + r"\w*")
-            pattern = re.compile(r"(?<!\w)(?:" + "|".join(alts or ["(?!)"]) + ")", re.IGNORECASE)
-            self._patterns[kinds] = pattern
-        return pattern
+        return self.size
 
     def matches(self, text: str, kinds: tuple[str, ...] = ("phrase",)) -> list[DiscardHit]:
-        """Discard phrases in ``text`` (bare years only if ``kinds`` holds "year")."""
-        out = []
-        for m in self._pattern(tuple(sorted(kinds))).finditer(text):
-            entry = self._entry_for(m.group())
-            out.append(DiscardHit(m.start(), m.end(), m.group(), entry["scope"], entry["kind"]))
+        """Discard phrases in ``text``, leftmost-longest (bare years only if ``kinds`` holds "year")."""
+        toks = [(m.start(), m.end(), _fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        out: list[DiscardHit] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            word = toks[i][2]
+            candidates = list(self._by_first.get(word, ()))
+            if word[: self._head] in self._stem_heads:
+                for length in self._stem_lengths:
+                    if length <= len(word):
+                        candidates.extend(self._stems.get(word[:length], ()))
+            best: tuple[int, dict[str, Any]] | None = None
+            for words, entry in candidates:
+                if entry["kind"] in kinds and (best is None or len(words) > best[0] + 1):
+                    end = self._match(text, toks, i, words, entry["whole"])
+                    if end is not None:
+                        best = (end - i, entry)
+            if best is None:
+                i += 1
+                continue
+            last = i + best[0]
+            out.append(DiscardHit(toks[i][0], toks[last][1], text[toks[i][0] : toks[last][1]], best[1]["scope"], best[1]["kind"]))
+            i = last + 1
         return out
 
-    def _entry_for(self, found: str) -> dict[str, Any]:
-        words = found.lower().split()
-        exact = self._entries.get(" ".join(words))
-        if exact is not None:
-            return exact
-        # a stem: the longest entry the found text begins with
-        joined = " ".join(words)
-        stems = [t for t in self._entries if joined.startswith(t)]
-        return self._entries[max(stems, key=len)]
+    @staticmethod
+    def _match(text: str, toks: list[tuple[int, int, str]], i: int, words: tuple[str, ...], whole: bool) -> int | None:
+        """The index of the last token of ``words`` matched from token ``i``, or None."""
+        j = i + len(words) - 1
+        if j >= len(toks):
+            return None
+        for k, want in enumerate(words):
+            tok = toks[i + k]
+            if k and not _DISCARD_GAP.fullmatch(text, toks[i + k - 1][1], tok[0]):
+                return None
+            if k == len(words) - 1 and not whole:
+                if not tok[2].startswith(want):
+                    return None
+            elif tok[2] != want:
+                return None
+        return j
 
 
 class NameFinder:
-    """Finds the names of Phoenix records in raw text (see the module docstring)."""
+    """Finds the names of Phoenix records in raw text (see the module docstring).
 
-    __slots__ = ("_root", "size")
+    Built from the name indexes already loaded: a dict from each name to the kinds of
+    records bearing it, and one from each first word to the most words a name starting
+    with it has; a scan looks up each capitalised word and tries the longest run of words
+    that can still be a name first."""
+
+    __slots__ = ("_names", "_first", "size")
 
     def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
-        root: dict[str, Any] = {}
-        size = 0
+        found: dict[str, tuple[str, ...]] = {}
+        first: dict[str, int] = {}
         for kind, keys in names.items():
             for key in keys:
-                node = root
-                for word in key.split(" "):
-                    node = node.setdefault(word, {})
-                kinds = node.setdefault("", [])
+                kinds = found.get(key, ())
                 if kind not in kinds:
-                    kinds.append(kind)
-                    size += 1
-        self._root = root
-        self.size = size
+                    found[key] = (*kinds, kind)
+                head, _, rest = key.partition(" ")
+                n = rest.count(" ") + 2 if rest else 1
+                if n > first.get(head, 0):
+                    first[head] = n
+        self._names = found
+        self._first = first
+        self.size = sum(len(k) for k in found.values())
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping, leftmost-longest names in ``text``."""
         toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        root = self._root
+        names, first = self._names, self._first
         out: list[Hit] = []
         n = len(toks)
         i = 0
         while i < n:
             word = toks[i][2]
-            node = root.get(word.lower() if word.isascii() else _fold(word).lower())
-            if node is None or not (word[0].isupper() or word[0].isdigit()):
+            if not (word[0].isupper() or word[0].isdigit()):
                 i += 1
                 continue
-            terminals: list[tuple[int, list[str]]] = []
-            j = i
-            while True:
-                if "" in node:
-                    terminals.append((j, node[""]))
-                j += 1
-                if j >= n:
-                    break
+            head = word.lower() if word.isascii() else _fold(word).lower()
+            longest = first.get(head)
+            if longest is None:
+                i += 1
+                continue
+            keys = [head]
+            j = i + 1
+            while j < n and len(keys) < longest:
                 gap = text[toks[j - 1][1] : toks[j][0]]
                 if len(gap) > _MAX_GAP or "\n" in gap:
                     break
                 w = toks[j][2]
-                node = node.get(w.lower() if w.isascii() else _fold(w).lower())
-                if node is None:
-                    break
-            hit = next(((j, kinds) for j, kinds in reversed(terminals) if _cased(text, toks, i, j)), None)
+                keys.append(keys[-1] + " " + (w.lower() if w.isascii() else _fold(w).lower()))
+                j += 1
+            hit = next(((k, key) for k, key in reversed(list(enumerate(keys))) if key in names and _cased(text, toks, i, i + k)), None)
             if hit is None:
                 i += 1
                 continue
-            j, kinds = hit
-            start, end = toks[i][0], toks[j][1]
-            key = " ".join(_fold(t[2]).lower() for t in toks[i : j + 1])
-            out.append(Hit(start, end, text[start:end], key, tuple(kinds)))
-            i = j + 1
+            k, key = hit
+            start, end = toks[i][0], toks[i + k][1]
+            out.append(Hit(start, end, text[start:end], key, names[key]))
+            i += k + 1
         return out
 
 
@@ -588,7 +641,7 @@ def load_discards() -> Discards:
 @cache
 def load_finder(kinds: tuple[str, ...] = ("person", "institution", "igo"), generic: bool = False) -> NameFinder:
     """A finder over the names of the given kinds (cached per arguments)."""
-    loaders = {"person": load_people, "institution": load_institutions, "igo": load_igos}
+    loaders: dict[str, Callable[[], DatedActors | Igos]] = {"person": load_people, "institution": load_institutions, "igo": load_igos}
     unknown = set(kinds) - set(loaders)
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; expected some of {sorted(loaders)}")

@@ -13,6 +13,10 @@ Build time only. The format (``dictionaries.rst``, "Agent Dictionary")::
   for each member in turn, with no plural formed (``CONGRESS!PERSON!`` -> CONGRESSMAN,
   CONGRESSMEN, ...).
 
+The file's header warns that "a few stems remain" (``DEFENCE_MINIST``, ``PORT_AUTHORIT``):
+PETRARCH matches whole words, so these would never match; ``phoenix_rules.yaml:
+agent_stems`` lists them with the words they stand for.
+
 Plurals follow English spelling, which the source's own rule (add S, Y -> IES, SS -> ES)
 approximates: -s/-x/-z/-ch/-sh take -es, a consonant + y takes -ies, -man takes -men, and a
 word already ending in s (FORCES, POLICE OFFICERS) gets no second plural.
@@ -30,6 +34,7 @@ from .tabari_actors import DAMAGE, clean_phrase
 FILE = "Phoenix.agents.txt"
 _MARKER_DEF = re.compile(r"^\s*!([A-Z]+)!\s*=\s*(.+)$")
 _MARKER = re.compile(r"!([A-Z]+)!")
+_INSIDE = re.compile(r"(?<=[A-Z])!([A-Z]+)!(?=[A-Z])")
 _AGENT_CODE = re.compile(r"^(~?)([A-Z]{3}(?:[A-Z]{3})*)(~?)$")
 
 
@@ -61,8 +66,10 @@ def _split_line(body: str) -> tuple[str, str | None, str] | None:
     return phrase, plural_text, code
 
 
-def compile_agents(text: str, rules: CodeRules, report: BuildReport) -> list[dict[str, Any]]:
-    """Agent records (JSON-ready), one per source line, in file order."""
+def compile_agents(text: str, rules: CodeRules, report: BuildReport, stems: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
+    """Agent records (JSON-ready), one per source line, in file order; ``stems`` maps the
+    TABARI stems the file still holds to the words they stand for."""
+    stems = stems or {}
     markers: dict[str, list[str]] = {}
     agents: list[dict[str, Any]] = []
     seen: dict[str, tuple[str, int]] = {}
@@ -95,8 +102,21 @@ def compile_agents(text: str, rules: CodeRules, report: BuildReport) -> list[dic
             report.skip("damaged characters in the source (a lost encoding)", FILE, number, raw)
             continue
         base = clean_phrase(phrase)
+        inside = _INSIDE.sub(r"\1", base)
+        if inside != base:
+            # "AD!MINIST!RATION": a global replace of MINIST that reached ADMINISTRATION
+            report.note("a marker inside a word read as its letters (ADMINISTRATION)", FILE, number, raw)
+            base = inside
+        if len(_MARKER.findall(base)) > 1:
+            report.skip("more than one substitution marker", FILE, number, raw)
+            continue
         marker = _MARKER.search(base)
-        if marker:
+        stem = base.split(" ")[-1]
+        if stem in stems:
+            # a TABARI stem the file keeps ("DEFENCE_MINIST"): the words it stands for
+            forms = [" ".join([*base.split(" ")[:-1], word]) for word in stems[stem]]
+            report.count("agents: stems expanded to whole words (phoenix_rules.yaml: agent_stems)")
+        elif marker:
             members = markers.get(marker.group(1))
             if members is None:
                 report.skip(f"substitution marker !{marker.group(1)}! not defined", FILE, number, raw)
@@ -116,9 +136,6 @@ def compile_agents(text: str, rules: CodeRules, report: BuildReport) -> list[dic
             elif plural_text.strip():
                 forms.append(clean_phrase(plural_text))
         forms = [" ".join(f.lower().split()) for f in forms]
-        if any(_MARKER.search(f) for f in forms):
-            report.skip("more than one substitution marker", FILE, number, raw)
-            continue
         agent_code = cm.group(2)
         segments = [agent_code[i : i + 3] for i in range(0, len(agent_code), 3)]
         sector = rules.sector(segments)

@@ -114,7 +114,7 @@ def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildRep
     report = BuildReport()
     facts: dict[str, Any] = {"pivot": _check_years([texts[COUNTRIES], texts[INTERNATIONAL]], rules_raw, report)}
 
-    agents = compile_agents(texts[AGENTS], rules, report)
+    agents = compile_agents(texts[AGENTS], rules, report, rules_raw["agent_stems"])
     for a in agents:
         a["forms"] = list(dict.fromkeys(name_key(f) for f in a["forms"]))
     agent_words = frozenset(f for a in agents if a["sector"] in rules_raw["institution_agent_sectors"]
@@ -147,26 +147,27 @@ def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildRep
         }
 
     actor_fields = {
+        "columns": "each record is [src, name, keys, roles, default, generic, why] (a list: the file loads three times faster than with objects)",
         "src": "C or I (Countries or International file) and the line of the record's first phrase",
         "name": "the record's primary phrase as written",
-        "keys": "every name of the record (primary phrases and + synonyms), folded to lower-case words (actors/phoenix.py: name_key)",
-        "generic": "the keys that single out no actor: made only of agent nouns and function words (every state has one), or one-word given names shared by several people",
-        "roles": "[code, start, end]: a dated code, dates YYYY-MM-DD or null (open), both ends included",
+        "keys": "every name of the record (primary phrases and + synonyms), folded to lower-case words (actors/phoenix.py: name_key), joined by |",
+        "roles": "the dated codes, joined by ;, each 'CODE START END' with dates YYYY-MM-DD or - (open), both ends included",
         "default": "the undated code, or null",
-        "codes": "(header) code -> [country, sector]: country ISO3 or GUIDELINES §2 code (null: none), sector of sectors.yaml (null: none)",
+        "generic": "the keys (joined by |) that single out no actor: made only of agent nouns, words for bodies and function words (every state has one), or one-word given names shared by several people",
         "why": "institutions: why the record is one",
+        "codes": "(header) code -> [country, sector]: country ISO3 or GUIDELINES §2 code (null: none), sector of sectors.yaml (null: none)",
     }
     outputs = {
         "phoenix_people.json": json_lines(header(
             "Named people and the offices they held, with dates, compiled for dyadwatch from the Phoenix actor dictionaries (see src/dyadwatch/lexicon_build/phoenix_actors.py).",
-            (COUNTRIES, INTERNATIONAL), actor_fields, people), "people", people),
+            (COUNTRIES, INTERNATIONAL), actor_fields, people), "people", actor_rows(people)),
         "phoenix_institutions.json": json_lines(header(
             "National institutions and bodies (armies, parliaments, ministries, agencies, parties, armed groups) with their codes, compiled for dyadwatch from the Phoenix Countries dictionary (and the few dated bodies of the International one).",
-            (COUNTRIES, INTERNATIONAL), actor_fields, institutions), "institutions", institutions),
+            (COUNTRIES, INTERNATIONAL), actor_fields, institutions), "institutions", actor_rows(institutions)),
         "phoenix_igos.json": json_lines(header(
             "International organisations (and officials named without dates) mapped to the GUIDELINES §2 codes where they map; the others kept with code null and their Phoenix code.",
-            (INTERNATIONAL,), {"src": actor_fields["src"], "name": actor_fields["name"], "keys": actor_fields["keys"],
-                               "generic": actor_fields["generic"], "code": "GUIDELINES §2 code, or null",
+            (INTERNATIONAL,), {"src": actor_fields["src"], "name": actor_fields["name"], "keys": "every name, folded (name_key)",
+                               "generic": "the keys that single out no actor", "code": "GUIDELINES §2 code, or null",
                                "phoenix": "the Phoenix code", "sector": "sector of sectors.yaml or null",
                                "why": "why code is null"}), "igos", igos),  # fmt: skip
         "phoenix_agents.json": json_lines(header(
@@ -194,6 +195,16 @@ def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildRep
     facts["generic"] = sorted({k for items in (people, institutions, igos) for e in items for k in e.get("generic", ())})
     facts["institutions"] = [(e["src"], e["name"], e["why"]) for e in institutions]
     return outputs, report, facts
+
+
+def actor_rows(items: list[dict[str, Any]]) -> list[list[Any]]:
+    """People or institutions as written in their file: one list per record (see the
+    header's ``fields``); strings rather than nested lists, which JSON decodes slowly."""
+    def roles(item: dict[str, Any]) -> str:
+        return ";".join(f"{code} {start or '-'} {end or '-'}" for code, start, end in item["roles"])
+
+    return [[i["src"], i["name"], "|".join(i["keys"]), roles(i), i["default"], "|".join(i.get("generic", ())), i.get("why", "")]
+            for i in items]  # fmt: skip
 
 
 def _code_table(items: list[dict[str, Any]], codes: dict[str, list[Any]]) -> dict[str, list[Any]]:

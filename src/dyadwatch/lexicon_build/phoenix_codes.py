@@ -38,7 +38,7 @@ def load_rules(path: Path = RULES_FILE) -> dict[str, Any]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     for key in ("two_digit_year_pivot", "country_codes", "igo_codes", "igo_not_mapped", "igo_recodes", "stateless_prefixes",
                 "sector_refinements", "institution_words", "body_names", "institution_agent_sectors", "classify",
-                "shared_given_name_min", "function_words", "source_last_year"):  # fmt: skip
+                "shared_given_name_min", "function_words", "source_last_year", "agent_stems"):  # fmt: skip
         if key not in raw:
             raise ValueError(f"{path}: missing {key!r}")
     return raw
