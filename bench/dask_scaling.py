@@ -71,7 +71,7 @@ def run(workers: int, corpus: Path, folder: Path, partition_size: int) -> dict[s
     settings = from_env()
     with DaskRunner(ClusterSpec("local", workers=workers), settings) as runner:
         pids = sorted(runner.pids.values())
-        with RssSampler(pids) as sampler, Store(folder / f"w{workers}.duckdb") as store:
+        with RssSampler(pids) as sampler, Store(folder / f"w{workers}.duckdb", settings) as store:
             cpu0 = [psutil.Process(pid).cpu_times() for pid in pids]
             me = psutil.Process()
             driver0 = me.cpu_times()

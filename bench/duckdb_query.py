@@ -36,6 +36,7 @@ import pyarrow as pa
 
 from dyadwatch.analysis.dyads import dyad_events, dyad_series
 from dyadwatch.codebook import load_codebook
+from dyadwatch.settings import from_env
 from dyadwatch.store import EventFilter, Store
 
 # weights make some dyads common and most rare, as in real event data
@@ -176,11 +177,12 @@ def main(argv: list[str] | None = None) -> None:
         if db.exists() and not args.keep:
             raise SystemExit(f"{db} exists; pass --keep to reuse it or choose another --db")
         t0 = time.perf_counter()
-        with Store(db) as store:
+        settings = from_env()
+        with Store(db, settings) as store:
             if store.counts()["events"] == 0:
                 generate(store, args.events, args.seed)
         made = time.perf_counter() - t0
-        with Store(db, read_only=True) as store:
+        with Store(db, settings, read_only=True) as store:
             counts = store.counts()
             con = store._con
 

@@ -144,9 +144,9 @@ def cmd_ingest(args: argparse.Namespace) -> None:
     settings = from_env()
     coder = Coder(settings)
     t0 = time.perf_counter()
-    with Store(args.db) as store:
+    with Store(args.db, settings) as store:
         summary = ingest(
-            args.inputs, store, coder, _progress(t0), settings=settings, batch_size=args.batch_size
+            args.inputs, store, coder, _progress(t0), settings=settings, commit_size=args.commit_size
         )
         counts = store.counts()
         ok = store.check().ok
@@ -162,7 +162,7 @@ def cmd_ingest(args: argparse.Namespace) -> None:
 
 
 def cmd_threshold(args: argparse.Namespace) -> None:
-    from dyadwatch.ingest.cluster import signature
+    from dyadwatch.store.stories import signature
 
     rng = random.Random(args.seed)
     arts = [a["text"] for a in dev_articles()]
@@ -211,7 +211,7 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("ingest")
     p.add_argument("inputs", nargs="+")
     p.add_argument("--db", required=True)
-    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--commit-size", type=int, default=64, help="articles per store transaction")
     p.set_defaults(fn=cmd_ingest)
     p = sub.add_parser("threshold")
     p.add_argument("--copies", type=int, default=10)

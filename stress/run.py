@@ -259,7 +259,7 @@ def run_rss(megabytes: int, workdir: Path) -> dict[str, Any]:
     records = write_big_jsonl(data, megabytes * 1_000_000)
     db = workdir / "big.duckdb"
     cmd = [PYTHON, "-m", "dyadwatch", "ingest", str(data), "--db", str(db), "-q",
-           "--batch-size", "256"]  # fmt: skip
+           "--commit-size", "256"]  # fmt: skip
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with RssSampler(proc.pid) as sampler:

@@ -39,7 +39,7 @@ BATCH = "5"
 
 def ingest_cmd(folder: Path, db: Path) -> list[str]:
     return [sys.executable, "-m", "dyadwatch", "ingest", str(folder), "--db", str(db),
-            "--batch-size", BATCH, "--log-batches", "-q"]  # fmt: skip
+            "--commit-size", BATCH, "--log-batches", "-q"]  # fmt: skip
 
 
 def kill_at_random_point(cmd: list[str], rng: random.Random) -> str:
@@ -90,7 +90,7 @@ def reference(
             batch = build_batch(root / "in", n)
             db = root / "ref.duckdb"
             with Store(db) as store:
-                ingest([str(root / "in")], store, Coder(Settings()), batch_size=int(BATCH))
+                ingest([str(root / "in")], store, Coder(Settings()), commit_size=int(BATCH))
             made[n] = (root / "in", batch, stored_events(db))
         return made[n]
 
@@ -186,7 +186,7 @@ def assert_clear_error(run: subprocess.CompletedProcess[str], db: Path) -> None:
 def first_ingest(folder: Path, db: Path, n: int) -> tuple[Batch, dict[str, int]]:
     batch = build_batch(folder, n)
     with Store(db) as store:
-        ingest([str(folder)], store, Coder(Settings()), batch_size=int(BATCH))
+        ingest([str(folder)], store, Coder(Settings()), commit_size=int(BATCH))
         return batch, store.counts()
 
 

@@ -23,7 +23,6 @@ from dyadwatch.cli import main
 from dyadwatch.coder import Coder
 from dyadwatch.errors import ModelError
 from dyadwatch.ingest import ingest
-from dyadwatch.ingest.cluster import signature, to_bytes
 from dyadwatch.ingest.distributed import (  # fmt: skip
     ClusterError,
     ClusterSpec,
@@ -43,6 +42,7 @@ from dyadwatch.readers import iter_jsonl, iter_jsonl_text
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import Store
+from dyadwatch.store.stories import signature, to_bytes
 
 NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
 
@@ -81,8 +81,8 @@ def settings() -> Settings:
 def one_process(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> dict[str, object]:
     db = tmp_path_factory.mktemp("one") / "one.duckdb"
     with Store(db) as store:
-        # batches of 4, like the partitions below: the same command with --batch-size 4
-        summary = ingest([CORPUS], store, Coder(settings), settings=settings, batch_size=4)
+        # commits of 4, like the partitions below (--partition-size 4)
+        summary = ingest([CORPUS], store, Coder(settings), settings=settings, commit_size=4)
     assert summary.new == 21 and summary.failures == 0
     return snapshot(db)
 
@@ -95,7 +95,7 @@ def test_one_process_reference_is_not_empty(one_process: dict[str, object]) -> N
 
 def test_cli_workers_2_matches_one_process(tmp_path: Path, one_process: dict[str, object]) -> None:
     db = tmp_path / "workers.duckdb"
-    args = ["ingest", str(CORPUS), "--db", str(db), "--workers", "2", "--batch-size", "4", "-q"]
+    args = ["ingest", str(CORPUS), "--db", str(db), "--workers", "2", "--partition-size", "4", "-q"]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "articles read: 21, new: 21" in result.output

@@ -28,12 +28,12 @@ from dyadwatch.errors import (
     TooLargeError,
 )
 from dyadwatch.ingest import Sources, ingest
-from dyadwatch.ingest.cluster import DEFAULT_THRESHOLD, StoryClusterer, signature
 from dyadwatch.ingest.fetch import FetchError
 from dyadwatch.ingest.sources import gunzip
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import EventFilter, Store
+from dyadwatch.store.stories import StoryClusterer, signature
 
 NEEDS_SHARED = True  # reads ../shared/eval/dev (see tests/shared_paths.py)
 
@@ -265,6 +265,8 @@ def test_unreachable_url_is_a_fetch_error() -> None:
 
 # -- clustering ------------------------------------------------------------------------
 
+THRESHOLD = Settings().cluster_threshold
+
 
 def _light_edit(text: str) -> str:
     """A syndicated copy: dateline, one word changed, a trailing line."""
@@ -275,7 +277,7 @@ def _light_edit(text: str) -> str:
 
 def test_near_duplicates_share_a_story_and_different_articles_do_not() -> None:
     arts = dev_articles()[1:7]
-    clusterer = StoryClusterer(DEFAULT_THRESHOLD)
+    clusterer = StoryClusterer(THRESHOLD, None)
     stories = [clusterer.assign(f"o{i}", signature(a["text"]))[0] for i, a in enumerate(arts)]
     copies = [
         clusterer.assign(f"c{i}", signature(_light_edit(a["text"])))[0] for i, a in enumerate(arts)
@@ -286,7 +288,7 @@ def test_near_duplicates_share_a_story_and_different_articles_do_not() -> None:
 
 def test_clusterer_index_is_bounded_and_forgets_the_oldest() -> None:
     arts = dev_articles()[1:6]
-    clusterer = StoryClusterer(DEFAULT_THRESHOLD, max_articles=3)
+    clusterer = StoryClusterer(THRESHOLD, max_articles=3)
     stories = [clusterer.assign(f"o{i}", signature(a["text"]))[0] for i, a in enumerate(arts)]
     assert len(clusterer) == 3  # o2, o3, o4 kept
     # a copy of a recent article joins its story; a copy of a forgotten one starts a new one
@@ -297,14 +299,14 @@ def test_clusterer_index_is_bounded_and_forgets_the_oldest() -> None:
 
 
 def test_clusterer_reloads_from_stored_signatures() -> None:
-    from dyadwatch.ingest.cluster import from_bytes, to_bytes
+    from dyadwatch.store.stories import from_bytes, to_bytes
 
     text = dev_articles()[1]["text"]
     mh = signature(text)
     assert from_bytes(to_bytes(mh)).jaccard(mh) == 1.0
-    first = StoryClusterer()
+    first = StoryClusterer(THRESHOLD, None)
     story, new = first.assign("a", mh)
-    second = StoryClusterer()
+    second = StoryClusterer(THRESHOLD, None)
     second.load([("a", story, to_bytes(mh))])
     assert new and second.assign("b", signature(_light_edit(text))) == (story, False)
 
@@ -415,7 +417,7 @@ def test_sigkill_mid_ingest_then_rerun_leaves_every_article_once(tmp_path: Path)
                                  "text": a["text"] + f"\nUpdate number {i}.", "date": a.get("date")}) + "\n")  # fmt: skip
     db = tmp_path / "s.duckdb"
     cmd = [sys.executable, "-m", "dyadwatch", "ingest", str(folder), "--db", str(db),
-           "--batch-size", "3", "--log-batches", "-q"]  # fmt: skip
+           "--commit-size", "3", "--log-batches", "-q"]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     assert proc.stderr is not None
     committed = 0

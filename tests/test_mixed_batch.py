@@ -158,7 +158,7 @@ def run_and_check(tmp_path: Path, coder: Coder, n: int) -> None:
     batch = build_batch(tmp_path / "in", n)
     assert len(batch.good) + len(batch.bad) == n and len(batch.bad) == round(n * 0.05)
     with Store(tmp_path / "s.duckdb") as store:
-        summary = ingest([str(tmp_path / "in")], store, coder, batch_size=64)
+        summary = ingest([str(tmp_path / "in")], store, coder, commit_size=64)
         articles = store.articles_frame()
         failures = store.failures_frame()
         report = store.check()

@@ -25,6 +25,7 @@ from dyadwatch.records import (
     Section,
     Status,
 )
+from dyadwatch.settings import Settings
 from dyadwatch.store import EventFilter, Store
 from dyadwatch.store.migrations import LATEST
 
@@ -169,7 +170,7 @@ def test_stored_articles_answers_for_many_hashes_at_once(store: Store) -> None:
 
 def test_signatures_computed_elsewhere_are_the_ones_stored(tmp_path: Path) -> None:
     """A worker's signatures (``minhashes``) give the stories the store would compute."""
-    from dyadwatch.ingest.cluster import signature, to_bytes
+    from dyadwatch.store.stories import signature, to_bytes
 
     arts = [make_article("a"), make_article("b", "A text of its own about something else entirely.")]
     with Store(tmp_path / "given.duckdb") as given, Store(tmp_path / "own.duckdb") as own:
@@ -448,8 +449,71 @@ def test_check_finds_damage(tmp_path: Path, case: str, sql: str, message: str) -
 
 
 def test_memory_limit_is_applied_and_a_bad_one_refused(tmp_path) -> None:
-    with Store(tmp_path / "m.duckdb", memory_limit="256MB") as store:
-        (limit,) = store._con.execute("SELECT current_setting('memory_limit')").fetchone()
+    with Store(tmp_path / "m.duckdb", Settings(store_memory_limit="256MB")) as store:
+        limit = store.duckdb_setting("memory_limit")
         assert limit.replace(" ", "").upper().startswith(("256", "244"))
     with pytest.raises(StoreError, match="expected a size"):
-        Store(tmp_path / "n.duckdb", memory_limit="lots")
+        Store(tmp_path / "n.duckdb", Settings(store_memory_limit="lots"))
+
+
+def test_a_page_of_events_is_the_same_rows_as_the_whole_frame(filled: Store) -> None:
+    # another story reports r1's event, so one event has two stories
+    other = make_article("r1-other", body="Another desk wrote its own account of the visit, "
+                         "with quotes from the airport and the palace.", title="Other desk",
+                         outlet="Outlet B")  # fmt: skip
+    filled.add_coded([(other, [make_event(other)])])
+    flt = EventFilter(reportable=None)
+    everything = filled.events_frame(flt)
+    assert sorted(len(s) for s in everything["story_ids"]) == [1, 1, 1, 2]
+    for limit, offset in [(1, 0), (2, 1), (3, 2), (10, 0), (2, 3), (5, 4)]:
+        page = filled.events_frame(flt, limit=limit, offset=offset).reset_index(drop=True)
+        expected = everything.iloc[offset : offset + limit].reset_index(drop=True)
+        if expected.empty:  # past the end: no rows, the same columns
+            assert page.empty and list(page.columns) == list(expected.columns)
+        else:
+            pd.testing.assert_frame_equal(page, expected)
+
+
+# -- the duplicate-story index ------------------------------------------------------------
+
+
+def _stored_in_batches(path: Path, n: int, per_batch: int) -> list[str]:
+    """``n`` unrelated articles stored in batches; their ids, oldest first."""
+    import random
+
+    rng = random.Random(12)
+    words = [f"word{i}" for i in range(400)]
+    arts = [make_article(f"i{k}", body=" ".join(rng.choices(words, k=60)), title=f"Item {k}")
+            for k in range(n)]  # fmt: skip
+    with Store(path) as st:
+        for start in range(0, n, per_batch):
+            st.add_coded([(a, []) for a in arts[start : start + per_batch]])
+        order = st.articles_frame()["article_id"].tolist()
+        assert st.counts()["stories"] == n  # unrelated: one story each
+    return order
+
+
+def test_the_duplicate_index_holds_the_newest_articles_only(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    order = _stored_in_batches(path, 12, 3)
+    with Store(path, Settings(cluster_index_size=5)) as st:
+        index = st.story_index()
+        assert len(index) == 5
+        assert [a for a in order if a in index] == order[-5:]
+    with Store(path, Settings(cluster_index_size=50)) as st:
+        assert len(st.story_index()) == 12
+
+
+def test_opening_a_store_for_writing_reads_only_the_newest_signatures(tmp_path: Path) -> None:
+    """The index is loaded with one bounded query: a signature older than the newest N is
+    never read, so here the old ones are made unreadable and the store must not notice."""
+    path = tmp_path / "s.duckdb"
+    order = _stored_in_batches(path, 12, 3)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE articles SET minhash = ? WHERE article_id IN (SELECT unnest(?))",
+                [b"\x00", order[:7]])  # fmt: skip
+    con.close()
+    with Store(path, Settings(cluster_index_size=5)) as st:
+        result = st.add_coded([(make_article("new", body="A new article about another thing."), [])])
+        assert result.new == 1 and result.new_stories == 1
+        assert len(st.story_index()) == 5

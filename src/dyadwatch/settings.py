@@ -1,8 +1,10 @@
 """Settings: the one place that reads the environment.
 
 Every setting has a documented default and an environment variable
-``DYADWATCH_<NAME>``. ``Settings`` is a frozen, picklable object, so the same
-options travel to Dask workers unchanged.
+``DYADWATCH_<NAME>``. The defaults are written here and nowhere else: the coder, the
+store (``Store(path, settings)``) and story clustering take their options from a
+``Settings``. ``Settings`` is a frozen, picklable object, so the same options travel to
+Dask workers unchanged.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from ..errors import StoreError
+from ..settings import Settings
 
 T = TypeVar("T")
 
@@ -30,14 +31,14 @@ T = TypeVar("T")
 class StoreAccess:
     """One read-only store, a lock around it, and a small cache of derived frames."""
 
-    def __init__(self, db_path: str | Path) -> None:
+    def __init__(self, db_path: str | Path, settings: Settings) -> None:
         from ..store import Store  # heavy import only when an app is built
 
         path = Path(db_path)
         if not path.is_file():
             raise StoreError(f"{path}: no such store file (run `dyadwatch ingest` first)")
         self.path = path
-        self.store = Store(path, read_only=True)
+        self.store = Store(path, settings, read_only=True)
         self._lock = threading.RLock()
         self._cache: dict[Any, Any] = {}
 

@@ -112,7 +112,7 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     Raises ``StoreError`` when the store file is missing or cannot be opened.
     """
     settings = settings or from_env()
-    access = StoreAccess(db_path)
+    access = StoreAccess(db_path, settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -2,7 +2,13 @@
 
 Each command lives in its own module and is registered here lazily, so that
 ``dyadwatch --help`` stays fast and a command's heavy imports load only when it runs.
-Exit codes are decided here, from ``DyadwatchError.exit_code``.
+
+Exit codes are decided here: a DyadwatchError that leaves a command is printed as
+``error: MESSAGE`` on standard error and the process exits with the error's
+``exit_code`` (2 input, 3 data or model, 4 store, 5 cluster, 1 any other); commands do
+not catch them. Two commands set a code themselves: ``code`` goes on past a bad input
+and exits with the highest ``exit_code`` of the errors it met, ``check`` exits 1 when
+the store has problems. Usage errors exit 2 (click).
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ import importlib
 from typing import Any
 
 import click
+
+from ..errors import DyadwatchError
 
 #: command name -> (module, attribute)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -33,6 +41,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 class LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DyadwatchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(name for name in COMMANDS if self._load(name) is not None)
 

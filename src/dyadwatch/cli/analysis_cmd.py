@@ -8,37 +8,23 @@ are then labelled in the output.
 
 from __future__ import annotations
 
-import functools
 import json
 import math
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 import pandas as pd
 
-from ..errors import DyadwatchError
+if TYPE_CHECKING:
+    from ..store import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_DB = "dyadwatch.duckdb"
 TABLE_FORMATS = ("table", "csv", "json")
-
-
-def _handle_errors(func: F) -> F:
-    """Turn library errors into a message on stderr and the error's exit code."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DyadwatchError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _db_option(func: F) -> F:
@@ -90,20 +76,28 @@ def _includes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(v.strip() for raw in values for v in raw.split(",") if v.strip())
 
 
+def _open(db: Path) -> Store:
+    """The store at ``db``, read-only, with the settings of the environment."""
+    from ..settings import from_env
+    from ..store import Store
+
+    return Store(db, from_env(), read_only=True)
+
+
 def _load_frame(db: Path) -> pd.DataFrame:
     """Every event in the store, of every status: the analyses choose what to count."""
-    from ..store import EventFilter, Store
+    from ..store import EventFilter
 
-    with Store(db, read_only=True) as store:
+    with _open(db) as store:
         return store.events_frame(EventFilter(reportable=None))
 
 
 def _load_dyad_frame(db: Path, a: str, b: str) -> pd.DataFrame:
     """The events between two actors, both ways, of every status: the store filters in SQL
     (loading every event first took 48 times a full scan on a million events)."""
-    from ..store import EventFilter, Store
+    from ..store import EventFilter
 
-    with Store(db, read_only=True) as store:
+    with _open(db) as store:
         return store.events_frame(EventFilter(dyad=(a, b), either_way=True, reportable=None))
 
 
@@ -169,12 +163,10 @@ def _emit(fmt: str, main: pd.DataFrame, document: dict[str, Any]) -> None:
 
 def _with_story_ids(db: Path, events: pd.DataFrame) -> pd.DataFrame:
     """Add each event's distinct story ids (from its mentions), for the stories column."""
-    from ..store import Store
-
     if "story_ids" in events.columns:
         return events  # the store's frame carries them
     ids: list[list[str]] = []
-    with Store(db, read_only=True) as store:
+    with _open(db) as store:
         for event_id in events["event_id"]:
             record = store.get_event(str(event_id)) or {}
             ids.append(sorted({str(m["story_id"]) for m in record.get("mentions", [])}))
@@ -197,7 +189,6 @@ def _with_story_ids(db: Path, events: pd.DataFrame) -> pd.DataFrame:
 )
 @_include_option
 @_format_option
-@_handle_errors
 def dyad(
     a: str,
     b: str,
@@ -277,7 +268,6 @@ def dyad(
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here.")
 @_include_option
-@_handle_errors
 def network(
     db: Path,
     since: str | None,
@@ -335,7 +325,6 @@ def network(
 @_plot_option
 @_include_option
 @_format_option
-@_handle_errors
 def blocs(
     db: Path,
     since: str | None,
@@ -389,7 +378,6 @@ def blocs(
 @_plot_option
 @_include_option
 @_format_option
-@_handle_errors
 def sanctions(
     db: Path,
     since: str | None,
@@ -462,7 +450,6 @@ def sanctions(
 @click.option("--drivers", default=3, show_default=True, help="Driving events listed per dyad.")
 @_include_option
 @_format_option
-@_handle_errors
 def shifts(
     db: Path,
     before: str,

@@ -1,24 +1,23 @@
 """Store commands: ``ingest``, ``events``, ``export``, ``failures``, ``check``.
 
 They only wrap ``dyadwatch.ingest`` and ``dyadwatch.store``: data goes to standard
-output (or ``-o FILE``), progress and summaries to standard error, and a
-DyadwatchError becomes its message and its exit code.
+output (or ``-o FILE``), progress and summaries to standard error; a DyadwatchError
+becomes its message and its exit code in ``dyadwatch.cli``.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..errors import DyadwatchError
+if TYPE_CHECKING:
+    from ..settings import Settings
+    from ..store import Store
 
 DEFAULT_DB = "dyadwatch.duckdb"
-F = TypeVar("F", bound=Callable[..., Any])
 
 db_option = click.option(
     "--db",
@@ -30,42 +29,31 @@ db_option = click.option(
 )
 
 
-def _errors(fn: F) -> F:
-    """Turn a DyadwatchError into its message on stderr and its exit code."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except DyadwatchError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _open(db: str, *, read_only: bool) -> Any:
+def _open(db: str, *, read_only: bool, settings: Settings | None = None) -> Store:
     from ..settings import from_env
     from ..store import Store
 
-    settings = from_env()
-    return Store(
-        db, read_only=read_only, window_days=settings.dedup_window_days,
-        cluster_threshold=settings.cluster_threshold, cluster_index_size=settings.cluster_index_size,
-        memory_limit=settings.store_memory_limit,
-    )  # fmt: skip
+    return Store(db, settings or from_env(), read_only=read_only)
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option(
-    "--batch-size",
-    default=64,
-    show_default=True,
+    "--commit-size",
     type=click.IntRange(1, 100_000),
-    help="Articles per committed batch.",
+    default=None,
+    help="Articles written to the store in one transaction (default: 64; with --workers or "
+    "--cluster, whole partitions up to 256 articles).",
 )
+@click.option(
+    "--partition-size",
+    type=click.IntRange(1, 100_000),
+    default=None,
+    help="With --workers or --cluster: articles coded by a worker in one task (default: 64).",
+)
+@click.option("--batch-size", type=click.IntRange(1, 100_000), default=None, hidden=True,
+              help="Replaced by --commit-size and --partition-size.")  # fmt: skip
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--log-batches", is_flag=True, help="Write one line per committed batch to stderr.")
 # -- parallel ingest (issue 7, docs/cluster.md) --
@@ -75,11 +63,12 @@ def _open(db: str, *, read_only: bool) -> Any:
               help="Code on a Dask cluster: local:N starts N workers here; "
                    "tcp://HOST:8786 uses a running scheduler (docs/cluster.md).")  # fmt: skip
 # -- end parallel ingest --
-@_errors
 def ingest(
     inputs: tuple[str, ...],
     db: str,
-    batch_size: int,
+    commit_size: int | None,
+    partition_size: int | None,
+    batch_size: int | None,
     quiet: bool,
     log_batches: bool,
     workers: int | None = None,
@@ -106,17 +95,24 @@ def ingest(
     # -- parallel ingest (issue 7): --workers / --cluster code in other processes --
     if workers and cluster:
         raise click.UsageError("--workers and --cluster are alternatives: give one")
+    parallel = bool(workers or cluster)
+    commit_size, partition_size = _sizes(parallel, commit_size, partition_size, batch_size)
 
     def run_ingest(inputs: Any, store: Any, coder: Any, tick: Any, **kw: Any) -> IngestSummary:
-        if workers or cluster:
+        if parallel:
             from ..ingest.distributed import ingest_parallel
+            from ..ingest.parallel import MERGE_SIZE, PARTITION_SIZE
 
             return ingest_parallel(inputs, store, settings, tick, cluster=cluster, workers=workers,
-                                   partition_size=kw["batch_size"], on_batch=kw["on_batch"])  # fmt: skip
-        return ingest_one_process(inputs, store, coder, tick, **kw)
+                                   commit_size=commit_size or MERGE_SIZE,
+                                   partition_size=partition_size or PARTITION_SIZE,
+                                   on_batch=kw["on_batch"])  # fmt: skip
+        from ..ingest.pipeline import COMMIT_SIZE
+
+        return ingest_one_process(inputs, store, coder, tick, commit_size=commit_size or COMMIT_SIZE, **kw)
 
     # -- end parallel ingest --
-    with _open(db, read_only=False) as store:
+    with _open(db, read_only=False, settings=settings) as store:
         coder = Coder(settings)
         if show:
             columns = (
@@ -135,10 +131,9 @@ def ingest(
                                failures=s.failures)  # fmt: skip
 
                 summary = run_ingest(inputs, store, coder, tick, settings=settings,
-                                     batch_size=batch_size, on_batch=batch_line)  # fmt: skip
+                                     on_batch=batch_line)  # fmt: skip
         else:
-            summary = run_ingest(inputs, store, coder, None, settings=settings,
-                                 batch_size=batch_size, on_batch=batch_line)  # fmt: skip
+            summary = run_ingest(inputs, store, coder, None, settings=settings, on_batch=batch_line)
     click.echo(
         f"articles read: {summary.articles_read}, new: {summary.new}, "
         f"duplicates: {summary.duplicates}, new stories: {summary.stories}, "
@@ -149,6 +144,27 @@ def ingest(
         click.echo(f"nothing new: all {summary.articles_read} articles were already in {db}")
     if summary.failures:
         click.echo(f"see them with: dyadwatch failures --db {db}", err=True)
+
+
+def _sizes(parallel: bool, commit_size: int | None, partition_size: int | None,
+           batch_size: int | None) -> tuple[int | None, int | None]:  # fmt: skip
+    """The commit and partition sizes asked for (None: the library's default).
+
+    ``--batch-size``, which set the commit size in one process and the partition size
+    with workers, still does so, with a notice."""
+    if partition_size is not None and not parallel:
+        raise click.UsageError("--partition-size applies with --workers or --cluster")
+    if batch_size is not None:
+        meant = "--partition-size" if parallel else "--commit-size"
+        if (partition_size if parallel else commit_size) is not None:
+            raise click.UsageError(f"--batch-size is {meant} here: give only {meant}")
+        click.echo(f"notice: --batch-size is replaced by --commit-size and --partition-size; "
+                   f"taken as {meant} {batch_size}", err=True)  # fmt: skip
+        if parallel:
+            partition_size = batch_size
+        else:
+            commit_size = batch_size
+    return commit_size, partition_size
 
 
 def _filter(**kw: Any) -> Any:
@@ -217,7 +233,6 @@ EVENT_TABLE_COLUMNS = ["event_id", "date", "source_code", "target_code", "cameo"
     show_default=True,
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
-@_errors
 def events(db: str, actor: str | None, dyad: tuple[str, str] | None, country: str | None,
            cameo: str | None, root: str | None, plover: str | None, status: tuple[str, ...],
            reportable: bool, since: str | None, until: str | None, text: str | None,
@@ -250,7 +265,6 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, country: st
     show_default=True,
     help="Only reportable events, or all (default: all, with their status).",
 )
-@_errors
 def export(db: str, fmt: str, output: str | None, reportable: bool) -> None:
     """Export events as GDELT 2.0, ICEWS, PLOVER JSONL or Parquet."""
     from ..store import EventFilter
@@ -280,7 +294,6 @@ def export(db: str, fmt: str, output: str | None, reportable: bool) -> None:
     default="table",
     show_default=True,
 )
-@_errors
 def failures(db: str, fmt: str) -> None:
     """List inputs that could not be read or coded, with the reason."""
     with _open(db, read_only=True) as store:
@@ -293,7 +306,6 @@ def failures(db: str, fmt: str) -> None:
 
 @click.command()
 @db_option
-@_errors
 def check(db: str) -> None:
     """Integrity check of a store: every article once, no orphans, no duplicated events."""
     with _open(db, read_only=True) as store:

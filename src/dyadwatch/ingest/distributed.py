@@ -143,8 +143,8 @@ def ingest_parallel(
     ``cluster`` is a ``--cluster`` value (the cluster lives for this call) or a running
     ``DaskRunner`` (kept open, so several ingests can share one cluster).
 
-    ``options`` go to ``ingest_partitioned`` (``partition_size``, ``on_batch``,
-    ``spool_dir``, ``in_flight``).
+    ``options`` go to ``ingest_partitioned`` (``partition_size``, ``commit_size``,
+    ``on_batch``, ``spool_dir``, ``in_flight``).
     """
     if isinstance(cluster, DaskRunner):
         return ingest_partitioned(inputs, store, settings, cluster, progress, **options)

@@ -13,7 +13,8 @@ from typing import Any
 
 from ..errors import EmptyInputError, FormatError, InputError
 from ..records import Article
-from .html import fragment_text, host_of
+from ..urls import host_of
+from .html import fragment_text
 
 #: fetch an entry's link and return its article (or raise InputError)
 LinkReader = Callable[[str], Article]

@@ -16,12 +16,12 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
 from ..errors import EmptyInputError, FormatError
 from ..records import Article
+from ..urls import host_of
 
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -38,13 +38,6 @@ def _parse_date(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def host_of(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def _extract(page: Any, source: str, url: str | None) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..protocols import CoderLike
 from ..records import (
     ActorRef,
     Article,
@@ -47,7 +48,7 @@ from ..records import (
 )
 from ..settings import Settings
 from ..store import Store
-from .cluster import signature, to_bytes
+from ..store.stories import signature, to_bytes
 from .pipeline import (
     BatchHook,
     IngestSummary,
@@ -119,7 +120,7 @@ WARM_UP = Article(id="warm-up", text="Russia attacked Ukraine in Kharkiv on Mond
 
 
 @cache
-def worker_coder(settings: Settings) -> Any:
+def worker_coder(settings: Settings) -> CoderLike:
     """The coder of this process, loaded once per process (and per Settings)."""
     from ..coder import Coder
 
@@ -279,8 +280,11 @@ class ProcessRunner:
 
 
 # -- driver side -------------------------------------------------------------------------
-#: articles merged into the store in one transaction at most (several partitions)
+#: articles coded by a worker in one task, by default
+PARTITION_SIZE = 64
+#: articles merged into the store in one transaction at most (several partitions), by default
 MERGE_SIZE = 256
+
 
 def ingest_partitioned(
     inputs: Iterable[str | os.PathLike[str]],
@@ -289,16 +293,17 @@ def ingest_partitioned(
     runner: Runner,
     progress: Progress | None = None,
     *,
-    partition_size: int = 64,
+    partition_size: int = PARTITION_SIZE,
     on_batch: BatchHook | None = None,
     spool_dir: str | os.PathLike[str] | None = None,
     in_flight: int | None = None,
-    merge_size: int = MERGE_SIZE,
+    commit_size: int = MERGE_SIZE,
 ) -> IngestSummary:
     """Read INPUTs here, code partitions on ``runner``, merge them into ``store`` in order.
 
-    Counts and failures are those of ``ingest``. The driver merges the oldest partitions,
-    up to ``merge_size`` articles, in one transaction: the store's cost is mostly per
+    Counts and failures are those of ``ingest``. Workers code ``partition_size`` articles
+    per task. The driver merges the oldest partitions, up to ``commit_size`` articles (at
+    least one partition), in one transaction: the store's cost is mostly per
     transaction, and the driver shares the machine with the workers. The store's result
     does not depend on where merges end.
     At most ``in_flight`` partitions (default: two per worker, plus what one merge
@@ -306,7 +311,9 @@ def ingest_partitioned(
     """
     if partition_size < 1:
         raise ValueError(f"partition size must be at least 1, got {partition_size}")
-    per_merge = max(1, merge_size // partition_size)
+    if commit_size < 1:
+        raise ValueError(f"commit size must be at least 1, got {commit_size}")
+    per_merge = max(1, commit_size // partition_size)
     limit = in_flight or 2 * max(1, runner.workers) + per_merge
     summary = IngestSummary()
     start = time.perf_counter()
@@ -341,7 +348,7 @@ def ingest_partitioned(
                 path.unlink(missing_ok=True)
 
     def merge_oldest() -> None:
-        """The oldest partitions, up to ``merge_size`` articles, waited for, in one merge
+        """The oldest partitions, up to ``commit_size`` articles, waited for, in one merge
         (the workers go on with the partitions queued behind them meanwhile)."""
         group = [queue.popleft() for _ in range(min(per_merge, len(queue)))]
         merged = Partition([], [], [])

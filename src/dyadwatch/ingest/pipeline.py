@@ -24,8 +24,9 @@ from ..errors import (
     TimeBudgetError,
     TooLargeError,
 )
+from ..protocols import CoderLike
 from ..records import Article, Event
-from ..settings import Settings, from_env
+from ..settings import Settings
 from ..store import Store
 from .fetch import FetchError
 from .sources import Sources
@@ -68,6 +69,9 @@ class IngestSummary:
         return self.articles_read / self.seconds if self.seconds > 0 else 0.0
 
 
+#: articles coded and written to the store in one transaction by default
+COMMIT_SIZE = 64
+
 #: called after each document with the running summary
 Progress = Callable[[IngestSummary], None]
 #: called after each committed batch with the running summary
@@ -77,15 +81,21 @@ BatchHook = Callable[[IngestSummary], None]
 def ingest(
     inputs: Iterable[str | os.PathLike[str]],
     store: Store,
-    coder: object,
+    coder: CoderLike,
     progress: Progress | None = None,
     *,
     settings: Settings | None = None,
-    batch_size: int = 64,
+    commit_size: int = COMMIT_SIZE,
     on_batch: BatchHook | None = None,
 ) -> IngestSummary:
-    """Read, code and store every input; returns what happened."""
-    settings = settings or getattr(coder, "settings", None) or from_env()
+    """Read, code and store every input; returns what happened.
+
+    Articles are coded and written in batches of ``commit_size``, one transaction each
+    (``on_batch`` is called after each).
+    """
+    if commit_size < 1:
+        raise ValueError(f"commit size must be at least 1, got {commit_size}")
+    settings = settings or coder.settings
     summary = IngestSummary()
     start = time.perf_counter()
     pending: list[Article] = []
@@ -115,7 +125,7 @@ def ingest(
 
     for article in new_articles(inputs, store, settings, summary, fail, pending_hashes, progress, start):
         pending.append(article)
-        if len(pending) >= batch_size:
+        if len(pending) >= commit_size:
             flush()
     flush()
     summary.seconds = time.perf_counter() - start
@@ -123,7 +133,7 @@ def ingest(
 
 
 def new_articles(
-    inputs: Iterable[str],
+    inputs: Iterable[str | os.PathLike[str]],
     store: Store,
     settings: Settings,
     summary: IngestSummary,
@@ -168,14 +178,14 @@ def _unseen(chunk: list[Article], store: Store, summary: IngestSummary, unstored
             yield article
 
 
-def code_each(coder: object, articles: list[Article]) -> Iterator[tuple[Article, list[Event] | BaseException]]:
+def code_each(coder: CoderLike, articles: list[Article]) -> Iterator[tuple[Article, list[Event] | BaseException]]:
     """Every article with its events or what stopped it, in order (``Coder.code_many``
     batches the parse); an unexpected exception costs its own article, not the rest."""
     rest = list(articles)
     while rest:
         done = 0
         try:
-            for article, result in coder.code_many(rest):  # type: ignore[attr-defined]
+            for article, result in coder.code_many(rest):
                 done += 1
                 yield article, result
         except Exception as exc:  # a coder bug must not cost the rest of the batch
@@ -190,7 +200,7 @@ def describe(exc: BaseException) -> str:
 
 
 def _code(
-    coder: object, articles: list[Article], fail: Callable[[str, str, str], None]
+    coder: CoderLike, articles: list[Article], fail: Callable[[str, str, str], None]
 ) -> list[tuple[Article, list[Event]]]:
     """Code a batch; an article whose coding fails is recorded and left out."""
     out: list[tuple[Article, list[Event]]] = []

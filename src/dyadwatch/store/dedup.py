@@ -21,9 +21,6 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-#: default number of days within which two mentions of one dyad and code are one event
-DEFAULT_WINDOW_DAYS = 3
-
 #: most certain first; the event's status is the most certain status among its mentions
 STATUS_RANK: dict[str, int] = {
     "asserted": 0,
@@ -86,7 +83,7 @@ def event_id_for(first_mention_id: str) -> str:
 
 
 @dataclass(slots=True)
-class Candidate:
+class KnownEvent:
     """An event already known (in the store or earlier in the batch) with one identity key."""
 
     event_id: str
@@ -96,19 +93,19 @@ class Candidate:
 
 
 def choose(
-    candidates: list[Candidate],
+    candidates: list[KnownEvent],
     mention_period: Period | None,
     story_id: str,
     *,
-    window_days: int = DEFAULT_WINDOW_DAYS,
-) -> Candidate | None:
+    window_days: int,
+) -> KnownEvent | None:
     """The event a new mention belongs to, or None when it is a new event.
 
     Prefer an event already reported in the same story, then the closest date, then the
     oldest event, so the choice does not depend on dictionary order.
     """
     best: tuple[int, int, int] | None = None
-    chosen: Candidate | None = None
+    chosen: KnownEvent | None = None
     for cand in candidates:
         same_story = story_id in cand.stories
         if not compatible(

@@ -17,20 +17,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import duckdb
 import pyarrow as pa
 
 from ..errors import StoreError
 from ..records import Article, Event, Status
+from ..settings import Settings, from_env
+from ..urls import host_of
 from . import dedup
 from .migrations import migrate
 
 if TYPE_CHECKING:
     import pandas
 
-    from ..ingest.cluster import StoryClusterer
+    from .stories import StoryClusterer
 
 
 @dataclass
@@ -77,40 +78,32 @@ _EVENT_COLUMNS = (
 )
 
 
-def outlet_of(article: Article) -> str | None:
-    """The outlet name: the article's source, else the host of its URL."""
-    if article.source:
-        return article.source
-    if article.url:
-        host = urlsplit(article.url).hostname
-        if host:
-            return host.removeprefix("www.")
-    return None
-
-
 def _quad_number(event: Event) -> int:
     return event.quad_class.number
 
 
 class Store:
-    """A dyadwatch event store in one DuckDB file."""
+    """A dyadwatch event store in one DuckDB file.
 
-    def __init__(
-        self,
-        path: str | Path,
-        *,
-        read_only: bool = False,
-        window_days: int = dedup.DEFAULT_WINDOW_DAYS,
-        cluster_threshold: float | None = None,
-        cluster_index_size: int | None = 20_000,
-        memory_limit: str | None = "512MB",
-    ) -> None:
+    ``settings`` gives the store its options: DuckDB's memory limit
+    (``store_memory_limit``), the event-dedup window (``dedup_window_days``) and story
+    clustering (``cluster_threshold``, ``cluster_index_size``). Without it they are read
+    from the environment (``from_env``), as the coder does, so that no caller opens a
+    store with options of its own.
+    """
+
+    def __init__(self, path: str | Path, settings: Settings | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.window_days = window_days
-        self._threshold = cluster_threshold
-        self._index_size = cluster_index_size
+        self.settings = settings or from_env()
+        self.window_days = self.settings.dedup_window_days
         self._clusterer: StoryClusterer | None = None
+        memory_limit = self.settings.store_memory_limit.strip()
+        if memory_limit and not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", memory_limit, re.IGNORECASE):
+            raise StoreError(
+                f"store memory limit {memory_limit!r} (DYADWATCH_STORE_MEMORY_LIMIT): "
+                "expected a size such as 512MB"
+            )
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such store (run `dyadwatch ingest` first)")
         if not read_only and self.path.parent and not self.path.parent.exists():
@@ -125,10 +118,7 @@ class Store:
         if memory_limit:
             # DuckDB's buffer pool may otherwise grow to most of the machine's memory; a SET
             # (not a connect-time config) lets other connections to the file coexist
-            if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", memory_limit.strip(), re.IGNORECASE):
-                self._con.close()
-                raise StoreError(f"memory limit {memory_limit!r}: expected a size such as 512MB")
-            self._con.execute(f"SET memory_limit = '{memory_limit.strip()}'")
+            self._con.execute(f"SET memory_limit = '{memory_limit}'")
         try:
             if read_only:
                 from .migrations import LATEST, current_version
@@ -154,6 +144,11 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def duckdb_setting(self, name: str) -> str:
+        """A DuckDB setting of the store's connection (``memory_limit``, ``threads``, ...)."""
+        row = self._q("SELECT current_setting(?)", [name]).fetchone()
+        return str(row[0]) if row else ""
 
     def _q(self, sql: str, params: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
         try:
@@ -191,22 +186,33 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
 
-    def _cluster(self) -> StoryClusterer:
-        if self._clusterer is None:
-            from ..ingest.cluster import DEFAULT_THRESHOLD, StoryClusterer
+    def story_index(self) -> StoryClusterer:
+        """The duplicate-story index new articles are clustered with, loaded on first use.
 
-            clusterer = StoryClusterer(self._threshold or DEFAULT_THRESHOLD, max_articles=self._index_size)
-            rows = self._q(
-                "SELECT article_id, story_id, minhash FROM articles ORDER BY ingested_at, article_id"
-            ).fetchall()
-            clusterer.load(rows)
+        It holds the newest ``cluster_index_size`` stored articles (by ingest time),
+        read in one bounded query, so its memory does not grow with the store.
+        """
+        if self._clusterer is None:
+            from .stories import StoryClusterer
+
+            size = self.settings.cluster_index_size
+            clusterer = StoryClusterer(self.settings.cluster_threshold, max_articles=size)
+            cur = self._q(
+                "SELECT article_id, story_id, minhash FROM ("
+                " SELECT article_id, story_id, minhash, ingested_at FROM articles"
+                " ORDER BY ingested_at DESC, article_id DESC LIMIT ?"
+                ") ORDER BY ingested_at, article_id",
+                [size],
+            )
+            while rows := cur.fetchmany(1000):
+                clusterer.load(rows)
             self._clusterer = clusterer
         return self._clusterer
 
     def add_coded(self, batch: list[tuple[Article, list[Event]]], *, minhashes: list[bytes] | None = None) -> BatchResult:
         """Write articles and their coded events in one transaction. Idempotent.
 
-        ``minhashes``: the articles' story signatures (``cluster.to_bytes``), one per
+        ``minhashes``: the articles' story signatures (``stories.to_bytes``), one per
         article, when a worker computed them already; otherwise they are computed here.
         """
         if minhashes is not None and len(minhashes) != len(batch):
@@ -244,11 +250,11 @@ class Store:
         return result
 
     def _write(self, fresh: list[tuple[str, Article, list[Event]]], result: BatchResult, signatures: dict[str, bytes]) -> None:
-        from ..ingest.cluster import from_bytes, signature, to_bytes
+        from .stories import from_bytes, signature, to_bytes
 
         con = self._con
         now = datetime.now()
-        clusterer = self._cluster()
+        clusterer = self.story_index()
         article_rows: list[dict[str, Any]] = []
         story_touch: set[str] = set()
         new_stories: list[dict[str, Any]] = []
@@ -270,7 +276,7 @@ class Store:
                     "text": article.text,
                     "date": article.date,
                     "url": article.url,
-                    "outlet": outlet_of(article),
+                    "outlet": article.source or host_of(article.url),
                     "source": article.origin,
                     "licence": article.licence,
                     "story_id": story,
@@ -319,7 +325,7 @@ class Store:
                 "SELECT mention_id FROM mentions WHERE mention_id IN (SELECT unnest(?))", [ids]
             ).fetchall()
         }
-        keys: dict[dedup.Key, list[dedup.Candidate]] = {}
+        keys: dict[dedup.Key, list[dedup.KnownEvent]] = {}
         for s, t, c, neg in {self._key(ev) for _, _, ev, _ in pending}:
             keys[(s, t, c, neg)] = []
         rows = con.execute(
@@ -342,7 +348,7 @@ class Store:
         for order, (eid, s, t, c, neg, d, _first, stories) in enumerate(rows):
             key = (s, t, c, bool(neg))
             if key in keys:
-                keys[key].append(dedup.Candidate(eid, dedup.period(d), set(stories), order))
+                keys[key].append(dedup.KnownEvent(eid, dedup.period(d), set(stories), order))
         order = len(rows)
         seq_row = con.execute("SELECT coalesce(max(seq), 0) FROM mentions").fetchone()
         seq = int(seq_row[0]) if seq_row else 0
@@ -370,7 +376,7 @@ class Store:
             cand = dedup.choose(keys[key], mperiod, story, window_days=self.window_days)
             if cand is None:
                 eid = dedup.event_id_for(mid)
-                cand = dedup.Candidate(eid, mperiod, {story}, order)
+                cand = dedup.KnownEvent(eid, mperiod, {story}, order)
                 order += 1
                 keys[key].append(cand)
                 result.events_new += 1
@@ -585,17 +591,20 @@ class Store:
             page = " OFFSET ?"
             params = [*params, int(offset)]
         cols = ", ".join(f'e."{c.strip()}"' for c in _EVENT_COLUMNS.split(","))
-        # each event's distinct stories, so that series count stories in one query
-        # (a mention keeps its article's story id)
-        stories = (
-            "(SELECT list(DISTINCT sm.story_id ORDER BY sm.story_id) FROM mentions sm "
-            "WHERE sm.event_id = e.event_id) AS story_ids"
-        )
+        order = "ORDER BY e.day NULLS LAST, e.first_seen, e.event_id"
+        # The page of events first, then the first mention, the article and the stories of
+        # those events only: joined before the LIMIT, DuckDB grouped every mention of the
+        # store by event to page 100 events, so memory grew with the store
+        # (bench/store_open_memory.py). Each event's distinct stories let series count
+        # stories in one query (a mention keeps its article's story id).
         sql = (
-            f"SELECT {cols}, fm.sentence, fa.article_id AS doc, {stories} "
-            "FROM events e LEFT JOIN mentions fm ON fm.mention_id = e.first_mention "
-            "LEFT JOIN articles fa ON fa.article_id = fm.article_id"
-            f"{where} ORDER BY e.day NULLS LAST, e.first_seen, e.event_id{page}"
+            f"WITH page AS MATERIALIZED (SELECT e.* FROM events e{where} {order}{page}) "
+            f"SELECT {cols}, fm.sentence, fa.article_id AS doc, st.story_ids FROM page e "
+            "LEFT JOIN mentions fm ON fm.mention_id = e.first_mention "
+            "LEFT JOIN articles fa ON fa.article_id = fm.article_id "
+            "LEFT JOIN (SELECT sm.event_id, list(DISTINCT sm.story_id ORDER BY sm.story_id) AS story_ids "
+            "FROM mentions sm WHERE sm.event_id IN (SELECT event_id FROM page) GROUP BY sm.event_id) st "
+            f"ON st.event_id = e.event_id {order}"
         )
         df = self._q(sql, params).df()
         df["story_ids"] = [[str(x) for x in v] if v is not None else [] for v in df["story_ids"].tolist()]

@@ -6,6 +6,11 @@ similar earlier article whose estimated Jaccard similarity reaches the threshold
 otherwise it starts a story of its own. The threshold was measured on pairs built from
 the dev texts (see docs/dedup.md). Story ids are derived from the first article, so
 they never change. Signatures are kept in the store, so the index survives restarts.
+
+The store owns the index (it assigns a story to each article it writes); ingest workers
+use ``signature`` and ``to_bytes`` to compute signatures before the store sees them.
+The threshold and the index size are settings (``Settings.cluster_threshold``,
+``Settings.cluster_index_size``), given by the store.
 """
 
 from __future__ import annotations
@@ -18,8 +23,6 @@ from functools import cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-#: measured on the dev texts: see docs/dedup.md
-DEFAULT_THRESHOLD = 0.5
 NUM_PERM = 128
 SHINGLE_WORDS = 5
 #: datasketch >= 2 asks for the hashing scheme explicitly; stored signatures depend on it
@@ -29,8 +32,6 @@ _SEED = 1
 #: articles of one story kept in the LSH index: later copies are near-duplicates of these,
 #: and a bound keeps query time and memory flat when one wire story has thousands of copies
 MAX_REPRESENTATIVES = 8
-#: articles kept in the index by default (Settings.cluster_index_size)
-DEFAULT_INDEX_SIZE = 20_000
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -77,11 +78,17 @@ def story_id_for(article_id: str) -> str:
 
 
 class StoryClusterer:
-    """Assigns each new article to a story. Not thread-safe; one per store."""
+    """Assigns each new article to a story. Not thread-safe; one per store.
 
-    def __init__(self, threshold: float = DEFAULT_THRESHOLD, max_articles: int | None = DEFAULT_INDEX_SIZE) -> None:
+    ``threshold``: the Jaccard estimate from which an article joins a story;
+    ``max_articles``: articles kept in the index (the most recent; None: no bound).
+    """
+
+    def __init__(self, threshold: float, max_articles: int | None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"cluster threshold must be in (0, 1], got {threshold}")
+        if max_articles is not None and max_articles < 1:
+            raise ValueError(f"cluster index size must be at least 1, got {max_articles}")
         self.threshold = threshold
         #: the index keeps the most recent articles only, so memory stays bounded on long
         #: ingests (about 8.5 kB an article); copies further apart than this form two stories
@@ -97,8 +104,15 @@ class StoryClusterer:
         """Articles in the index."""
         return len(self._sigs)
 
+    def __contains__(self, article_id: object) -> bool:
+        """Whether an article is in the index."""
+        return article_id in self._sigs
+
     def load(self, rows: Iterable[tuple[str, str, bytes | None]]) -> None:
-        """Add articles already stored: (article_id, story_id, signature bytes)."""
+        """Add articles already stored, oldest first: (article_id, story_id, signature bytes).
+
+        The store passes only its newest ``max_articles`` articles (older ones would be
+        evicted again at once)."""
         for article_id, story_id, blob in rows:
             if article_id in self._story or blob is None:
                 continue
