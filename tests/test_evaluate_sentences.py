@@ -12,7 +12,7 @@ import pytest
 from dyadwatch.codebook import PLOVER_TYPES
 from dyadwatch.errors import FormatError
 from dyadwatch.evaluate import (
-    EventFilter,
+    CountPolicy,
     coded_event_from_dict,
     detect_format,
     load_country_codes,
@@ -179,11 +179,11 @@ def test_petr2_counts_domestic_gold_triples(tmp_path: Path) -> None:
 
 
 POLICY_CASES = [
-    pytest.param(EventFilter.NON_NEGATED, {"status": "hypothetical"}, 1, id="default counts hypothetical"),
-    pytest.param(EventFilter.NON_NEGATED, {"status": "negated"}, 0, id="default drops negated"),
-    pytest.param(EventFilter.REPORTABLE, {"status": "hypothetical"}, 0, id="reportable drops hypothetical"),
-    pytest.param(EventFilter.REPORTABLE, {"section": "commentary"}, 0, id="reportable drops commentary"),
-    pytest.param(EventFilter.ALL, {"status": "negated"}, 1, id="all counts negated"),
+    pytest.param(CountPolicy.NON_NEGATED, {"status": "hypothetical"}, 1, id="default counts hypothetical"),
+    pytest.param(CountPolicy.NON_NEGATED, {"status": "negated"}, 0, id="default drops negated"),
+    pytest.param(CountPolicy.REPORTABLE, {"status": "hypothetical"}, 0, id="reportable drops hypothetical"),
+    pytest.param(CountPolicy.REPORTABLE, {"section": "commentary"}, 0, id="reportable drops commentary"),
+    pytest.param(CountPolicy.ALL, {"status": "negated"}, 1, id="all counts negated"),
 ]  # fmt: skip
 
 

@@ -1,21 +1,22 @@
 """The one exception hierarchy of dyadwatch.
 
-    DyadwatchError                 every error the library raises on purpose
-    ├── InputError                 an input cannot be read (names the input)
-    │   ├── EmptyInputError        empty or whitespace-only document
-    │   ├── BinaryInputError       binary data where text was expected
-    │   ├── EncodingError          bytes that are neither UTF-8 nor a detectable encoding
-    │   ├── FormatError            malformed JSON/HTML/feed (names the line where known)
-    │   ├── FetchError             a URL could not be fetched (network, timeout, HTTP status)
-    │   └── TooLargeError          over the configured size limit
-    ├── DataFileError              a packaged codebook or dictionary is inconsistent
-    ├── ModelError                 the spaCy pipeline cannot be loaded
-    ├── StoreError                 the DuckDB store cannot be opened or written
-    ├── ClusterError               the Dask cluster cannot be started or reached
-    └── TimeBudgetError            a document exceeded its time budget
+    DyadwatchError              every error the library raises on purpose          exit 1
+    ├── InputError              an input cannot be read or coded (names it)        exit 2
+    │   ├── EmptyInputError     empty or whitespace-only document
+    │   ├── BinaryInputError    binary data where text was expected
+    │   ├── EncodingError       neither UTF-8 nor a detectable encoding
+    │   ├── FormatError         malformed JSON/HTML/feed (names the line if known)
+    │   ├── FetchError          a URL could not be fetched (network, timeout, HTTP)
+    │   ├── TooLargeError       over the configured size limit
+    │   └── TimeBudgetError     coding the document exceeded its time budget
+    ├── DataFileError           a packaged codebook or dictionary is inconsistent  exit 3
+    ├── ModelError              the spaCy pipeline cannot be loaded                exit 3
+    ├── StoreError              the DuckDB store cannot be opened or written       exit 4
+    └── ClusterError            the Dask cluster cannot be started or reached      exit 5
 
-The library never exits the process: exit codes are decided in the CLI, from
-``exit_code`` on each class.
+A document that exceeds its time budget is a bad input like the others: ingest records
+it as a failure and goes on. The library never exits the process: ``dyadwatch.cli``
+turns an error into its ``exit_code`` (inherited by the subclasses).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Both commands score a JSONL file of event records given with ``--events``, or, without it,
 run the coder themselves. The scoring lives in ``dyadwatch.evaluate``; this module only
-reads options, prints and sets the exit code.
+reads options and prints (a DyadwatchError becomes its exit code in ``dyadwatch.cli``).
 """
 
 from __future__ import annotations
@@ -12,13 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-
-from ..errors import DyadwatchError
-
-
-def _fail(exc: DyadwatchError) -> None:
-    click.echo(f"error: {exc}", err=True)
-    raise SystemExit(exc.exit_code)
 
 
 def _emit(payload: dict[str, Any], text: str, as_json: bool) -> None:
@@ -52,18 +45,14 @@ def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_
         score_articles,
     )
 
-    try:
-        gold_articles = load_gold(gold)
-        failed: dict[str, str] = {}
-        if events is not None:
-            coded = load_events(events)
-        else:
-            articles = articles_for_gold(gold, [g.doc for g in gold_articles])
-            coded, failed = code_articles(articles, _coder())
-        result = score_articles(gold_articles, coded, failed=failed)
-    except DyadwatchError as exc:
-        _fail(exc)
-        return
+    gold_articles = load_gold(gold)
+    failed: dict[str, str] = {}
+    if events is not None:
+        coded = load_events(events)
+    else:
+        articles = articles_for_gold(gold, [g.doc for g in gold_articles])
+        coded, failed = code_articles(articles, _coder())
+    result = score_articles(gold_articles, coded, failed=failed)
     payload = result.to_dict()
     if not errors:
         payload.pop("errors")
@@ -101,7 +90,7 @@ def eval_sentences(
 ) -> None:
     """Score a sentence-level set: PETR2-GSR (petr2_gsr.jsonl) or PLOVER-GSR (plover_gsr.jsonl)."""
     from ..evaluate import (
-        EventFilter,
+        CountPolicy,
         code_articles,
         detect_format,
         load_events,
@@ -112,23 +101,19 @@ def eval_sentences(
         score_plover,
     )
 
-    try:
-        records = load_sentence_records(file)
-        kind = detect_format(records) if fmt == "auto" else fmt
-        failed: dict[str, str] = {}
-        if events is not None:
-            coded = load_events(events)
-        else:
-            coded, failed = code_articles((r.article() for r in records), _coder())
-        if kind == "petr2":
-            petr = score_petr2(records, coded, policy=EventFilter(policy), failed=failed)
-            payload, text = petr.to_dict(), render_petr2(petr, errors=errors)
-        else:
-            plover = score_plover(records, coded, policy=EventFilter(policy), failed=failed)
-            payload, text = plover.to_dict(), render_plover(plover, errors=errors)
-    except DyadwatchError as exc:
-        _fail(exc)
-        return
+    records = load_sentence_records(file)
+    kind = detect_format(records) if fmt == "auto" else fmt
+    failed: dict[str, str] = {}
+    if events is not None:
+        coded = load_events(events)
+    else:
+        coded, failed = code_articles((r.article() for r in records), _coder())
+    if kind == "petr2":
+        petr = score_petr2(records, coded, policy=CountPolicy(policy), failed=failed)
+        payload, text = petr.to_dict(), render_petr2(petr, errors=errors)
+    else:
+        plover = score_plover(records, coded, policy=CountPolicy(policy), failed=failed)
+        payload, text = plover.to_dict(), render_plover(plover, errors=errors)
     if not errors:
         payload.pop("per_record")
     _emit(payload, text, as_json)

@@ -7,8 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..errors import DyadwatchError
-
 #: concurrent connections served before uvicorn answers 503
 MAX_CONNECTIONS = 100
 
@@ -52,11 +50,7 @@ def serve(db: Path, host: str, port: int, log_level: str) -> None:
     from ..api import create_app
     from ..settings import from_env
 
-    try:
-        app = create_app(db, from_env())
-    except DyadwatchError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from None
+    app = create_app(db, from_env())  # a missing or unreadable store stops here (dyadwatch.cli)
     if not _is_loopback(host):
         click.echo(
             f"warning: binding {host}: the dashboard has no authentication; "

@@ -30,7 +30,7 @@ from .coding import articles_for_gold, code_articles, load_articles, parse_date
 from .gate import FloorCheck, check_floors, collect_figures, load_figures, load_floors
 from .report import render_articles, render_benchmark, render_petr2, render_plover
 from .sentences import (
-    EventFilter,
+    CountPolicy,
     PetrResult,
     PloverResult,
     SentenceRecord,
@@ -46,9 +46,9 @@ from .sentences import (
 __all__ = [
     "ArticleEvalResult",
     "CodedEvent",
+    "CountPolicy",
     "Counts",
     "ErrorCase",
-    "EventFilter",
     "FloorCheck",
     "GoldArticle",
     "GoldEvent",

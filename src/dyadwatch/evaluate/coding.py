@@ -10,17 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from ..errors import DyadwatchError, FormatError, InputError
+from ..protocols import CoderLike
 from ..records import Article, Event
 from .articles import CodedEvent, coded_events, read_jsonl_records
-
-
-class CoderLike(Protocol):
-    def code_many(
-        self, articles: Iterable[Article]
-    ) -> Iterable[tuple[Article, list[Event] | DyadwatchError]]: ...
 
 
 def parse_date(value: Any) -> date | None:

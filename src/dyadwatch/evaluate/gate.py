@@ -18,9 +18,10 @@ from typing import Any
 import yaml
 
 from ..errors import FormatError, InputError
+from ..protocols import CoderLike
 from .articles import load_gold, score_articles
-from .coding import CoderLike, articles_for_gold, code_articles
-from .sentences import EventFilter, load_sentence_records, score_petr2, score_plover
+from .coding import articles_for_gold, code_articles
+from .sentences import CountPolicy, load_sentence_records, score_petr2, score_plover
 
 Figures = dict[str, dict[str, Any]]
 
@@ -45,7 +46,7 @@ def eval_paths(eval_dir: str | Path) -> dict[str, Any]:
 
 
 def collect_figures(
-    eval_dir: str | Path, coder: CoderLike, *, policy: EventFilter = EventFilter.NON_NEGATED
+    eval_dir: str | Path, coder: CoderLike, *, policy: CountPolicy = CountPolicy.NON_NEGATED
 ) -> Figures:
     """Code every evaluation set of ``eval_dir`` and return the headline figures."""
     paths = eval_paths(eval_dir)

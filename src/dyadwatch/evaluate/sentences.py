@@ -16,7 +16,7 @@ actor roles whose country is right (the best-scoring coder event of the gold typ
 A record whose gold names two or more sources and no target is a compound actor ("Jordan
 and Britain agreed"): the coder's source and target must then both be among the sources.
 
-Which coder events count (``EventFilter``): PETRARCH codes every event a sentence states,
+Which coder events count (``CountPolicy``): PETRARCH codes every event a sentence states,
 whatever its modality, so the default counts all events except negated ones (a denial is
 the one reading PETRARCH would not code as the event). ``reportable`` counts only asserted
 events outside commentary, ``all`` counts everything.
@@ -134,7 +134,7 @@ def plover_2(name: str) -> str:
 # --------------------------------------------------------------------------- which events
 
 
-class EventFilter(StrEnum):
+class CountPolicy(StrEnum):
     """Which coder events take part in sentence scoring."""
 
     NON_NEGATED = "non-negated"
@@ -142,15 +142,15 @@ class EventFilter(StrEnum):
     ALL = "all"
 
     def counts(self, event: CodedEvent) -> bool:
-        if self is EventFilter.ALL:
+        if self is CountPolicy.ALL:
             return True
-        if self is EventFilter.REPORTABLE:
+        if self is CountPolicy.REPORTABLE:
             return event.reportable
         return event.status != Status.NEGATED.value
 
 
 def _events_by_doc(
-    events: Iterable[CodedEvent], policy: EventFilter
+    events: Iterable[CodedEvent], policy: CountPolicy
 ) -> dict[str, list[CodedEvent]]:
     out: dict[str, list[CodedEvent]] = {}
     for event in events:
@@ -273,7 +273,7 @@ class PetrResult:
     counts: PetrCounts
     records: list[dict[str, Any]] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
-    policy: str = EventFilter.NON_NEGATED.value
+    policy: str = CountPolicy.NON_NEGATED.value
 
     def to_dict(self) -> dict[str, Any]:
         figures = {k: round(v, 4) for k, v in self.counts.figures().items()}
@@ -297,7 +297,7 @@ def score_petr2(
     records: Sequence[SentenceRecord],
     events: Iterable[CodedEvent],
     *,
-    policy: EventFilter = EventFilter.NON_NEGATED,
+    policy: CountPolicy = CountPolicy.NON_NEGATED,
     failed: Mapping[str, str] | None = None,
 ) -> PetrResult:
     table = load_country_codes()
@@ -366,7 +366,7 @@ class PloverResult:
     per_type: dict[str, dict[str, int]] = field(default_factory=dict)
     records: list[dict[str, Any]] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
-    policy: str = EventFilter.NON_NEGATED.value
+    policy: str = CountPolicy.NON_NEGATED.value
 
     def to_dict(self) -> dict[str, Any]:
         figures = {k: round(v, 4) for k, v in self.counts.figures().items()}
@@ -409,7 +409,7 @@ def score_plover(
     records: Sequence[SentenceRecord],
     events: Iterable[CodedEvent],
     *,
-    policy: EventFilter = EventFilter.NON_NEGATED,
+    policy: CountPolicy = CountPolicy.NON_NEGATED,
     failed: Mapping[str, str] | None = None,
 ) -> PloverResult:
     table = load_country_codes()
