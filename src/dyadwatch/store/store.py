@@ -202,7 +202,7 @@ class Store:
                 " SELECT article_id, story_id, minhash, ingested_at FROM articles"
                 " ORDER BY ingested_at DESC, article_id DESC LIMIT ?"
                 ") ORDER BY ingested_at, article_id",
-                [size],
+                [max(size, 0)],
             )
             while rows := cur.fetchmany(1000):
                 clusterer.load(rows)
@@ -592,20 +592,31 @@ class Store:
             params = [*params, int(offset)]
         cols = ", ".join(f'e."{c.strip()}"' for c in _EVENT_COLUMNS.split(","))
         order = "ORDER BY e.day NULLS LAST, e.first_seen, e.event_id"
-        # The page of events first, then the first mention, the article and the stories of
-        # those events only: joined before the LIMIT, DuckDB grouped every mention of the
-        # store by event to page 100 events, so memory grew with the store
-        # (bench/store_open_memory.py). Each event's distinct stories let series count
-        # stories in one query (a mention keeps its article's story id).
-        sql = (
-            f"WITH page AS MATERIALIZED (SELECT e.* FROM events e{where} {order}{page}) "
-            f"SELECT {cols}, fm.sentence, fa.article_id AS doc, st.story_ids FROM page e "
+        first = (
             "LEFT JOIN mentions fm ON fm.mention_id = e.first_mention "
-            "LEFT JOIN articles fa ON fa.article_id = fm.article_id "
-            "LEFT JOIN (SELECT sm.event_id, list(DISTINCT sm.story_id ORDER BY sm.story_id) AS story_ids "
-            "FROM mentions sm WHERE sm.event_id IN (SELECT event_id FROM page) GROUP BY sm.event_id) st "
-            f"ON st.event_id = e.event_id {order}"
+            "LEFT JOIN articles fa ON fa.article_id = fm.article_id"
         )
+        # each event's distinct stories, so that series count stories in one query (a
+        # mention keeps its article's story id)
+        stories = "list(DISTINCT sm.story_id ORDER BY sm.story_id)"
+        if not page:
+            # every matching event: DuckDB groups the stories of all of them in one pass
+            sql = (
+                f"SELECT {cols}, fm.sentence, fa.article_id AS doc, (SELECT {stories} FROM mentions sm "
+                f"WHERE sm.event_id = e.event_id) AS story_ids FROM events e {first}{where} {order}"
+            )
+        else:
+            # a page: the events first, then the first mention, the article and the
+            # stories of those events only (joined before the LIMIT, the stories of every
+            # event in the store were grouped to page 100 of them, so memory grew with the
+            # store: bench/store_open_memory.py)
+            sql = (
+                f"WITH page AS MATERIALIZED (SELECT e.* FROM events e{where} {order}{page}) "
+                f"SELECT {cols}, fm.sentence, fa.article_id AS doc, st.story_ids FROM page e {first} "
+                f"LEFT JOIN (SELECT sm.event_id, {stories} AS story_ids FROM mentions sm "
+                "WHERE sm.event_id IN (SELECT event_id FROM page) GROUP BY sm.event_id) st "
+                f"ON st.event_id = e.event_id {order}"
+            )
         df = self._q(sql, params).df()
         df["story_ids"] = [[str(x) for x in v] if v is not None else [] for v in df["story_ids"].tolist()]
         df["day"] = pd.to_datetime(df["day"])

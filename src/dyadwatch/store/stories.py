@@ -87,8 +87,6 @@ class StoryClusterer:
     def __init__(self, threshold: float, max_articles: int | None) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"cluster threshold must be in (0, 1], got {threshold}")
-        if max_articles is not None and max_articles < 1:
-            raise ValueError(f"cluster index size must be at least 1, got {max_articles}")
         self.threshold = threshold
         #: the index keeps the most recent articles only, so memory stays bounded on long
         #: ingests (about 8.5 kB an article); copies further apart than this form two stories
