@@ -35,9 +35,9 @@ from .events.arguments import Resolver, SentenceContext, _in_subject, conjuncts,
 from .events.extract import Candidate, _governor, fill, generic_group, match_triggers, subject_of
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
+from .events.speech import load_speech
 from .events.timing import event_date
 from .events.voice import (
-    INTENT_CODES,
     has_intent_marker,
     is_official_publisher,
     load_voice,
@@ -51,16 +51,6 @@ from .settings import Settings, from_env
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_SPEECH_VERBS = {"say", "state", "stress", "add", "affirm", "declare", "tell", "announce", "note", "write",
-                 "emphasise", "emphasize", "insist", "warn", "argue", "claim", "reiterate", "explain", "remark", "label",
-                 "call", "describe", "deny", "confirm", "indicate"}  # fmt: skip
-# acts a speaker performs by speaking ("we support", "we demand", "we will help"): asserted
-# when the speaker's own side is their source; anything else a speaker reports is claimed
-_VERBAL_ROOTS = {"01", "02", "03", "05", "10", "11", "12", "13"}
-_ANNOUNCING = {"announce", "confirm", "declare", "decide", "unveil"}
-_CONFLICT_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
-# general nouns that point back at an event already told ("the move", "the decision")
-_EVENT_NOUNS = {"move", "decision", "step", "action"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +275,7 @@ class Coder:
         mentions = sorted(self.actors.find_mentions(text), key=lambda m: m.start)
         return _ArticleState(
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
-            disc=Discourse(publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
+            disc=Discourse(frozenset(self.actors.igo_names), publisher=publisher), article_date=adate, date_basis=basis, mentions=mentions,
         )  # fmt: skip
 
     def _plan(self, state: _ArticleState, paras: list[Any]) -> tuple[list[list[Any]], list[str]]:
@@ -314,7 +304,7 @@ class Coder:
                     s0, s1 = para.start + a + c0, para.start + a + c1
                     piece = text[a + c0 : a + c1]
                     lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
-                    voiced = state.disc.publisher is not None or quote_at(state.quotes, s0) is not None or _SAYS.search(piece) is not None
+                    voiced = state.disc.publisher is not None or quote_at(state.quotes, s0) is not None or load_speech().voiced.search(piece) is not None
                     if splitter is None or worth_parsing(piece, state.mentions[lo:hi], voiced=voiced):
                         units.append(("parse", s0, len(wanted)))
                         wanted.append(piece)
@@ -442,7 +432,7 @@ class Coder:
         s0 = ctx.offset + ctx.sent.start_char
         s1 = ctx.offset + ctx.sent.end_char
         for tok in ctx.sent:
-            if tok.lemma_.lower() not in _SPEECH_VERBS or tok.pos_ not in ("VERB",):
+            if tok.lemma_.lower() not in load_speech().speaker_verbs or tok.pos_ not in ("VERB",):
                 continue
             if ctx.quote_of.get(tok.i) is not None:
                 continue
@@ -524,7 +514,7 @@ class Coder:
             if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
                 continue
             lemma = tok.lemma_.lower()
-            generic = lemma in _EVENT_NOUNS
+            generic = lemma in self.triggers.event_nouns
             entries = self.triggers.candidates("noun", lemma)
             if not generic and not entries:
                 continue
@@ -581,7 +571,7 @@ class Coder:
         attributed = None
         if speaker is not None:
             attributed = speaker
-            if status is Status.ASSERTED and not (s.country == speaker.country and code[:2] in _VERBAL_ROOTS):
+            if status is Status.ASSERTED and not (s.country == speaker.country and code[:2] in load_speech().verbal_roots):
                 status = Status.CLAIMED
         elif (source_of_report := self._according_to(ctx, head)) is not None:
             # "..., according to Iranian state media": only what the named source says
@@ -599,15 +589,16 @@ class Coder:
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]
         # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
-        if status is Status.FUTURE and root in INTENT_CODES and root in load_voice().intent_roots and (
+        intent_code = load_voice().intent_codes.get(root)
+        if status is Status.FUTURE and intent_code is not None and (
             has_intent_marker(head) or cand.trigger.intent or (speaker is not None and speaker.country == s.country)
         ):
-            events.append(self._record(state, ctx, head, s, t, INTENT_CODES[root], Status.ASSERTED,
+            events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))
         # a political speaker who reports another actor's hostile act accuses that actor
         # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
         # are claimed"); the quote's speaker, or the subject of "X said that ..."
-        if status is Status.CLAIMED and attributed is not None and root in _CONFLICT_ROOTS and attributed.country != s.country:
+        if status is Status.CLAIMED and attributed is not None and root in load_speech().hostile_roots and attributed.country != s.country:
             kind = "victim-accuses" if t.country == attributed.country else "speaker-accuses"
             events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
                                        f"{kind}/{rule}", conf, False, attributed, statement=True))
@@ -636,7 +627,7 @@ class Coder:
         t = head
         res = Resolver(ctx)
         while t.head.i != t.i:
-            if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in _SPEECH_VERBS:
+            if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in load_speech().speaker_verbs:
                 speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
                 if not speakers:
                     return None
@@ -644,7 +635,7 @@ class Coder:
                     return speakers[0]
                 # a government announcing its own act does it ("announced that Canada is
                 # providing $306 million"); saying it did something only claims it
-                performative = t.head.lemma_.lower() in _ANNOUNCING or code[:2] in _VERBAL_ROOTS
+                performative = t.head.lemma_.lower() in load_speech().performative_verbs or code[:2] in load_speech().verbal_roots
                 return None if performative else speakers[0]
             t = t.head
         return None
@@ -655,7 +646,7 @@ class Coder:
         voice = state.disc.quote_speakers.get(quote.start) if quote is not None else None
         if voice is None and quote is None:
             # "“The DPRK must abandon ...”, affirmed Mogherini": the sentence's speaker
-            if root.lemma_.lower() in _SPEECH_VERBS:
+            if root.lemma_.lower() in load_speech().speaker_verbs:
                 voice = self._root_speaker(ctx)
             # an official statement speaks in its publisher's voice
             if voice is None and state.disc.publisher is not None:
@@ -823,17 +814,14 @@ class Coder:
                 )
 
 
-_BACKGROUND_WORDS = {"long", "repeatedly", "often", "always", "traditionally", "historically", "increasingly", "years", "decades", "ever", "past"}
-
-
 def _background(sent: Span) -> bool:
     """A sentence of duration or habit: "for years", "since 2017", "in recent years", "long"."""
     if any(e.kind in ("since", "vague", "until") for e in dates_mod.find_time_expressions(sent.text)):
         return True
-    return any(t.lower_ in _BACKGROUND_WORDS for t in sent)
+    words = dates_mod.load_temporal_lexicon().background_words
+    return any(t.lower_ in words for t in sent)
 
 
-_SAYS = re.compile(r"\b(said|says|say|told|stated|added|according|“|”|\")", re.IGNORECASE)
 _MAX_PIECE = 20_000  # characters handed to the parser at once
 _BATCH_PIECES = 256  # code_many parses the texts of articles together up to this many
 _ALONE_CHARS = 50_000  # an article with more text to parse is parsed on its own

@@ -172,7 +172,7 @@ class ActorLexicon:
 
     def is_state_noun(self, lemma: str) -> bool:
         """Whether a noun makes a description a state ("state", "country", "nation", ...)."""
-        return _norm(lemma) in self._state_nouns
+        return lemma in self._state_nouns or _norm(lemma) in self._state_nouns
 
     def stats(self) -> dict[str, int]:
         """Counts of codes and entries by kind (for reports and the CLI)."""

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..annotate.dates import load_temporal_lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "hon", "hon.", "general", "gen.", "admiral", "sheikh", "king", "queen", "prince", "emir", "pope"}
-_NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday"}  # fmt: skip
 
 
 def _name_token(tok: Token, mentions: dict[int, Any], lexicon: Any) -> bool:
@@ -26,7 +25,7 @@ def _name_token(tok: Token, mentions: dict[int, Any], lexicon: Any) -> bool:
     if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
         return False
     low = tok.lower_
-    return low not in _NOT_NAMES and low not in _HONORIFICS and not lexicon.sector_of(low)
+    return low not in load_temporal_lexicon().calendar_names and low not in _HONORIFICS and not lexicon.sector_of(low)
 
 
 def person_spans(sent: Span, mentions: dict[int, Any], lexicon: Any) -> list[tuple[int, int]]:

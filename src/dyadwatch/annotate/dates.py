@@ -182,6 +182,9 @@ class TemporalLexicon:
     bare_month_cues: tuple[str, ...]
     year_blockers: frozenset[str]
     year_count_nouns: frozenset[str]
+    background_words: frozenset[str]
+    #: full month and weekday names, lower-case ("may", "monday"): no person's name
+    calendar_names: frozenset[str]
 
 
 def _shift(raw: Any, where: str, key: str) -> _Shift:
@@ -252,6 +255,10 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         bare_month_cues=tuple(str(p).lower() for p in raw.get("bare_month_cues") or ()),
         year_blockers=frozenset(str(p).lower() for p in raw.get("year_blockers") or ()),
         year_count_nouns=frozenset(str(p).lower() for p in raw.get("year_count_nouns") or ()),
+        background_words=frozenset(str(p).lower() for p in raw.get("background_words") or ()),
+        calendar_names=frozenset(
+            n.lower() for n in [*(m for m in months if m not in abbreviations), *weekdays]
+        ),
     )
 
 

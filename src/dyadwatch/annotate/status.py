@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..events.speech import load_speech
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -93,15 +94,13 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
-_REPORTING = {"say", "announce", "state", "tell", "add", "declare", "pledge", "promise", "vow", "confirm", "indicate", "insist", "stress"}
-
-
 def _reported_future(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
+    reporting = load_speech().reports_future_verbs
     t = tok
     for _ in range(3):
-        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in _REPORTING:
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in reporting:
             return True
         if t.head.i == t.i:
             return False

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..actors.discourse import Discourse, Referent, is_state
+from ..actors.discourse import Discourse, Referent
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +24,6 @@ _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
-_STATE_NOUNS = {"country", "state", "nation", "republic", "kingdom", "government", "regime", "side", "administration"}
 _PAIR_WORDS = {"both", "two"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
@@ -333,7 +332,7 @@ class Resolver:
         ctx = self.ctx
         for i in range(head.sent.start, head.i):
             code = ctx.known(i)
-            if code is not None and code not in exclude and _in_subject(head.doc[i]) and is_state(code):
+            if code is not None and code not in exclude and _in_subject(head.doc[i]) and ctx.disc.is_state(code):
                 return code
         return ctx.disc.topic(exclude)
 
@@ -342,13 +341,14 @@ class Resolver:
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
         here = (ctx.char(head), ctx.char(head) + len(head.text))
-        if lemma in ("former", "latter") or (dets & {"former", "latter"} and lemma in _STATE_NOUNS):
+        state_noun = ctx.lexicon.is_state_noun(lemma)
+        if lemma in ("former", "latter") or (dets & {"former", "latter"} and state_noun):
             pair = ctx.pair_before(head.i) or ctx.disc.last_pair
             if pair is None:
                 return []
             ref = pair[0] if "former" in (lemma, *dets) else pair[1]
             return [] if ref.country in exclude else [Referent(ref.country, ref.sector, _np_text(head), *here, "former-latter", 0.75)]
-        if lemma not in _STATE_NOUNS:
+        if not state_noun:
             return None
         # a description with a region adjective: "the East Asian state"
         for c in head.children:
