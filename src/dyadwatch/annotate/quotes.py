@@ -100,6 +100,7 @@ def _para_end(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The first of ``quotes`` that holds ``offset`` (ArticleState.quote_at finds it fast)."""
     for q in quotes:
         if q.start <= offset < q.end:
             return q

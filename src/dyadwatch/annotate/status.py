@@ -3,8 +3,8 @@
 Walks from the trigger up its clause: the nearest governing cue decides. A modal
 "could/may/would" or an "if" clause makes it hypothetical; "will", "plans to",
 "scheduled" make it future; "reportedly", "it was widely speculated that" make it
-speculated; "not", "denied" make it negated. Quote handling (claimed) is the
-coder's, since it depends on who speaks.
+speculated; "not", "denied" make it negated. Who says it (claimed: a quote, "according
+to", "X said that") is ``annotate.attribution``'s, since it depends on the speaker.
 """
 
 from __future__ import annotations

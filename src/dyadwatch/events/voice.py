@@ -21,8 +21,9 @@ import yaml
 from ..actors.discourse import Referent
 from ..codebook import load_codebook
 from ..errors import DataFileError
-from .arguments import Resolver, SentenceContext
-from .extract import subject_of
+from .arguments import Resolver
+from .context import SentenceContext
+from .tree import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
