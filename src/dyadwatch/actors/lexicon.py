@@ -35,6 +35,7 @@ DATA_FILES = ("countries", "capitals", "igos", "sectors", "descriptions", "peopl
 _OPTIONAL = frozenset({"people"})
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SECTOR_MEMO_SIZE = 100_000  # words remembered by sector_of before the memo starts afresh
 _CODE = re.compile(r"^[A-Z]{3}$")
 _COUNTRY_KINDS = frozenset({"name", "alias", "demonym"})
 _PLACE_KINDS = frozenset({"capital", "seat", "institution"})
@@ -85,6 +86,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
+        "_sector_memo",
     )  # fmt: skip
 
     def __init__(
@@ -111,6 +113,8 @@ class ActorLexicon:
         self._entries = entries
         self._matcher = PhraseMatcher(entries)
         self._people = MappingProxyType(dict(people or {}))
+        # sector_of is asked about the same few thousand words over and over
+        self._sector_memo: dict[str, str | None] = {}
 
     # --- matching
     def find_mentions(self, text: str) -> list[Mention]:
@@ -155,6 +159,15 @@ class ActorLexicon:
         minister" -> "foreign minister"), then a trailing plural "s" removed; finally an
         actor entry that carries a sector itself ("Pentagon" -> MIL).
         """
+        memo = self._sector_memo
+        if word_or_phrase in memo:
+            return memo[word_or_phrase]
+        if len(memo) >= _SECTOR_MEMO_SIZE:
+            memo.clear()
+        sector = memo[word_or_phrase] = self._sector_of(word_or_phrase)
+        return sector
+
+    def _sector_of(self, word_or_phrase: str) -> str | None:
         words = _norm(word_or_phrase).split(" ")
         for i in range(len(words)):
             tail = " ".join(words[i:])

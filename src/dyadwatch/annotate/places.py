@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,7 @@ class _Place:
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     countries: Mapping[str, _Place]  # folded name -> country
+    by_iso2: Mapping[str, _Place]  # ISO2 -> country
     cities: Mapping[str, _Place]  # folded name -> most populous city of that name
     iso3: Mapping[str, str]  # ISO2 -> ISO3 from the gazetteer's country table
 
@@ -96,9 +97,15 @@ def _gazetteer() -> _Gazetteer:
             capital.lat if capital else None, capital.lon if capital else None,
             int(row["geonameid"]), int(row.get("population") or 0),
         )  # fmt: skip
-    return _Gazetteer(MappingProxyType(countries), MappingProxyType(cities), MappingProxyType(iso3))
+    by_iso2: dict[str, _Place] = {}
+    for place in countries.values():
+        by_iso2.setdefault(place.iso2, place)
+    return _Gazetteer(
+        MappingProxyType(countries), MappingProxyType(by_iso2), MappingProxyType(cities), MappingProxyType(iso3)
+    )
 
 
+@cache
 def _iso3(iso2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=iso2)
     if country is not None:
@@ -117,20 +124,10 @@ def _pycountry_name(name: str) -> str | None:
 
 
 def lookup_place(name: str) -> Location | None:
-    """The place ``name`` most likely means, or None when the gazetteer does not know it."""
-    key = _fold(name)
-    if not key:
-        return None
-    gaz = _gazetteer()
-    place = gaz.countries.get(key)
-    if place is None:
-        iso2 = _pycountry_name(name.strip())
-        if iso2 is not None:
-            place = next((p for p in gaz.countries.values() if p.iso2 == iso2), None)
-    # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
-    # never mean a city in the news
-    if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
-        place = gaz.cities.get(key)
+    """The place ``name`` most likely means, or None when the gazetteer does not know it.
+
+    A new Location each call (callers set its offsets); the lookup behind it is cached."""
+    place = _place(name)
     if place is None:
         return None
     return Location(
@@ -141,6 +138,24 @@ def lookup_place(name: str) -> Location | None:
         geonameid=place.geonameid,
         text=name,
     )
+
+
+@lru_cache(maxsize=20_000)
+def _place(name: str) -> _Place | None:
+    key = _fold(name)
+    if not key:
+        return None
+    gaz = _gazetteer()
+    place = gaz.countries.get(key)
+    if place is None:
+        iso2 = _pycountry_name(name.strip())
+        if iso2 is not None:
+            place = gaz.by_iso2.get(iso2)
+    # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
+    # never mean a city in the news
+    if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
+        place = gaz.cities.get(key)
+    return place
 
 
 _PLACE_PHRASE = re.compile(

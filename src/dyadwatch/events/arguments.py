@@ -347,16 +347,20 @@ def remember_named(ctx: SentenceContext) -> None:
     for i, code in ctx.resolved.items():
         if i not in ctx.mentions:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
-    # "Russia and China ... the former ... the latter"
-    for tok in ctx.sent:
-        conj = conjuncts(tok)
-        if not conj:
-            continue
-        a, b = ctx.known(tok.i), ctx.known(conj[0].i)
+    # "Russia and China ... the former ... the latter": the last pair of a word and its
+    # first conjunct that name two actors
+    first_conjunct: dict[int, Token] = {}
+    sent = ctx.sent
+    for tok in sent:
+        if tok.dep_ == "conj" and sent.start <= tok.head.i < sent.end:
+            first_conjunct.setdefault(tok.head.i, tok)
+    for i, conj in sorted(first_conjunct.items()):
+        tok = ctx.sent.doc[i]
+        a, b = ctx.known(i), ctx.known(conj.i)
         if a and b and a != b:
             disc.last_pair = (
                 Referent(a, None, tok.text, ctx.char(tok), ctx.char(tok) + len(tok.text), "name"),
-                Referent(b, None, conj[0].text, ctx.char(conj[0]), ctx.char(conj[0]) + len(conj[0].text), "name"),
+                Referent(b, None, conj.text, ctx.char(conj), ctx.char(conj) + len(conj.text), "name"),
             )
 
 

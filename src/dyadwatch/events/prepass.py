@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -21,6 +21,9 @@ from ..annotate.dates import load_temporal_lexicon
 from .lexicon import load_triggers
 from .speech import load_speech
 from .voice import load_voice
+
+if TYPE_CHECKING:
+    from ..actors.matcher import Mention
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our", "us", "i", "my"})
@@ -76,14 +79,14 @@ def cue_words() -> CueWords:
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
 
 
-def worth_parsing(text: str, mentions: list[Any], *, voiced: bool = False) -> bool:
+def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
     """Can this sentence hold an event? ``mentions`` are the actor mentions inside it;
     ``voiced`` says a political voice speaks it (a quote's speaker, an official publisher),
     so that one named party can be the other side of a criticism or a demand."""
     raw = _WORD.findall(text)
     words = [w.lower() for w in raw]
-    named = {getattr(m, "country", "") or getattr(m, "kind", "") for m in mentions}
-    covered = {w.lower() for m in mentions for w in _WORD.findall(getattr(m, "text", ""))}
+    named = {m.country or m.kind for m in mentions}
+    covered = {w.lower() for m in mentions for w in _WORD.findall(m.text)}
     # a capitalised word inside the sentence that names no known actor may be a person
     # the article introduced ("Ruiz later condemned Bolivia")
     calendar = load_temporal_lexicon().calendar_names

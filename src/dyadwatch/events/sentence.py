@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.people import find_people, register_people
 from ..annotate.attribution import register_speakers
+from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .context import SentenceContext
@@ -90,16 +91,18 @@ class SentenceCoder:
         mentions = state.mentions_overlapping(s0, s1)
         quotes = state.quotes_overlapping(s0, s1)
         tok_mention: dict[int, Mention] = {}
-        quote_of: dict[int, Quote | None] = {}
-        k = 0
-        for tok in sent:
-            c = offset + tok.idx
-            # mentions are sorted and do not overlap: walk them along with the tokens
-            while k < len(mentions) and mentions[k].end <= c:
-                k += 1
-            if k < len(mentions) and mentions[k].start <= c:
-                tok_mention[tok.i] = mentions[k]
-            quote_of[tok.i] = next((q for q in quotes if q.start <= c < q.end), None)
+        quote_of: dict[int, Quote | None] = dict.fromkeys(range(sent.start, sent.end))
+        if mentions or quotes:
+            k, n = 0, len(mentions)
+            for tok in sent:
+                c = offset + tok.idx
+                # mentions are sorted and do not overlap: walk them along with the tokens
+                while k < n and mentions[k].end <= c:
+                    k += 1
+                if k < n and mentions[k].start <= c:
+                    tok_mention[tok.i] = mentions[k]
+                if quotes:
+                    quote_of[tok.i] = quote_at(quotes, c)
         persons: dict[int, tuple[int, int]] = {}
         for start, end in find_people(sent, tok_mention, self.actors, self.use_ner):
             for i in range(start, end):
