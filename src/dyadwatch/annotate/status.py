@@ -124,11 +124,11 @@ def headline_future(trigger: Token) -> bool:
     return has_to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (has_to and verb.dep_ == "ROOT")
 
 
-def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReading:
+def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
-    The walk goes up the dependency tree from the trigger to the sentence root, or
-    to ``stop_at`` (exclusive), the speech verb that introduces a quote.
+    The walk goes up the dependency tree from the trigger to the sentence root; a
+    relative clause stops it (its cues describe its head noun).
     """
     cues = load_cues()
     tok = trigger
@@ -164,7 +164,7 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
         first = False
         via_conj = tok.dep_ == "conj"
         prev = tok
-        if tok.head.i == tok.i or (stop_at is not None and tok.head.i == stop_at.i):
+        if tok.head.i == tok.i:
             break
         # a relative clause describes its head noun; its cues do not travel up
         if tok.dep_ == "relcl":
