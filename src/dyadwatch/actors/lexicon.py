@@ -54,7 +54,7 @@ _COUNTRY_KEYS = frozenset(
 )
 _SURFACE_KEYS = frozenset({"ambiguous", "case", "note"})
 _IGO_ENTRY_KEYS = frozenset({"sector", "ambiguous", "case", "note"})
-_PLACE_KEYS = frozenset({"sector", "candidates", "ambiguous", "case", "note"})
+_PLACE_KEYS = _IGO_ENTRY_KEYS | {"candidates"}
 _ANAPHOR_KEYS = frozenset({"candidates", "ambiguous", "note"})
 _PERSON_KEYS = frozenset({"to", "aliases", "ambiguous", "note"})
 

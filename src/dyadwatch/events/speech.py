@@ -1,6 +1,6 @@
 """Verbs of saying and announcing (data/events/speech.yaml), loaded once and validated.
 
-Every rule that asks "is this a speech verb?" asks it here, under the name of its role:
+Every rule that asks "is this a speech verb?" asks it here, by the name of its list:
 ``speaker_verbs`` (who speaks a quote, whose claim a clause is), ``cue_verbs`` (the
 pre-pass), ``reports_future_verbs`` (status: "said it would"), ``performative_verbs``
 (announcing one's own act does it); and on raw text, before any parse, ``voiced`` (a
@@ -20,9 +20,6 @@ import yaml
 from ..codebook import load_codebook
 from ..errors import DataFileError
 
-_LEMMA_ROLES = frozenset({"speaker", "cue", "reports_future", "performs"})
-_FORM_ROLES = frozenset({"voiced", "colon", "colon_object"})
-
 
 @dataclass(frozen=True, slots=True)
 class SpeechWords:
@@ -37,17 +34,11 @@ class SpeechWords:
     hostile_roots: frozenset[str]
 
 
-def _roles(table: object, allowed: frozenset[str], where: str) -> dict[str, list[str]]:
-    """Role -> words, in the file's order."""
-    if not isinstance(table, dict) or not table:
-        raise DataFileError(f"{where}: expected a non-empty mapping of words to roles")
-    out: dict[str, list[str]] = {role: [] for role in sorted(allowed)}
-    for word, roles in table.items():
-        if not isinstance(roles, list) or not roles or any(r not in allowed for r in roles):
-            raise DataFileError(f"{where}: {word!r} needs a list of roles from {sorted(allowed)}")
-        for role in roles:
-            out[role].append(str(word).lower())
-    return out
+def _words(raw: dict, key: str, where: str) -> list[str]:
+    words = raw.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{where}: {key} must be a non-empty list of words")
+    return [w.lower() for w in words]
 
 
 def _root_set(raw: dict, key: str, where: str) -> frozenset[str]:
@@ -66,17 +57,18 @@ def build_speech(raw: object, where: str) -> SpeechWords:
     """Validate the parsed speech.yaml (DataFileError on any problem)."""
     if not isinstance(raw, dict) or not isinstance(raw.get("version"), str):
         raise DataFileError(f"{where}: expected a mapping with a string 'version'")
-    lemmas = _roles(raw.get("lemmas"), _LEMMA_ROLES, f"{where}: lemmas")
-    forms = _roles(raw.get("forms"), _FORM_ROLES, f"{where}: forms")
-    voiced = _alternation(forms["voiced"]) + '|“|”|"'
+    voiced = _alternation(_words(raw, "voiced_forms", where)) + '|“|”|"'
     # "told reporters:": the verb's object stands between the verb and the colon
-    said = "|".join([_alternation(forms["colon"]), *(re.escape(f) + " [A-Za-z ]+" for f in forms["colon_object"])])
+    said = "|".join([
+        _alternation(_words(raw, "said_colon_forms", where)),
+        *(re.escape(f) + " [A-Za-z ]+" for f in _words(raw, "said_colon_object_forms", where)),
+    ])  # fmt: skip
     return SpeechWords(
         version=raw["version"],
-        speaker_verbs=frozenset(lemmas["speaker"]),
-        cue_verbs=frozenset(lemmas["cue"]),
-        reports_future_verbs=frozenset(lemmas["reports_future"]),
-        performative_verbs=frozenset(lemmas["performs"]),
+        speaker_verbs=frozenset(_words(raw, "speaker_verbs", where)),
+        cue_verbs=frozenset(_words(raw, "cue_verbs", where)),
+        reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
+        performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
