@@ -297,8 +297,8 @@ class Resolver:
             pair = ctx.pair_before(head.i) or ctx.disc.last_pair
             if pair is None:
                 return []
-            ref = pair[0] if "former" in (lemma, *dets) else pair[1]
-            return [] if ref.country in exclude else [Referent(ref.country, ref.sector, noun_phrase_text(head), *here, "former-latter", 0.75)]
+            named = pair[0] if "former" in (lemma, *dets) else pair[1]
+            return [] if named.country in exclude else [Referent(named.country, named.sector, noun_phrase_text(head), *here, "former-latter", 0.75)]
         if not state_noun:
             return None
         # a description with a region adjective: "the East Asian state"
@@ -313,8 +313,8 @@ class Resolver:
             ranked = ctx.disc.ranked(exclude)
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
         if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
-            c = self._definite(head, exclude)
-            return [Referent(c, None, noun_phrase_text(head), *here, "definite", 0.65)] if c else []
+            code = self._definite(head, exclude)
+            return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)

@@ -130,7 +130,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, T
     covered = {t.i - k for trig, t in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     return [
         (trig, t) for trig, t in found
-        if t.i not in covered and (trig.pos == "verb" or governor(t) is None or governor(t).i not in verbs)
+        if t.i not in covered and (trig.pos == "verb" or (gov := governor(t)) is None or gov.i not in verbs)
     ]  # fmt: skip
 
 
@@ -161,7 +161,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         return [c for c in trig.children if c.dep_ == "dative"]
     if role.startswith("prep:"):
         prep = role[5:]
-        out = []
+        out: list[Token] = []
         for c in trig.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))

@@ -67,6 +67,7 @@ class ArticleState:
         if is_official_publisher(article.source):
             found = actors.find_mentions(article.source or "")
             publisher = next((m.country for m in found if m.country), None)
+        adate: date | None
         if article.date is not None:
             adate, basis = article.date, "article"
         else:
