@@ -1,6 +1,7 @@
 """Events step: who did what to whom, sentence by sentence.
 
 - ``lexicon``: the trigger lexicon (data/events/triggers.yaml): ``Trigger``, ``TriggerLexicon``;
+- ``cameo``: the CAMEO verb dictionary compiled from PETRARCH-2 (data/events/cameo_verbs.json);
 - ``speech``: verbs of saying and announcing, by role (data/events/speech.yaml);
 - ``state``: ``ArticleState``, what the coder knows about the article it reads;
 - ``prepass``: which sentences can hold an event, decided without the parser;
