@@ -38,17 +38,21 @@ def has(found: set, src: str, tgt: str, root: str, status: str = "asserted", sym
 ACTOR_CASES = [
     ("capital for its government", "Tehran condemned Baghdad over the border incident.", ("IRN", "IRQ", "11")),
     ("seat of government", "The Kremlin accused Warsaw of provocation.", ("RUS", "POL", "11")),
-    ("demonym naming the acting party", "Chilean troops were deployed to the border with Peru.", None),
+    pytest.param(
+        "demonym naming the acting party", "Chilean troops were deployed to the border with Peru.", ("CHL", "PER", "15"),
+        marks=pytest.mark.xfail(strict=True, reason="known gap: a passive deployment with a demonym and no agent yields no event"),
+        id="demonym naming the acting party",
+    ),
     ("demonym with sector", "Egyptian officials met their Sudanese counterparts in Cairo.", ("EGY", "SDN", "04")),
     ("possessive pronoun resolves to the subject", "Kenya has recalled its ambassador to Uganda.", ("KEN", "UGA", "16")),
     ("alias", "The DPRK criticised Seoul for the drills.", ("PRK", "KOR", "11")),
-    ("relative pronoun stands for its head", "Chile, which has cut its ties with Bolivia, ...", None),
+    ("relative pronoun stands for its head", "Chile, which has cut its ties with Bolivia, protested.", ("CHL", "BOL", "16")),
     ("the country", "Morocco is a key partner. The United States pledged aid to the country.", ("USA", "MAR", "03")),
     ("a person introduced with a country", "Peruvian Foreign Minister Ana Ruiz met Bolivian officials. Ruiz later condemned Bolivia.", ("PER", "BOL", "11")),
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", [c for c in ACTOR_CASES if c[2]], ids=[c[0] for c in ACTOR_CASES if c[2]])
+@pytest.mark.parametrize("name,text,expected", ACTOR_CASES, ids=[getattr(c, "id", None) or c[0] for c in ACTOR_CASES])
 def test_actor_resolution(coder: Coder, name: str, text: str, expected: tuple[str, str, str]) -> None:
     _, found = triples(coder, text)
     assert has(found, *expected, symmetric=True), found
@@ -202,7 +206,9 @@ def test_article_date_inferred_from_text(coder: Coder) -> None:
 def test_evidence_offsets_point_at_the_words(coder: Coder) -> None:
     article = Article(id="t", title="Norway condemns Russia", text="Sweden imposed sanctions on Belarus.", date=date(2021, 1, 1))
     full = article.full_text
-    for e in coder.code(article):
+    events = coder.code(article)
+    assert {(e.source.country, e.target.country) for e in events} >= {("NOR", "RUS"), ("SWE", "BLR")}
+    for e in events:
         assert full[e.trigger_start : e.trigger_end] == e.trigger_text
         assert full[e.source.start : e.source.end] == e.source.text or e.source.kind in ("publisher", "topic", "group")
         assert e.sentence in full
@@ -212,6 +218,7 @@ def test_event_ids_are_stable(coder: Coder) -> None:
     article = Article(id="t", text="Sweden imposed sanctions on Belarus.", date=date(2021, 1, 1))
     first = [e.event_id for e in coder.code(article)]
     second = [e.event_id for e in coder.code(article)]
+    assert first, "the article must yield an event for its id to be tested"
     assert first == second and len(set(first)) == len(first)
 
 

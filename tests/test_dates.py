@@ -15,9 +15,7 @@ from dyadwatch.annotate.dates import (
     ResolvedDate,
     TimeExpression,
     _validate_lexicon,
-    date_near,
     find_time_expressions,
-    from_article,
     infer_article_date,
     load_temporal_lexicon,
     resolve,
@@ -277,42 +275,6 @@ def test_infer_article_date_of_the_seed_article() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# date_near: the expression nearest the trigger dates the event
-
-NEAR_CASES = [
-    # the bound "since 2017" is skipped, the nearer explicit date is used
-    ("ties since 2017 grew, and on August 21st 2019 Venezuela opened an embassy", "opened",
-     None, None, "August 21st 2019", "2019-08-21"),
-    ("In December 2018 Kim visited Caracas. Later, on August 21st 2019, it opened", "visited",
-     None, None, "December 2018", "2018-12"),
-    # the event-relative expression is used only when the reference is given
-    ("North Korea opened an embassy in Caracas four years prior.", "opened",
-     None, R("2018-12", MONTH), "four years prior", "2014"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "article", "reference", "expr_text", "value"), NEAR_CASES
-)
-def test_date_near(
-    text: str,
-    trigger: str,
-    article: date | None,
-    reference: ResolvedDate | None,
-    expr_text: str,
-    value: str,
-) -> None:
-    got = date_near(text, text.index(trigger), article_date=article, reference=reference)
-    assert got is not None
-    assert (got[0].text, got[1].value) == (expr_text, value)
-
-
-def test_date_near_without_a_usable_expression() -> None:
-    text = "North Korea opened an embassy in Caracas four years prior, since 2017."
-    assert date_near(text, text.index("opened"), article_date=None) is None
-
-
-# --------------------------------------------------------------------------------------------
 # ResolvedDate
 
 PERIOD_CASES = [
@@ -334,10 +296,6 @@ def test_resolved_date_rejects_a_value_that_does_not_fit_its_precision(
 ) -> None:
     with pytest.raises(ValueError, match=value):
         ResolvedDate(value, precision, "explicit")
-
-
-def test_from_article() -> None:
-    assert from_article(date(2020, 5, 18)) == ResolvedDate("2020-05-18", DAY, "article")
 
 
 # --------------------------------------------------------------------------------------------

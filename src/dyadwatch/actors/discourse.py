@@ -44,6 +44,7 @@ class Person:
 
 @dataclass(slots=True)
 class Discourse:
+    non_states: frozenset[str]  # IGO and bloc codes: they do not answer "the country"
     publisher: str | None = None  # country of a political publisher ("UK Government - FCO")
     sentence_index: int = 0
     memory: list[_Memory] = field(default_factory=list)
@@ -71,7 +72,7 @@ class Discourse:
     def salience(self, states_only: bool = False) -> dict[str, float]:
         scores: dict[str, float] = defaultdict(float)
         for m in self.memory:
-            if states_only and not _is_state_code(m.country):
+            if states_only and m.country in self.non_states:
                 continue
             distance = max(0, self.sentence_index - m.sentence)
             scores[m.country] += m.weight * (0.6**distance) + 0.05 * m.weight
@@ -84,6 +85,9 @@ class Discourse:
     def topic(self, exclude: set[str] = frozenset(), states_only: bool = True) -> str | None:  # type: ignore[assignment]
         ranked = self.ranked(exclude, states_only)
         return ranked[0] if ranked else None
+
+    def is_state(self, code: str) -> bool:
+        return code not in self.non_states
 
     # -- people -----------------------------------------------------------------
     def seen_person(self, person: Person, offset: int) -> None:
@@ -125,14 +129,3 @@ class Discourse:
 
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Hon", "President", "Minister"}
 
-
-def _is_state_code(code: str) -> bool:
-    """IGO and bloc codes are not states: they do not answer "the country"."""
-    return code not in _NON_STATES
-
-
-_NON_STATES = {"UNO", "EUR", "NAT", "AFU", "ASN", "ARL", "ECW", "GCC", "OAS", "IAE", "OPC", "WST", "IGO"}
-
-
-def is_state(code: str) -> bool:
-    return _is_state_code(code)

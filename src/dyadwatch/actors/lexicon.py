@@ -35,6 +35,7 @@ DATA_FILES = ("countries", "capitals", "igos", "sectors", "descriptions", "peopl
 _OPTIONAL = frozenset({"people"})
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SECTOR_MEMO_SIZE = 100_000  # words remembered by sector_of before the memo starts afresh
 _CODE = re.compile(r"^[A-Z]{3}$")
 _COUNTRY_KINDS = frozenset({"name", "alias", "demonym"})
 _PLACE_KINDS = frozenset({"capital", "seat", "institution"})
@@ -53,7 +54,7 @@ _COUNTRY_KEYS = frozenset(
 )
 _SURFACE_KEYS = frozenset({"ambiguous", "case", "note"})
 _IGO_ENTRY_KEYS = frozenset({"sector", "ambiguous", "case", "note"})
-_PLACE_KEYS = frozenset({"sector", "candidates", "ambiguous", "case", "note"})
+_PLACE_KEYS = _IGO_ENTRY_KEYS | {"candidates"}
 _ANAPHOR_KEYS = frozenset({"candidates", "ambiguous", "note"})
 _PERSON_KEYS = frozenset({"to", "aliases", "ambiguous", "note"})
 
@@ -85,6 +86,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
+        "_sector_memo",
     )  # fmt: skip
 
     def __init__(
@@ -111,6 +113,8 @@ class ActorLexicon:
         self._entries = entries
         self._matcher = PhraseMatcher(entries)
         self._people = MappingProxyType(dict(people or {}))
+        # sector_of is asked about the same few thousand words over and over
+        self._sector_memo: dict[str, str | None] = {}
 
     # --- matching
     def find_mentions(self, text: str) -> list[Mention]:
@@ -155,6 +159,15 @@ class ActorLexicon:
         minister" -> "foreign minister"), then a trailing plural "s" removed; finally an
         actor entry that carries a sector itself ("Pentagon" -> MIL).
         """
+        memo = self._sector_memo
+        if word_or_phrase in memo:
+            return memo[word_or_phrase]
+        if len(memo) >= _SECTOR_MEMO_SIZE:
+            memo.clear()
+        sector = memo[word_or_phrase] = self._sector_of(word_or_phrase)
+        return sector
+
+    def _sector_of(self, word_or_phrase: str) -> str | None:
         words = _norm(word_or_phrase).split(" ")
         for i in range(len(words)):
             tail = " ".join(words[i:])
@@ -172,7 +185,7 @@ class ActorLexicon:
 
     def is_state_noun(self, lemma: str) -> bool:
         """Whether a noun makes a description a state ("state", "country", "nation", ...)."""
-        return _norm(lemma) in self._state_nouns
+        return lemma in self._state_nouns or _norm(lemma) in self._state_nouns
 
     def stats(self) -> dict[str, int]:
         """Counts of codes and entries by kind (for reports and the CLI)."""

@@ -4,32 +4,47 @@ Ruiz", "Mr. Lee"), a person the dictionaries know, or a run of two or more prope
 in a subject or object position. The coder only needs people to carry a country from
 their title to later mentions ("Ruiz said ..."), so a name without a title that names
 no actor costs nothing when it is missed.
+
+``register_people`` tells the discourse who each name is: a person introduced with a
+country ("Japanese Foreign Minister Koichiro Gemba"), or one named again ("Gemba").
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..annotate.dates import load_temporal_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..events.context import SentenceContext
+    from .discourse import Referent
+    from .lexicon import ActorLexicon
+    from .matcher import Mention
+
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "hon", "hon.", "general", "gen.", "admiral", "sheikh", "king", "queen", "prince", "emir", "pope"}
-_NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-              "friday", "saturday", "sunday"}  # fmt: skip
 
 
-def _name_token(tok: Token, mentions: dict[int, Any], lexicon: Any) -> bool:
+def _name_token(tok: Token, mentions: dict[int, Mention], lexicon: ActorLexicon) -> bool:
     m = mentions.get(tok.i)
-    if m is not None and getattr(m, "kind", "") != "person":
+    if m is not None and m.kind != "person":
         return False
     if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
         return False
     low = tok.lower_
-    return low not in _NOT_NAMES and low not in _HONORIFICS and not lexicon.sector_of(low)
+    return low not in load_temporal_lexicon().calendar_names and low not in _HONORIFICS and not lexicon.sector_of(low)
 
 
-def person_spans(sent: Span, mentions: dict[int, Any], lexicon: Any) -> list[tuple[int, int]]:
+def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, use_ner: bool) -> list[tuple[int, int]]:
+    """People's names: the statistical NER's when it ran, else the rule-based finder."""
+    if use_ner and sent.doc.has_annotation("ENT_IOB"):
+        return [(e.start, e.end) for e in sent.ents if e.label_ == "PERSON"]
+    return person_spans(sent, mentions, lexicon)
+
+
+def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon) -> list[tuple[int, int]]:
     """(start, end) token indices of people's names in ``sent``."""
     out: list[tuple[int, int]] = []
     i = sent.start
@@ -43,9 +58,44 @@ def person_spans(sent: Span, mentions: dict[int, Any], lexicon: Any) -> list[tup
             j += 1
         prev = sent.doc[i - 1] if i > sent.start else None
         titled = prev is not None and (prev.lower_ in _HONORIFICS or bool(lexicon.sector_of(prev.lower_)) or prev.lower_ == "counterpart")
-        known = any(getattr(mentions.get(k), "kind", "") == "person" for k in range(i, j + 1))
+        known = any((m := mentions.get(k)) is not None and m.kind == "person" for k in range(i, j + 1))
         two = j > i and sent.doc[j].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
         if titled or known or two:
             out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]]) -> None:
+    """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),
+    and where each is named, so that "he" finds the person named last before it.
+    ``resolve`` gives the actors a token names (``Resolver.actors``)."""
+    sent = ctx.sent
+    for m in {id(m): m for m in ctx.mentions.values()}.values():
+        if m.kind == "person" and m.country:
+            ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start)
+    for start, end in sorted(set(ctx.persons.values())):
+        ent = sent.doc[start:end]
+        offset = ctx.char(ent[0])
+        country = None
+        sector = None
+        # look left through the title words of the same noun phrase
+        i = ent.start - 1
+        steps = 0
+        while i >= sent.start and steps < 12:
+            t = sent.doc[i]
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") or t.lower_ in ("and", "while", "said"):
+                break
+            if i in ctx.mentions and ctx.mentions[i].country:
+                refs = resolve(t)
+                if refs:
+                    country = refs[0].country
+                    break
+            s = ctx.lexicon.sector_of(t.lemma_.lower())
+            sector = sector or s
+            i -= 1
+            steps += 1
+        if country is not None:
+            ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset)
+        elif (person := ctx.disc.find_person(ent.text)) is not None:
+            ctx.disc.seen_person(person, offset)  # "Gemba" after "Koichiro Gemba"

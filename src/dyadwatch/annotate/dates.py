@@ -1,6 +1,7 @@
 """Find time expressions in text and resolve them to calendar dates.
 
-Two steps, kept apart so the coder can choose which expression dates which event:
+Two steps, kept apart so that ``events.timing`` can choose which expression dates which
+event (``event_date``):
 
 - ``find_time_expressions(text)`` finds the spans ("on August 21st 2019", "last night",
   "four years prior", "since 2017") and gives each a kind.
@@ -19,7 +20,7 @@ Expression kinds (``TimeExpression.kind``):
                     "the next day", "nearly a year after"
     range           "from April 19 to April 25", "19-25 April": resolves to its start
     since, until    bounds ("since 2017", "through Saturday", "by 2030"): they resolve to the
-                    bound's date, but are not the date of the event; the coder should skip them
+                    bound's date, but are not the date of the event (event_date skips them)
     vague           "in recent years", "recently", "a few years ago": found, resolve -> None
 
 Decisions worth knowing:
@@ -64,9 +65,7 @@ __all__ = [
     "ResolvedDate",
     "TemporalLexicon",
     "TimeExpression",
-    "date_near",
     "find_time_expressions",
-    "from_article",
     "infer_article_date",
     "load_temporal_lexicon",
     "resolve",
@@ -138,11 +137,6 @@ class TimeExpression:
     kind: str  # see the module docstring
 
 
-def from_article(article_date: date) -> ResolvedDate:
-    """The article's own date, for an event the text does not date (basis ``article``)."""
-    return ResolvedDate.of(article_date, DatePrecision.DAY, "article")
-
-
 # ---------------------------------------------------------------------------------------------
 # The lexicon (data/temporal.yaml)
 
@@ -182,6 +176,9 @@ class TemporalLexicon:
     bare_month_cues: tuple[str, ...]
     year_blockers: frozenset[str]
     year_count_nouns: frozenset[str]
+    background_words: frozenset[str]
+    #: full month and weekday names, lower-case ("may", "monday"): no person's name
+    calendar_names: frozenset[str]
 
 
 def _shift(raw: Any, where: str, key: str) -> _Shift:
@@ -252,6 +249,10 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         bare_month_cues=tuple(str(p).lower() for p in raw.get("bare_month_cues") or ()),
         year_blockers=frozenset(str(p).lower() for p in raw.get("year_blockers") or ()),
         year_count_nouns=frozenset(str(p).lower() for p in raw.get("year_count_nouns") or ()),
+        background_words=frozenset(str(p).lower() for p in raw.get("background_words") or ()),
+        calendar_names=frozenset(
+            n.lower() for n in [*(m for m in months if m not in abbreviations), *weekdays]
+        ),
     )
 
 
@@ -653,33 +654,6 @@ def resolve(
         return None
     chosen = next((f for f in found if f.kind == expr.kind), found[0])
     return _resolve_reading(chosen.kind, chosen.reading, article_date, reference, tense)
-
-
-def date_near(
-    text: str,
-    position: int,
-    *,
-    article_date: date | None,
-    reference: ResolvedDate | None = None,
-    tense: str | None = None,
-) -> tuple[TimeExpression, ResolvedDate] | None:
-    """The resolvable, event-dating expression nearest to ``position`` (e.g. a trigger's start).
-
-    Bounds ("since 2017") and vague expressions are skipped; so are expressions that do not
-    resolve with what is given (an event-relative one without ``reference``). None when no
-    expression dates the event: the coder then falls back to ``from_article``.
-    """
-    best: tuple[int, TimeExpression, ResolvedDate] | None = None
-    for expr in find_time_expressions(text):
-        if expr.kind not in DATING_KINDS:
-            continue
-        got = resolve(expr, article_date=article_date, reference=reference, tense=tense)
-        if got is None:
-            continue
-        distance = max(expr.start - position, position - expr.end, 0)
-        if best is None or distance < best[0]:
-            best = (distance, expr, got)
-    return None if best is None else (best[1], best[2])
 
 
 def infer_article_date(text: str) -> ResolvedDate | None:

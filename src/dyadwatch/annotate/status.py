@@ -3,8 +3,8 @@
 Walks from the trigger up its clause: the nearest governing cue decides. A modal
 "could/may/would" or an "if" clause makes it hypothetical; "will", "plans to",
 "scheduled" make it future; "reportedly", "it was widely speculated that" make it
-speculated; "not", "denied" make it negated. Quote handling (claimed) is the
-coder's, since it depends on who speaks.
+speculated; "not", "denied" make it negated. Who says it (claimed: a quote, "according
+to", "X said that") is ``annotate.attribution``'s, since it depends on the speaker.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..events.speech import load_speech
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -93,15 +94,13 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
-_REPORTING = {"say", "announce", "state", "tell", "add", "declare", "pledge", "promise", "vow", "confirm", "indicate", "insist", "stress"}
-
-
 def _reported_future(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
+    reporting = load_speech().reports_future_verbs
     t = tok
     for _ in range(3):
-        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in _REPORTING:
+        if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in reporting:
             return True
         if t.head.i == t.i:
             return False
@@ -125,11 +124,11 @@ def headline_future(trigger: Token) -> bool:
     return has_to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (has_to and verb.dep_ == "ROOT")
 
 
-def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReading:
+def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
-    The walk goes up the dependency tree from the trigger to the sentence root, or
-    to ``stop_at`` (exclusive), the speech verb that introduces a quote.
+    The walk goes up the dependency tree from the trigger to the sentence root; a
+    relative clause stops it (its cues describe its head noun).
     """
     cues = load_cues()
     tok = trigger
@@ -165,7 +164,7 @@ def read_status(trigger: Token, *, stop_at: Token | None = None) -> StatusReadin
         first = False
         via_conj = tok.dep_ == "conj"
         prev = tok
-        if tok.head.i == tok.i or (stop_at is not None and tok.head.i == stop_at.i):
+        if tok.head.i == tok.i:
             break
         # a relative clause describes its head noun; its cues do not travel up
         if tok.dep_ == "relcl":

@@ -9,77 +9,28 @@ reference resolved in the discourse ("its", "the country", "the former", "both s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..actors.discourse import Discourse, Referent, is_state
+from ..actors.discourse import Referent
+from .context import SentenceContext
+from .tree import conjuncts, in_subject, noun_phrase_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
-    from ..annotate.quotes import Quote
+    from ..actors.matcher import Mention
 
 _STATE_PRONOUNS = {"it", "its", "they", "their", "them", "itself", "theirs"}
 _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
-_STATE_NOUNS = {"country", "state", "nation", "republic", "kingdom", "government", "regime", "side", "administration"}
 _PAIR_WORDS = {"both", "two"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
 _CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following"}
 # "Western adversaries", "its allies": the modifier names the other side of the relation
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
-
-
-@dataclass
-class SentenceContext:
-    """Everything the rules need about one sentence."""
-
-    sent: Span
-    offset: int  # offset of the parsed paragraph in the article's full text
-    mentions: dict[int, Any]  # token index -> actor Mention covering it
-    quote_of: dict[int, Quote | None]  # token index -> quote it sits in
-    disc: Discourse
-    lexicon: Any  # ActorLexicon
-    headline: bool = False
-    persons: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> PERSON entity (start i, end i)
-    resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
-    noun_trigger: Any = lambda tok: False  # is this token a nominal event trigger?
-    triggers: Any = None  # the TriggerLexicon
-
-    def pair_before(self, i: int) -> tuple[Referent, Referent] | None:
-        """The last "A and B" pair of named actors before token ``i`` in this sentence."""
-        best = None
-        for tok in self.sent:
-            if tok.i >= i:
-                break
-            for c in tok.children:
-                if c.dep_ == "conj" and c.i < i:
-                    a, b = self.known(tok.i), self.known(c.i)
-                    if a and b and a != b:
-                        best = (
-                            Referent(a, None, tok.text, self.char(tok), self.char(tok) + len(tok.text), "name"),
-                            Referent(b, None, c.text, self.char(c), self.char(c) + len(c.text), "name"),
-                        )
-        return best
-
-    def known(self, i: int) -> str | None:
-        """The actor code named at token ``i``: a dictionary mention or a resolved reference."""
-        m = self.mentions.get(i)
-        if m is not None and getattr(m, "country", None) and getattr(m, "kind", "") not in ("description", "anaphor"):
-            return str(m.country)
-        return self.resolved.get(i)
-
-    def char(self, tok: Token) -> int:
-        return self.offset + tok.idx
-
-    def speaker_for(self, tok: Token) -> Referent | None:
-        q = self.quote_of.get(tok.i)
-        if q is None:
-            return None
-        return self.disc.quote_speakers.get(q.start)
 
 
 class Resolver:
@@ -122,12 +73,11 @@ class Resolver:
         blocked = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL for t in c.subtree}
         for t in tok.subtree:
             if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked:
-                h = mention_head(t, self.ctx)
+                h = self.ctx.mention_head(t)
                 if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around"):
                     continue  # a place, not a party
                 if h.head.lemma_.lower() in _RELATIONAL and h.dep_ in _MOD_DEPS:
                     continue  # "Western adversaries" are not the West
-                ref = self._from_mention(t, t)
                 ref = self._from_mention(t, t)
                 if ref and ref.country not in (exclude or set()):
                     ref.confidence = 0.55
@@ -183,12 +133,12 @@ class Resolver:
             here = (ctx.char(head), ctx.char(head) + len(head.text))
             pub = ctx.disc.publisher
             if pub and pub not in exclude:
-                return [Referent(pub, sector or "GOV", _np_text(head), *here, "publisher-official", 0.6)]
+                return [Referent(pub, sector or "GOV", noun_phrase_text(head), *here, "publisher-official", 0.6)]
             # "the Minister of Foreign Affairs" in a story plainly about one state
             scores = ctx.disc.salience(states_only=True)
             ranked = sorted(((v, c) for c, v in scores.items() if c not in exclude), reverse=True)
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]) and not pub:
-                return [Referent(ranked[0][1], sector or "GOV", _np_text(head), *here, "topic-official", 0.5)]
+                return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
         return []
 
     def _modifier(self, child: Token, exclude: set[str], depth: int) -> list[Referent]:
@@ -205,19 +155,19 @@ class Resolver:
     def _from_mention(self, tok: Token, head: Token) -> Referent | None:
         ctx = self.ctx
         m = ctx.mentions[tok.i]
-        kind = getattr(m, "kind", "name")
+        kind = m.kind
         if kind in ("anaphor",):
             return None
         country = m.country
-        if kind == "capital" and mention_head(tok, ctx).dep_ == "compound":
+        if kind == "capital" and ctx.mention_head(tok).dep_ == "compound":
             return None  # "the Minsk agreements", "the Astana format": a name, not a government
         if kind == "description" or not country:
             # "North American imperialism", "the East Asian state" (adjectival); "in Latin America" is a place
-            h = mention_head(tok, ctx)
+            h = ctx.mention_head(tok)
             if h.dep_ in ("amod", "compound", "poss", "nmod") or h.pos_ == "ADJ":
                 return self._resolve_description(m, set(), tok)
             return None
-        if len(getattr(m, "candidates", ())) > 1:
+        if len(m.candidates) > 1:
             ranked = ctx.disc.ranked(set(), states_only=False)
             for c in ranked:
                 if c in m.candidates:
@@ -226,14 +176,14 @@ class Resolver:
         # the head's own word gives the sector only when it is not part of the name
         # ("Iranian forces" -> MIL; "the European Union" is no labour union)
         own = ctx.mentions.get(head.i) is m
-        sector = getattr(m, "sector", None) or (None if own else self._sector(head))
+        sector = m.sector or (None if own else self._sector(head))
         if kind == "person" and not sector:
             sector = "GOV"
         return Referent(country, sector, m.text, m.start, m.end, kind, 0.9)
 
-    def _resolve_description(self, m: Any, exclude: set[str], tok: Token | None = None) -> Referent | None:
-        cands = [c for c in getattr(m, "candidates", ()) if c]
-        if not cands and hasattr(self.ctx.lexicon, "region_codes"):
+    def _resolve_description(self, m: Mention, exclude: set[str], tok: Token | None = None) -> Referent | None:
+        cands = [c for c in m.candidates if c]
+        if not cands:
             cands = list(self.ctx.lexicon.region_codes(m.text))
         if not cands:
             return None
@@ -321,7 +271,7 @@ class Resolver:
             if code is None or code in exclude:
                 continue
             t = tok.doc[i]
-            score = (3.0 if _in_subject(t) else 1.0) + 0.01 * i
+            score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
             if best is None or score > best[0]:
                 best = (score, code)
         if best is not None:
@@ -333,7 +283,7 @@ class Resolver:
         ctx = self.ctx
         for i in range(head.sent.start, head.i):
             code = ctx.known(i)
-            if code is not None and code not in exclude and _in_subject(head.doc[i]) and is_state(code):
+            if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
                 return code
         return ctx.disc.topic(exclude)
 
@@ -342,78 +292,81 @@ class Resolver:
         lemma = head.lemma_.lower()
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
         here = (ctx.char(head), ctx.char(head) + len(head.text))
-        if lemma in ("former", "latter") or (dets & {"former", "latter"} and lemma in _STATE_NOUNS):
+        state_noun = ctx.lexicon.is_state_noun(lemma)
+        if lemma in ("former", "latter") or (dets & {"former", "latter"} and state_noun):
             pair = ctx.pair_before(head.i) or ctx.disc.last_pair
             if pair is None:
                 return []
-            ref = pair[0] if "former" in (lemma, *dets) else pair[1]
-            return [] if ref.country in exclude else [Referent(ref.country, ref.sector, _np_text(head), *here, "former-latter", 0.75)]
-        if lemma not in _STATE_NOUNS:
+            named = pair[0] if "former" in (lemma, *dets) else pair[1]
+            return [] if named.country in exclude else [Referent(named.country, named.sector, noun_phrase_text(head), *here, "former-latter", 0.75)]
+        if not state_noun:
             return None
         # a description with a region adjective: "the East Asian state"
         for c in head.children:
-            if c.i in ctx.mentions and getattr(ctx.mentions[c.i], "kind", "") == "description":
+            if c.i in ctx.mentions and ctx.mentions[c.i].kind == "description":
                 ref = self._resolve_description(ctx.mentions[c.i], exclude, c)
                 if ref is not None:
-                    ref.text, ref.start, ref.end = _np_text(head), ctx.char(c), here[1]
+                    ref.text, ref.start, ref.end = noun_phrase_text(head), ctx.char(c), here[1]
                     return [ref]
                 return []
         if dets & _PAIR_WORDS and head.tag_ in ("NNS", "NNPS"):
             ranked = ctx.disc.ranked(exclude)
-            return [Referent(c, None, _np_text(head), *here, "pair", 0.6) for c in ranked[:2]]
+            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
         if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
-            c = self._definite(head, exclude)
-            return [Referent(c, None, _np_text(head), *here, "definite", 0.65)] if c else []
+            code = self._definite(head, exclude)
+            return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)
         return None
 
 
+# -- the sentence's references, before and after its events ---------------------------
+def resolve_references(ctx: SentenceContext) -> None:
+    """Resolve references ("the country", "the former") in reading order, so later words see them."""
+    res = Resolver(ctx)
+    done: set[int] = set()
+    for i, m in sorted(ctx.mentions.items()):
+        if id(m) in done or m.kind not in ("anaphor", "description"):
+            continue
+        done.add(id(m))
+        res.actors(ctx.mention_head(ctx.sent.doc[i]))
+
+
+def remember_named(ctx: SentenceContext) -> None:
+    """Tell the discourse which actors the sentence named, and the last "A and B" pair."""
+    disc = ctx.disc
+    seen: set[int] = set()
+    for i, m in ctx.mentions.items():
+        if id(m) in seen:
+            continue
+        seen.add(id(m))
+        code = ctx.known(i)
+        if code:
+            disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+    for i, code in ctx.resolved.items():
+        if i not in ctx.mentions:
+            disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+    # "Russia and China ... the former ... the latter": the last pair of a word and its
+    # first conjunct that name two actors
+    first_conjunct: dict[int, Token] = {}
+    sent = ctx.sent
+    for tok in sent:
+        if tok.dep_ == "conj" and sent.start <= tok.head.i < sent.end:
+            first_conjunct.setdefault(tok.head.i, tok)
+    for i, conj in sorted(first_conjunct.items()):
+        tok = ctx.sent.doc[i]
+        a, b = ctx.known(i), ctx.known(conj.i)
+        if a and b and a != b:
+            disc.last_pair = (
+                Referent(a, None, tok.text, ctx.char(tok), ctx.char(tok) + len(tok.text), "name"),
+                Referent(b, None, conj.text, ctx.char(conj), ctx.char(conj) + len(conj.text), "name"),
+            )
+
+
 # -- helpers -----------------------------------------------------------------------
-def mention_head(tok: Token, ctx: SentenceContext) -> Token:
-    """The last token of the dictionary mention that covers ``tok``."""
-    m = ctx.mentions.get(tok.i)
-    t = tok
-    while m is not None and t.i + 1 < t.sent.end and ctx.mentions.get(t.i + 1) is m:
-        t = t.doc[t.i + 1]
-    return t
-
-
-def conjuncts(tok: Token) -> list[Token]:
-    out = []
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.append(c)
-            out.extend(conjuncts(c))
-    return out
-
-
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-
-
-def _in_subject(tok: Token) -> bool:
-    t = tok
-    for _ in range(6):
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if t.dep_ in ("compound", "amod", "poss", "case", "det", "nmod", "conj", "appos", "pobj", "prep") and t.head.i != t.i:
-            if t.dep_ == "pobj" and t.head.lower_ != "of":
-                return False
-            t = t.head
-            continue
-        return False
-    return False
-
-
-def _np_text(head: Token) -> str:
-    left = head
-    for t in head.lefts:
-        if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "predet"):
-            left = t
-            break
-    return head.doc[left.i : head.i + 1].text
 
 
 def _with_sector(ref: Referent, sector: str | None) -> Referent:

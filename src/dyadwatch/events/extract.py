@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
-from .arguments import Resolver, SentenceContext, conjuncts
+from .arguments import Resolver
+from .context import SentenceContext
 from .lexicon import Trigger, TriggerLexicon
+from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, subject_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-_SUBJ = ("nsubj", "csubj", "expl")
-_PASS_SUBJ = ("nsubjpass",)
 _OBJ = ("dobj", "attr", "oprd")
-_QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string"}
 _GROUP_WORDS = {"minister", "leader", "official", "side", "party", "delegation", "counterpart", "representative", "head", "country", "nation", "state"}
 
 
@@ -37,7 +36,6 @@ class Candidate:
     rule: str
     symmetric: bool
     confidence: float
-    negated: bool = False
     target_named: bool = False  # a target role was filled, by words that name no political actor
     target_tokens: list[Token] = field(default_factory=list)
 
@@ -54,8 +52,8 @@ def _pos(tok: Token) -> str | None:
 
 def _objects_of(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
-    if not objs and _is_passive(tok):
-        objs = [c for c in tok.children if c.dep_ in _PASS_SUBJ]
+    if not objs and is_passive(tok):
+        objs = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
     if not objs:
         # "provide for its security", "work on measures"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
@@ -106,7 +104,7 @@ def _has_prep(tok: Token, prep: str) -> bool:
     return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep for c in tok.children)
 
 
-def match_triggers(sent, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]:
+def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]:
     found: list[tuple[Trigger, Token]] = []
     for tok in sent:
         pos = _pos(tok)
@@ -132,7 +130,7 @@ def match_triggers(sent, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]
     covered = {t.i - k for trig, t in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     return [
         (trig, t) for trig, t in found
-        if t.i not in covered and (trig.pos == "verb" or _governor(t) is None or _governor(t).i not in verbs)
+        if t.i not in covered and (trig.pos == "verb" or (gov := governor(t)) is None or gov.i not in verbs)
     ]  # fmt: skip
 
 
@@ -144,97 +142,30 @@ def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 # -- roles -------------------------------------------------------------------------
-def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ == "acl")
-
-
-def subject_of(verb: Token, depth: int = 0) -> list[Token]:
-    """The token(s) naming who acts for ``verb``, following control and coordination."""
-    if depth > 5:
-        return []
-    if _is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "agent":
-                return [p for p in c.children if p.dep_ == "pobj"]
-        if verb.dep_ == "acl":
-            return []
-    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
-    # "what is necessary to protect ourselves": a free relative is no one's subject
-    subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
-    if subj:
-        return subj
-    # "the former providing for its security": the parser hangs the subject as a modifier
-    lefts = [c for c in verb.children if c.dep_ in ("amod", "npadvmod", "dep") and c.i < verb.i and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")]
-    if lefts and verb.tag_ == "VBG":
-        return lefts
-    head = verb.head
-    if head.i == verb.i:
-        return []
-    if verb.dep_ == "xcomp":
-        # "led Caracas to strengthen ties": the object controls the infinitive
-        objs = [c for c in head.children if c.dep_ in ("dobj",)]
-        # "called on the Belarusian authorities to release him": the one called on acts
-        objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
-        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
-            return objs
-        return subject_of(head, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        return subject_of(head, depth + 1)
-    if verb.dep_ == "acomp" or head.dep_ == "acomp":
-        return subject_of(head, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [verb.head]
-    if verb.dep_ == "pcomp":
-        return subject_of(head.head, depth + 1)
-    return []
-
-
-def _expletive(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-
-
-def _governor(noun: Token) -> Token | None:
-    """The verb a nominal trigger is the object of ("paid a visit", "held at a meeting")."""
-    tok = noun
-    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("at", "during", "in", "for", "of", "to", "on"):
-        prep = tok.head
-        if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("at", "during", "on", "for"):
-            return prep.head
-        # "adopted a fifth round of restrictive measures": through a quantity noun to its verb
-        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY:
-            return _governor(prep.head)
-        return None
-    if tok.dep_ == "conj":
-        return _governor(tok.head)
-    return None
-
-
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
         return subject_of(trig) if pos == "verb" else []
     if role == "subjpass":
-        return [c for c in trig.children if c.dep_ in _PASS_SUBJ]
+        return [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT]
     if role == "obj":
         if pos != "verb":
             return []
-        if _is_passive(trig):
+        if is_passive(trig):
             # "It was agreed to ...": an expletive subject names no one
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
-            subj = [c for c in trig.children if c.dep_ in _PASS_SUBJ and not (expletive and c.lower_ == "it")]
+            subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         return [c for c in trig.children if c.dep_ in _OBJ]
     if role == "dative":
         return [c for c in trig.children if c.dep_ == "dative"]
     if role.startswith("prep:"):
         prep = role[5:]
-        out = []
+        out: list[Token] = []
         for c in trig.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-        gov = _governor(trig) if pos == "noun" and not out else None
+        gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
         if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj"):
             # "paid a state visit to Abuja": the preposition hangs on the light verb
@@ -279,7 +210,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return subject_of(t.head)
         return []
     if role == "governor":
-        gov = _governor(trig)
+        gov = governor(trig)
         # "paid a visit", "imposed sanctions": a light verb's subject does the noun's event;
         # "the people of Sudan need aid" does not give it
         # a party to talks or deals it seeks is a party even when the verb is not light
@@ -318,7 +249,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             sources = [a for t in behalf for a in res.actors(t)]
             rule_src = "behalf"
         for role in ([] if sources else trig.source):
-            toks = role_tokens(role, tok, pos, ctx_lex(ctx))
+            toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "mod":
                 found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)]
             else:
@@ -333,7 +264,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
         for role in trig.target:
-            toks = role_tokens(role, tok, pos, ctx_lex(ctx))
+            toks = role_tokens(role, tok, pos, ctx.triggers)
             if toks:
                 named_target = True
                 named_tokens = toks
@@ -353,20 +284,19 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             other = [a for t in (_behalf(sib) or subject_of(sib)) for a in res.actors(t, {s.country for s in sources})]
             if other:
                 targets, rule_tgt = other, "sibling"
-    gov = _governor(tok) if pos == "noun" else None
+    gov = governor(tok) if pos == "noun" else None
     anchor = tok if pos == "verb" else gov
     # only when the parse found no subject at all ("In December 2018 ... Kim paid a visit");
     # a subject that names no political actor ("militants attacked") is not replaced
-    if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not _is_passive(anchor):
+    if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not is_passive(anchor):
         left = _left_actor(anchor, ctx, res)
         if left is not None:
             sources, rule_src = [left], "left"
     conf = min([0.9] + [a.confidence for a in sources + targets])
-    cand = Candidate(trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf)
-    # the text named the other side and it is no political actor: nothing to infer
-    cand.target_named = named_target
-    cand.target_tokens = named_tokens
-    return cand
+    return Candidate(
+        trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
+        target_named=named_target, target_tokens=named_tokens,
+    )  # fmt: skip
 
 
 def _victim_of(noun: Token) -> list[Token]:
@@ -378,10 +308,6 @@ def _victim_of(noun: Token) -> list[Token]:
         if holder.dep_ in ("attr", "oprd", "acomp") and holder.head.pos_ in ("AUX", "VERB"):
             return subject_of(holder.head)
     return []
-
-
-def ctx_lex(ctx: SentenceContext) -> TriggerLexicon | None:
-    return getattr(ctx, "triggers", None)
 
 
 def _behalf(verb: Token) -> list[Token]:

@@ -47,6 +47,7 @@ class Trigger:
 class TriggerLexicon:
     version: str
     light_verbs: frozenset[str]
+    event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
     reversal_nouns: frozenset[str]
     reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
@@ -108,6 +109,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
     return TriggerLexicon(
         version=str(raw.get("version", "?")),
         light_verbs=frozenset(raw.get("light_verbs", [])),
+        event_nouns=frozenset(raw.get("event_nouns", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),

@@ -13,18 +13,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
 import yaml
 
+from ..annotate.dates import load_temporal_lexicon
 from .lexicon import load_triggers
+from .speech import load_speech
 from .voice import load_voice
+
+if TYPE_CHECKING:
+    from ..actors.matcher import Mention
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "we", "our", "us", "i", "my"})
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                       "friday", "saturday", "sunday"})  # fmt: skip
 _OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "after", "before", "but", "and", "this", "that",
                       "these", "those", "as", "while", "when", "with", "by", "from", "to", "of", "last", "next",
                       "during", "since", "following", "according", "however", "meanwhile", "also", "earlier",
@@ -32,7 +34,6 @@ _OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "for", "after", "befor
                       "most", "all", "both", "other", "such", "his", "her", "its", "their", "our", "my", "no"})  # fmt: skip
 # "Ministers agreed to cooperate": a group that stands for the states under discussion
 _GROUPS = frozenset({"ministers", "leaders", "officials", "sides", "delegations", "governments", "counterparts", "both", "parties", "presidents", "diplomats"})
-_SPEECH = ("say", "state", "stress", "add", "affirm", "declare", "tell", "announce", "note", "warn", "claim", "deny", "label", "describe")
 
 
 def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
@@ -73,23 +74,24 @@ def cue_words() -> CueWords:
     for group in (voice.negative_verbs, voice.negative_nouns, voice.negative_adjectives, voice.obligation_modals, voice.obligation_verbs):
         for lemma in group:
             words |= inflections(lemma, irregular)
-    for lemma in _SPEECH:
+    for lemma in load_speech().cue_verbs:
         words |= inflections(lemma, irregular)
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
 
 
-def worth_parsing(text: str, mentions: list[Any], *, voiced: bool = False) -> bool:
+def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
     """Can this sentence hold an event? ``mentions`` are the actor mentions inside it;
     ``voiced`` says a political voice speaks it (a quote's speaker, an official publisher),
     so that one named party can be the other side of a criticism or a demand."""
     raw = _WORD.findall(text)
     words = [w.lower() for w in raw]
-    named = {getattr(m, "country", "") or getattr(m, "kind", "") for m in mentions}
-    covered = {w.lower() for m in mentions for w in _WORD.findall(getattr(m, "text", ""))}
+    named = {m.country or m.kind for m in mentions}
+    covered = {w.lower() for m in mentions for w in _WORD.findall(m.text)}
     # a capitalised word inside the sentence that names no known actor may be a person
     # the article introduced ("Ruiz later condemned Bolivia")
+    calendar = load_temporal_lexicon().calendar_names
     person_like = any(
-        w[:1].isupper() and w.lower() not in covered and w.lower() not in _CALENDAR and w.lower() not in _OPENERS
+        w[:1].isupper() and w.lower() not in covered and w.lower() not in calendar and w.lower() not in _OPENERS
         for w in raw
     )
     parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS for w in words) else 0)

@@ -1,7 +1,12 @@
-"""Which time expression dates which event: the expression must sit in the trigger's own
+"""When an event happened: its tense, the time expression that dates it, or the article's
+date, or none (background).
+
+Which time expression dates which event: the expression must sit in the trigger's own
 clause or in a clause above it ("On Monday the minister said that ..."), never in a clause
 below it ("agreed to hold a meeting next year" does not date the agreement). A "when"
 clause hanging on a date takes that date ("since 2012, when it closed its embassy").
+Without one, news is dated by its article; an event told as background ("has provided aid
+for years", "over its invasion of Ukraine") keeps no date.
 """
 
 from __future__ import annotations
@@ -14,13 +19,19 @@ from ..annotate.dates import (
     ResolvedDate,
     TimeExpression,
     find_time_expressions,
+    load_temporal_lexicon,
     resolve,
 )
+from ..records import DatePrecision, Status
+from .tree import governor
 
 if TYPE_CHECKING:
     from datetime import date
 
     from spacy.tokens import Span, Token
+
+    from .context import SentenceContext
+    from .state import ArticleState
 
 
 _NOMINAL_SUFFIXES = ("ing", "tion", "sion", "ment", "ure", "al")
@@ -104,3 +115,76 @@ def event_date(
         if best is None or key < best[0]:
             best = (key, expr, got)
     return None if best is None else (best[1], best[2])
+
+
+def date_event(
+    state: ArticleState, ctx: SentenceContext, head: Token, status: Status, statement: bool
+) -> tuple[str | None, DatePrecision | None, str]:
+    """(date, precision, basis) of the event at ``head``. A ``statement`` (what a speaker
+    says now: an intent, an accusation) takes the article's date."""
+    verb_tense = tense(head)
+    if status is Status.FUTURE and not statement:
+        verb_tense = "future"
+    found = None if statement else event_date(
+        ctx.sent, head, article_date=state.article_date, reference=state.last_date,
+        tense=verb_tense if verb_tense in ("past", "future") else None, future=status is Status.FUTURE,
+    )  # fmt: skip
+    if found is not None:
+        _, rd = found
+        state.last_date = rd
+        return rd.value, rd.precision, rd.basis
+    # news is dated by its article: statements, the present, the past without a date of
+    # its own, and a present perfect that reports ("Britain has demanded their release");
+    # a present perfect of duration is background ("has provided aid for years", "since 2017")
+    lede = ctx.offset <= state.first_body_paragraph
+    recent_perfect = verb_tense == "perfect" and (lede or not background(ctx.sent))
+    dated_by_article = statement or verb_tense in ("past", "present") or ctx.headline or recent_perfect
+    # "over its invasion of Ukraine": an event noun that is no light verb's object is
+    # told as background; it has the date the text gives it, or none
+    presupposed = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in head.children)
+    if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline:
+        gov = governor(head)
+        if gov is None or gov.lemma_.lower() not in ctx.triggers.light_verbs:
+            dated_by_article = False
+    if dated_by_article and state.article_date is not None:
+        return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
+    return None, None, "none"
+
+
+def background(sent: Span) -> bool:
+    """A sentence of duration or habit: "for years", "since 2017", "in recent years", "long"."""
+    if any(e.kind in ("since", "vague", "until") for e in find_time_expressions(sent.text)):
+        return True
+    words = load_temporal_lexicon().background_words
+    return any(t.lower_ in words for t in sent)
+
+
+def tense(tok: Token) -> str | None:
+    """"past", "present", "perfect", "future" or None, from the verb that carries ``tok``."""
+    verb = tok
+    # "recalled its ambassador to protest the visit": a purpose infinitive shares its verb's time
+    for _ in range(3):
+        if verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    tok = verb if verb.i != tok.i else tok
+    if tok.pos_ == "NOUN":
+        v = tok.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX"):
+                break
+            v = v.head
+        verb = v
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
+        return "future"
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):
+        return "present"
+    return None

@@ -9,44 +9,64 @@ statement of a government or organisation. The word lists are data (data/events/
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import yaml
 
 from ..actors.discourse import Referent
-from .arguments import Resolver, SentenceContext
-from .extract import subject_of
+from ..codebook import load_codebook
+from ..errors import DataFileError
+from .arguments import Resolver
+from .context import SentenceContext
+from .tree import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_STRONG_NOUNS = {"threat", "provocation", "violation", "aggression", "intimidation", "abuse", "exploitation",
-                 "interference", "imperialism", "meddling", "atrocity", "destabilization", "destabilisation",
-                 "repression", "persecution"}  # fmt: skip
-
-
 @dataclass(frozen=True, slots=True)
 class VoiceLexicon:
     negative_verbs: frozenset[str]
-    negative_nouns: frozenset[str]
+    strong_nouns: frozenset[str]  # criticise their agent on their own
+    hedged_nouns: frozenset[str]  # only with a negative adjective
     negative_adjectives: frozenset[str]
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_exclude: frozenset[str]
-    intent_roots: frozenset[str]
+    intent_codes: Mapping[str, str]  # root of a promised act -> CAMEO 03x code
     intent_markers: frozenset[str]
     official_publisher_words: tuple[str, ...]
     news_publisher_words: tuple[str, ...]
 
+    @property
+    def negative_nouns(self) -> frozenset[str]:
+        return self.strong_nouns | self.hedged_nouns
+
+
+_WORD_SETS = (
+    "negative_verbs", "strong_nouns", "hedged_nouns", "negative_adjectives", "obligation_modals",
+    "obligation_verbs", "obligation_exclude", "intent_markers",
+)  # fmt: skip
+
 
 @cache
 def load_voice() -> VoiceLexicon:
-    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "events" / "voice.yaml").read_text("utf-8"))
+    path = resources.files("dyadwatch") / "data" / "events" / "voice.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read voice rules {path}: {exc}") from exc
+    codebook = load_codebook()
+    intent = {str(k): str(v) for k, v in (raw.get("intent_codes") or {}).items()}
+    if not intent or any(k not in codebook or v not in codebook or not v.startswith("03") for k, v in intent.items()):
+        raise DataFileError(f"{path}: intent_codes must map CAMEO roots to 03x codes of the codebook")
     return VoiceLexicon(
-        **{k: frozenset(str(x) for x in v) for k, v in raw.items() if k not in ("version", "official_publisher_words", "news_publisher_words")},
+        **{k: frozenset(str(x) for x in raw[k]) for k in _WORD_SETS},
+        intent_codes=MappingProxyType(intent),
         official_publisher_words=tuple(raw["official_publisher_words"]),
         news_publisher_words=tuple(raw["news_publisher_words"]),
     )
@@ -82,7 +102,7 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
                 for a in res.actors(s):
                     out.append(VoiceEvent("112", tok, a, f"voice/accuse:{lemma}"))
         elif tok.pos_ == "NOUN" and lemma in v.negative_nouns:
-            strong = lemma in _STRONG_NOUNS or any(
+            strong = lemma in v.strong_nouns or any(
                 c.dep_ == "amod" and c.lemma_.lower() in v.negative_adjectives for c in tok.children
             )
             if not strong:
@@ -113,9 +133,6 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
                 for a in res.actors(s):
                     out.append(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")))
     return out
-
-
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
 
 
 def has_intent_marker(tok: Token) -> bool:

@@ -37,7 +37,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 #: Leading bytes of file types people pass by mistake; naming the type makes the error useful.
 #: Only signatures no news text starts with (so not bzip2 "BZh" or Parquet "PAR1").
-_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
     (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.odt document)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -170,7 +170,7 @@ def _too_large(size: int | None, max_bytes: int) -> str:
 
 def refuse_binary(data: bytes, source: str) -> None:
     """Raise BinaryInputError when the start of ``data`` looks like binary data, not text."""
-    for signature, kind in _SIGNATURES:
+    for signature, kind in BINARY_SIGNATURES:
         if data.startswith(signature):
             raise BinaryInputError(source, f"this looks like {kind}, not text")
     head = data[:_SNIFF_BYTES]

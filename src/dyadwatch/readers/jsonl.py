@@ -31,7 +31,7 @@ from ..errors import (
 )
 from ..records import Article
 from ..settings import Settings, from_env
-from .decode import _SIGNATURES, decode_bytes, read_bytes, refuse_binary
+from .decode import BINARY_SIGNATURES, decode_bytes, read_bytes, refuse_binary
 
 _OPTIONAL_STRINGS = ("url", "source", "licence")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -225,7 +225,7 @@ def _opens_an_object(head: bytes) -> bool:
 
 
 def _has_signature(head: bytes) -> bool:
-    return any(head.startswith(signature) for signature, _ in _SIGNATURES)
+    return any(head.startswith(signature) for signature, _ in BINARY_SIGNATURES)
 
 
 def _decoded_lines(handle: Iterable[bytes], source: str) -> Iterator[tuple[int, str | InputError]]:

@@ -1,0 +1,148 @@
+"""Who says it, and what that does to an event's status (GUIDELINES §4).
+
+A quote's speaker is the subject of the speech verb that introduces it ("X stated:
+'...'", "'...,' he said"). What a speaker says others did is claimed; the speaker's own
+verbal acts ("we support", "we demand") are asserted. "..., according to X" and "X said
+that Y ..." make Y's act X's claim, unless announcing it performs it ("announced that
+Canada is providing aid"). A sentence has a political voice when a speaker or an official
+publisher speaks it; the voice rules (``events.voice``) code what that voice does.
+
+``annotate.status`` reads the grammar of the clause (modals, negation, hedges); this
+module decides only what attribution adds to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Referent
+from ..events.arguments import Resolver
+from ..events.speech import load_speech
+from ..events.tree import subject_of
+from ..records import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..events.context import SentenceContext
+    from ..events.state import ArticleState
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    status: Status  # the status once attribution is taken into account
+    attributed: Referent | None  # who the event is attributed to, when named
+    speaker: Referent | None  # the speaker of the quote the trigger sits in
+
+
+def register_speakers(state: ArticleState, ctx: SentenceContext) -> None:
+    """Who speaks the quotes this sentence introduces ("X stated: '...'", "'...,' he said")."""
+    speech = load_speech().speaker_verbs
+    res = Resolver(ctx)
+    s0 = ctx.offset + ctx.sent.start_char
+    s1 = ctx.offset + ctx.sent.end_char
+    for tok in ctx.sent:
+        if tok.lemma_.lower() not in speech or tok.pos_ not in ("VERB",):
+            continue
+        if ctx.quote_of.get(tok.i) is not None:
+            continue
+        speakers = [a for s in subject_of(tok) for a in res.actors(s)]
+        if not speakers:
+            continue
+        speaker = speakers[0]
+        # quotes that start in this sentence or in the paragraph(s) this sentence introduces
+        for q in state.quotes:
+            if q.start in state.disc.quote_speakers:
+                continue
+            if s0 <= q.start <= s1 + 2 or (q.colon_speech and s0 <= q.intro_start <= s1) or (q.end >= s0 - 2 and q.end <= s1 and q.start < s0):
+                state.disc.quote_speakers[q.start] = speaker
+
+
+def sentence_voice(ctx: SentenceContext) -> Referent | None:
+    """The political voice that speaks this sentence: its quote's speaker, the subject of
+    its speech verb ("“The DPRK must abandon ...”, affirmed Mogherini"), or the publisher
+    of an official statement."""
+    root = ctx.sent.root
+    quote = ctx.quote_of.get(root.i)
+    if quote is not None:
+        return ctx.disc.quote_speakers.get(quote.start)
+    voice = None
+    if root.lemma_.lower() in load_speech().speaker_verbs:
+        voice = _root_speaker(ctx)
+    if voice is None and ctx.disc.publisher is not None:
+        voice = Referent(ctx.disc.publisher, "GOV", "", ctx.char(root), ctx.char(root), "publisher", 0.5)
+    return voice
+
+
+def _root_speaker(ctx: SentenceContext) -> Referent | None:
+    res = Resolver(ctx)
+    for s in subject_of(ctx.sent.root):
+        refs = res.actors(s)
+        if refs:
+            return refs[0]
+    return None
+
+
+def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, status: Status) -> Attribution:
+    """The event at ``head`` with ``source`` as its actor, as its speaker or reporter tells it."""
+    speech = load_speech()
+    speaker = ctx.speaker_for(head)
+    attributed = None
+    if speaker is not None:
+        attributed = speaker
+        if status is Status.ASSERTED and not (source.country == speaker.country and code[:2] in speech.verbal_roots):
+            status = Status.CLAIMED
+    elif (source_of_report := according_to(ctx, head)) is not None:
+        # "..., according to Iranian state media": only what the named source says
+        attributed = source_of_report
+        if status is Status.ASSERTED:
+            status = Status.CLAIMED
+    else:
+        reporter = reported_by(ctx, head, source, code)
+        if reporter is not None:
+            attributed = reporter
+            if status is Status.ASSERTED:
+                status = Status.CLAIMED
+    if attributed is not None and not attributed.country:
+        attributed = None  # an unnamed source ("according to officials") makes it claimed, names no one
+    return Attribution(status, attributed, speaker)
+
+
+def according_to(ctx: SentenceContext, head: Token) -> Referent | None:
+    """The source named by "according to X" in the trigger's clause or above it."""
+    t = head
+    res = Resolver(ctx)
+    for _ in range(12):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for pobj in (x for x in to.children if x.dep_ == "pobj"):
+                        refs = res.actors(pobj)
+                        text = pobj.text
+                        return refs[0] if refs else Referent("", None, text, ctx.char(pobj), ctx.char(pobj) + len(text), "source", 0.5)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str) -> Referent | None:
+    """"X said that Y attacked Z": Y's act is X's claim, and so is X's own act unless
+    saying it performs it ("X said it supports ...")."""
+    speech = load_speech()
+    t = head
+    res = Resolver(ctx)
+    while t.head.i != t.i:
+        if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
+            speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
+            if not speakers:
+                return None
+            if speakers[0].country != source.country:
+                return speakers[0]
+            # a government announcing its own act does it ("announced that Canada is
+            # providing $306 million"); saying it did something only claims it
+            performative = t.head.lemma_.lower() in speech.performative_verbs or code[:2] in speech.verbal_roots
+            return None if performative else speakers[0]
+        t = t.head
+    return None

@@ -1,0 +1,290 @@
+"""From a candidate to Event records: the sides it still lacks, its status, date and place.
+
+A candidate (``extract.fill``) names a trigger and the actors its roles found. Before it
+becomes events:
+
+- sides still missing are looked for: coordinated sources of a symmetric event ("Chile
+  and Peru signed"), a generic group ("the two sides agreed"), the publisher of an
+  official statement ("India was asked to waive ..."), an earlier event a definite noun
+  points back at ("Beijing criticised the move"), the state the sentence is about;
+- each (source, target) pair gets its status (``annotate.status``, then who says it:
+  ``annotate.attribution``), a reversal ("the withholding of aid") or a negated code
+  ("did not agree"), its date (``timing``) and place (``annotate.places``);
+- a promise of cooperation is also a statement of intent (03), and a speaker who reports
+  another actor's hostile act accuses it (112) (GUIDELINES §4).
+
+The voice rules (``voice``) give events of the sentence's political voice; they are
+recorded here the same way. ``dedupe`` keeps one event per reading of the article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Referent
+from ..annotate.attribution import attribute, sentence_voice
+from ..annotate.places import event_location, gazetteer_loaded
+from ..annotate.status import StatusReading, headline_future, read_status
+from ..records import ActorRef, Event, Location, Status
+from .extract import Candidate, generic_group
+from .speech import load_speech
+from .timing import date_event
+from .tree import has_passive_marks, in_subject, subject_of
+from .voice import has_intent_marker, load_voice, voice_events
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..codebook import Codebook
+    from .context import SentenceContext
+    from .state import ArticleState
+
+
+class Assembler:
+    """Turns the candidates and voice readings of a sentence into Event records."""
+
+    def __init__(self, codebook: Codebook, version: str) -> None:
+        self.codebook = codebook
+        self.version = version  # the dictionaries' versions, stamped on every event
+
+    def candidate_events(self, state: ArticleState, ctx: SentenceContext, cand: Candidate) -> list[Event]:
+        sources, targets = cand.sources, cand.targets
+        rule = cand.rule
+        conf = cand.confidence
+        if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
+            sources, targets = sources[:1], sources[1:]
+            rule += "+coord"
+        if not sources and cand.trigger.pos == "verb":
+            subj = subject_of(cand.head)
+            if generic_group(subj) and cand.symmetric:
+                ranked = state.disc.ranked()
+                if len(ranked) >= 2:
+                    sources = [Referent(ranked[0], "GOV", subj[0].text, ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text), "group", 0.5)]
+                    targets = [Referent(ranked[1], "GOV", subj[0].text, sources[0].start, sources[0].end, "group", 0.5)]
+                    rule += "+group"
+        if not sources and targets and _publisher_acts(state, ctx, cand, targets):
+            pub = state.disc.publisher or ""
+            sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
+            rule += "+publisher"
+        if sources and not targets and cand.target_named:
+            # "Beijing criticised the deal": a definite event noun points back at an event
+            # the article coded; its parties are the target
+            antecedent = _antecedent_event(state, ctx, cand, {s.country for s in sources})
+            if antecedent:
+                targets = antecedent
+                rule += "+antecedent"
+                conf = min(conf, 0.6)
+        if sources and not targets and not cand.target_named and cand.trigger.implicit_target:
+            implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
+            if implicit is not None:
+                targets = [implicit]
+                rule += "+implicit"
+                conf = min(conf, 0.5)
+        if not sources or not targets:
+            return []
+        out: list[Event] = []
+        seen_pairs: set[tuple[str, str]] = set()
+        for s in sources:
+            for t in targets:
+                if s.country == t.country:
+                    continue
+                key = (s.country, t.country)
+                if cand.symmetric and (t.country, s.country) in seen_pairs:
+                    continue
+                if key in seen_pairs:
+                    continue
+                seen_pairs.add(key)
+                out.extend(self._make(state, ctx, cand, s, t, rule, conf))
+        return out
+
+    def voice_events(self, state: ArticleState, ctx: SentenceContext, fired: set[int]) -> list[Event]:
+        """What the sentence's political voice does to others (criticism, demands), from
+        the words no trigger took."""
+        voice = sentence_voice(ctx)
+        if voice is None:
+            return []
+        out: list[Event] = []
+        tokens = [t for t in ctx.sent if t.i not in fired]
+        for ve in voice_events(ctx, tokens):
+            if ve.agent.country == voice.country:
+                continue
+            # "X should abandon ...": the modal is the demand itself; what governs the
+            # clause ("said", "could say") decides whether the demand was made
+            demand = ve.code == "100"
+            reading = read_status(ve.head.head) if demand and ve.head.head.i != ve.head.i else (
+                StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
+            if reading.status not in (Status.ASSERTED,):
+                continue
+            out.append(self._record(state, ctx, ve.head, voice, ve.agent, ve.code, Status.ASSERTED, ve.rule,
+                                    min(0.6, ve.agent.confidence), False, voice if voice.kind != "publisher" else None, statement=True))  # fmt: skip
+        return out
+
+    def _make(self, state: ArticleState, ctx: SentenceContext, cand: Candidate, s: Referent, t: Referent,
+              rule: str, conf: float) -> list[Event]:  # fmt: skip
+        head = cand.head
+        reading = read_status(head)
+        if reading.status is Status.ASSERTED and ctx.headline and headline_future(head):
+            reading = StatusReading(Status.FUTURE, "to")
+        code = cand.code
+        # "the withholding of EU financial assistance": a cut, not a gift
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ctx.triggers.reversal_nouns:
+            reversed_code = ctx.triggers.reversal_codes.get(code[:2])
+            if reversed_code:
+                code, rule = reversed_code, rule + "+reversed"
+        status = reading.status
+        symmetric = cand.symmetric
+        if reading.negated and cand.trigger.negated_code:
+            # "India did not agree": a rejection, with one side acting
+            code, status, symmetric = cand.trigger.negated_code, Status.ASSERTED, False
+            rule += "+negated"
+        said = attribute(ctx, head, s, code, status)
+        status, attributed = said.status, said.attributed
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
+        root = code[:2]
+        # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
+        intent_code = load_voice().intent_codes.get(root)
+        if status is Status.FUTURE and intent_code is not None and (
+            has_intent_marker(head) or cand.trigger.intent or (said.speaker is not None and said.speaker.country == s.country)
+        ):
+            events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
+                                       f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
+        # a political speaker who reports another actor's hostile act accuses that actor
+        # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
+        # are claimed"); the quote's speaker, or the subject of "X said that ..."
+        if status is Status.CLAIMED and attributed is not None and root in load_speech().hostile_roots and attributed.country != s.country:
+            kind = "victim-accuses" if t.country == attributed.country else "speaker-accuses"
+            events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
+                                       f"{kind}/{rule}", conf, False, attributed, statement=True))  # fmt: skip
+        return events
+
+    def _record(self, state: ArticleState, ctx: SentenceContext, head: Token, s: Referent, t: Referent, code: str,
+                status: Status, rule: str, conf: float, symmetric: bool, attributed: Referent | None,
+                statement: bool = False) -> Event:  # fmt: skip
+        cb = self.codebook
+        entry = cb[code] if code in cb else cb[code[:2]]
+        trig_start = ctx.char(head)
+        section = state.sections.section_at(trig_start)
+        sent_start = ctx.offset + ctx.sent.start_char
+        # evidence comes from the article's own text (a headline was re-cased for parsing)
+        sent_end = min(ctx.offset + ctx.sent.end_char, len(state.text))
+        sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
+        trigger_text = state.text[trig_start : trig_start + len(head.text)]
+        date_value, precision, basis = date_event(state, ctx, head, status, statement)
+        return Event(
+            doc=state.article.id,
+            source=actor_ref(s),
+            target=actor_ref(t),
+            cameo=entry.code,
+            root=entry.root,
+            plover=cb.plover_for(entry.code),
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            status=status,
+            section=section,
+            date=date_value,
+            date_precision=precision,
+            date_basis=basis,
+            sentence=sentence,
+            sentence_start=sent_start,
+            trigger_text=trigger_text,
+            trigger_start=trig_start,
+            trigger_end=trig_start + len(head.text),
+            rule=rule,
+            confidence=conf,
+            codebook_version=self.version,
+            symmetric=symmetric,
+            location=_located(state, ctx, head),
+            attributed_to=actor_ref(attributed) if attributed is not None else None,
+        )
+
+
+def _located(state: ArticleState, ctx: SentenceContext, head: Token) -> Location | None:
+    """The event's place; the gazetteer's one-time load is not charged to the document."""
+    if gazetteer_loaded():
+        return event_location(ctx, head)
+    with state.budget.excused():
+        return event_location(ctx, head)
+
+
+def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, targets: list[Referent]) -> bool:
+    """In an official statement an act with no named agent is the publisher's own:
+    "India was asked to waive ..." (a passive), "the sanctions levied today" (16, 10)."""
+    pub = state.disc.publisher
+    if pub is None or pub in {t.country for t in targets} or ctx.quote_of.get(cand.head.i) is not None:
+        return False
+    if cand.trigger.pos == "verb":
+        return has_passive_marks(cand.head)
+    return cand.code[:2] in ("16", "10")
+
+
+def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
+    for tok in cand.target_tokens:
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        generic = lemma in ctx.triggers.event_nouns
+        entries = ctx.triggers.candidates("noun", lemma)
+        if not generic and not entries:
+            continue
+        roots = {e.code[:2] for e in entries}
+        for prev_lemma, prev in reversed(state.events):
+            # the same word, or an event of the same kind that happened (not one planned)
+            if prev_lemma == lemma or ((generic or prev.root in roots) and prev.status is Status.ASSERTED):
+                sides = [prev.source] + ([prev.target] if prev.symmetric else [])
+                start = ctx.char(tok)
+                return [
+                    Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)
+                    for a in sides if a.country not in exclude
+                ]  # fmt: skip
+    return []
+
+
+def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+    """A target the sentence leaves implicit: the state the sentence is about."""
+    best: tuple[float, int, str] | None = None
+    # dictionary mentions first, then references resolved in this sentence
+    for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
+        code = ctx.known(i)
+        if code is None or code in exclude:
+            continue
+        score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
+        if best is None or score > best[0]:
+            best = (score, i, code)
+    if best is not None:
+        t = ctx.sent.doc[best[1]]
+        return Referent(best[2], None, t.text, ctx.char(t), ctx.char(t) + len(t.text), "implicit", 0.5)
+    topic = state.disc.topic(exclude)
+    if topic is not None:
+        return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
+    return None
+
+
+def actor_ref(r: Referent) -> ActorRef:
+    """The record of a resolved actor: its CAMEO actor code is country + sector (an IGO's
+    own sector is no part of its code)."""
+    code = r.country + r.sector if r.sector and r.sector not in ("IGO",) else r.country
+    return ActorRef(country=r.country, code=code, sector=r.sector, text=r.text, start=r.start, end=r.end, kind=r.kind)
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code, status, trigger): the same reading found twice."""
+    out: list[Event] = []
+    seen: set[tuple[str, str, str, str, int]] = set()
+    # a symmetric event keeps the direction in which the article first named the pair
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    for e in events:
+        pair = frozenset((e.source.country, e.target.country))
+        if not e.symmetric:
+            first.setdefault(pair, (e.source.country, e.target.country))
+            continue
+        oriented = first.setdefault(pair, (e.source.country, e.target.country))
+        if oriented[0] != e.source.country:
+            e.source, e.target = e.target, e.source
+    for e in events:
+        key = (e.source.code, e.target.code, e.cameo, e.status.value, e.trigger_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        e.event_id = e.compute_id()
+        out.append(e)
+    return out

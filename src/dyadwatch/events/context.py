@@ -1,0 +1,83 @@
+"""What the rules know about one parsed sentence: its actor mentions by token, the quote
+each token sits in, the people named in it, the article's discourse and the dictionaries.
+
+Built once per sentence (``events.sentence``), read by every rule; the only thing the
+rules write into it is ``resolved``, the references they have resolved to an actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Discourse, Referent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..actors.lexicon import ActorLexicon
+    from ..actors.matcher import Mention
+    from ..annotate.quotes import Quote
+    from .lexicon import TriggerLexicon
+
+
+@dataclass
+class SentenceContext:
+    """Everything the rules need about one sentence."""
+
+    sent: Span
+    offset: int  # offset of the parsed text in the article's full text
+    mentions: dict[int, Mention]  # token index -> the actor mention covering it
+    quote_of: dict[int, Quote | None]  # token index -> the quote it sits in
+    disc: Discourse
+    lexicon: ActorLexicon
+    triggers: TriggerLexicon
+    headline: bool = False
+    persons: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> a person's name (start i, end i)
+    resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
+
+    def char(self, tok: Token) -> int:
+        """The offset of ``tok`` in the article's full text."""
+        return self.offset + tok.idx
+
+    def known(self, i: int) -> str | None:
+        """The actor code named at token ``i``: a dictionary mention or a resolved reference."""
+        m = self.mentions.get(i)
+        if m is not None and m.country and m.kind not in ("description", "anaphor"):
+            return m.country
+        return self.resolved.get(i)
+
+    def mention_head(self, tok: Token) -> Token:
+        """The last token of the dictionary mention that covers ``tok``."""
+        m = self.mentions.get(tok.i)
+        t = tok
+        while m is not None and t.i + 1 < t.sent.end and self.mentions.get(t.i + 1) is m:
+            t = t.doc[t.i + 1]
+        return t
+
+    def noun_trigger(self, tok: Token) -> bool:
+        """Whether ``tok`` is a nominal event trigger of the lexicon."""
+        return bool(self.triggers.candidates("noun", tok.lemma_.lower()))
+
+    def pair_before(self, i: int) -> tuple[Referent, Referent] | None:
+        """The last "A and B" pair of named actors before token ``i`` in this sentence."""
+        best = None
+        for tok in self.sent:
+            if tok.i >= i:
+                break
+            for c in tok.children:
+                if c.dep_ == "conj" and c.i < i:
+                    a, b = self.known(tok.i), self.known(c.i)
+                    if a and b and a != b:
+                        best = (
+                            Referent(a, None, tok.text, self.char(tok), self.char(tok) + len(tok.text), "name"),
+                            Referent(b, None, c.text, self.char(c), self.char(c) + len(c.text), "name"),
+                        )
+        return best
+
+    def speaker_for(self, tok: Token) -> Referent | None:
+        """Who speaks the quote ``tok`` sits in, when the article says."""
+        q = self.quote_of.get(tok.i)
+        if q is None:
+            return None
+        return self.disc.quote_speakers.get(q.start)

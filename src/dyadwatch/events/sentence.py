@@ -1,0 +1,129 @@
+"""The order in which the rules read an article's parsed sentences.
+
+Paragraph by paragraph: first every sentence's people and quote speakers ("“...,” said
+Secretary Yellen" names the quote's speaker after it), then each sentence in turn:
+
+1. references resolved in reading order (``arguments.resolve_references``);
+2. trigger rules: each trigger of the lexicon found in the sentence is filled into a
+   candidate (``extract``) and assembled into events (``assemble``);
+3. voice rules on the words no trigger took (``voice``, through ``assemble``);
+4. what the sentence named goes into the discourse memory (``arguments.remember_named``).
+
+A sentence the pre-pass did not parse only feeds the discourse memory. A new family of
+rules runs at step 2 or 3.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..actors.people import find_people, register_people
+from ..annotate.attribution import register_speakers
+from ..annotate.quotes import quote_at
+from .arguments import Resolver, remember_named, resolve_references
+from .assemble import Assembler
+from .context import SentenceContext
+from .extract import fill, match_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ..actors.lexicon import ActorLexicon
+    from ..actors.matcher import Mention
+    from ..annotate.quotes import Quote
+    from ..codebook import Codebook
+    from ..records import Event
+    from .lexicon import TriggerLexicon
+    from .state import ArticleState
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed piece of an article: its offset in the full text, and its Doc."""
+
+    offset: int
+    doc: Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A sentence the pre-pass did not parse: its span in the full text."""
+
+    start: int
+    end: int
+
+
+class SentenceCoder:
+    """Runs the rules over the sentences of one article, in reading order."""
+
+    def __init__(self, actors: ActorLexicon, triggers: TriggerLexicon, codebook: Codebook, version: str, *, use_ner: bool) -> None:
+        self.actors = actors
+        self.triggers = triggers
+        self.use_ner = use_ner
+        self.assembler = Assembler(codebook, version)
+
+    def paragraph(self, state: ArticleState, units: list[Parsed | Skipped]) -> list[Event]:
+        """The events of one paragraph, its sentences read in order."""
+        contexts: list[SentenceContext | Skipped] = []
+        for unit in units:
+            if isinstance(unit, Skipped):
+                contexts.append(unit)
+            else:
+                contexts.extend(self.context(state, sent, unit.offset) for sent in unit.doc.sents)
+        # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
+        for ctx in contexts:
+            if isinstance(ctx, SentenceContext):
+                register_people(ctx, Resolver(ctx).actors)
+                register_speakers(state, ctx)
+        events: list[Event] = []
+        for ctx in contexts:
+            if isinstance(ctx, SentenceContext):
+                events.extend(self.sentence(state, ctx))
+            else:
+                state.remember_unparsed(ctx.start, ctx.end)
+            state.disc.next_sentence()
+            state.budget.check()
+        return events
+
+    def context(self, state: ArticleState, sent: Span, offset: int) -> SentenceContext:
+        s0, s1 = offset + sent.start_char, offset + sent.end_char
+        mentions = state.mentions_overlapping(s0, s1)
+        quotes = state.quotes_overlapping(s0, s1)
+        tok_mention: dict[int, Mention] = {}
+        quote_of: dict[int, Quote | None] = dict.fromkeys(range(sent.start, sent.end))
+        if mentions or quotes:
+            k, n = 0, len(mentions)
+            for tok in sent:
+                c = offset + tok.idx
+                # mentions are sorted and do not overlap: walk them along with the tokens
+                while k < n and mentions[k].end <= c:
+                    k += 1
+                if k < n and mentions[k].start <= c:
+                    tok_mention[tok.i] = mentions[k]
+                if quotes:
+                    quote_of[tok.i] = quote_at(quotes, c)
+        persons: dict[int, tuple[int, int]] = {}
+        for start, end in find_people(sent, tok_mention, self.actors, self.use_ner):
+            for i in range(start, end):
+                persons[i] = (start, end)
+        return SentenceContext(
+            sent, offset, tok_mention, quote_of, state.disc, self.actors, self.triggers,
+            headline=state.in_headline(s0), persons=persons,
+        )  # fmt: skip
+
+    def sentence(self, state: ArticleState, ctx: SentenceContext) -> list[Event]:
+        resolve_references(ctx)
+        out: list[Event] = []
+        fired: set[int] = set()
+        for trig, tok in match_triggers(ctx.sent, self.triggers):
+            cand = fill(trig, tok, ctx)
+            if cand is None:
+                continue
+            fired.add(tok.i)
+            made = self.assembler.candidate_events(state, ctx, cand)
+            state.events.extend((tok.lemma_.lower(), e) for e in made)
+            out.extend(made)
+        out.extend(self.assembler.voice_events(state, ctx, fired))
+        remember_named(ctx)
+        return out

@@ -1,0 +1,87 @@
+"""Verbs of saying and announcing (data/events/speech.yaml), loaded once and validated.
+
+Every rule that asks "is this a speech verb?" asks it here, by the name of its list:
+``speaker_verbs`` (who speaks a quote, whose claim a clause is), ``cue_verbs`` (the
+pre-pass), ``reports_future_verbs`` (status: "said it would"), ``performative_verbs``
+(announcing one's own act does it); and on raw text, before any parse, ``voiced`` (a
+sentence that may have a political voice) and ``said_colon`` ("X said:" introducing
+speech paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..codebook import load_codebook
+from ..errors import DataFileError
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechWords:
+    version: str
+    speaker_verbs: frozenset[str]
+    cue_verbs: frozenset[str]
+    reports_future_verbs: frozenset[str]
+    performative_verbs: frozenset[str]
+    voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
+    said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
+    verbal_roots: frozenset[str]
+    hostile_roots: frozenset[str]
+
+
+def _words(raw: dict, key: str, where: str) -> list[str]:
+    words = raw.get(key)
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise DataFileError(f"{where}: {key} must be a non-empty list of words")
+    return [w.lower() for w in words]
+
+
+def _root_set(raw: dict, key: str, where: str) -> frozenset[str]:
+    codebook = load_codebook()
+    roots = [str(r) for r in raw.get(key) or []]
+    if not roots or any(len(r) != 2 or r not in codebook for r in roots):
+        raise DataFileError(f"{where}: {key} must list CAMEO roots of the codebook")
+    return frozenset(roots)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+def build_speech(raw: object, where: str) -> SpeechWords:
+    """Validate the parsed speech.yaml (DataFileError on any problem)."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("version"), str):
+        raise DataFileError(f"{where}: expected a mapping with a string 'version'")
+    voiced = _alternation(_words(raw, "voiced_forms", where)) + '|“|”|"'
+    # "told reporters:": the verb's object stands between the verb and the colon
+    said = "|".join([
+        _alternation(_words(raw, "said_colon_forms", where)),
+        *(re.escape(f) + " [A-Za-z ]+" for f in _words(raw, "said_colon_object_forms", where)),
+    ])  # fmt: skip
+    return SpeechWords(
+        version=raw["version"],
+        speaker_verbs=frozenset(_words(raw, "speaker_verbs", where)),
+        cue_verbs=frozenset(_words(raw, "cue_verbs", where)),
+        reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
+        performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
+        voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
+        said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
+        verbal_roots=_root_set(raw, "verbal_roots", where),
+        hostile_roots=_root_set(raw, "hostile_roots", where),
+    )
+
+
+@cache
+def load_speech() -> SpeechWords:
+    """The packaged speech words (cached: loaded once per process)."""
+    path = resources.files("dyadwatch") / "data" / "events" / "speech.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read speech words {path}: {exc}") from exc
+    return build_speech(raw, str(path))

@@ -1,0 +1,122 @@
+"""What the coder knows about one article while it reads it, sentence by sentence.
+
+``ArticleState.start`` does the work that needs no parse: the article's date (given or
+inferred from the text), its sections, its quotes, every actor mention of the
+dictionaries, and whether its publisher is itself a political voice. The rules then read
+and extend the state: the discourse memory, the events coded so far (later sentences
+point back at them: "the move"), the last date told (for "two years earlier").
+
+Mentions and quotes are kept sorted with their offsets, so that finding those inside a
+sentence costs a binary search, not a scan of the article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Discourse
+from ..annotate.dates import ResolvedDate, infer_article_date
+from ..annotate.quotes import Quote, find_quotes, quote_at
+from ..annotate.section import SectionMap, section_map
+from ..budget import Budget
+from ..records import Article, DatePrecision, Event
+from .voice import is_official_publisher
+
+if TYPE_CHECKING:
+    from ..actors.lexicon import ActorLexicon
+    from ..actors.matcher import Mention
+    from ..nlp.segment import Paragraph
+
+
+@dataclass
+class ArticleState:
+    article: Article
+    text: str  # the article's full text: every offset points into it
+    sections: SectionMap
+    quotes: list[Quote]  # sorted by start
+    disc: Discourse
+    article_date: date | None
+    date_basis: str  # "article" (given) or "inferred-article"
+    mentions: list[Mention]  # sorted by start, non-overlapping
+    budget: Budget
+    first_body_paragraph: int = 0  # offset of the first body paragraph (the lede)
+    events: list[tuple[str, Event]] = field(default_factory=list)  # (trigger lemma, event) coded so far
+    last_date: ResolvedDate | None = None  # the date of the last event dated by the text
+    _mention_starts: list[int] = field(init=False, repr=False)
+    _mention_ends: list[int] = field(init=False, repr=False)
+    _quote_starts: list[int] = field(init=False, repr=False)
+    _quote_reach: list[int] = field(init=False, repr=False)  # the furthest end among quotes[: k + 1]
+
+    def __post_init__(self) -> None:
+        self._mention_starts = [m.start for m in self.mentions]
+        self._mention_ends = [m.end for m in self.mentions]
+        self._quote_starts = [q.start for q in self.quotes]
+        reach, self._quote_reach = 0, []
+        for q in self.quotes:
+            reach = max(reach, q.end)
+            self._quote_reach.append(reach)
+
+    @classmethod
+    def start(cls, article: Article, paragraphs: list[Paragraph], actors: ActorLexicon, budget: Budget) -> ArticleState:
+        """The state before the first sentence: everything found without a parse."""
+        text = article.full_text
+        publisher = None
+        if is_official_publisher(article.source):
+            found = actors.find_mentions(article.source or "")
+            publisher = next((m.country for m in found if m.country), None)
+        adate: date | None
+        if article.date is not None:
+            adate, basis = article.date, "article"
+        else:
+            inferred = infer_article_date(text)
+            adate = inferred.start() if inferred and inferred.precision is DatePrecision.DAY else None
+            basis = "inferred-article"
+        quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs])
+        mentions = sorted(actors.find_mentions(text), key=lambda m: m.start)
+        body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
+        return cls(
+            article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
+            disc=Discourse(frozenset(actors.igo_names), publisher=publisher), article_date=adate,
+            date_basis=basis, mentions=mentions, budget=budget, first_body_paragraph=body[0].start if body else 0,
+        )  # fmt: skip
+
+    def in_headline(self, offset: int) -> bool:
+        return offset < self.article.headline_end
+
+    # -- mentions --------------------------------------------------------------------
+    def mentions_starting(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end)."""
+        lo, hi = bisect_left(self._mention_starts, start), bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def mentions_overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions with a character in [start, end), in order."""
+        # mentions do not overlap, so their ends are sorted too
+        lo, hi = bisect_right(self._mention_ends, start), bisect_left(self._mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def remember_unparsed(self, start: int, end: int) -> None:
+        """A sentence the pre-pass skipped still tells the discourse which states it named."""
+        headline = self.in_headline(start)
+        for m in self.mentions_starting(start, end):
+            if m.country:
+                self.disc.remember(m.country, headline=headline)
+
+    # -- quotes ----------------------------------------------------------------------
+    def quotes_overlapping(self, start: int, end: int) -> list[Quote]:
+        """Quotes with a character in [start, end), in the order of ``quotes``."""
+        out = []
+        k = bisect_left(self._quote_starts, end) - 1
+        while k >= 0 and self._quote_reach[k] > start:
+            if self.quotes[k].end > start:
+                out.append(self.quotes[k])
+            k -= 1
+        out.reverse()
+        return out
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The first quote (by start) that holds ``offset``."""
+        return quote_at(self.quotes_overlapping(offset, offset + 1), offset)

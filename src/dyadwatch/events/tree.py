@@ -1,0 +1,128 @@
+"""Questions about the dependency parse that several rules ask: who is a verb's subject,
+which verb governs an event noun, is a clause passive, is a word in a subject.
+
+Everything here reads one spaCy token and its neighbours; nothing knows about actors,
+triggers or the article. The rules in ``extract``, ``arguments``, ``voice``, ``timing``
+and ``annotate.attribution`` share these answers, so that they agree on them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECT = ("nsubjpass",)
+# "adopted a fifth round of restrictive measures": nouns of quantity between a verb and
+# the event noun it governs
+_QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string"}
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Every token coordinated with ``tok`` ("A, B and C": B and C for A), depth first."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(conjuncts(c))
+    return out
+
+
+def in_subject(tok: Token) -> bool:
+    """Whether ``tok`` sits in a clause's subject ("Iran's foreign minister said")."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ in ("compound", "amod", "poss", "case", "det", "nmod", "conj", "appos", "pobj", "prep") and t.head.i != t.i:
+            if t.dep_ == "pobj" and t.head.lower_ != "of":
+                return False
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def is_passive(tok: Token) -> bool:
+    """A passive verb, or a past participle that modifies a noun ("sanctions imposed by")."""
+    return has_passive_marks(tok) or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def has_passive_marks(tok: Token) -> bool:
+    """A verb with a passive auxiliary or a passive subject ("India was asked")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _expletive(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Token]:
+    """The token(s) naming who acts for ``verb``, following control and coordination."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                return [p for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "acl":
+            return []
+    subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
+    # "what is necessary to protect ourselves": a free relative is no one's subject
+    subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
+    if subj:
+        return subj
+    # "the former providing for its security": the parser hangs the subject as a modifier
+    lefts = [c for c in verb.children if c.dep_ in ("amod", "npadvmod", "dep") and c.i < verb.i and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")]
+    if lefts and verb.tag_ == "VBG":
+        return lefts
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp":
+        # "led Caracas to strengthen ties": the object controls the infinitive
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        # "called on the Belarusian authorities to release him": the one called on acts
+        objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+            return objs
+        return subject_of(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "acomp" or head.dep_ == "acomp":
+        return subject_of(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    if verb.dep_ == "pcomp":
+        return subject_of(head.head, depth + 1)
+    return []
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("paid a visit", "held at a meeting")."""
+    tok = noun
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("at", "during", "in", "for", "of", "to", "on"):
+        prep = tok.head
+        if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("at", "during", "on", "for"):
+            return prep.head
+        # "adopted a fifth round of restrictive measures": through a quantity noun to its verb
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY:
+            return governor(prep.head)
+        return None
+    if tok.dep_ == "conj":
+        return governor(tok.head)
+    return None
+
+
+def noun_phrase_text(head: Token) -> str:
+    """The words of a noun phrase from its first determiner or modifier to its head."""
+    left = head
+    for t in head.lefts:
+        if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "predet"):
+            left = t
+            break
+    return head.doc[left.i : head.i + 1].text
