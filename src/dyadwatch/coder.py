@@ -29,6 +29,7 @@ from .budget import Budget
 from .codebook import Codebook, load_codebook
 from .errors import DyadwatchError, EmptyInputError, TooLargeError
 from .events.assemble import dedupe
+from .events.cameo import CameoDictionary, load_cameo
 from .events.lexicon import TriggerLexicon, load_triggers
 from .events.prepass import worth_parsing
 from .events.sentence import Parsed, SentenceCoder, Skipped
@@ -90,17 +91,22 @@ class Coder:
         return load_triggers()
 
     @property
+    def dictionary(self) -> CameoDictionary:
+        return load_cameo()
+
+    @property
     def codebook(self) -> Codebook:
         return load_codebook()
 
     @property
     def version(self) -> str:
-        return f"{self.codebook.version}+{self.triggers.version}+{self.actors.version}"
+        return f"{self.codebook.version}+{self.triggers.version}+{self.dictionary.version}+{self.actors.version}"
 
     @property
     def rules(self) -> SentenceCoder:
         if self._rules is None:
-            self._rules = SentenceCoder(self.actors, self.triggers, self.codebook, self.version, use_ner=self.settings.use_ner)
+            self._rules = SentenceCoder(self.actors, self.triggers, self.codebook, self.version,
+                                        use_ner=self.settings.use_ner, dictionary=self.dictionary)  # fmt: skip
         return self._rules
 
     def load(self) -> Coder:

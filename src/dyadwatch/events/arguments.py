@@ -262,9 +262,39 @@ class Resolver:
             return [Referent(c, None, tok.text, *here, "pronoun", 0.65)] if c else []
         return []
 
+    def _bound(self, tok: Token) -> str | None:
+        """A possessive pronoun inside a verb's object or complement refers to that verb's
+        own subject when they agree in number: "the DPRK must abandon its weapons", "Iran
+        had met its obligations"; not "The British government has demanded their release"."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            return None
+        t = tok.head
+        for _ in range(4):
+            if t.dep_ not in ("dobj", "pobj", "attr", "oprd", "prep", "conj", "appos", "compound") or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i):
+            plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+            if s.pos_ == "PRON" or plural != (tok.lower_ == "their"):
+                continue
+            refs = self._np(s, set(), 3)
+            if refs:
+                return refs[0].country
+        return None
+
     def _antecedent(self, tok: Token, exclude: set[str]) -> str | None:
-        """Nearest earlier state in the sentence in a subject role, else the discourse topic."""
+        """The clause's own subject for a bound possessive; else the nearest earlier state
+        in the sentence in a subject role, else the discourse topic."""
         ctx = self.ctx
+        bound = self._bound(tok)
+        if bound is not None:
+            # bound to the clause's subject: when that is excluded (the source looking for
+            # its target), the pronoun names no other party
+            return None if bound in exclude else bound
         best: tuple[float, str] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)

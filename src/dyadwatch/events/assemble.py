@@ -26,6 +26,7 @@ from ..annotate.attribution import attribute, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
+from .evaluation import evaluation_events
 from .extract import Candidate, generic_group
 from .speech import load_speech
 from .timing import date_event
@@ -101,12 +102,13 @@ class Assembler:
         """What the sentence's political voice does to others (criticism, demands), from
         the words no trigger took."""
         voice = sentence_voice(ctx)
-        if voice is None:
-            return []
         out: list[Event] = []
         tokens = [t for t in ctx.sent if t.i not in fired]
-        for ve in voice_events(ctx, tokens):
-            if ve.agent.country == voice.country:
+        found = voice_events(ctx, tokens) if voice is not None else []
+        found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker))
+        for ve in found:
+            speaker = ve.speaker or voice
+            if speaker is None or ve.agent.country == speaker.country:
                 continue
             # "X should abandon ...": the modal is the demand itself; what governs the
             # clause ("said", "could say") decides whether the demand was made
@@ -115,8 +117,8 @@ class Assembler:
                 StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
                 continue
-            out.append(self._record(state, ctx, ve.head, voice, ve.agent, ve.code, Status.ASSERTED, ve.rule,
-                                    min(0.6, ve.agent.confidence), False, voice if voice.kind != "publisher" else None, statement=True))  # fmt: skip
+            out.append(self._record(state, ctx, ve.head, speaker, ve.agent, ve.code, Status.ASSERTED, ve.rule,
+                                    min(0.6, ve.agent.confidence), False, speaker if speaker.kind != "publisher" else None, statement=True))  # fmt: skip
         return out
 
     def _make(self, state: ArticleState, ctx: SentenceContext, cand: Candidate, s: Referent, t: Referent,
@@ -215,6 +217,19 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     if cand.trigger.pos == "verb":
         return has_passive_marks(cand.head)
     return cand.code[:2] in ("16", "10")
+
+
+def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> Referent | None:
+    """Who did the act a definite phrase points back at ("the test", "the move"): the
+    source of the last event told with the same word, else the state the article is
+    about (never the one who judges it)."""
+    lemma = noun.lemma_.lower()
+    here = (ctx.char(noun), ctx.char(noun) + len(noun.text))
+    for prev_lemma, prev in reversed(state.events):
+        if prev_lemma == lemma and prev.source.country != speaker.country:
+            return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+    topic = state.disc.topic({speaker.country})
+    return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
 
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:

@@ -119,8 +119,14 @@ class CameoDictionary:
             found = self._verbs.get(base) if base else None
         return found or ()
 
-    def knows(self, lemma: str) -> bool:
-        return lemma in self._verbs or lemma in self._forms
+    def coding_lemmas(self) -> frozenset[str]:
+        """Verb lemmas that can code an event: by their own code or through a pattern."""
+        coding = {b for b, ps in self._patterns.items() if any(p.code for p in ps)}
+        return frozenset(lemma for lemma, verbs in self._verbs.items() if any(v.code or v.block in coding for v in verbs))
+
+    def irregular_forms(self, lemmas: frozenset[str]) -> frozenset[str]:
+        """The listed irregular forms of these lemmas ("sped" of "speed")."""
+        return frozenset(form for form, lemma in self._forms.items() if lemma in lemmas)
 
     def match(self, tok: Token) -> Match | None:
         """The dictionary's reading of a verb token, or None (not in it, or no event)."""

@@ -22,6 +22,8 @@ from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, subject_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .cameo import CameoDictionary, Match
+
 _OBJ = ("dobj", "attr", "oprd")
 _GROUP_WORDS = {"minister", "leader", "official", "side", "party", "delegation", "counterpart", "representative", "head", "country", "nation", "state"}
 
@@ -104,7 +106,10 @@ def _has_prep(tok: Token, prep: str) -> bool:
     return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep for c in tok.children)
 
 
-def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, Token]]:
+def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None) -> list[tuple[Trigger, Token]]:
+    """The triggers in a sentence: the hand-written lexicon first; for a verb it does not
+    take, the CAMEO verb dictionary (``dictionary``), whose light verbs code only through
+    a pattern ("took control" yes, a bare "took" no)."""
     found: list[tuple[Trigger, Token]] = []
     for tok in sent:
         pos = _pos(tok)
@@ -112,6 +117,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, T
             continue
         lemma = tok.lemma_.lower()
         cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
+        hit: Trigger | None = None
         # constrained entries first: "call on"/"call for" before the bare phone "call"
         for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep)), -len(t.words))):
             if not _phrase_ok(tok, trig.words, pos):
@@ -120,10 +126,17 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, T
                 continue
             if trig.prep and not _has_prep(tok, trig.prep):
                 continue
-            if pos == "verb" and not trig.objects and lemma in lexicon.light_verbs and _governs_noun_trigger(tok, lexicon):
-                break  # "held talks", "a meeting to be held": the noun carries the event
-            found.append((trig, tok))
+            hit = trig
             break
+        light = pos == "verb" and lemma in lexicon.light_verbs
+        if light and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
+            continue  # "held talks", "a meeting to be held": the noun carries the event
+        if hit is None and dictionary is not None and pos == "verb" and tok.pos_ == "VERB":
+            match = dictionary.match(tok)
+            if match is not None and (match.pattern is not None or not light):
+                hit = cameo_trigger(match, lemma)
+        if hit is not None:
+            found.append((hit, tok))
     # a noun whose governing verb already fired ("provided aid") adds nothing, and a word
     # inside a longer trigger phrase ("sanctions" in "sanctions regime") is that phrase
     verbs = {t.i for trig, t in found if trig.pos == "verb"}
@@ -132,6 +145,27 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon) -> list[tuple[Trigger, T
         (trig, t) for trig, t in found
         if t.i not in covered and (trig.pos == "verb" or (gov := governor(t)) is None or gov.i not in verbs)
     ]  # fmt: skip
+
+
+#: where a dictionary verb looks for its target when its pattern marks none: the verb's
+#: object and the prepositions of direction, then those on its object ("recalled its
+#: ambassador from Israel")
+CAMEO_TARGET_ROLES = (
+    "obj", "dative", "prep:to", "prep:with", "prep:against", "prep:on", "prep:toward", "prep:towards",
+    "prep:at", "prep:for", "prep:from", "objprep:to", "objprep:on", "objprep:against", "objprep:with",
+    "objprep:for", "objprep:from",
+)  # fmt: skip
+
+
+def cameo_trigger(match: Match, lemma: str) -> Trigger:
+    """A trigger for a verb the CAMEO dictionary codes. A paired code of the same root
+    ("CALL [041:041]", "MEET [040:040]") marks an act both sides perform alike."""
+    symmetric = match.pair is not None and match.pair[:2] == match.code[:2]
+    return Trigger(
+        id=match.rule, pos="verb", words=(lemma,), code=match.code,
+        source=match.source or ("subj",), target=match.target or CAMEO_TARGET_ROLES,
+        symmetric=symmetric, origin="cameo",
+    )  # fmt: skip
 
 
 def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:

@@ -37,6 +37,9 @@ class Trigger:
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
+    #: where the entry comes from: "hand" (triggers.yaml) or "cameo" (the compiled CAMEO
+    #: verb dictionary, the base that triggers.yaml overrides)
+    origin: str = "hand"
 
     @property
     def head(self) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..annotate.dates import load_temporal_lexicon
+from .cameo import load_cameo
 from .lexicon import load_triggers
 from .speech import load_speech
 from .voice import load_voice
@@ -76,6 +77,12 @@ def cue_words() -> CueWords:
             words |= inflections(lemma, irregular)
     for lemma in load_speech().cue_verbs:
         words |= inflections(lemma, irregular)
+    # the CAMEO verb dictionary's verbs that can code
+    cameo = load_cameo()
+    coding = cameo.coding_lemmas()
+    for lemma in coding:
+        words |= inflections(lemma, irregular)
+    words |= cameo.irregular_forms(coding)
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
 
 

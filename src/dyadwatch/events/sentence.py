@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..annotate.quotes import Quote
     from ..codebook import Codebook
     from ..records import Event
+    from .cameo import CameoDictionary
     from .lexicon import TriggerLexicon
     from .state import ArticleState
 
@@ -57,9 +58,11 @@ class Skipped:
 class SentenceCoder:
     """Runs the rules over the sentences of one article, in reading order."""
 
-    def __init__(self, actors: ActorLexicon, triggers: TriggerLexicon, codebook: Codebook, version: str, *, use_ner: bool) -> None:
+    def __init__(self, actors: ActorLexicon, triggers: TriggerLexicon, codebook: Codebook, version: str, *, use_ner: bool,
+                 dictionary: CameoDictionary | None = None) -> None:  # fmt: skip
         self.actors = actors
         self.triggers = triggers
+        self.dictionary = dictionary
         self.use_ner = use_ner
         self.assembler = Assembler(codebook, version)
 
@@ -116,12 +119,15 @@ class SentenceCoder:
         resolve_references(ctx)
         out: list[Event] = []
         fired: set[int] = set()
-        for trig, tok in match_triggers(ctx.sent, self.triggers):
+        for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary):
             cand = fill(trig, tok, ctx)
             if cand is None:
                 continue
-            fired.add(tok.i)
             made = self.assembler.candidate_events(state, ctx, cand)
+            # a dictionary verb that found no two parties leaves its words to the voice
+            # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out")
+            if made or trig.origin != "cameo":
+                fired.add(tok.i)
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
         out.extend(self.assembler.voice_events(state, ctx, fired))

@@ -88,6 +88,8 @@ class VoiceEvent:
     head: Token
     agent: Referent
     rule: str
+    #: who speaks, when the rule found it in the sentence (else the sentence's voice)
+    speaker: Referent | None = None
 
 
 def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:

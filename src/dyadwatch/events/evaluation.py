@@ -1,0 +1,193 @@
+"""Evaluative statements: a political voice that judges another actor or its conduct
+negatively criticises it (CAMEO 111, GUIDELINES §3 "criticise").
+
+"Obama called the test 'highly provocative'", "described the move as deeply
+destabilising", "the illegitimate regime of Nicolas Maduro", "said the test represents a
+significant threat": a negative judgement (a word of negative valence) tied by the parse
+to what it judges, and that to an actor: the phrase names the actor, or its possessor,
+modifier, "by" phrase or agentive "of" phrase does, or it is an act told before ("the
+move", "the test") whose author the article has named.
+
+Who judges: the subject of the nearest verb of saying or judging above the word, else the
+sentence's voice (a quote's speaker, the publisher of an official statement).
+
+Valence comes from the VADER lexicon (vaderSentiment, MIT), with the voice rules' own
+political words added (data/events/evaluation.yaml says how).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+
+from ..actors.discourse import Referent
+from ..errors import DataFileError
+from .arguments import Resolver
+from .context import SentenceContext
+from .lexicon import load_triggers
+from .speech import load_speech
+from .tree import subject_of
+from .voice import VoiceEvent, load_voice
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: finds the author of an act a definite phrase points back at, given who judges it
+Antecedent = Callable[["Token", Referent], "Referent | None"]
+
+_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationLexicon:
+    threshold: float
+    valence: Mapping[str, float]
+    judging_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
+    copulas: frozenset[str]
+    predicating_verbs: frozenset[str]
+    judged_acts: frozenset[str]
+    of_agent_nouns: frozenset[str]
+    negative_nouns: frozenset[str]
+
+    def value(self, tok: Token) -> float:
+        return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
+
+
+def _vader() -> dict[str, float]:
+    """VADER's single-word entries: word -> mean valence."""
+    text = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            out[parts[0].lower()] = float(parts[1])
+    return out
+
+
+@cache
+def load_evaluation() -> EvaluationLexicon:
+    path = resources.files("dyadwatch") / "data" / "events" / "evaluation.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        threshold, own = float(raw["threshold"]), float(raw["own_valence"])
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns")}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
+    if not -4.0 <= own <= threshold < 0:
+        raise DataFileError(f"{path}: own_valence must lie between -4 and the (negative) threshold")
+    try:
+        valence = _vader()
+    except (OSError, ModuleNotFoundError) as exc:
+        raise DataFileError(f"cannot read the VADER lexicon of the vaderSentiment package: {exc}") from exc
+    voice = load_voice()
+    for word in (*voice.negative_adjectives, *voice.strong_nouns):
+        valence[word] = min(valence.get(word, 0.0), own)
+    return EvaluationLexicon(
+        threshold=threshold,
+        valence=valence,
+        speaking_verbs=frozenset(load_speech().speaker_verbs),
+        negative_nouns=voice.strong_nouns,
+        **{**words, "judged_acts": words["judged_acts"] | load_triggers().event_nouns},
+    )
+
+
+def _negated(tok: Token) -> bool:
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if t.dep_ not in ("acomp", "oprd", "xcomp", "amod", "advmod", "attr"):
+            break
+        t = t.head
+    return False
+
+
+def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
+    """The noun phrase(s) an adjective judges."""
+    head = adj.head
+    if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]  # "the illegitimate regime"
+    if adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in lex.copulas:
+        return subject_of(head)  # "the test is provocative"
+    if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dep") and head.lemma_.lower() in lex.judging_verbs:
+        return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "called the test provocative"
+    # "described the move as destabilising"
+    prep = head if adj.dep_ in ("pobj", "amod") and head.lower_ == "as" else None
+    if prep is None and head.dep_ == "pobj" and head.head.lower_ == "as":
+        prep = head.head
+    if prep is not None and prep.head.lemma_.lower() in lex.judging_verbs:
+        return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return []
+
+
+def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acomp", "oprd")):
+        if lex.value(tok) > lex.threshold or _negated(tok):
+            return []
+        return _judged_by_adjective(tok, lex)
+    # "the test represents a significant threat", "Belarus poses a threat"
+    predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
+    if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
+        return subject_of(tok.head)
+    return []
+
+
+def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referent | None:
+    """The actor of the nearest verb of saying or judging above the word ("..., condemning
+    the destabilising policy of the United States": the subject of "condemning")."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs):
+            for s in subject_of(t):
+                refs = res.actors(s)
+                if refs:
+                    return refs[0]
+            return None
+    return None
+
+
+def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
+    """The actor a judged phrase names: itself, its possessor or modifiers, a "by" phrase,
+    an "of" phrase only where that names the doer ("the actions of the regime")."""
+    if np.i in res.ctx.mentions or np.pos_ == "PRON":
+        return res.actors(np)
+    out: list[Referent] = []
+    for c in np.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < np.i:
+            out.extend(res.actors(c))
+        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "of" and np.lemma_.lower() in lex.of_agent_nouns)):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(res.actors(p))
+    return out
+
+
+def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent) -> list[VoiceEvent]:
+    """Negative judgements of another actor in this sentence, as criticisms (111)."""
+    lex = load_evaluation()
+    res = Resolver(ctx)
+    out: list[VoiceEvent] = []
+    for tok in tokens:
+        judged = _judged(tok, lex)
+        if not judged:
+            continue
+        speaker = _local_speaker(tok, res, lex) or voice
+        if speaker is None:
+            continue
+        for np in judged:
+            agents = _agents(res, np, lex)
+            if not agents and np.lemma_.lower() in lex.judged_acts and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in np.children):
+                found = antecedent(np, speaker)
+                agents = [found] if found is not None else []
+            out.extend(VoiceEvent("111", tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+    return out
