@@ -101,7 +101,10 @@ class Discourse:
         for at, person in self.person_mentions:
             if at < offset and (best is None or at > best[0]):
                 best = (at, person)
-        return best[1] if best else self.last_person
+        if best is not None:
+            return best[1]
+        # a person known without a place in the text (registered with no offset)
+        return self.last_person if self.last_person is not None and not any(p is self.last_person for _, p in self.person_mentions) else None
 
     def add_person(self, name: str, country: str, sector: str | None, offset: int = -1) -> Person:
         person = Person(name, country, sector, self.sentence_index)

@@ -59,7 +59,10 @@ def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon
         prev = sent.doc[i - 1] if i > sent.start else None
         titled = prev is not None and (prev.lower_ in _HONORIFICS or bool(lexicon.sector_of(prev.lower_)) or prev.lower_ == "counterpart")
         known = any((m := mentions.get(k)) is not None and m.kind == "person" for k in range(i, j + 1))
-        two = j > i and sent.doc[j].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+        # "Minister of Foreign Affairs", "High Commissioner for Human Rights": a run of
+        # proper nouns that an office's "of" or "for" governs names a body, not a person
+        office = sent.doc[j].dep_ == "pobj" and sent.doc[j].head.lower_ in ("of", "for")
+        two = j > i and sent.doc[j].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and not office
         if titled or known or two:
             out.append((i, j + 1))
         i = j + 1
@@ -95,6 +98,9 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
             sector = sector or s
             i -= 1
             steps += 1
+        if country is None and sector is not None and ctx.disc.publisher is not None and ctx.disc.find_person(ent.text) is None:
+            # "Minister Champagne" in Global Affairs Canada's statement: the publisher's own
+            country = ctx.disc.publisher
         if country is not None:
             ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset)
         elif (person := ctx.disc.find_person(ent.text)) is not None:

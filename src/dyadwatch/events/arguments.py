@@ -33,6 +33,10 @@ _CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "wi
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
 
+#: referents the resolver infers rather than reads off the words
+_GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
+
+
 class Resolver:
     """Resolves argument tokens to referents within one sentence."""
 
@@ -46,11 +50,28 @@ class Resolver:
         heads = [tok, *conjuncts(tok)]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]
         for head in heads:
-            refs = self._np(head, exclude or set(), depth)
+            refs = self._office(head, exclude or set(), depth) or self._np(head, exclude or set(), depth)
             if len(refs) == 1:
                 self.ctx.resolved.setdefault(head.i, refs[0].country)
             out.extend(refs)
         return _unique(out)
+
+    def _office(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
+        """A person's name with an appositive office names the office's actor, whatever
+        the dictionaries say the person held: "Michelle Bachelet, United Nations High
+        Commissioner for Human Rights", "Jean-Yves Le Drian, France's Minister of Europe"."""
+        m = self.ctx.mentions.get(head.i)
+        person = (m is not None and m.kind == "person") or head.i in self.ctx.persons
+        if not person or depth > 2:
+            return []
+        for c in head.children:
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+                # only an office the text names ("of the United Nations"), not one the
+                # resolver would guess (the publisher's, the topic's)
+                refs = [r for r in self._np(c, exclude, depth + 1) if r.kind not in _GUESSED_KINDS]
+                if refs:
+                    return refs
+        return []
 
     def deep_actors(self, tok: Token, exclude: set[str] | None = None) -> list[Referent]:
         """Actors anywhere inside the phrase (relative clauses, "linked to ...")."""

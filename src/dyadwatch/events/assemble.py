@@ -27,7 +27,7 @@ from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
 from .evaluation import evaluation_events
-from .extract import Candidate, generic_group
+from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import date_event
 from .tree import has_passive_marks, in_subject, subject_of
@@ -58,10 +58,13 @@ class Assembler:
         if not sources and cand.trigger.pos == "verb":
             subj = subject_of(cand.head)
             if generic_group(subj) and cand.symmetric:
-                ranked = state.disc.ranked()
+                # "the ministers", "the three leaders": the states under discussion, as
+                # many as the group counts (two unless a number says otherwise), each pair
+                ranked = state.disc.ranked()[: group_size(subj[0])]
                 if len(ranked) >= 2:
-                    sources = [Referent(ranked[0], "GOV", subj[0].text, ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text), "group", 0.5)]
-                    targets = [Referent(ranked[1], "GOV", subj[0].text, sources[0].start, sources[0].end, "group", 0.5)]
+                    here = (ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text))
+                    sources = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[:-1]]
+                    targets = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[1:]]
                     rule += "+group"
         if not sources and targets and _publisher_acts(state, ctx, cand, targets):
             pub = state.disc.publisher or ""

@@ -109,42 +109,63 @@ def _has_prep(tok: Token, prep: str) -> bool:
 def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None) -> list[tuple[Trigger, Token]]:
     """The triggers in a sentence: the hand-written lexicon first; for a verb it does not
     take, the CAMEO verb dictionary (``dictionary``), whose light verbs code only through
-    a pattern ("took control" yes, a bare "took" no)."""
-    found: list[tuple[Trigger, Token]] = []
+    a pattern ("took control" yes, a bare "took" no), and whose verbs leave the event to
+    an event noun of the lexicon that fires as their object ("seek trade deals")."""
+    hand: dict[int, Trigger] = {}
+    unclaimed: list[Token] = []  # verbs the lexicon did not take
     for tok in sent:
         pos = _pos(tok)
         if pos is None:
             continue
         lemma = tok.lemma_.lower()
-        cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
-        hit: Trigger | None = None
-        # constrained entries first: "call on"/"call for" before the bare phone "call"
-        for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep)), -len(t.words))):
-            if not _phrase_ok(tok, trig.words, pos):
-                continue
-            if trig.objects and not _object_matches(tok, trig.objects):
-                continue
-            if trig.prep and not _has_prep(tok, trig.prep):
-                continue
-            hit = trig
-            break
-        light = pos == "verb" and lemma in lexicon.light_verbs
-        if light and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
+        hit = _lexicon_hit(tok, pos, lexicon)
+        if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event
-        if hit is None and dictionary is not None and pos == "verb" and tok.pos_ == "VERB":
-            match = dictionary.match(tok)
-            if match is not None and (match.pattern is not None or not light):
-                hit = cameo_trigger(match, lemma)
         if hit is not None:
-            found.append((hit, tok))
+            hand[tok.i] = hit
+        elif pos == "verb" and tok.pos_ == "VERB":
+            unclaimed.append(tok)
+    cameo: dict[int, Trigger] = {}
+    for tok in unclaimed if dictionary is not None else ():
+        if any(o.i in hand and hand[o.i].pos == "noun" for o in _event_objects(tok)):
+            continue
+        match = dictionary.match(tok) if dictionary is not None else None
+        if match is not None and (match.pattern is not None or tok.lemma_.lower() not in lexicon.light_verbs):
+            cameo[tok.i] = cameo_trigger(match, tok.lemma_.lower())
+    found = sorted([*hand.items(), *cameo.items()])
     # a noun whose governing verb already fired ("provided aid") adds nothing, and a word
     # inside a longer trigger phrase ("sanctions" in "sanctions regime") is that phrase
-    verbs = {t.i for trig, t in found if trig.pos == "verb"}
-    covered = {t.i - k for trig, t in found if trig.pos == "noun" for k in range(1, len(trig.words))}
+    verbs = {i for i, trig in found if trig.pos == "verb"}
+    covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
+    doc = sent.doc
     return [
-        (trig, t) for trig, t in found
-        if t.i not in covered and (trig.pos == "verb" or (gov := governor(t)) is None or gov.i not in verbs)
+        (trig, doc[i]) for i, trig in found
+        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i])) is None or gov.i not in verbs)
     ]  # fmt: skip
+
+
+def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
+    lemma = tok.lemma_.lower()
+    cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
+    # constrained entries first: "call on"/"call for" before the bare phone "call"
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep)), -len(t.words))):
+        if not _phrase_ok(tok, trig.words, pos):
+            continue
+        if trig.objects and not _object_matches(tok, trig.objects):
+            continue
+        if trig.prep and not _has_prep(tok, trig.prep):
+            continue
+        return trig
+    return None
+
+
+def _event_objects(verb: Token) -> list[Token]:
+    """The nouns a verb governs as the carrier of its event: objects, passive subjects,
+    and the noun of a relative clause it modifies ("a meeting to be held")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if verb.dep_ in ("acl", "relcl"):
+        out.append(verb.head)
+    return out
 
 
 #: where a dictionary verb looks for its target when its pattern marks none: the verb's
@@ -249,6 +270,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # "the people of Sudan need aid" does not give it
         # a party to talks or deals it seeks is a party even when the verb is not light
         symmetric_noun = lexicon is not None and any(t.symmetric for t in lexicon.candidates("noun", trig.lemma_.lower()))
+        if gov is None and symmetric_noun and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
+            gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
         if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun):
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
@@ -433,3 +456,16 @@ def generic_group(tok_list: list[Token]) -> bool:
         and not any(c.dep_ in ("prep", "compound", "appos", "poss") for c in t.children)
         for t in tok_list
     )
+
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def group_size(group: Token) -> int:
+    """How many states a group stands for: "the three leaders" 3; "ministers", "both sides" 2."""
+    for c in group.children:
+        if c.dep_ in ("nummod", "det", "predet", "quantmod") and c.lower_ in _NUMBERS:
+            return _NUMBERS[c.lower_]
+        if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
+            return max(2, min(int(c.text), 6))
+    return 2

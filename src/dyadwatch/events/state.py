@@ -2,7 +2,7 @@
 
 ``ArticleState.start`` does the work that needs no parse: the article's date (given or
 inferred from the text), its sections, its quotes, every actor mention of the
-dictionaries, and whether its publisher is itself a political voice. The rules then read
+dictionaries (the project's lexicon, then the Phoenix names it does not cover), and whether its publisher is itself a political voice. The rules then read
 and extend the state: the discourse memory, the events coded so far (later sentences
 point back at them: "the move"), the last date told (for "two years earlier").
 
@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Discourse
+from ..actors.named import named_mentions
 from ..annotate.dates import ResolvedDate, infer_article_date
 from ..annotate.quotes import Quote, find_quotes, quote_at
 from ..annotate.section import SectionMap, section_map
@@ -75,7 +76,9 @@ class ArticleState:
             adate = inferred.start() if inferred and inferred.precision is DatePrecision.DAY else None
             basis = "inferred-article"
         quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs])
-        mentions = sorted(actors.find_mentions(text), key=lambda m: m.start)
+        found = actors.find_mentions(text)
+        # the field's dictionaries add the people and bodies the lexicon does not know
+        mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
         return cls(
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,

@@ -1,0 +1,62 @@
+"""People, institutions and organisations the Phoenix dictionaries name, as actor mentions.
+
+The project's own lexicon (``lexicon.py``) finds states, capitals, demonyms, IGOs and the
+office-holders of ``people.yaml``; this step adds the names of the field's dictionaries
+(``phoenix.py``: about 20,000 people and institutions with the offices they held and when,
+and the organisations of GUIDELINES §2) where the lexicon found nothing:
+
+- a person or institution is the state whose office it held on the article's date
+  (``Role.basis`` "date" or "default"; without a date, the office still open when the
+  dictionaries were written). A role the dictionaries date elsewhere ("nearest": the
+  person known, not in that office then) names no actor; nor does a non-state role
+  (rebels, opposition, business, ...: GUIDELINES §1 codes states and their organs);
+- an organisation with a GUIDELINES §2 code is that code.
+
+Names inside a phrase of the discard list (sports teams and competitions, titles of
+works) are never actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .matcher import Mention
+from .phoenix import load_discards, load_finder, load_igos, load_institutions, load_people
+
+#: sectors of a state's own organs (data/actors/sectors.yaml codes); None: the office
+#: itself (a head of state coded with the bare country)
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "HLH", "EDU", "LAB", "MED"})
+_USABLE_BASIS = frozenset({"date", "default", "latest"})
+
+
+def named_mentions(text: str, on: date | None, existing: list[Mention]) -> list[Mention]:
+    """The dictionary names in ``text`` that no mention in ``existing`` covers, as mentions."""
+    taken = sorted((m.start, m.end) for m in existing)
+    discarded = [(d.start, d.end) for d in load_discards().matches(text)]
+    out: list[Mention] = []
+    for hit in load_finder().find(text):
+        if _overlaps(taken, hit.start, hit.end) or _overlaps(discarded, hit.start, hit.end):
+            continue
+        mention = _mention(hit.start, hit.end, hit.text, hit.key, hit.kinds, on)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _mention(start: int, end: int, text: str, key: str, kinds: tuple[str, ...], on: date | None) -> Mention | None:
+    if "igo" in kinds:
+        code = load_igos().code_of(key)
+        if code is not None:
+            return Mention(start, end, text, code, (code,), None, "igo", f"phoenix:igo:{key}", False)
+    for kind, table in (("person", load_people), ("institution", load_institutions)):
+        if kind not in kinds:
+            continue
+        role = table().role(key, on=on)
+        if role is None or role.country is None or role.basis not in _USABLE_BASIS or role.sector not in STATE_SECTORS:
+            continue
+        return Mention(start, end, text, role.country, (role.country,), role.sector, kind, role.entry, False)
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
