@@ -26,6 +26,7 @@ from ..annotate.attribution import attribute, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
+from .commitment import commitment_events
 from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
@@ -99,6 +100,19 @@ class Assembler:
                     continue
                 seen_pairs.add(key)
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
+        return out
+
+    def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:
+        """Statements of intent: an actor committing itself to a cooperative act (03),
+        unless the trigger rules already coded that intent between the same sides."""
+        have = {(e.source.country, e.target.country) for e in made if e.root == "03" and e.status is Status.ASSERTED}
+        out: list[Event] = []
+        for c in commitment_events(ctx, acts, lambda tok, exclude: _topic_target(state, ctx, tok, exclude)):
+            if (c.source.country, c.target.country) in have:
+                continue
+            have.add((c.source.country, c.target.country))
+            out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, Status.ASSERTED, c.rule,
+                                    min(0.6, c.source.confidence, c.target.confidence), False, None, statement=True))  # fmt: skip
         return out
 
     def voice_events(self, state: ArticleState, ctx: SentenceContext, fired: set[int]) -> list[Event]:
@@ -255,6 +269,12 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                     for a in sides if a.country not in exclude
                 ]  # fmt: skip
     return []
+
+
+def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:
+    """The state the article is about, as the implicit other side of an act at ``head``."""
+    topic = state.disc.topic(exclude)
+    return Referent(topic, None, "", ctx.char(head), ctx.char(head), "topic", 0.4) if topic is not None else None
 
 
 def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:

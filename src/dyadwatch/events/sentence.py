@@ -24,7 +24,7 @@ from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .context import SentenceContext
-from .extract import fill, match_triggers
+from .extract import Candidate, fill, match_triggers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -119,10 +119,12 @@ class SentenceCoder:
         resolve_references(ctx)
         out: list[Event] = []
         fired: set[int] = set()
+        acts: dict[int, Candidate] = {}
         for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary):
             cand = fill(trig, tok, ctx)
             if cand is None:
                 continue
+            acts[tok.i] = cand
             made = self.assembler.candidate_events(state, ctx, cand)
             # a dictionary verb that found no two parties leaves its words to the voice
             # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out")
@@ -130,6 +132,7 @@ class SentenceCoder:
                 fired.add(tok.i)
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
+        out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.voice_events(state, ctx, fired))
         remember_named(ctx)
         return out
