@@ -30,7 +30,7 @@ from .commitment import commitment_events
 from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
-from .timing import date_event
+from .timing import after_article, date_event
 from .tree import has_passive_marks, in_subject, subject_of
 from .voice import has_intent_marker, load_voice, voice_events
 
@@ -189,6 +189,9 @@ class Assembler:
         sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
         trigger_text = state.text[trig_start : trig_start + len(head.text)]
         date_value, precision, basis = date_event(state, ctx, head, status, statement)
+        if status is Status.ASSERTED and not statement and after_article(date_value, state.article_date):
+            # "the Foreign Secretary's visit tomorrow": dated after the report, not yet done
+            status, rule = Status.FUTURE, rule + "+dated-future"
         return Event(
             doc=state.article.id,
             source=actor_ref(s),

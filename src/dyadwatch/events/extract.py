@@ -133,15 +133,27 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
         if match is not None and (match.pattern is not None or tok.lemma_.lower() not in lexicon.light_verbs):
             cameo[tok.i] = cameo_trigger(match, tok.lemma_.lower())
     found = sorted([*hand.items(), *cameo.items()])
-    # a noun whose governing verb already fired ("provided aid") adds nothing, and a word
-    # inside a longer trigger phrase ("sanctions" in "sanctions regime") is that phrase
-    verbs = {i for i, trig in found if trig.pos == "verb"}
+    # a noun whose governing verb already fired adds nothing ("provided aid"), unless it
+    # is an event of another kind with an agent of its own ("discussed Russia's war",
+    # "condemned Turkey's military action": two events each); and a word inside a longer
+    # trigger phrase ("sanctions" in "sanctions regime") is that phrase
+    verbs = {i: trig.code[:2] for i, trig in found if trig.pos == "verb"}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
     return [
         (trig, doc[i]) for i, trig in found
-        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i])) is None or gov.i not in verbs)
+        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i])) is None or gov.i not in verbs
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i])))
     ]  # fmt: skip
+
+
+def _own_agent(noun: Token) -> bool:
+    """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper())
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )  # fmt: skip
 
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
@@ -335,6 +347,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if victim:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
+    if sources and not targets and trig.code[:2] in ctx.triggers.place_target_roots:
+        place = _place_target(tok, ctx, res, {s.country for s in sources})
+        if place is not None:
+            targets, rule_tgt = [place], "place"
     if trig.symmetric and pos == "verb" and sources and not targets:
         sib = _sibling_clause(tok)
         if sib is not None:
@@ -354,6 +370,28 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
         target_named=named_target, target_tokens=named_tokens,
     )  # fmt: skip
+
+
+def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
+    """The state a hostile act happens in: "war in Ukraine", "strikes against targets in
+    Iran", "struck targets in Syria". A state's name only (a city names no state)."""
+    preps = ctx.triggers.place_target_preps
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    for _ in range(2):
+        nxt: list[Token] = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in preps:
+                    continue
+                for p in (x for x in c.children if x.dep_ == "pobj"):
+                    m = ctx.mentions.get(ctx.mention_head(p).i) or ctx.mentions.get(p.i)
+                    if m is not None and m.kind in ("name", "alias") and m.country not in exclude and ctx.disc.is_state(m.country):
+                        refs = res.actors(p, exclude)
+                        if refs:
+                            return refs[0]
+                    nxt.append(p)  # "against targets in Iran": one level further
+        holders = nxt
+    return None
 
 
 def _victim_of(noun: Token) -> list[Token]:

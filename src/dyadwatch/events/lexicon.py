@@ -54,6 +54,8 @@ class TriggerLexicon:
     reversal_nouns: frozenset[str]
     reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
+    place_target_roots: frozenset[str] = frozenset()  # hostile roots whose target is where they happen
+    place_target_preps: frozenset[str] = frozenset()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
@@ -116,6 +118,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
+        place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
+        place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
     )
 
 

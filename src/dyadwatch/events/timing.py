@@ -188,3 +188,12 @@ def tense(tok: Token) -> str | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):
         return "present"
     return None
+
+
+def after_article(value: str | None, article_date: date | None) -> bool:
+    """Whether a date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) lies wholly after the
+    article's own date, at the precision the date has."""
+    if not value or article_date is None:
+        return False
+    here = article_date.isoformat()[: len(value)]
+    return value > here
