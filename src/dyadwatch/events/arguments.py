@@ -91,7 +91,13 @@ class Resolver:
                             partners.extend(self.actors(p, exclude))
             return _unique(partners)
         out: list[Referent] = []
-        blocked = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL for t in c.subtree}
+        # scene-setting phrases and purpose clauses ("efforts to address the North Korean
+        # threat": the efforts, not North Korea) name no party
+        blocked = {
+            t.i for c in tok.subtree
+            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL) or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for t in c.subtree
+        }  # fmt: skip
         for t in tok.subtree:
             if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked:
                 h = self.ctx.mention_head(t)

@@ -79,7 +79,8 @@ class Assembler:
                 targets = antecedent
                 rule += "+antecedent"
                 conf = min(conf, 0.6)
-        if sources and not targets and not cand.target_named and cand.trigger.implicit_target:
+        clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
+        if sources and not targets and not cand.target_named and cand.trigger.implicit_target and not clause:
             implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
             if implicit is not None:
                 targets = [implicit]

@@ -167,6 +167,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.prep and not _has_prep(tok, trig.prep):
             continue
+        if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
+            continue
         return trig
     return None
 

@@ -40,6 +40,9 @@ class Trigger:
     #: where the entry comes from: "hand" (triggers.yaml) or "cameo" (the compiled CAMEO
     #: verb dictionary, the base that triggers.yaml overrides)
     origin: str = "hand"
+    #: dependency labels of a child that rule this reading out ("called the move selfish":
+    #: a "call" with a predicative complement names, it does not phone)
+    excludes: tuple[str, ...] = ()
 
     @property
     def head(self) -> str:
@@ -104,6 +107,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     negated_code=str(neg) if neg is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
+                    excludes=tuple(str(x) for x in entry.get("excludes", [])),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in raw.get("reversal_codes", {}).items():
