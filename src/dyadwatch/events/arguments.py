@@ -79,6 +79,9 @@ class Resolver:
         if found:
             return found
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj"):
+                # "concern about Iran's accelerating enrichment": a gerund's own subject
+                return _unique([a for c in tok.children if c.dep_ in ("nsubj", "poss") for a in self.actors(c, exclude)])
             return []  # a clause is no party to this event
         if self.ctx.noun_trigger(tok):
             # another event is no party either, but its partner is: "endorsed an agreement

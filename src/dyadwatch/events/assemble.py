@@ -123,7 +123,8 @@ class Assembler:
         out: list[Event] = []
         tokens = [t for t in ctx.sent if t.i not in fired]
         found = voice_events(ctx, tokens) if voice is not None else []
-        found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker))
+        found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
+                                   lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip
         for ve in found:
             speaker = ve.speaker or voice
             if speaker is None or ve.agent.country == speaker.country:
@@ -238,6 +239,15 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     if cand.trigger.pos == "verb":
         return has_passive_marks(cand.head)
     return cand.code[:2] in ("16", "10")
+
+
+def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Referent | None:
+    """Who last accused or criticised ``speaker`` in the article (an asserted or claimed 11)."""
+    for _, prev in reversed(state.events):
+        if prev.root == "11" and prev.target.country == speaker.country and prev.source.country != speaker.country:
+            a = prev.source
+            return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
+    return None
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> Referent | None:

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 #: finds the author of an act a definite phrase points back at, given who judges it
 Antecedent = Callable[["Token", Referent], "Referent | None"]
+#: finds who last accused a speaker, given the speaker
+Accuser = Callable[[Referent], "Referent | None"]
 
 _DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
 
@@ -53,6 +55,8 @@ class EvaluationLexicon:
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
     of_agent_nouns: frozenset[str]
+    denial_verbs: frozenset[str]
+    accusation_nouns: frozenset[str]
     negative_nouns: frozenset[str]
 
     def value(self, tok: Token) -> float:
@@ -76,7 +80,7 @@ def load_evaluation() -> EvaluationLexicon:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -172,12 +176,32 @@ def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
     return out
 
 
-def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent) -> list[VoiceEvent]:
-    """Negative judgements of another actor in this sentence, as criticisms (111)."""
+def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser) -> list[VoiceEvent]:
+    """"U.S. officials have denied the charge", "Pakistan has denied that ...": the one who
+    denies an accusation criticises its accuser (110)."""
+    accusation = any(c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns for c in tok.children)
+    if not (accusation or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
+        return []
+    out: list[VoiceEvent] = []
+    for s in subject_of(tok):
+        for speaker in res.actors(s)[:1]:
+            agent = accuser(speaker)
+            if agent is not None:
+                out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
+    return out
+
+
+def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
+                      accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
+    """Negative judgements of another actor in this sentence, as criticisms (111), and
+    denials of an accusation, as criticisms of the accuser (110)."""
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
     for tok in tokens:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
+            out.extend(_denials(tok, res, lex, accuser))
+            continue
         judged = _judged(tok, lex)
         if not judged:
             continue
@@ -186,6 +210,10 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             continue
         for np in judged:
             agents = _agents(res, np, lex)
+            if not agents and np.lemma_.lower() in lex.accusation_nouns:
+                # "called allegations of interference baseless": the accuser's
+                found = accuser(speaker)
+                agents = [found] if found is not None else []
             if not agents and np.lemma_.lower() in lex.judged_acts and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in np.children):
                 found = antecedent(np, speaker)
                 agents = [found] if found is not None else []
