@@ -23,12 +23,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import yaml
 
 from ..actors.discourse import Referent
 from ..annotate.status import read_status
+from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
 from .arguments import Resolver
@@ -50,6 +52,10 @@ class CommitmentLexicon:
     adjectives: frozenset[str]
     nouns: frozenset[str]
     intent_codes: Mapping[str, str]
+    threat_codes: Mapping[str, str]
+    threat_heads: frozenset[str]
+    response_nouns: frozenset[str]
+    response_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +72,14 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns")}
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "response_nouns", "response_verbs")}
+        threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
-    return CommitmentLexicon(**words, intent_codes=load_voice().intent_codes)
+    codebook = load_codebook()
+    if any(v not in codebook or not v.startswith("13") for v in threats.values()):
+        raise DataFileError(f"{path}: threat_codes must map roots to CAMEO 13x codes of the codebook")
+    return CommitmentLexicon(**words, intent_codes=load_voice().intent_codes, threat_codes=MappingProxyType(threats))
 
 
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
@@ -89,7 +99,7 @@ def _complement(tok: Token, kind: str) -> list[Token]:
     "for" phrase ("ready for dialogue", "commitment to cooperation")."""
     out: list[Token] = []
     if kind == "verb":
-        layer = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        layer = [c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i]
     else:
         layer = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward")))]
     for _ in range(_MAX_DEPTH):
@@ -109,14 +119,44 @@ def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
     return found
 
 
+def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], lex: CommitmentLexicon) -> tuple[str, Candidate | None, Token | None] | None:
+    """The first act of the complement a commitment makes an event of: a cooperative act
+    (intent), a hostile act (threat, under a word of threat) or a response (threat).
+    (code, act, response word)."""
+    threat = head.lemma_.lower() in lex.threat_heads or head.lower_ in lex.threat_heads
+    for t in complement:
+        act = acts.get(t.i)
+        if act is not None and act.code[:2] in lex.intent_codes:
+            return lex.intent_codes[act.code[:2]], act, None
+        if act is not None and threat and act.code[:2] in lex.threat_codes:
+            return lex.threat_codes[act.code[:2]], act, None
+        lemma = t.lemma_.lower()
+        if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs):
+            return "130", None, t
+    return None
+
+
+def _answered(word: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """Whom a response answers: "response to Japan's move", "counter the U.S. forces"."""
+    out: list[Referent] = []
+    for c in word.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("to", "against", "on")):
+            for t in [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]:
+                out.extend(res.actors(t, exclude) or res.deep_actors(t, exclude))
+    return out
+
+
 def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None]) -> list[Commitment]:
-    """The commitments to cooperative acts in this sentence; ``acts`` are the sentence's
-    trigger candidates by token, ``implicit`` gives the state the article is about."""
+    """The commitments in this sentence: to cooperative acts (intent, 03), to hostile acts
+    or responses (threat, 13); ``acts`` are the sentence's trigger candidates by token,
+    ``implicit`` gives the state the article is about."""
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
     for tok in ctx.sent:
         kind = _kind(tok, lex)
+        if kind is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.response_verbs and read_status(tok).status is Status.FUTURE:
+            kind = "response"  # "China will respond firmly to the measures"
         if kind is None:
             continue
         status = read_status(tok if kind != "adjective" else tok.head).status
@@ -124,25 +164,30 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             continue
         if kind == "verb" and is_passive(tok):
             continue  # "the ban is intended to prevent ...": no one commits
-        complement = _complement(tok, kind)
-        act = next((acts[t.i] for t in complement if t.i in acts and acts[t.i].code[:2] in lex.intent_codes), None)
-        if act is None:
+        complement = [tok] if kind == "response" else _complement(tok, kind)
+        found = _act(tok, complement, acts, lex)
+        if found is None:
             continue
-        code = lex.intent_codes[act.code[:2]]
-        sources = _committer(tok, kind, res) or act.sources
+        code, act, response = found
+        sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
         for source in sources[:2]:
             exclude = {source.country}
-            targets = [t for t in act.targets if t.country not in exclude]
-            if not targets:
-                targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
-            # the other side left implicit only for the lexicon's own acts: the dictionary's
-            # codes are broader ("to protect nuclear material" is CAMEO's 074 protection)
-            if not targets and act.trigger.origin == "hand" and (found := implicit(tok, exclude)) is not None:
-                targets = [found]
+            if act is not None:
+                targets = [t for t in act.targets if t.country not in exclude]
+                if not targets:
+                    targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
+            else:
+                targets = _answered(response, res, exclude) if response is not None else []
+            # the other side left implicit only for the lexicon's own acts and for
+            # responses: the dictionary's codes are broader ("to protect nuclear material"
+            # is CAMEO's 074 protection)
+            if not targets and (act is None or act.trigger.origin == "hand") and (found_t := implicit(tok, exclude)) is not None:
+                targets = [found_t]
             seen: set[str] = set()
+            rule = f"commit/{tok.lemma_.lower()}>" + (act.trigger.id if act is not None else f"response:{response.lemma_.lower() if response is not None else ''}")
             for target in targets:
                 if target.country in seen:
                     continue
                 seen.add(target.country)
-                out.append(Commitment(code, tok, source, target, f"commit/{tok.lemma_.lower()}>{act.trigger.id}"))
+                out.append(Commitment(code, tok, source, target, rule))
     return out

@@ -123,7 +123,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
             continue  # "held talks", "a meeting to be held": the noun carries the event
         if hit is not None:
             hand[tok.i] = hit
-        elif pos == "verb" and tok.pos_ == "VERB":
+        elif pos == "verb" and tok.pos_ == "VERB" and not _ruled_out(tok, pos, lexicon):
             unclaimed.append(tok)
     cameo: dict[int, Trigger] = {}
     for tok in unclaimed if dictionary is not None else ():
@@ -154,6 +154,13 @@ def _own_agent(noun: Token) -> bool:
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )  # fmt: skip
+
+
+def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
+    """The lexicon knows the word and its ``excludes`` rule every reading out here
+    ("called the exercises the largest ever"): no dictionary reading either."""
+    cands = lexicon.candidates(pos, tok.lemma_.lower())
+    return any(t.excludes and any(c.dep_ in t.excludes for c in tok.children) for t in cands)
 
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
