@@ -104,14 +104,16 @@ class Assembler:
         return out
 
     def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:
-        """Statements of intent: an actor committing itself to a cooperative act (03),
-        unless the trigger rules already coded that intent between the same sides."""
-        have = {(e.source.country, e.target.country) for e in made if e.root == "03" and e.status is Status.ASSERTED}
+        """Statements of intent (03) and threats (13): an actor committing itself to a
+        cooperative or a hostile act, unless the trigger rules already coded that between
+        the same sides."""
+        have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status is Status.ASSERTED}
         out: list[Event] = []
         for c in commitment_events(ctx, acts, lambda tok, exclude: _topic_target(state, ctx, tok, exclude)):
-            if (c.source.country, c.target.country) in have:
+            key = (c.source.country, c.target.country, c.code[:2])
+            if key in have:
                 continue
-            have.add((c.source.country, c.target.country))
+            have.add(key)
             out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, Status.ASSERTED, c.rule,
                                     min(0.6, c.source.confidence, c.target.confidence), False, None, statement=True))  # fmt: skip
         return out

@@ -19,7 +19,7 @@ The promised act itself is coded by the trigger rules, with its own status (futu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -54,6 +54,7 @@ class CommitmentLexicon:
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     threat_heads: frozenset[str]
+    threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
 
@@ -72,7 +73,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "response_nouns", "response_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -128,11 +129,29 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         act = acts.get(t.i)
         if act is not None and act.code[:2] in lex.intent_codes:
             return lex.intent_codes[act.code[:2]], act, None
-        if act is not None and threat and act.code[:2] in lex.threat_codes:
-            return lex.threat_codes[act.code[:2]], act, None
+        if act is not None and threat and (code := _threat_code(act.code, lex)) is not None:
+            return code, act, None
         lemma = t.lemma_.lower()
         if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs):
             return "130", None, t
+    return None
+
+
+def _unique_refs(refs: Iterable[Referent]) -> list[Referent]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.country not in seen:
+            seen.add(r.country)
+            out.append(r)
+    return out
+
+
+def _threat_code(code: str, lex: CommitmentLexicon) -> str | None:
+    """The threat of an act of this code: the longest key of ``threat_codes`` it starts with."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in lex.threat_codes:
+            return lex.threat_codes[code[:n]]
     return None
 
 
@@ -166,6 +185,8 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             continue  # "the ban is intended to prevent ...": no one commits
         complement = [tok] if kind == "response" else _complement(tok, kind)
         found = _act(tok, complement, acts, lex)
+        if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
+            found = ("130", None, None)  # "threatened to cut off electricity to X"
         if found is None:
             continue
         code, act, response = found
@@ -176,15 +197,18 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 targets = [t for t in act.targets if t.country not in exclude]
                 if not targets:
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
+            elif response is not None:
+                targets = _answered(response, res, exclude)
             else:
-                targets = _answered(response, res, exclude) if response is not None else []
+                targets = _unique_refs(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)
             if not targets and (act is None or act.trigger.origin == "hand") and (found_t := implicit(tok, exclude)) is not None:
                 targets = [found_t]
             seen: set[str] = set()
-            rule = f"commit/{tok.lemma_.lower()}>" + (act.trigger.id if act is not None else f"response:{response.lemma_.lower() if response is not None else ''}")
+            what = act.trigger.id if act is not None else f"response:{response.lemma_.lower()}" if response is not None else "named"
+            rule = f"commit/{tok.lemma_.lower()}>{what}"
             for target in targets:
                 if target.country in seen:
                     continue
