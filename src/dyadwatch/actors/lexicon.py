@@ -29,6 +29,7 @@ import yaml
 
 from ..errors import DataFileError
 from .matcher import CASE_MODES, Entry, Mention, PhraseMatcher, fold
+from .phoenix import load_agents
 
 #: the files the lexicon reads, in load order (people.yaml is optional)
 DATA_FILES = ("countries", "capitals", "igos", "sectors", "descriptions", "people")
@@ -156,8 +157,9 @@ class ActorLexicon:
         """CAMEO sector of a head word or phrase ("forces" -> MIL), else None.
 
         Tries the whole phrase, then the phrase without its leading words ("deputy foreign
-        minister" -> "foreign minister"), then a trailing plural "s" removed; finally an
-        actor entry that carries a sector itself ("Pentagon" -> MIL).
+        minister" -> "foreign minister"), then a trailing plural "s" removed; then an
+        actor entry that carries a sector itself ("Pentagon" -> MIL); finally the agent
+        nouns of the Phoenix dictionaries.
         """
         memo = self._sector_memo
         if word_or_phrase in memo:
@@ -177,7 +179,8 @@ class ActorLexicon:
         for m in self._matcher.find(word_or_phrase):
             if m.sector is not None and m.start == 0 and m.end == len(word_or_phrase.strip()):
                 return m.sector
-        return None
+        # the field's agent nouns (Phoenix.agents.txt): "foreign secretary", "envoys", ...
+        return load_agents().sector_of(word_or_phrase)
 
     def person_terms(self, name: str) -> tuple[PersonTerm, ...]:
         """Terms in office of a person by name or listed alias ("Putin"); empty if unknown."""
