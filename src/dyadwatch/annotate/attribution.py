@@ -84,8 +84,9 @@ def _root_speaker(ctx: SentenceContext) -> Referent | None:
     return None
 
 
-def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, status: Status) -> Attribution:
-    """The event at ``head`` with ``source`` as its actor, as its speaker or reporter tells it."""
+def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, status: Status, target: Referent | None = None) -> Attribution:
+    """The event at ``head`` with ``source`` as its actor (and ``target`` as its other
+    side), as its speaker or reporter tells it."""
     speech = load_speech()
     speaker = ctx.speaker_for(head)
     attributed = None
@@ -99,7 +100,7 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         if status is Status.ASSERTED:
             status = Status.CLAIMED
     else:
-        reporter = reported_by(ctx, head, source, code)
+        reporter = reported_by(ctx, head, source, code, target)
         if reporter is not None:
             attributed = reporter
             if status is Status.ASSERTED:
@@ -127,9 +128,10 @@ def according_to(ctx: SentenceContext, head: Token) -> Referent | None:
     return None
 
 
-def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str) -> Referent | None:
+def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, target: Referent | None = None) -> Referent | None:
     """"X said that Y attacked Z": Y's act is X's claim, and so is X's own act unless
-    saying it performs it ("X said it supports ...")."""
+    saying it performs it ("X said it supports ..."). A party that confirms or admits
+    the act settles it ("Iran confirmed that the US struck its base"): no claim."""
     speech = load_speech()
     t = head
     res = Resolver(ctx)
@@ -137,6 +139,9 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str) 
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
             speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
             if not speakers:
+                return None
+            parties = {source.country, target.country if target is not None else source.country}
+            if t.head.lemma_.lower() in speech.confirming_verbs and speakers[0].country in parties:
                 return None
             if speakers[0].country != source.country:
                 return speakers[0]

@@ -160,7 +160,7 @@ class Assembler:
             # "India did not agree": a rejection, with one side acting
             code, status, symmetric = cand.trigger.negated_code, Status.ASSERTED, False
             rule += "+negated"
-        said = attribute(ctx, head, s, code, status)
+        said = attribute(ctx, head, s, code, status, t)
         status, attributed = said.status, said.attributed
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]

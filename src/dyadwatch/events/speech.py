@@ -3,7 +3,8 @@
 Every rule that asks "is this a speech verb?" asks it here, by the name of its list:
 ``speaker_verbs`` (who speaks a quote, whose claim a clause is), ``cue_verbs`` (the
 pre-pass), ``reports_future_verbs`` (status: "said it would"), ``performative_verbs``
-(announcing one's own act does it); and on raw text, before any parse, ``voiced`` (a
+(announcing one's own act does it), ``confirming_verbs`` (a party confirming an act
+settles it); and on raw text, before any parse, ``voiced`` (a
 sentence that may have a political voice) and ``said_colon`` ("X said:" introducing
 speech paragraphs).
 """
@@ -28,6 +29,7 @@ class SpeechWords:
     cue_verbs: frozenset[str]
     reports_future_verbs: frozenset[str]
     performative_verbs: frozenset[str]
+    confirming_verbs: frozenset[str]
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
@@ -69,6 +71,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         cue_verbs=frozenset(_words(raw, "cue_verbs", where)),
         reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
         performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
+        confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
