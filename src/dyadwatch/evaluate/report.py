@@ -93,6 +93,7 @@ def render_articles(result: ArticleEvalResult, *, errors: bool = False) -> str:
 def render_petr2(result: PetrResult, *, errors: bool = False) -> str:
     c = result.counts
     f = c.figures()
+    s = result.states.figures()
     out = [
         f"PETR2-GSR: {c.records} records ({c.noevents_records} expecting no event); "
         f"coder events counted: {result.policy}",
@@ -103,6 +104,9 @@ def render_petr2(result: PetrResult, *, errors: bool = False) -> str:
         f"  root code: P {_f(f['precision_root'])}  R {_f(f['recall_root'])}  "
         f"F1 {_f(f['f1_root'])}  ({c.tp_root} of {c.coded_root} coded, {c.gold_root} gold)",
         f"  gold triples inside one country (not coded by design): {c.domestic_gold}",
+        f"  records whose gold actors are all states or §2 organisations ({result.states.records}): "
+        f"root P {_f(s['precision_root'])}  R {_f(s['recall_root'])}  F1 {_f(s['f1_root'])}; "
+        f"full-code F1 {_f(s['f1_full'])}",
         f"  anchor: PETRARCH-2 F1 {PETRARCH2_ANCHORS['f1_full']} full / "
         f"{PETRARCH2_ANCHORS['f1_root']} root on {PETRARCH2_ANCHORS['records']} records, "
         "given hand-checked parse trees (dyadwatch parses raw text)",

@@ -55,6 +55,7 @@ class CountryCodes:
     igo_codes: frozenset[str]
     stateless_prefixes: frozenset[str]
     to_iso: Mapping[str, str]
+    state_sectors: frozenset[str] = frozenset()
 
     def country(self, actor_code: str) -> str | None:
         """The country-level code of a CAMEO actor code; None when unknown (``---``)."""
@@ -74,6 +75,17 @@ class CountryCodes:
         if gold == self.igo_prefix:
             return coder in self.igo_codes
         return gold == coder
+
+    def is_state_actor(self, actor_code: str) -> bool:
+        """A state, its organ, or a GUIDELINES §2 organisation (what GUIDELINES §1 codes):
+        ``USA``, ``RUSGOV``, ``IGOUNO``; not ``---``, ``BRAPPL``, ``GEOOPP``, ``NGO...``."""
+        code = actor_code.strip().upper()
+        country = self.country(code)
+        if country is None or code[:3] in self.stateless_prefixes:
+            return False
+        if code[:3] == self.igo_prefix:
+            return country in self.igo_codes
+        return code[3:6] == "" or code[3:6] in self.state_sectors
 
 
 def _three_letters(value: Any) -> bool:
@@ -99,6 +111,7 @@ def load_country_codes() -> CountryCodes:
             igo_codes=frozenset(raw["igo_codes"]),
             stateless_prefixes=frozenset(raw["stateless_prefixes"]),
             to_iso=MappingProxyType(dict(raw["to_iso"])),
+            state_sectors=frozenset(raw.get("state_sectors", ())),
         )
     except (KeyError, TypeError) as exc:
         raise DataFileError(f"{where}: missing or invalid field {exc}") from exc
@@ -274,11 +287,16 @@ class PetrResult:
     records: list[dict[str, Any]] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     policy: str = CountPolicy.NON_NEGATED.value
+    #: the same figures on the records whose every gold actor is a state or a §2
+    #: organisation (what GUIDELINES §1 codes), with no domestic triple
+    states: PetrCounts = field(default_factory=PetrCounts)
 
     def to_dict(self) -> dict[str, Any]:
         figures = {k: round(v, 4) for k, v in self.counts.figures().items()}
         counts = {name: getattr(self.counts, name) for name in self.counts.__slots__}
-        return {"set": "petr2", "events": self.policy, **counts, **figures,
+        states = {f"states_{k}": round(v, 4) for k, v in self.states.figures().items()}
+        states["states_records"] = self.states.records
+        return {"set": "petr2", "events": self.policy, **counts, **figures, **states,
                 "failed": dict(self.failed), "per_record": self.records}  # fmt: skip
 
 
@@ -303,6 +321,7 @@ def score_petr2(
     table = load_country_codes()
     by_doc = _events_by_doc(events, policy)
     counts = PetrCounts()
+    states = PetrCounts()
     details: list[dict[str, Any]] = []
     for record in records:
         gold_full: list[Triple] = sorted(
@@ -316,17 +335,23 @@ def score_petr2(
         tp_full = _match_count(coded_full, gold_full)
         tp_root = _match_count(coded_root, gold_root)
         exact = tp_full == len(coded_full) == len(gold_full)
-        counts.records += 1
-        counts.exact += exact
-        counts.noevents_records += record.noevents
-        counts.noevents_exact += record.noevents and exact
-        counts.domestic_gold += sum(1 for s, t, _ in gold_full if s is not None and s == t)
-        counts.tp_full += tp_full
-        counts.coded_full += len(coded_full)
-        counts.gold_full += len(gold_full)
-        counts.tp_root += tp_root
-        counts.coded_root += len(coded_root)
-        counts.gold_root += len(gold_root)
+        state_level = bool(record.events) and all(
+            table.is_state_actor(str(e["source"])) and table.is_state_actor(str(e["target"]))
+            and table.country(str(e["source"])) != table.country(str(e["target"]))
+            for e in record.events
+        )  # fmt: skip
+        for tally in (counts, states) if state_level else (counts,):
+            tally.records += 1
+            tally.exact += exact
+            tally.noevents_records += record.noevents
+            tally.noevents_exact += record.noevents and exact
+            tally.domestic_gold += sum(1 for s, t, _ in gold_full if s is not None and s == t)
+            tally.tp_full += tp_full
+            tally.coded_full += len(coded_full)
+            tally.gold_full += len(gold_full)
+            tally.tp_root += tp_root
+            tally.coded_root += len(coded_root)
+            tally.gold_root += len(gold_root)
         details.append(
             {
                 "id": record.id,
@@ -334,10 +359,11 @@ def score_petr2(
                 "noevents": record.noevents,
                 "gold": [[s or "---", t or "---", c] for s, t, c in gold_full],
                 "coded": [list(t) for t in coded_full],
+                "states": state_level,
                 "text": record.text,
             }
         )
-    return PetrResult(counts, details, dict(failed or {}), policy.value)
+    return PetrResult(counts, details, dict(failed or {}), policy.value, states)
 
 
 # --------------------------------------------------------------------------- PLOVER-GSR

@@ -54,7 +54,8 @@ class Assembler:
         rule = cand.rule
         conf = cand.confidence
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
-            sources, targets = sources[:1], sources[1:]
+            # "The US, Russia and Switzerland met": each pair of them
+            sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
         if not sources and cand.trigger.pos == "verb":
             subj = subject_of(cand.head)
@@ -164,6 +165,11 @@ class Assembler:
         status, attributed = said.status, said.attributed
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
         root = code[:2]
+        refusal = ctx.triggers.refusal_codes.get(root)
+        if status is Status.NEGATED and refusal is not None and _refused(head, ctx.triggers.refusal_modals):
+            # "he would not provide support to Israel": the refusal itself is asserted
+            events.append(self._record(state, ctx, head, s, t, refusal, Status.ASSERTED, f"refuse/{rule}", conf, False,
+                                       attributed, statement=True))  # fmt: skip
         # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
         intent_code = load_voice().intent_codes.get(root)
         if status is Status.FUTURE and intent_code is not None and (
@@ -241,6 +247,22 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     if cand.trigger.pos == "verb":
         return has_passive_marks(cand.head)
     return cand.code[:2] in ("16", "10")
+
+
+def _refused(head: Token, modals: frozenset[str]) -> bool:
+    """"will not provide", "would not meet", "refused to give": a refusal, not an
+    inability ("cannot") or an act that did not happen ("did not meet")."""
+    t = head
+    for _ in range(3):
+        kids = {c.lower_ for c in t.children if c.dep_ in ("aux", "neg")}
+        if kids & modals and kids & {"not", "n't", "never"}:
+            return True
+        if t.head.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Referent | None:

@@ -57,8 +57,10 @@ class TriggerLexicon:
     reversal_nouns: frozenset[str]
     reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
-    place_target_roots: frozenset[str] = frozenset()  # hostile roots whose target is where they happen
-    place_target_preps: frozenset[str] = frozenset()
+    place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
+    place_target_preps: frozenset[str]
+    refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
+    refusal_modals: frozenset[str]
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
@@ -110,6 +112,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
+    for root, code in (raw.get("refusal_codes") or {}).items():
+        if str(code) not in codebook or not str(code).startswith("12"):
+            raise DataFileError(f"{where}: refusal code {code} for root {root} is not a 12x code of the codebook")
     for root, code in raw.get("reversal_codes", {}).items():
         if str(code) not in codebook:
             raise DataFileError(f"{where}: reversal code {code} for root {root} is not in the codebook")
@@ -123,6 +128,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
+        refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
+        refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
     )
 
