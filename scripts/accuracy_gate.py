@@ -3,8 +3,9 @@
     python scripts/accuracy_gate.py EVAL_DIR [--floors accuracy_floors.yaml]
                                              [--figures FIGURES.json] [--write-figures OUT.json]
 
-EVAL_DIR is laid out like ../shared/eval (dev/*.gold.jsonl, petrarch2/petr2_gsr.jsonl,
-plover/plover_gsr.jsonl). Without --figures the coder codes all three sets; with it, the
+EVAL_DIR is laid out like ../shared/eval (dev/*.gold.jsonl, train/*.gold.jsonl,
+petrarch2/petr2_gsr.jsonl, plover/plover_gsr.jsonl). Without --figures the coder codes
+every set; with it, the
 figures are read from a file written by --write-figures (or by hand, for tests).
 Prints every figure beside its floor. Exit 0 when all pass, 1 when one is below its floor,
 2 on unreadable input. When EVAL_DIR is absent (a user's clone), prints a NOTICE and exits 0.

@@ -240,7 +240,8 @@ def test_gate_refuses_an_unreadable_floors_file(tmp_path: Path, eval_dir: Path) 
 def test_repo_floors_name_only_figures_the_gate_measures() -> None:
     measured = {
         "articles": set(ARTICLE_FIGURES),
-        "petr2": set(PetrCounts().figures()),
+        "train": set(ARTICLE_FIGURES),
+        "petr2": set(PetrCounts().figures()) | {f"states_{k}" for k in PetrCounts().figures()},
         "plover": set(PloverCounts().figures()),
     }
     floors = load_floors(ROOT / "accuracy_floors.yaml")
@@ -283,6 +284,17 @@ def real_eval_dir(tmp_path: Path) -> Path:
             {"source": "VEN", "target": "PRK", "root": ["05"], "status": "asserted",
              "section": "body", "date": "2019-08-21", "evidence": "opened its first embassy"}]},
         {"doc": "empty", "date": None, "events": [
+            {"source": "USA", "target": "VEN", "root": ["16"], "status": "asserted",
+             "section": "body", "date": None, "evidence": "-"}]},
+    ])  # fmt: skip
+    # the train folder is laid out like dev (GUIDELINES §7)
+    write_jsonl(root / "train" / "articles.jsonl", [
+        {"id": "t1", "title": "", "text": SENTENCE, "date": "2019-08-21"},
+    ])  # fmt: skip
+    write_jsonl(root / "train" / "t.gold.jsonl", [
+        {"doc": "t1", "date": "2019-08-21", "events": [
+            {"source": "VEN", "target": "PRK", "root": ["05"], "status": "asserted",
+             "section": "body", "date": "2019-08-21", "evidence": "opened"},
             {"source": "USA", "target": "VEN", "root": ["16"], "status": "asserted",
              "section": "body", "date": None, "evidence": "-"}]},
     ])  # fmt: skip
@@ -333,4 +345,8 @@ def test_gate_measures_every_floored_figure_with_the_coder(
             assert isinstance(figures[group][name], float | int), f"{group}.{name}"
             assert f"{group}.{name}" in done.stdout
     assert figures["articles"]["failed"] == 1 and figures["plover"]["failed"] == 1
+    # the train set is gated as its own group: one of its two required facts is findable
+    assert figures["train"]["failed"] == 0 and figures["train"]["recall"] <= 0.5
+    # the one PETR2 record's gold actors are a state and a state organ: the states subset
+    assert figures["petr2"]["states_records"] == 1
     assert done.returncode in (0, 1)  # pass or fail on the floors, never an error
