@@ -19,7 +19,7 @@ pattern the verb's own code applies, which may be null (the verb codes only in p
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -66,6 +66,9 @@ class Pattern:
     source: tuple[str, ...]
     target: tuple[str, ...]
     line: int
+    #: words one of which must be near the verb for the pattern to have a chance (its
+    #: object's head, its preposition, ...); empty: always tried
+    needs: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -137,6 +140,9 @@ class CameoDictionary:
         # the longest verb phrase that is there speaks ("ask for" before "ask")
         longest = max(len(v.words) for v in present)
         present = [v for v in present if len(v.words) == longest]
+        # the words around the verb (its dependents and theirs): a pattern that needs none
+        # of them cannot match, and is not tried
+        near = {w for c in tok.children for t in (c, *c.children) for w in (t.lower_, t.lemma_.lower())}
         best: tuple[int, Verb, Pattern | None, tuple[int, ...]] | None = None
         seen: set[str] = set()
         for verb in present:
@@ -144,6 +150,8 @@ class CameoDictionary:
                 continue
             seen.add(verb.block)
             for pattern in self._patterns.get(verb.block, ()):
+                if pattern.needs and pattern.needs.isdisjoint(near):
+                    continue
                 used = self._pattern_tokens(tok, pattern)
                 if used is None:
                     continue
@@ -264,6 +272,29 @@ def _phrase_verb(tok: Token, verb: Verb) -> bool:
 
 
 # -- loading -----------------------------------------------------------------------
+def _heads(phrase: Phrase | None, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str] | None:
+    """The words one of which a phrase's head must be; None when any word will do."""
+    if phrase is None or phrase.any:
+        return None
+    if phrase.word is not None:
+        return frozenset({phrase.word})
+    if phrase.synset is not None:
+        return frozenset(words[-1] for words in synsets[phrase.synset])
+    return None
+
+
+def _needs(p: Pattern, synsets: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
+    """One constraint of the pattern, as the words one of which must be near the verb."""
+    for phrase in (p.obj, p.obj2):
+        heads = _heads(phrase, synsets)
+        if heads:
+            return heads
+    if p.preps:
+        return frozenset({p.preps[0].prep})
+    return _heads(p.subj, synsets) or frozenset()
+
+
+
 def _phrase(raw: dict[str, Any]) -> Phrase:
     return Phrase(
         word=raw.get("word"), synset=raw.get("set"), any=bool(raw.get("any")),
@@ -304,6 +335,7 @@ def _build(raw: dict[str, Any], where: str) -> CameoDictionary:
         for ph in (p.subj, p.obj, p.obj2, *(x.obj for x in p.preps)):
             if ph is not None and ph.synset is not None and ph.synset not in synsets:
                 raise DataFileError(f"{where}: pattern line {p.line} names an unknown synonym set {ph.synset}")
+    patterns = {name: tuple(replace(p, needs=_needs(p, synsets)) for p in ps) for name, ps in patterns.items()}
     return CameoDictionary(str(raw.get("version", "?")), {k: tuple(v) for k, v in verbs.items()}, forms, patterns, synsets)
 
 
