@@ -122,6 +122,10 @@ class CameoDictionary:
             found = self._verbs.get(base) if base else None
         return found or ()
 
+    def synset(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """The phrases of a synonym set ("CURRENCY" -> ("dollar",), ("euro",), ...)."""
+        return self._synsets.get(name.upper().rstrip("_"), ())
+
     def coding_lemmas(self) -> frozenset[str]:
         """Verb lemmas that can code an event: by their own code or through a pattern."""
         coding = {b for b, ps in self._patterns.items() if any(p.code for p in ps)}

@@ -53,7 +53,7 @@ def _pos(tok: Token) -> str | None:
 
 
 def _objects_of(tok: Token) -> list[Token]:
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "npadvmod" and _money(c))]
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
     if not objs:
@@ -94,12 +94,19 @@ def _phrase_ok(tok: Token, words: tuple[str, ...], pos: str) -> bool:
 def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
     for o in _objects_of(tok):
         lemma = o.lemma_.lower()
+        if ("$",) in objects and _money(o):
+            return True
         for phrase in objects:
             if phrase[-1] == lemma and (len(phrase) == 1 or _phrase_ok(o, phrase, "noun")):
                 return True
             if phrase[-1] == o.lower_:
                 return True
     return False
+
+
+def _money(tok: Token) -> bool:
+    """An amount written with a currency sign: "£4.2m", "$2 billion"."""
+    return any(t.tag_ == "$" for t in tok.subtree)
 
 
 def _has_prep(tok: Token, prep: str) -> bool:

@@ -17,6 +17,7 @@ import yaml
 
 from ..codebook import load_codebook
 from ..errors import DataFileError
+from .cameo import load_cameo
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
 _ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "inv"}
@@ -66,6 +67,21 @@ class TriggerLexicon:
         return self.by_head.get((pos, lemma), ())
 
 
+def _objects(value: list[object], where: str) -> tuple[tuple[str, ...], ...]:
+    """Object phrases as word tuples; "&NAME" expands to the CAMEO synonym set NAME."""
+    out: list[tuple[str, ...]] = []
+    for o in value:
+        text = str(o)
+        if text.startswith("&"):
+            members = load_cameo().synset(text[1:])
+            if not members:
+                raise DataFileError(f"{where}: unknown CAMEO synonym set {text}")
+            out.extend(members)
+        else:
+            out.append(tuple(text.lower().split()))
+    return tuple(out)
+
+
 def _roles(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise DataFileError(f"{where}: roles must be a list")
@@ -100,7 +116,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
-            objects = tuple(tuple(str(o).lower().split()) for o in entry.get("objects", []))
+            objects = _objects(entry.get("objects", []), here)
             for lemma in entry.get("lemmas", []):
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
