@@ -240,8 +240,9 @@ class Resolver:
         return None
 
     def _is_title_only(self, head: Token) -> bool:
-        """"the Foreign Secretary", "Secretary of State Marco Rubio": an official with no country."""
-        if head.i in self.ctx.persons or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador"):
+        """"the Foreign Secretary", "Secretary of State Marco Rubio", "The President" (in
+        the White House's statement): an official with no country."""
+        if head.i in self.ctx.persons or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
 

@@ -127,6 +127,9 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
         prep = head.head
     if prep is not None and prep.head.lemma_.lower() in lex.judging_verbs:
         return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # the parser may hang the "as" phrase on the object: "described [the move as ...]"
+    if prep is not None and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.head.lemma_.lower() in lex.judging_verbs:
+        return [prep.head]
     return []
 
 
