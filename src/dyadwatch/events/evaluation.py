@@ -57,6 +57,8 @@ class EvaluationLexicon:
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
+    blame_adjectives: frozenset[str]
+    blame_prepositions: frozenset[str]
     negative_nouns: frozenset[str]
 
     def value(self, tok: Token) -> float:
@@ -80,7 +82,7 @@ def load_evaluation() -> EvaluationLexicon:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -194,16 +196,35 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     return out
 
 
+def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"Iran was responsible for shipping the weapons", "Russia was behind the attack":
+    the subject a blaming predicate is said of."""
+    lemma = tok.lemma_.lower()
+    adjective = tok.pos_ == "ADJ" and lemma in lex.blame_adjectives and tok.dep_ in ("acomp", "attr", "oprd")
+    if adjective and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _negated(tok):
+        return subject_of(tok.head) if tok.dep_ != "oprd" else [c for c in tok.head.children if c.dep_ == "dobj"]
+    if tok.dep_ == "prep" and tok.lower_ in lex.blame_prepositions and tok.head.lemma_.lower() == "be" and not _negated(tok.head):
+        return subject_of(tok.head)
+    return []
+
+
 def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
                       accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
-    """Negative judgements of another actor in this sentence, as criticisms (111), and
-    denials of an accusation, as criticisms of the accuser (110)."""
+    """Negative judgements of another actor in this sentence, as criticisms (111);
+    denials of an accusation, as criticisms of the accuser (110); holding an actor
+    responsible for an act, as an accusation (112)."""
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))
+            continue
+        blamed = _blamed(tok, lex)
+        if blamed:
+            speaker = _local_speaker(tok, res, lex) or voice
+            if speaker is not None:
+                out.extend(VoiceEvent("112", tok, a, f"voice/blame:{tok.lemma_.lower()}", speaker) for np in blamed for a in res.actors(np))
             continue
         judged = _judged(tok, lex)
         if not judged:
