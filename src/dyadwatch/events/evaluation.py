@@ -48,6 +48,8 @@ _DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
 @dataclass(frozen=True, slots=True)
 class EvaluationLexicon:
     threshold: float
+    positive_threshold: float
+    praised_acts: frozenset[str]
     valence: Mapping[str, float]
     judging_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
@@ -63,6 +65,9 @@ class EvaluationLexicon:
 
     def value(self, tok: Token) -> float:
         return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
+
+    def value_max(self, tok: Token) -> float:
+        return max(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
 
 
 def _vader() -> dict[str, float]:
@@ -82,6 +87,8 @@ def load_evaluation() -> EvaluationLexicon:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
+        positive = float(raw["positive_threshold"])
+        praised = frozenset(str(w) for w in raw["praised_acts"])
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
@@ -96,6 +103,8 @@ def load_evaluation() -> EvaluationLexicon:
         valence[word] = min(valence.get(word, 0.0), own)
     return EvaluationLexicon(
         threshold=threshold,
+        positive_threshold=positive,
+        praised_acts=praised,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
@@ -196,6 +205,19 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     return out
 
 
+def _praised(tok: Token, lex: EvaluationLexicon) -> Token | None:
+    """"an historic and courageous move by President Afwerki": a word of high valence
+    that modifies an act whose agent the phrase names."""
+    if tok.pos_ != "ADJ" or tok.dep_ not in ("amod", "conj") or lex.value_max(tok) < lex.positive_threshold or _negated(tok):
+        return None
+    head = tok.head
+    while head.pos_ == "ADJ" and tok.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "historic and courageous move": through the first adjective
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lex.praised_acts:
+        return None
+    return head
+
+
 def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"Iran was responsible for shipping the weapons", "Russia was behind the attack":
     the subject a blaming predicate is said of."""
@@ -211,6 +233,7 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
 def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
                       accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
     """Negative judgements of another actor in this sentence, as criticisms (111);
+    praise of an act its agent is named for (051);
     denials of an accusation, as criticisms of the accuser (110); holding an actor
     responsible for an act, as an accusation (112)."""
     lex = load_evaluation()
@@ -219,6 +242,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))
+            continue
+        praised = _praised(tok, lex)
+        if praised is not None:
+            speaker = _local_speaker(tok, res, lex) or voice
+            if speaker is not None:
+                out.extend(VoiceEvent("051", tok, a, f"voice/praise:{tok.lemma_.lower()}", speaker) for a in _agents(res, praised, lex)
+                           if praised.i not in res.ctx.mentions)  # fmt: skip
             continue
         blamed = _blamed(tok, lex)
         if blamed:
