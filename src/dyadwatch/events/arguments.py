@@ -231,8 +231,10 @@ class Resolver:
         return None
 
     def _sector(self, head: Token) -> str | None:
+        """The sector the head's own words give ("Iranian forces" -> MIL); a word inside an
+        actor's name gives none ("the European Union demand": no labour union)."""
         lex = self.ctx.lexicon
-        words = [head] + [c for c in head.children if c.dep_ == "compound"]
+        words = [w for w in [head, *(c for c in head.children if c.dep_ == "compound")] if w.i not in self.ctx.mentions]
         for w in words:
             s = lex.sector_of(w.lemma_.lower()) or lex.sector_of(w.lower_)
             if s:
