@@ -170,11 +170,13 @@ class Assembler:
             # "he would not provide support to Israel": the refusal itself is asserted
             events.append(self._record(state, ctx, head, s, t, refusal, Status.ASSERTED, f"refuse/{rule}", conf, False,
                                        attributed, statement=True))  # fmt: skip
-        # a promise of cooperation said now is itself an asserted event (GUIDELINES §4)
+        # a promise of cooperation said now is itself an asserted event (GUIDELINES §4):
+        # marked as one, said by its own actor, or announced in its own official statement
+        # ("Australia will provide a further support package" from Canberra)
         intent_code = load_voice().intent_codes.get(root)
-        if status is Status.FUTURE and intent_code is not None and (
-            has_intent_marker(head) or cand.trigger.intent or (said.speaker is not None and said.speaker.country == s.country)
-        ):
+        own_voice = (said.speaker is not None and said.speaker.country == s.country) or (
+            said.speaker is None and ctx.quote_of.get(head.i) is None and state.disc.publisher == s.country)
+        if status is Status.FUTURE and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # a political speaker who reports another actor's hostile act accuses that actor
