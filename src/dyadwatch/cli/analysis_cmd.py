@@ -84,6 +84,15 @@ def _emit(fmt: str, main: pd.DataFrame, document: dict[str, Any]) -> None:
 
 # -- dyad ----------------------------------------------------------------------------
 
+#: a period as the bin names it
+PERIOD_FORMS = {"week": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+#: the dyad table in a terminal: short headers, and the totals stay longest
+DYAD_HEADERS = {"verbal_coop": "v.coop", "material_coop": "m.coop", "verbal_conflict": "v.confl",
+                "material_conflict": "m.confl", "cooperation": "coop", "conflict": "confl",
+                "goldstein_sum": "goldstein", "goldstein_mean": "mean"}  # fmt: skip
+DYAD_KEEP = {"period": 20, "events": 19, "cooperation": 18, "conflict": 17, "goldstein_sum": 16,
+             "stories": 15, "goldstein_mean": 14}  # fmt: skip
+
 
 def _with_story_ids(db: Path, events: pd.DataFrame) -> pd.DataFrame:
     """Add each event's distinct story ids (from its mentions), for the stories column."""
@@ -145,7 +154,9 @@ def dyad(
         _plots().plot_dyad_timeline(series, plot, annotate=annotate)
         notes.append(f"plot written to {plot}")
     if fmt == "table":
-        show_table(series.table, f"{series.a} {arrow} {series.b} by {by}", "; ".join(notes))
+        shown = series.table.assign(period=series.table["period"].dt.strftime(PERIOD_FORMS[by]))
+        show_table(shown, f"{series.a} {arrow} {series.b} by {by}", "; ".join(notes),
+                   headers=DYAD_HEADERS, keep=DYAD_KEEP, kinds={"period": "code"})  # fmt: skip
         return
     _emit(
         fmt,
