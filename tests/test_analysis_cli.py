@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from analysis_world import (
+    DOWNGRADED,
     EAST,
     SANCTIONED,
     WEST,
@@ -175,15 +176,17 @@ def test_sanctions_with_reference(db: Path, tmp_path: Path):
                          "--plot", plot)  # fmt: skip
     assert code == 0, err
     doc = json.loads(out)
-    assert {s["target"]: s["since"] for s in doc["states"]} == {
+    assert {s["target"]: s["dated"] for s in doc["states"]} == {
         t: since for t, (_, since) in SANCTIONED.items()
     }
+    assert {(d["target"], d["sender"]) for d in doc["downgrades"]} == {
+        (t, s) for t, (senders, _) in DOWNGRADED.items() for s in senders
+    }
     club = {frozenset((e["a"], e["b"])) for e in doc["club"]}
-    assert club == {frozenset(p) for p in (("VEN", "PRK"), ("VEN", "IRN"), ("PRK", "IRN"))}
+    assert club == {frozenset(("VEN", "IRN"))}
     agreement = {(r["target"], r["sender"]): r["agreement"] for r in doc["reference"]}
-    assert agreement[("VEN", "USA")] == "both"
-    assert agreement[("VEN", "EUR")] == "reference only"
-    assert agreement[("VEN", "FRA")] == "news only"
+    assert agreement == {("VEN", "USA"): "both", ("VEN", "EUR"): "reference only",
+                         ("IRN", "GBR"): "news only"}  # fmt: skip
     with Image.open(plot) as image:
         assert image.format == "PNG"
 
@@ -277,3 +280,23 @@ def test_dev_sanctions_show_western_sanctions_on_venezuela(dev_db: Path):
     for pair in pairs:
         sentence = _traceable(dev_db, pair["sender"], "VEN", pair["event_id"])
         assert sentence == pair["evidence"]
+
+
+def test_dev_sanctions_are_sanctions_dated_by_themselves(dev_db: Path):
+    """Recalled ambassadors and expelled diplomats are downgrades, not sanctions; the
+    Western sanctions the seed story mentions as background get no date of their own
+    (the seed article's date is not theirs), nor a first report (the article is undated)."""
+    doc = run_json("sanctions", "--db", dev_db)
+    states = {s["target"]: s for s in doc["states"]}
+    downgraded = {d["target"] for d in doc["downgrades"]}
+    for target in ("KOR", "ISR", "IND"):  # Japan recalls, Turkey recalls, Canada expels
+        assert target not in states and target in downgraded, target
+    ven = states["VEN"]
+    assert ven["dated"] is None and ven["first_report"] is None, ven
+    with Store(dev_db, read_only=True) as store:
+        for state in states.values():
+            event = store.get_event(state["event_id"])
+            assert event is not None and event["cameo"].startswith("163")
+            if state["first_report"] is not None:
+                days = [m["article_date"] for m in event["mentions"] if m["article_date"]]
+                assert state["first_report"] <= min(days).isoformat()

@@ -311,10 +311,19 @@ def sanctions(
     include: tuple[str, ...],
     fmt: str,
 ) -> None:
-    """States targeted by sanctions or reduced relations (CAMEO 16x), and their web."""
+    """Sanctioned states (CAMEO 163: sanctions, embargoes, boycotts), by whom, and their web.
+
+    A state is sanctioned when the news reports a sanction on it; recalled ambassadors,
+    expelled diplomats, halted talks and cut aid (the other CAMEO 16x codes) are listed
+    apart as downgrades of relations. "dated" is the earliest date a text gives a
+    sanction itself (empty: only told as undated background); "first_report" is the
+    publication date of the first article in the store that reports it.
+    """
     from ..analysis.network import edges_frame
     from ..analysis.sanctions import (
+        REDUCE_ROOT,
         compare_with_reference,
+        downgrade_events,
         embargoed_club,
         load_reference,
         sanction_events,
@@ -322,14 +331,19 @@ def sanctions(
         sanctioned_states,
     )
     from ..analysis.select import make_period
+    from ..store import EventFilter
 
     wanted = includes(include)
     period = make_period(since, until)
     ref = load_reference(reference) if reference is not None else None
-    frame = _load_frame(db)
-    events = sanction_events(frame, period=period, include=wanted)
+    with open_store(db, read_only=True) as store:
+        frame = store.events_frame(EventFilter(reportable=None))
+        reduce_ids = frame.loc[frame["root"].astype(str) == REDUCE_ROOT, "event_id"]
+        dating = store.event_dating(list(reduce_ids))
+    events = sanction_events(frame, period=period, include=wanted, dating=dating)
     states = sanctioned_states(events)
     pairs = sanction_pairs(events)
+    downgrades = sanction_pairs(downgrade_events(frame, period=period, include=wanted, dating=dating))
     club = embargoed_club(frame, list(states["target"]), period=period, include=wanted)
     club_ties = edges_frame(club)
     comparison = compare_with_reference(pairs, ref, period=period) if ref is not None else None
@@ -337,16 +351,26 @@ def sanctions(
         _plots().plot_network(club, plot, title="The club of the embargoed")
         click.echo(f"plot written to {plot}", err=True)
     if fmt == "table":
-        caption = f"{period.label}; " + counted(wanted)
-        show_table(states, "Sanctioned states (targets of CAMEO 16x events)", caption)
-        show_table(pairs, "By whom and since when (first evidence)", caption)
-        show_table(club_ties, "The club of the embargoed: ties among the targets", caption)
+        caption = (f"{period.label}; {counted(wanted)}; dated: the earliest date a text gives a "
+                   "sanction (empty: undated background); first report: the first article in "
+                   "the store reporting one")  # fmt: skip
+        keep = {"target": 9, "senders": 8, "sender": 8, "events": 7, "dated": 6, "first_report": 5,
+                "evidence": 4, "kinds": 3, "latest": 2, "event_id": 1}  # fmt: skip
+        headers = {"first_report": "first report"}
+        show_table(states, "Sanctioned states (CAMEO 163: sanctions, embargoes, boycotts)", caption,
+                   keep=keep, headers=headers, kinds={"evidence": "text", "senders": "text"})
+        show_table(pairs, "By whom", None, keep=keep, headers=headers,
+                   kinds={"evidence": "text", "kinds": "text"})
+        show_table(downgrades, "Downgraded relations, not sanctions (CAMEO 160-162, 164-166)",
+                   None, keep=keep, headers=headers, kinds={"evidence": "text", "kinds": "text"})
+        show_table(club_ties, "The club of the embargoed: ties among the sanctioned states", None)
         if comparison is not None:
-            show_table(comparison, f"Known regimes ({reference}) beside the news", caption)
+            show_table(comparison, f"Known regimes ({reference}) beside the news", None,
+                       kinds={"evidence": "text"})
         return
     document: dict[str, Any] = {
         "period": period.label, "counted": ["reportable", *wanted], "states": states,
-        "pairs": pairs, "club": club_ties,
+        "pairs": pairs, "downgrades": downgrades, "club": club_ties,
     }  # fmt: skip
     if comparison is not None:
         document["reference"] = comparison

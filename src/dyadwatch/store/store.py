@@ -624,6 +624,22 @@ class Store:
         ]
         return df[[c for c in df.columns if c != "story_ids"] + ["story_ids"]]
 
+    def event_dating(self, event_ids: list[str]) -> pandas.DataFrame:
+        """How each event is dated, for analyses that must tell a dated act from background:
+        ``date_basis`` of the mention that gave the event its date (``explicit``,
+        ``relative``, ``event-relative``, ``narrative``: the text dates it; ``article``:
+        told as the news of its article's day; ``inferred-article``, ``none``: no date of
+        its own), and ``first_report``, the publication date of the first article in the
+        store that mentions it (NaT when none of them is dated). One query."""
+        prec_rank = "CASE m.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
+        return self._q(
+            f"SELECT m.event_id, arg_min(m.date_basis, {prec_rank} * 1000000000000 + m.seq) "
+            "AS date_basis, min(a.date) AS first_report "
+            "FROM mentions m JOIN articles a USING (article_id) "
+            "WHERE m.event_id IN (SELECT unnest(?)) GROUP BY m.event_id ORDER BY m.event_id",
+            [list(event_ids)],
+        ).df()
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, params = self._where(flt)
         row = self._q(f"SELECT count(*) FROM events e{where}", params).fetchone()
