@@ -83,7 +83,8 @@ SPECS: list[Spec] = [
     for year in (2018, 2019)
     for md, s, t, c, sym in _STABLE
 ] + [
-    # the shift: VEN-PRK, one visit in 2018, then agreement, embassy and aid in 2019
+    # the shift: VEN-PRK, talks and one visit in 2018, then agreement, embassy and aid in 2019
+    Spec("2018-06-10", "VEN", "PRK", "040", symmetric=True),
     Spec("2018-12-05", "PRK", "VEN", "042"),
     Spec("2019-03-14", "VEN", "PRK", "057", symmetric=True),
     Spec("2019-08-21", "VEN", "PRK", "050"),

@@ -61,7 +61,7 @@ def run_json(*args: str) -> dict:
 def test_dyad_json_gives_the_constructed_series(db: Path):
     doc = run_json("dyad", "VEN", "PRK", "--db", db, "--by", "month")
     rows = {r["period"]: r for r in doc["series"] if r["events"]}
-    assert set(rows) == {"2018-12-01", "2019-03-01", "2019-08-01", "2019-10-01"}
+    assert set(rows) == {"2018-06-01", "2018-12-01", "2019-03-01", "2019-08-01", "2019-10-01"}
     assert rows["2019-03-01"]["goldstein_sum"] == pytest.approx(goldstein("057"))
     assert rows["2019-10-01"]["material_coop"] == 1
     assert (doc["undated"], doc["imprecise"], doc["counted"]) == (1, 1, ["reportable"])
@@ -208,8 +208,23 @@ def test_shifts_json_ranks_the_constructed_dyad_first(db: Path):
     doc = run_json("shifts", "--db", db, "--before", "2018:2018", "--after", "2019:2019")
     top = doc["shifts"][0]
     assert (top["a"], top["b"], top["direction"]) == ("PRK", "VEN", "warmer")
+    for key in ("before_events", "before_coop", "before_conflict", "before_coverage",
+                "after_events", "after_coop", "after_conflict", "after_coverage"):
+        assert isinstance(top[key], int), key  # the counts behind the shift
     drivers = [d for d in doc["drivers"] if d["rank"] == 1]
     assert drivers and all(d["period"] == "after" for d in drivers)
+    assert doc["min_events"] == 2 and doc["unranked"]
+
+
+def test_dev_shifts_do_not_read_silence_as_warmth(dev_db: Path):
+    """Iran-USA: conflict before, nothing after, was ranked first as warmer; now the pairs
+    without events in a period are listed as no data, with the counts."""
+    doc = run_json("shifts", "--db", dev_db, "--before", "2007:2015", "--after", "2016:2020")
+    for shift in doc["shifts"]:
+        assert shift["before_events"] >= 2 and shift["after_events"] >= 2, shift
+    reasons = {(u["a"], u["b"]): u["reason"] for u in doc["unranked"]}
+    silent = [pair for pair, reason in reasons.items() if "no data" in reason]
+    assert silent and all(pair not in {(s["a"], s["b"]) for s in doc["shifts"]} for pair in silent)
 
 
 # -- errors --------------------------------------------------------------------------

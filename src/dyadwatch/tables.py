@@ -177,8 +177,10 @@ def _terminal(texts: list[list[str]], columns: list[Column], width: int, title: 
         if color and dim is not None and dim[n]:
             text = f"\x1b[2m{text}\x1b[0m"
         out.append(text)
+    if not texts:
+        out.append("(none)")
     notes = [caption] if caption else []
-    if dropped:
+    if dropped and texts:
         names = ", ".join(columns[i].key for i in dropped)
         notes.append(f"not shown at this width: {names} (see --format csv or json)")
     for note in notes:

@@ -16,6 +16,7 @@ import click
 
 from .options import (
     PERIOD,
+    FormatChoice,
     counted,
     db_option,
     format_option,
@@ -385,9 +386,13 @@ def sanctions(
 @click.option("--before", required=True, type=PERIOD, help="First period, e.g. 2018:2018-12.")
 @click.option("--after", required=True, type=PERIOD, help="Second period, e.g. 2019-01:2019-12.")
 @click.option(
-    "--measure", type=click.Choice(["sum", "mean"]), default="sum", show_default=True,
-    help="Score per period: Goldstein sum (tone and volume) or mean (tone only).",
+    "--measure", type=FormatChoice(["rate", "mean"], hidden=("sum",)), default="rate",
+    show_default=True,
+    help="Score per period: rate (Goldstein sum per story in which either state takes part) "
+    "or mean (mean Goldstein score: tone only).",
 )  # fmt: skip
+@click.option("--min-events", type=click.IntRange(1), default=2, show_default=True,
+              help="Events a dyad needs in each period to be ranked.")  # fmt: skip
 @click.option("--top", default=10, show_default=True, help="Dyads listed.")
 @click.option("--drivers", default=3, show_default=True, help="Driving events listed per dyad.")
 @include_option
@@ -397,6 +402,7 @@ def shifts(
     before: str,
     after: str,
     measure: str,
+    min_events: int,
     top: int,
     drivers: int,
     include: tuple[str, ...],
@@ -405,32 +411,54 @@ def shifts(
     """Dyads whose relations changed most between two periods, and the events behind it.
 
     Periods are START:END with dates of any precision, both ends inclusive
-    (2018:2018 is the year 2018; 2019-06: runs from June 2019 on).
+    (2018:2018 is the year 2018; 2019-06: runs from June 2019 on). A dyad is ranked only
+    with at least --min-events events in each period: a period without events is no data,
+    not a change; the others are listed apart with the reason. Scores are rates, so that
+    more or less coverage of either state is no shift.
     """
     from ..analysis.select import parse_period
     from ..analysis.shifts import relation_shifts
 
+    if measure == "sum":  # the former raw sum: coverage read as warmth
+        click.echo("notice: --measure sum is now --measure rate (the sum per story)", err=True)
+        measure = "rate"
     report = relation_shifts(
         _load_frame(db),
         parse_period(before, what="--before"),
         parse_period(after, what="--after"),
         include=includes(include),
         measure=measure,
+        min_events=min_events,
         top=top,
         drivers=drivers,
     )
+    score = {"rate": "Goldstein sum per story in which either state takes part",
+             "mean": "mean Goldstein score per event"}[measure]  # fmt: skip
     if fmt == "table":
         caption = (
-            f"before: {report.before.label}; after: {report.after.label}; "
-            f"score: Goldstein {measure}; " + counted(includes(include))
+            f"before: {report.before.label}; after: {report.after.label}; score: {score}; "
+            f"coverage: stories in which either state takes part; ranked with at least "
+            f"{min_events} events in each period; " + counted(includes(include))
         )
-        show_table(report.shifts, "Largest shifts in relations", caption)
-        show_table(report.drivers, "Events that drove each shift", caption)
+        headers = {k: k.replace("before_", "b.").replace("after_", "a.") for k in report.shifts.columns}
+        keep = {"rank": 20, "a": 19, "b": 18, "change": 17, "direction": 16, "before_events": 15,
+                "after_events": 14, "before_score": 13, "after_score": 12, "before_coverage": 11,
+                "after_coverage": 10}  # fmt: skip
+        show_table(report.shifts, "Largest shifts in relations", caption, headers=headers, keep=keep)
+        show_table(report.drivers, "Events that drove each shift", None,
+                   kinds={"sentence": "text", "description": "text"},
+                   keep={"rank": 9, "a": 8, "b": 7, "period": 6, "date": 5, "cameo": 4,
+                         "contribution": 3, "sentence": 2})  # fmt: skip
+        if not report.unranked.empty:
+            show_table(report.unranked.head(top),
+                       f"Not ranked: too little evidence (first {min(top, len(report.unranked))} "
+                       f"of {len(report.unranked)})", None, kinds={"reason": "text"})  # fmt: skip
         return
     _emit(
         fmt,
         report.shifts,
         {"before": report.before.label, "after": report.after.label, "measure": measure,
+         "score": score, "min_events": min_events,
          "counted": ["reportable", *includes(include)], "shifts": report.shifts,
-         "drivers": report.drivers},
+         "drivers": report.drivers, "unranked": report.unranked},
     )  # fmt: skip
