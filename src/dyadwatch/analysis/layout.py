@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Mapping
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -88,8 +89,8 @@ def separate(points: np.ndarray, half: np.ndarray, margin: float = MARGIN) -> np
 
 
 def readable_layout(
-    graph: nx.Graph, boxes: Mapping[Hashable, tuple[float, float]], *, seed: int = 7
-) -> dict[Hashable, tuple[float, float]]:
+    graph: nx.Graph, boxes: Mapping[Any, tuple[float, float]], *, seed: int = 7
+) -> dict[Any, tuple[float, float]]:
     """Node centres, in inches, such that no two ``boxes`` overlap (see the module)."""
     nodes = list(graph.nodes)
     if not nodes:
@@ -118,16 +119,3 @@ def readable_layout(
             out[n] = (float(x), float(y))
     final = separate(np.array([out[n] for n in nodes]), np.array([[boxes[n][0] / 2, boxes[n][1] / 2] for n in nodes]))
     return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, final, strict=True)}
-
-
-def overlaps(positions: Mapping[Hashable, tuple[float, float]],
-             boxes: Mapping[Hashable, tuple[float, float]]) -> list[tuple[Hashable, Hashable]]:  # fmt: skip
-    """Pairs of nodes whose boxes overlap (for checks)."""
-    nodes = list(positions)
-    found = []
-    for i, a in enumerate(nodes):
-        for b in nodes[i + 1 :]:
-            (xa, ya), (xb, yb) = positions[a], positions[b]
-            if abs(xa - xb) < (boxes[a][0] + boxes[b][0]) / 2 and abs(ya - yb) < (boxes[a][1] + boxes[b][1]) / 2:
-                found.append((a, b))
-    return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import matplotlib.dates as mdates
 import networkx as nx
@@ -143,7 +144,13 @@ def dyad_figure(series: DyadSeries, *, annotate: int = 3) -> Figure:
     line = table["goldstein_sum"].where(table["events"] > 0)
     ax.plot(centre, line * to_bars, color="black", marker="o", markersize=4, linewidth=1.5,
             zorder=3, label="Goldstein sum (periods with events)", gid="goldstein-sum")  # fmt: skip
-    right = ax.secondary_yaxis("right", functions=(lambda y: y / to_bars, lambda g: g * to_bars))
+    def to_goldstein(y: Any) -> Any:
+        return y / to_bars
+
+    def from_goldstein(g: Any) -> Any:
+        return g * to_bars
+
+    right = ax.secondary_yaxis("right", functions=(to_goldstein, from_goldstein))
     right.set_ylabel("Goldstein sum (net cooperation)")
     ax.xaxis.set_major_locator(mdates.AutoDateLocator())
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))

@@ -201,9 +201,9 @@ def relation_shifts(
     shifts.insert(0, "rank", range(1, len(shifts) + 1))
     scored = pd.concat(contributions, ignore_index=True) if contributions else both.assign(contribution=0.0)
     driver_rows = []
-    for row in shifts.itertuples(index=False):
-        group = scored[(scored["a"] == row.a) & (scored["b"] == row.b)]
-        driver_rows.extend(_drivers(group, row.rank, row.change, drivers))
+    for ranked in shifts.itertuples(index=False):
+        group = scored[(scored["a"] == ranked.a) & (scored["b"] == ranked.b)]
+        driver_rows.extend(_drivers(group, int(ranked.rank), float(ranked.change), drivers))
     unranked_frame = pd.DataFrame(unranked, columns=UNRANKED_COLUMNS)
     unranked_frame = unranked_frame.assign(_n=unranked_frame["before_events"] + unranked_frame["after_events"])
     unranked_frame = unranked_frame.sort_values(["_n", "a", "b"], ascending=[False, True, True])
