@@ -1,7 +1,8 @@
 """A small synthetic world with known structure, for the relations-analytics tests.
 
 Two blocs (WEST: USA GBR FRA DEU; EAST: VEN PRK IRN CUB) cooperate inside and clash
-across; VEN, PRK and IRN are targeted by sanctions (CAMEO 16x) from the West; the
+across; VEN and IRN are sanctioned (CAMEO 163) by the West, which also downgrades its
+relations with PRK and VEN (161, 166: not sanctions); the
 VEN-PRK dyad warms sharply from 2018 to 2019 while the other dyads repeat the same
 events in both years. A few events are not reportable (claimed, hypothetical,
 commentary), one has no date and one is dated to the year only.
@@ -30,8 +31,10 @@ from dyadwatch.records import (
 
 WEST = frozenset({"USA", "GBR", "FRA", "DEU"})
 EAST = frozenset({"VEN", "PRK", "IRN", "CUB"})
-SANCTIONED = {"VEN": ({"USA", "FRA"}, "2018-01-25"), "IRN": ({"GBR"}, "2018-06-05"),
-              "PRK": ({"USA"}, "2018-09-18")}  # fmt: skip
+#: target -> (senders, first sanction date)
+SANCTIONED = {"VEN": ({"USA"}, "2018-01-25"), "IRN": ({"GBR"}, "2018-06-05")}
+#: target -> (senders, first downgrade date): relations reduced, no sanction
+DOWNGRADED = {"PRK": ({"USA"}, "2018-09-18"), "VEN": ({"FRA"}, "2018-11-07")}
 
 NAMES = {
     "USA": "Washington", "GBR": "Britain", "FRA": "France", "DEU": "Germany",
@@ -80,7 +83,8 @@ SPECS: list[Spec] = [
     for year in (2018, 2019)
     for md, s, t, c, sym in _STABLE
 ] + [
-    # the shift: VEN-PRK, one visit in 2018, then agreement, embassy and aid in 2019
+    # the shift: VEN-PRK, talks and one visit in 2018, then agreement, embassy and aid in 2019
+    Spec("2018-06-10", "VEN", "PRK", "040", symmetric=True),
     Spec("2018-12-05", "PRK", "VEN", "042"),
     Spec("2019-03-14", "VEN", "PRK", "057", symmetric=True),
     Spec("2019-08-21", "VEN", "PRK", "050"),

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from analysis_world import (
+    DOWNGRADED,
     EAST,
     SANCTIONED,
     WEST,
@@ -60,7 +61,7 @@ def run_json(*args: str) -> dict:
 def test_dyad_json_gives_the_constructed_series(db: Path):
     doc = run_json("dyad", "VEN", "PRK", "--db", db, "--by", "month")
     rows = {r["period"]: r for r in doc["series"] if r["events"]}
-    assert set(rows) == {"2018-12-01", "2019-03-01", "2019-08-01", "2019-10-01"}
+    assert set(rows) == {"2018-06-01", "2018-12-01", "2019-03-01", "2019-08-01", "2019-10-01"}
     assert rows["2019-03-01"]["goldstein_sum"] == pytest.approx(goldstein("057"))
     assert rows["2019-10-01"]["material_coop"] == 1
     assert (doc["undated"], doc["imprecise"], doc["counted"]) == (1, 1, ["reportable"])
@@ -175,15 +176,17 @@ def test_sanctions_with_reference(db: Path, tmp_path: Path):
                          "--plot", plot)  # fmt: skip
     assert code == 0, err
     doc = json.loads(out)
-    assert {s["target"]: s["since"] for s in doc["states"]} == {
+    assert {s["target"]: s["dated"] for s in doc["states"]} == {
         t: since for t, (_, since) in SANCTIONED.items()
     }
+    assert {(d["target"], d["sender"]) for d in doc["downgrades"]} == {
+        (t, s) for t, (senders, _) in DOWNGRADED.items() for s in senders
+    }
     club = {frozenset((e["a"], e["b"])) for e in doc["club"]}
-    assert club == {frozenset(p) for p in (("VEN", "PRK"), ("VEN", "IRN"), ("PRK", "IRN"))}
+    assert club == {frozenset(("VEN", "IRN"))}
     agreement = {(r["target"], r["sender"]): r["agreement"] for r in doc["reference"]}
-    assert agreement[("VEN", "USA")] == "both"
-    assert agreement[("VEN", "EUR")] == "reference only"
-    assert agreement[("VEN", "FRA")] == "news only"
+    assert agreement == {("VEN", "USA"): "both", ("VEN", "EUR"): "reference only",
+                         ("IRN", "GBR"): "news only"}  # fmt: skip
     with Image.open(plot) as image:
         assert image.format == "PNG"
 
@@ -205,8 +208,23 @@ def test_shifts_json_ranks_the_constructed_dyad_first(db: Path):
     doc = run_json("shifts", "--db", db, "--before", "2018:2018", "--after", "2019:2019")
     top = doc["shifts"][0]
     assert (top["a"], top["b"], top["direction"]) == ("PRK", "VEN", "warmer")
+    for key in ("before_events", "before_coop", "before_conflict", "before_coverage",
+                "after_events", "after_coop", "after_conflict", "after_coverage"):
+        assert isinstance(top[key], int), key  # the counts behind the shift
     drivers = [d for d in doc["drivers"] if d["rank"] == 1]
     assert drivers and all(d["period"] == "after" for d in drivers)
+    assert doc["min_events"] == 2 and doc["unranked"]
+
+
+def test_dev_shifts_do_not_read_silence_as_warmth(dev_db: Path):
+    """Iran-USA: conflict before, nothing after, was ranked first as warmer; now the pairs
+    without events in a period are listed as no data, with the counts."""
+    doc = run_json("shifts", "--db", dev_db, "--before", "2007:2015", "--after", "2016:2020")
+    for shift in doc["shifts"]:
+        assert shift["before_events"] >= 2 and shift["after_events"] >= 2, shift
+    reasons = {(u["a"], u["b"]): u["reason"] for u in doc["unranked"]}
+    silent = [pair for pair, reason in reasons.items() if "no data" in reason]
+    assert silent and all(pair not in {(s["a"], s["b"]) for s in doc["shifts"]} for pair in silent)
 
 
 # -- errors --------------------------------------------------------------------------
@@ -277,3 +295,23 @@ def test_dev_sanctions_show_western_sanctions_on_venezuela(dev_db: Path):
     for pair in pairs:
         sentence = _traceable(dev_db, pair["sender"], "VEN", pair["event_id"])
         assert sentence == pair["evidence"]
+
+
+def test_dev_sanctions_are_sanctions_dated_by_themselves(dev_db: Path):
+    """Recalled ambassadors and expelled diplomats are downgrades, not sanctions; the
+    Western sanctions the seed story mentions as background get no date of their own
+    (the seed article's date is not theirs), nor a first report (the article is undated)."""
+    doc = run_json("sanctions", "--db", dev_db)
+    states = {s["target"]: s for s in doc["states"]}
+    downgraded = {d["target"] for d in doc["downgrades"]}
+    for target in ("KOR", "ISR", "IND"):  # Japan recalls, Turkey recalls, Canada expels
+        assert target not in states and target in downgraded, target
+    ven = states["VEN"]
+    assert ven["dated"] is None and ven["first_report"] is None, ven
+    with Store(dev_db, read_only=True) as store:
+        for state in states.values():
+            event = store.get_event(state["event_id"])
+            assert event is not None and event["cameo"].startswith("163")
+            if state["first_report"] is not None:
+                days = [m["article_date"] for m in event["mentions"] if m["article_date"]]
+                assert state["first_report"] <= min(days).isoformat()

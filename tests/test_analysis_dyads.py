@@ -173,7 +173,7 @@ BAD_INPUT_CASES = [
     # (call, message fragment)
     (lambda f: parse_period("2018"), "START:END"),
     (lambda f: parse_period(":"), "at least one end"),
-    (lambda f: parse_period("2018-13:2019"), "not a valid date"),
+    (lambda f: parse_period("2018-13:2019"), "not a calendar date"),
     (lambda f: parse_period("last year:2019"), "not a date"),
     (lambda f: make_period("2019", "2018"), "before it starts"),
     (lambda f: dyad_series(f, "VEN", "PRK", by="day"), "unknown bin"),
@@ -192,26 +192,49 @@ def test_bad_input_is_refused_with_a_clear_error(frame, call, fragment):
 # -- shifts ---------------------------------------------------------------------------
 
 
-def _pair_sum(a: str, b: str, year: int) -> float:
-    return sum(
-        goldstein(s.cameo)
-        for s in SPECS
-        if {s.source, s.target} == {a, b} and counted(s) and s.date and s.date.startswith(str(year))
-    )
+def _in_year(s, year: int) -> bool:
+    return bool(s.date) and s.date.startswith(str(year))
+
+
+def _rate(a: str, b: str, year: int) -> float:
+    """The oracle: the pair's Goldstein sum over the year's coverage of either state (each
+    world event is its own story)."""
+    counted_year = [s for s in SPECS if counted(s) and _in_year(s, year)]
+    pair = sum(goldstein(s.cameo) for s in counted_year if {s.source, s.target} == {a, b})
+    cover = sum(1 for s in counted_year if {s.source, s.target} & {a, b})
+    return pair / cover
+
+
+def _events(a: str, b: str, year: int) -> int:
+    return sum(1 for s in SPECS if counted(s) and _in_year(s, year) and {s.source, s.target} == {a, b})
 
 
 def test_top_shift_is_the_constructed_dyad(frame):
     report = relation_shifts(frame, parse_period("2018:2018"), parse_period("2019:2019"))
     top = report.shifts.iloc[0]
     assert (top["a"], top["b"], top["direction"]) == ("PRK", "VEN", "warmer")
-    assert top["change"] == pytest.approx(
-        _pair_sum("PRK", "VEN", 2019) - _pair_sum("PRK", "VEN", 2018)
-    )
-    second = report.shifts.iloc[1]
-    assert (second["a"], second["b"]) == ("FRA", "GBR")
-    # the dyads whose events repeat identically in both years do not move at all
-    assert len(report.shifts) == 2
-    assert list(report.shifts["rank"]) == [1, 2]
+    assert top["change"] == pytest.approx(_rate("PRK", "VEN", 2019) - _rate("PRK", "VEN", 2018), abs=1e-4)
+    assert (top["before_events"], top["after_events"]) == (_events("PRK", "VEN", 2018), _events("PRK", "VEN", 2019))
+    assert list(report.shifts["rank"]) == list(range(1, len(report.shifts) + 1))
+    # every ranked change is the difference of the two rates, each from its counts
+    for row in report.shifts.itertuples(index=False):
+        assert row.change == pytest.approx(_rate(row.a, row.b, 2019) - _rate(row.a, row.b, 2018), abs=1e-4)
+        assert min(row.before_events, row.after_events) >= 2
+
+
+def test_a_pair_whose_coverage_stops_is_no_data_not_warmer(frame):
+    """FRA-GBR meet once in 2018 and twice in 2019; with one event 2018 is too little to
+    rank; a pair silent in one year is "no data" there (the issue: Iran-USA, three
+    conflicts then nothing, ranked "warmer" first)."""
+    report = relation_shifts(frame, parse_period("2018:2018"), parse_period("2019:2019"))
+    unranked = report.unranked.set_index(["a", "b"])
+    assert unranked.loc[("FRA", "GBR"), "reason"] == "1 event before, fewer than 2"
+    late = relation_shifts(frame, parse_period("2019-06:2019-12"), parse_period("2020:2021"))
+    assert late.shifts.empty  # nothing happens in 2020-2021: nothing can be ranked
+    reasons = set(late.unranked["reason"])
+    assert reasons and all(r.endswith("no data after") for r in reasons)
+    ranked = relation_shifts(frame, parse_period("2019-06:2019-12"), parse_period("2020:2021"), min_events=1)
+    assert ranked.shifts.empty  # no minimum makes silence a change
 
 
 def test_shift_drivers_are_the_new_events(frame):
@@ -224,9 +247,9 @@ def test_shift_drivers_are_the_new_events(frame):
     )[:3]  # fmt: skip
     assert list(top["cameo"]) == [s.cameo for s in new_2019]
     assert (top["period"] == "after").all()
-    # a meeting held in both years cancels out: only the extra 2019 meeting drives FRA-GBR
-    second = report.drivers[report.drivers["rank"] == 2]
-    assert list(zip(second["cameo"], second["date"], strict=True)) == [("040", "2019-11-20")]
+    # each contributes its score over the year's coverage of either state
+    cover = sum(1 for s in SPECS if counted(s) and _in_year(s, 2019) and {s.source, s.target} & {"PRK", "VEN"})
+    assert list(top["contribution"]) == pytest.approx([goldstein(s.cameo) / cover for s in new_2019], abs=1e-4)
 
 
 def test_shift_cooling_reverses_the_ranking(frame):

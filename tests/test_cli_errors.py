@@ -51,14 +51,14 @@ def test_the_drawn_hierarchy_is_the_code() -> None:
 
 
 def test_only_the_cli_package_turns_errors_into_exit_codes() -> None:
-    """Commands do not catch DyadwatchError to exit; ``code`` alone keeps the highest
-    exit code of the bad inputs it went past."""
+    """Commands do not catch DyadwatchError to exit: the group's handler does, and
+    ``cli.exits`` keeps the highest code for the commands that go past bad inputs."""
     deciding = sorted(
         path.name for path in CLI.glob("*.py")
         if any(isinstance(n, ast.Attribute) and n.attr == "exit_code"
                for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
     )  # fmt: skip
-    assert deciding == ["__init__.py", "code_cmd.py"]
+    assert deciding == ["__init__.py", "exits.py"]
 
 
 DB_COMMANDS = sorted(

@@ -112,7 +112,7 @@ def test_bad_input_is_named_on_stderr(
     assert result.returncode == 2
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"dyadwatch: error: {message}")
+    assert result.stderr.startswith(f"error: {message}")
     assert len(result.stderr.splitlines()) == 1
 
 
@@ -123,16 +123,16 @@ def test_several_bad_files_are_each_named(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        "dyadwatch: error: a.txt: the input is empty or holds only whitespace",
-        "dyadwatch: error: b.jsonl, line 1: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "dyadwatch: error: c.txt: no such file",
+        "error: a.txt: the input is empty or holds only whitespace",
+        "error: b.jsonl, line 1: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+        "error: c.txt: no such file, folder or URL",
     ]
 
 
 def test_empty_stdin_is_named(tmp_path: Path) -> None:
     result = _run(["code", "-"], tmp_path, stdin=b"  \n")
     assert result.returncode == 2
-    assert result.stderr.startswith(f"dyadwatch: error: {STDIN_NAME}: the input is empty")
+    assert result.stderr.startswith(f"error: {STDIN_NAME}: the input is empty")
 
 
 USAGE_ERRORS = [
@@ -229,9 +229,9 @@ def test_multi_file_call_keeps_the_good_files(workdir: Path) -> None:
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        "dyadwatch: error: empty.txt: the input is empty or holds only whitespace",
-        "dyadwatch: error: batch.jsonl, line 2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
-        "dyadwatch: error: missing.txt: no such file",
+        "error: empty.txt: the input is empty or holds only whitespace",
+        "error: batch.jsonl, line 2: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+        "error: missing.txt: no such file, folder or URL",
     ]
     o012_text = json.loads(o012)
     texts = {"seed.txt": _seed_text(workdir), "o012": f"{o012_text['title']}\n{o012_text['text']}"}
@@ -281,11 +281,13 @@ def test_csv_has_one_row_per_event(seed_run: Result) -> None:
     assert {row[0] for row in rows[1:]} == {"seed.txt"}
 
 
-def test_table_names_the_document(workdir: Path) -> None:
+def test_piped_table_is_plain_and_names_the_document_on_each_row(workdir: Path) -> None:
     result = _invoke(["seed.txt", "--format", "table"])
     assert result.exit_code == 0
-    assert "seed.txt" in result.stdout
-    assert "reportable)" in result.stdout
+    header, *rows = result.stdout.splitlines()
+    assert header.split("\t")[:4] == ["doc", "source", "target", "cameo"]
+    assert rows and all(row.split("\t")[0] == "seed.txt" for row in rows)
+    assert "─" not in result.stdout and "\x1b[" not in result.stdout
 
 
 def test_stdin_text(workdir: Path) -> None:

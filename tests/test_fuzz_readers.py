@@ -26,12 +26,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dyadwatch.errors import InputError
-from dyadwatch.ingest.feeds import iter_feed
-from dyadwatch.ingest.fetch import FetchError
-from dyadwatch.ingest.html import article_from_html
-from dyadwatch.ingest.sources import Sources
+from dyadwatch.errors import FetchError, InputError
 from dyadwatch.readers import iter_jsonl, read_path
+from dyadwatch.readers.feeds import iter_feed
+from dyadwatch.readers.html import article_from_html
+from dyadwatch.readers.sources import Sources
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 

@@ -23,13 +23,13 @@ from dyadwatch.coder import Coder
 from dyadwatch.errors import (
     BinaryInputError,
     EmptyInputError,
+    FetchError,
     FormatError,
     InputError,
     TooLargeError,
 )
 from dyadwatch.ingest import Sources, ingest
-from dyadwatch.ingest.fetch import FetchError
-from dyadwatch.ingest.sources import gunzip
+from dyadwatch.readers.sources import gunzip
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from dyadwatch.store import EventFilter, Store

@@ -33,7 +33,7 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_imported_modules_resolves_relative_imports() -> None:
     names = imported_modules(SRC / "ingest" / "pipeline.py")
-    assert "dyadwatch.store" in names and "dyadwatch.ingest.sources" in names
+    assert "dyadwatch.store" in names and "dyadwatch.readers.Sources" in names
 
 
 def test_the_store_imports_nothing_from_ingest() -> None:

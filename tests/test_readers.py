@@ -219,21 +219,37 @@ def test_seed_file_headline_and_full_text() -> None:
     article = read_text(str(SEED), date=date(2019, 8, 21))
     assert article.title == SEED_TITLE
     assert article.full_text == SEED.read_text(encoding="utf-8").rstrip()
-    assert article.id == str(SEED)
+    assert (article.id, article.origin) == (SEED.name, str(SEED))
     assert article.date == date(2019, 8, 21)
     assert article.headline_end == len(SEED_TITLE)
 
 
-def test_text_id_is_the_path_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("typed", ["in/a.txt", "./in/a.txt", "in//a.txt", "{tmp}/in/a.txt"])
+def test_text_id_is_the_file_name_however_the_path_is_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    """The id (and so the event ids) never depends on how the path was typed; the path
+    as typed is the origin, which errors name."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Headline\nBody.\n\n", encoding="utf-8")
-    [article] = list(read_inputs(["in/a.txt"], date=date(2020, 1, 2)))
+    path = typed.format(tmp=tmp_path)
+    [article] = list(read_inputs([path], date=date(2020, 1, 2)))
     assert isinstance(article, Article)
-    assert article.id == "in/a.txt"
+    assert (article.id, article.origin) == ("a.txt", path)
     assert article.title == "Headline"
     assert article.text == "Body."
     assert article.date == date(2020, 1, 2)
+
+
+def test_files_in_a_folder_are_named_below_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in" / "2019").mkdir(parents=True)
+    (tmp_path / "in" / "2019" / "a.txt").write_text("Body one.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text('{"text": "Body two."}\n', encoding="utf-8")
+    for typed in (str(tmp_path / "in"), "in", "./in/"):
+        monkeypatch.chdir(tmp_path)
+        ids = [getattr(a, "id", a) for a in read_inputs([typed])]
+        assert ids == ["2019/a.txt", "b.jsonl:1"], typed
 
 
 FILE_ERRORS = [
@@ -260,10 +276,10 @@ def test_text_file_errors_name_the_file(
     assert fragment in str(caught.value)
 
 
-def test_directory_is_refused_by_name(tmp_path: Path) -> None:
+def test_an_empty_folder_is_an_error_naming_it(tmp_path: Path) -> None:
     [error] = list(read_path(tmp_path))
     assert isinstance(error, InputError)
-    assert str(error) == f"{tmp_path}: is a directory, not a file"
+    assert str(error) == f"{tmp_path}: the folder holds no files to read"
 
 
 # --- JSON lines -----------------------------------------------------------------------
@@ -430,7 +446,7 @@ def test_jsonl_record_fields(tmp_path: Path) -> None:
     )
     assert first.full_text == "Title A\nBody A."
     assert (second.id, second.licence) == ("7", "PD")
-    assert third.id == f"{path}:3"
+    assert (third.id, third.origin) == ("r.jsonl:3", f"{path}:3")
 
 
 JSONL_FILE_ERRORS = [

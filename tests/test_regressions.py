@@ -23,7 +23,7 @@ from dyadwatch.errors import (
     InputError,
     TimeBudgetError,
 )
-from dyadwatch.ingest.sources import Sources
+from dyadwatch.readers.sources import Sources
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 

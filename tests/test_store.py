@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dyadwatch.errors import StoreError
+from dyadwatch.errors import InputError, StoreError
 from dyadwatch.records import (
     ActorRef,
     Article,
@@ -294,7 +294,8 @@ def test_merged_event_counts_and_status(store: Store) -> None:
     row = frame.iloc[0]
     assert (row.mention_count, row.source_count, row.story_count) == (4, 3, 2)
     assert row.status == "asserted" and bool(row.reportable)
-    assert row.doc == arts[0].content_hash  # the first mention's article
+    # the first mention's article: its own id beside its content hash
+    assert (row.doc, row.article_id) == (arts[0].id, arts[0].content_hash)
 
 
 def test_event_ids_do_not_change_on_rerun_or_growth(tmp_path: Path) -> None:
@@ -321,7 +322,7 @@ CONTRACT_COLUMNS = [
     "event_id", "date", "date_precision", "day", "source_country", "source_code",
     "target_country", "target_code", "cameo", "root", "plover", "goldstein", "quad_class",
     "symmetric", "status", "reportable", "mention_count", "source_count", "story_count",
-    "sentence", "doc", "description",
+    "sentence", "doc", "article_id", "description",
     "story_ids",
 ]  # fmt: skip
 
@@ -387,7 +388,7 @@ def test_events_frame_pages(filled: Store) -> None:
 
 @pytest.mark.parametrize("bad", ["2019-13", "yesterday", "20-01-2019"])
 def test_bad_date_filter_is_a_clear_error(filled: Store, bad: str) -> None:
-    with pytest.raises(StoreError, match="expected YYYY-MM-DD"):
+    with pytest.raises(InputError, match=r"YYYY, YYYY-MM or YYYY-MM-DD"):
         filled.events_frame(EventFilter(since=bad))
 
 

@@ -1,9 +1,11 @@
 """Settings reach every store: each command and the web app open the store with the
 settings of the environment, and each store default is written once, in ``Settings``.
 
-A memory limit DuckDB cannot take (``DYADWATCH_STORE_MEMORY_LIMIT=lots``) makes the
-store refuse to open; a command that opened its store with defaults of its own would
-not notice it. A valid limit must be the one the store's DuckDB connection runs with.
+A memory limit DuckDB cannot take (``DYADWATCH_STORE_MEMORY_LIMIT=lots``) is a usage
+error naming the variable in every command (the settings are read and checked once, by
+``cli.options.load_settings``, which every command's store is opened with: no CLI module
+builds a Store otherwise), and makes a Store built with it refuse to open. A valid limit
+must be the one the store's DuckDB connection runs with.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from click.testing import CliRunner
 from analysis_world import build_store
 from dyadwatch.api import create_app
 from dyadwatch.cli import main
+from dyadwatch.cli.exits import USAGE
 from dyadwatch.errors import StoreError
 from dyadwatch.settings import Settings
 from dyadwatch.store import Store
@@ -48,8 +51,19 @@ def test_every_command_opens_its_store_with_the_environment_settings(db: Path, a
     ok = CliRunner().invoke(main, [*args, "--db", str(db)])
     assert ok.exit_code == 0, ok.output
     refused = CliRunner().invoke(main, [*args, "--db", str(db)], env=BAD)
-    assert refused.exit_code == StoreError.exit_code, refused.output
+    assert refused.exit_code == USAGE, refused.output
     assert "DYADWATCH_STORE_MEMORY_LIMIT" in refused.stderr and "'lots'" in refused.stderr
+
+
+def test_cli_modules_open_stores_only_with_the_environments_settings() -> None:
+    """Every ``Store(...)`` in the CLI is the one in ``options.open_store``, which passes
+    ``load_settings()`` unless given settings (themselves from ``load_settings``)."""
+    built = []
+    for path in sorted((SRC / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Store":
+                built.append(path.name)
+    assert built == ["options.py"]
 
 
 def test_ingest_opens_its_store_with_the_environment_settings(tmp_path: Path) -> None:
@@ -57,7 +71,7 @@ def test_ingest_opens_its_store_with_the_environment_settings(tmp_path: Path) ->
     text.write_text("Headline\n\nRussia attacked Ukraine on Monday.\n", encoding="utf-8")
     refused = CliRunner().invoke(main, ["ingest", str(text), "--db", str(tmp_path / "s.duckdb"), "-q"],
                                  env=BAD)  # fmt: skip
-    assert refused.exit_code == StoreError.exit_code, refused.output
+    assert refused.exit_code == USAGE, refused.output
     assert "DYADWATCH_STORE_MEMORY_LIMIT" in refused.stderr
 
 

@@ -8,15 +8,18 @@
     │   ├── FormatError         malformed JSON/HTML/feed (names the line if known)
     │   ├── FetchError          a URL could not be fetched (network, timeout, HTTP)
     │   ├── TooLargeError       over the configured size limit
-    │   └── TimeBudgetError     coding the document exceeded its time budget
+    │   ├── TimeBudgetError     coding the document exceeded its time budget
+    │   └── MissingPackageError a package it needs cannot be imported (names the fix) exit 3
     ├── DataFileError           a packaged codebook or dictionary is inconsistent  exit 3
     ├── ModelError              the spaCy pipeline cannot be loaded                exit 3
     ├── StoreError              the DuckDB store cannot be opened or written       exit 4
     └── ClusterError            the Dask cluster cannot be started or reached      exit 5
 
 A document that exceeds its time budget is a bad input like the others: ingest records
-it as a failure and goes on. The library never exits the process: ``dyadwatch.cli``
-turns an error into its ``exit_code`` (inherited by the subclasses).
+it as a failure and goes on. So is one that needs an optional package which cannot be
+imported (``dyadwatch.optional``): the input is named, with the package and the command
+that installs it, and the other inputs go on. The library never exits the process:
+``dyadwatch.cli`` turns an error into its ``exit_code`` (inherited by the subclasses).
 """
 
 from __future__ import annotations
@@ -67,6 +70,13 @@ class TooLargeError(InputError):
 
 class TimeBudgetError(InputError):
     """Coding the document took longer than the configured time budget."""
+
+
+class MissingPackageError(InputError):
+    """A package needed to read this input (or to run this part) cannot be imported: it is
+    not installed, or installed broken. The message names the package and the fix."""
+
+    exit_code = 3
 
 
 class DataFileError(DyadwatchError):

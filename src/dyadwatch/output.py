@@ -1,6 +1,6 @@
-"""Writing events: JSON lines (the default), CSV, or a table for the terminal.
+"""Writing events: JSON lines (the default), CSV, or a table.
 
-    writer = open_writer("jsonl", sys.stdout)
+    writer = open_writer("json", sys.stdout)
     writer.write(events)      # once per document; JSONL and CSV stream as they go
     writer.close()            # the table is drawn here, once all rows are in
 
@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from typing import Any, Protocol, TextIO
 
 from .records import Event
+from .tables import Column, render
 
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "table")
+FORMATS: tuple[str, ...] = ("json", "csv", "table")
 
 _ACTOR_FIELDS = ("country", "code", "sector", "text")
 _LOCATION_FIELDS = ("name", "country", "lat", "lon", "geonameid", "text")
@@ -55,10 +56,19 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 #: Table columns; source and target show the actor code and the words that named it,
-#: evidence shows the trigger text. Events that are not reportable are drawn dim.
-TABLE_COLUMNS: tuple[str, ...] = (
-    "doc", "source", "target", "cameo", "root", "status", "section", "date", "evidence",
-)  # fmt: skip
+#: evidence the trigger text. In a terminal the document is named once, on its first
+#: row, and events that are not reportable are drawn faint (``dyadwatch.tables``).
+TABLE_COLUMNS: tuple[Column, ...] = (
+    Column("doc", kind="code", keep=9),
+    Column("source", kind="text", keep=8),
+    Column("target", kind="text", keep=7),
+    Column("cameo", keep=6),
+    Column("status", keep=5),
+    Column("date", keep=4),
+    Column("section", keep=2),
+    Column("root", keep=1),
+    Column("evidence", kind="text", keep=3),
+)
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
@@ -145,12 +155,15 @@ class CsvWriter:
 
 
 class TableWriter:
-    """A rich table for reading in a terminal, drawn once all documents are in."""
+    """A table, drawn once all documents are in: fitted to ``width`` for a terminal
+    (``terminal``), plain tab-separated text otherwise."""
 
-    def __init__(self, stream: TextIO, *, width: int | None = None, color: bool = False) -> None:
+    def __init__(self, stream: TextIO, *, width: int | None = None, color: bool = False,
+                 terminal: bool = False) -> None:  # fmt: skip
         self.stream = stream
         self.width = width
         self.color = color
+        self.terminal = terminal
         self._events: list[Event] = []
 
     def write(self, events: Iterable[Event]) -> int:
@@ -159,7 +172,8 @@ class TableWriter:
         return len(self._events) - before
 
     def close(self) -> None:
-        self.stream.write(render_table(self._events, width=self.width, color=self.color))
+        self.stream.write(render_table(self._events, width=self.width, color=self.color,
+                                       terminal=self.terminal))  # fmt: skip
         self.stream.flush()
 
 
@@ -169,63 +183,50 @@ def _actor_label(actor: dict[str, Any] | None) -> str:
     return f"{actor['code']} ({actor['text']})" if actor.get("text") else str(actor["code"])
 
 
-def table_row(record: dict[str, Any]) -> list[str]:
-    """The table cells of one event record, in TABLE_COLUMNS order."""
-    date = record.get("date") or ""
-    return [
-        str(record["doc"]),
-        _actor_label(record.get("source")),
-        _actor_label(record.get("target")),
-        str(record["cameo"]),
-        str(record["root"]),
-        str(record["status"]),
-        str(record["section"]),
-        str(date),
-        str(record.get("evidence", {}).get("trigger_text", "")),
-    ]
+def table_row(record: dict[str, Any]) -> dict[str, str]:
+    """The table cells of one event record, by TABLE_COLUMNS key."""
+    return {
+        "doc": str(record["doc"]),
+        "source": _actor_label(record.get("source")),
+        "target": _actor_label(record.get("target")),
+        "cameo": str(record["cameo"]),
+        "root": str(record["root"]),
+        "status": str(record["status"]),
+        "section": str(record["section"]),
+        "date": str(record.get("date") or ""),
+        "evidence": str(record.get("evidence", {}).get("trigger_text", "")),
+    }
 
 
-def render_table(events: Iterable[Event], *, width: int | None = None, color: bool = False) -> str:
-    """The events as a rich table, rendered to a string (plain text unless ``color``)."""
-    import io
-
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_lines=False, header_style="bold")
-    for heading in TABLE_COLUMNS:
-        # long free text wraps; codes never do, so a column of codes stays scannable
-        wrap = heading in ("doc", "source", "target", "evidence")
-        table.add_column(heading, overflow="fold" if wrap else "ellipsis", no_wrap=not wrap)
-    count = reportable = 0
-    for event in events:
-        record = event.to_dict()
-        style = None if record["reportable"] else "dim"
-        table.add_row(*table_row(record), style=style)
-        count += 1
-        reportable += bool(record["reportable"])
-    table.caption = f"{count} event{'s' if count != 1 else ''} ({reportable} reportable)"
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width or 160,
-        color_system="auto" if color else None,
-        force_terminal=color,
-        highlight=False,
-        soft_wrap=False,
+def render_table(events: Iterable[Event], *, width: int | None = None, color: bool = False,
+                 terminal: bool = True) -> str:  # fmt: skip
+    """The events as a table (a terminal's when ``terminal``, else plain tab-separated)."""
+    records = [event.to_dict() for event in events]
+    reportable = sum(bool(r["reportable"]) for r in records)
+    count = len(records)
+    caption = f"{count} event{'s' if count != 1 else ''} ({reportable} reportable)"
+    return render(
+        [table_row(r) for r in records],
+        TABLE_COLUMNS,
+        terminal=terminal,
+        width=width or 80,
+        caption=caption if terminal else None,
+        group="doc",
+        dim=[not r["reportable"] for r in records],
+        color=color,
     )
-    console.print(table)
-    return buffer.getvalue()
 
 
 def open_writer(
-    fmt: str, stream: TextIO, *, width: int | None = None, color: bool = False
+    fmt: str, stream: TextIO, *, width: int | None = None, color: bool = False,
+    terminal: bool = False,
 ) -> EventWriter:
-    """The writer for ``fmt`` (one of FORMATS) on ``stream``; width and color are for tables."""
-    if fmt == "jsonl":
+    """The writer for ``fmt`` (one of FORMATS) on ``stream``; width, color and terminal
+    are for tables."""
+    if fmt in ("json", "jsonl"):
         return JsonlWriter(stream)
     if fmt == "csv":
         return CsvWriter(stream)
     if fmt == "table":
-        return TableWriter(stream, width=width, color=color)
+        return TableWriter(stream, width=width, color=color, terminal=terminal)
     raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")

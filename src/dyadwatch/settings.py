@@ -10,6 +10,8 @@ Dask workers unchanged.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -51,23 +53,62 @@ class Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def _coerce(value: str, kind: type) -> Any:
-    if kind is bool:
-        return value.strip().lower() not in ("0", "false", "no", "off", "")
-    if kind is int:
-        return int(value)
-    if kind is float:
-        return float(value)
+#: the size form DuckDB takes for its memory limit
+_MEMORY = re.compile(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", re.IGNORECASE)
+_BOOLEANS = {"1": True, "true": True, "yes": True, "on": True,
+             "0": False, "false": False, "no": False, "off": False}  # fmt: skip
+
+
+def _coerce(name: str, value: str, kind: type) -> Any:
+    """``value`` as the setting's type; ValueError naming the variable and the form."""
+    text = value.strip()
+    try:
+        if kind is bool:
+            return _BOOLEANS[text.lower()]
+        if kind is int:
+            return int(text)
+        if kind is float:
+            return float(text)
+    except (KeyError, ValueError):
+        form = {bool: "1 or 0 (true/false, yes/no, on/off)", int: "a whole number",
+                float: "a number"}[kind]  # fmt: skip
+        raise ValueError(f"{name}={value!r}: expected {form}") from None
     return value
 
 
-def from_env(environ: dict[str, str] | None = None) -> Settings:
-    """Build settings from ``DYADWATCH_*`` variables, falling back to the defaults."""
+def check(settings: Settings) -> Settings:
+    """Refuse values no part of dyadwatch can work with (ValueError naming the variable)."""
+    problems = []
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            problems.append(f"DYADWATCH_{f.name.upper()}={value}: must not be negative")
+    if settings.batch_size < 1:
+        problems.append(f"DYADWATCH_BATCH_SIZE={settings.batch_size}: must be at least 1")
+    if not 0 < settings.cluster_threshold <= 1:
+        problems.append(
+            f"DYADWATCH_CLUSTER_THRESHOLD={settings.cluster_threshold}: must lie in (0, 1]"
+        )
+    limit = settings.store_memory_limit.strip()
+    if limit and not _MEMORY.fullmatch(limit):
+        problems.append(
+            f"DYADWATCH_STORE_MEMORY_LIMIT={limit!r}: expected a size such as 512MB"
+        )
+    if problems:
+        raise ValueError("; ".join(problems))
+    return settings
+
+
+def from_env(environ: Mapping[str, str] | None = None) -> Settings:
+    """Build settings from ``DYADWATCH_*`` variables, falling back to the defaults.
+
+    A value that is not of the setting's form is a ValueError naming the variable."""
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {}
     defaults = Settings()
     for f in fields(Settings):
-        raw = env.get(f"DYADWATCH_{f.name.upper()}")
+        name = f"DYADWATCH_{f.name.upper()}"
+        raw = env.get(name)
         if raw is not None and raw != "":
-            values[f.name] = _coerce(raw, type(getattr(defaults, f.name)))
-    return Settings(**values)
+            values[f.name] = _coerce(name, raw, type(getattr(defaults, f.name)))
+    return check(Settings(**values))

@@ -17,11 +17,13 @@ from .dyads import DyadSeries, dyad_events, dyad_series
 from .network import alignment_graph, edges_frame, export_graph, nodes_frame
 from .sanctions import (
     compare_with_reference,
+    downgrade_events,
     embargoed_club,
     load_reference,
     sanction_events,
     sanction_pairs,
     sanctioned_states,
+    with_dating,
 )
 from .select import Period, make_period, parse_period, select_events
 from .shifts import ShiftReport, relation_shifts
@@ -34,6 +36,7 @@ __all__ = [
     "alignment_graph",
     "compare_with_reference",
     "cooperation_graph",
+    "downgrade_events",
     "dyad_events",
     "dyad_series",
     "edges_frame",
@@ -49,4 +52,5 @@ __all__ = [
     "sanction_pairs",
     "sanctioned_states",
     "select_events",
+    "with_dating",
 ]

@@ -12,7 +12,6 @@ This module does no I/O.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ import pandas as pd
 
 from ..errors import InputError
 from ..records import Status
+from ..spans import date_span, period_bounds
 
 #: Columns every analysis reads from the events frame.
 REQUIRED_COLUMNS = (
@@ -52,9 +52,6 @@ QUAD_COLUMNS = {
     3: "verbal_conflict",
     4: "material_conflict",
 }
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
 
 def check_frame(frame: pd.DataFrame) -> None:
     """Refuse a frame that lacks the columns the analyses read."""
@@ -132,17 +129,12 @@ class Period:
 
 
 def parse_date(text: str, what: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """First day of the date's span and the first day after it."""
-    text = text.strip()
-    if not _DATE.match(text):
-        raise InputError(what, f"{text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    """First day of the date's span and the first day after it (``spans.date_span``)."""
     try:
-        start = pd.Timestamp(text)
+        first, last = date_span(text)
     except ValueError as exc:
-        raise InputError(what, f"{text!r} is not a valid date: {exc}") from None
-    parts = text.count("-")
-    step = {0: pd.DateOffset(years=1), 1: pd.DateOffset(months=1), 2: pd.DateOffset(days=1)}
-    return start, start + step[parts]
+        raise InputError(what, str(exc)) from None
+    return pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
 
 
 def make_period(
@@ -159,11 +151,10 @@ def make_period(
 
 def parse_period(text: str, *, what: str = "period") -> Period:
     """Parse ``START:END`` (e.g. ``2018:2018-12``, ``2019-01:``); both ends inclusive."""
-    if text.count(":") != 1:
-        raise InputError(what, f"{text!r} is not START:END (e.g. 2018-01:2018-12)")
-    since, until = (part.strip() or None for part in text.split(":"))
-    if since is None and until is None:
-        raise InputError(what, "give at least one end of the period")
+    try:
+        since, until = period_bounds(text)
+    except ValueError as exc:
+        raise InputError(what, str(exc)) from None
     return make_period(since, until, what=what)
 
 

@@ -25,6 +25,7 @@ from pydantic import StringConstraints
 from ..analysis.select import INCLUDABLE
 from ..codebook import PLOVER_TYPES
 from ..records import Status
+from ..spans import FIRST_YEAR, LAST_YEAR
 
 #: largest page a list endpoint returns; larger requests are rejected with 422
 MAX_PAGE_SIZE = 500
@@ -55,8 +56,6 @@ STATUS_MAX_CHARS = sum(len(s) + 1 for s in STATUSES) - 1
 #: event and article ids are lowercase hex digests
 HEX_ID_PATTERN = r"^[0-9a-f]{8,64}$"
 
-FIRST_YEAR = 1700
-LAST_YEAR = 2199
 _YEAR = r"(?:1[7-9][0-9]{2}|2[01][0-9]{2})"  # FIRST_YEAR..LAST_YEAR
 # leap years in that range: divisible by 4, and centuries only when divisible by 400 (2000)
 _LEAP_YEAR = r"(?:(?:1[7-9]|21)(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))"

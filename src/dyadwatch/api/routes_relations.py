@@ -219,6 +219,8 @@ def _sanctioned(
     import networkx as nx
 
     from ..analysis.sanctions import (
+        REDUCE_ROOT,
+        downgrade_events,
         embargoed_club,
         sanction_events,
         sanction_pairs,
@@ -226,10 +228,14 @@ def _sanctioned(
     )
 
     frame = events_frame(request)
+    acc = _access(request)
 
     def compute() -> dict[str, Any]:
         period = _period(since, until)
-        events = sanction_events(frame, period=period, include=include)
+        reduce_ids = frame.loc[frame["root"].astype(str) == REDUCE_ROOT, "event_id"]
+        dating = acc.cached(("event_dating",), lambda: acc.store.event_dating(list(reduce_ids)))
+        events = sanction_events(frame, period=period, include=include, dating=dating)
+        downgrades = downgrade_events(frame, period=period, include=include, dating=dating)
         states = sanctioned_states(events)
         targets = [str(t) for t in states["target"]]
         club = embargoed_club(frame, targets, period=period, include=include)
@@ -238,6 +244,7 @@ def _sanctioned(
             "targets": targets,
             "states": frame_records(states),
             "pairs": frame_records(sanction_pairs(events)),
+            "downgrades": frame_records(sanction_pairs(downgrades)),
             "events": frame_records(events.tail(MAX_DYAD_EVENTS)),
             "club": jsonable(nx.node_link_data(club, edges="edges")),
         }
@@ -260,7 +267,7 @@ def network(
     """Node-link graph. Edge ``weight``: net cooperation minus conflict (Goldstein sum).
 
     Each node also carries ``bloc`` (its community number, or null) and ``sanctioned``
-    (targeted by sanctions or other reduce-relations events in the period).
+    (targeted by sanctions, CAMEO 163, in the period).
     """
     import networkx as nx
 
@@ -310,7 +317,9 @@ def sanctions(
     until: DateParam = None,
     include: IncludeParam = None,
 ) -> dict[str, Any]:
-    """States targeted by sanctions or other reduce-relations events (CAMEO 16x), by whom
-    and since when, with evidence; and the cooperation network among those targets."""
+    """States targeted by sanctions (CAMEO 163), by whom, with the earliest date a text
+    gives a sanction (``dated``; null: undated background) and the first report in the
+    store (``first_report``), with evidence; downgrades of relations (the other CAMEO 16x
+    codes) apart; and the cooperation network among the sanctioned states."""
     result: dict[str, Any] = jsonable(_sanctioned(request, since, until, _include(include)))
     return result

@@ -1,72 +1,54 @@
 """``dyadwatch code`` (articles in, events out) and ``dyadwatch schema``.
 
-The commands only wrap the library: readers turn files into Articles, the Coder turns
-Articles into Events, output writes them. A bad input is reported on stderr by name
-(and line, for JSONL) and the other inputs are still coded; the exit code is then the
-highest ``exit_code`` of the errors met (2 for input errors).
+The commands only wrap the library: the one reader layer (``dyadwatch.readers``, the
+same as ``ingest``'s) turns INPUTs into Articles, ``Coder.code_many`` turns them into
+Events (``dyadwatch.batches``: one bad article never costs the others), ``output``
+writes them. A bad input is reported on stderr by name (and line, for JSONL) and the
+other inputs are still coded; the exit code is then the highest of the errors met.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
-import shutil
 import sys
-from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
 import click
 
 from ..errors import DyadwatchError, InputError
 from ..output import FORMATS, open_writer
-from ..readers import load_example, read_inputs
-from ..records import Article
 from ..schema import event_schema
-from ..settings import Settings
-
-
-def _echo_error(message: str) -> None:
-    click.echo(f"dyadwatch: error: {message}", err=True)
-
-
-def _articles(
-    files: tuple[str, ...], example: bool, pub_date: date | None, settings: Settings
-) -> Iterator[Article | InputError]:
-    if example:
-        yield load_example()
-    yield from read_inputs(files, date=pub_date, settings=settings)
+from .exits import Outcome
+from .options import format_option, load_settings, reportable_option
+from .show import is_terminal, terminal_width
 
 
 @click.command("code")
-@click.argument("files", nargs=-1, metavar="[FILES]...")
+@click.argument("inputs", nargs=-1, metavar="[INPUTS]...")
 @click.option(
     "--date",
     "pub_date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     metavar="YYYY-MM-DD",
-    help="Publication date of plain-text articles (and of JSONL records without a date).",
+    help="Publication date of articles that carry none (plain text, JSONL records "
+    "without a date, pages without one).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="jsonl",
-    show_default=True,
-    help="jsonl: one event per line (see `dyadwatch schema`); csv: flattened columns; "
-    "table: for reading in a terminal.",
+@format_option(
+    FORMATS,
+    "json",
+    "json: one event per line, JSON lines (see `dyadwatch schema`); csv: flattened "
+    "columns; table: for reading (fitted to the terminal, tab-separated when piped).",
 )
-@click.option(
-    "--reportable-only",
-    is_flag=True,
-    help="Only events the text asserts outside commentary (the feed view).",
-)
+@reportable_option(default=False)
 @click.option("--example", is_flag=True, help="Code the bundled example article too.")
 @click.option("--model", metavar="NAME", help="spaCy pipeline to use (default: DYADWATCH_MODEL).")
 @click.option("--traceback", "show_traceback", is_flag=True, hidden=True)
 @click.pass_context
 def code(
     ctx: click.Context,
-    files: tuple[str, ...],
+    inputs: tuple[str, ...],
     pub_date: datetime | None,
     fmt: str,
     reportable_only: bool,
@@ -76,75 +58,63 @@ def code(
 ) -> None:
     """Code news articles into events: who did what to whom, when, and how sure.
 
-    FILES are plain-text articles (the first line is the headline when it stands alone),
-    JSON-lines files of articles (id, title, text, date, url, source), or - for standard
-    input. With no FILES, standard input is read when it is not a terminal.
+    INPUTS are what `dyadwatch ingest` reads: plain-text articles (the first line is the
+    headline when it stands alone), JSON-lines files of articles (id, title, text, date,
+    url, source), HTML pages, RSS/Atom feeds, any of these gzipped, folders, URLs, or -
+    for standard input. With no INPUTS, standard input is read when it is not a terminal.
+    Every event is printed whatever its status unless --reportable-only.
     """
+    from ..batches import code_stream
     from ..coder import Coder
-    from ..settings import from_env
+    from ..readers import load_example, read_inputs
 
-    try:
-        settings = from_env().with_overrides(model=model)
-    except ValueError as exc:
-        raise click.UsageError(f"bad DYADWATCH_* setting in the environment: {exc}") from None
-    if not files and not example:
+    settings = load_settings(model=model)
+    if not inputs and not example:
         if sys.stdin.isatty():
-            raise click.UsageError("give FILES to code, - for standard input, or --example")
-        files = ("-",)
+            raise click.UsageError("give INPUTS to code, - for standard input, or --example")
+        inputs = ("-",)
 
-    interactive = fmt == "table" and sys.stdout.isatty()
-    writer = open_writer(
-        fmt,
-        sys.stdout,
-        width=shutil.get_terminal_size().columns if interactive else None,
-        color=interactive,
-    )
+    terminal = is_terminal()
+    writer = open_writer(fmt, sys.stdout, width=terminal_width(), color=terminal,
+                         terminal=terminal)  # fmt: skip
     coder = Coder(settings)
-    exit_code = 0
+    outcome = Outcome()
     day = pub_date.date() if pub_date else None
+    items = itertools.chain(
+        [load_example()] if example else [], read_inputs(inputs, date=day, settings=settings)
+    )
     try:
-        for item in _articles(files, example, day, settings):
-            if isinstance(item, InputError):
-                _echo_error(str(item))
-                exit_code = max(exit_code, item.exit_code)
-                continue
-            try:
-                events = coder.code(item)
-            except InputError as exc:
-                _echo_error(str(exc))
-                exit_code = max(exit_code, exc.exit_code)
-                continue
-            except DyadwatchError as exc:
+        for article, result in code_stream(coder, items):
+            if isinstance(result, InputError):
+                outcome.failed(result)
+            elif isinstance(result, DyadwatchError):
                 # model, data or store failures would fail every document alike: stop
                 writer.close()
-                _echo_error(str(exc))
-                ctx.exit(exc.exit_code)
-            except Exception as exc:
+                raise result
+            elif isinstance(result, BaseException):
                 # a bug must not cost the batch its other documents, nor show a traceback
                 if show_traceback:
-                    raise
-                where = item.id if item.origin in (None, item.id) else f"{item.id} ({item.origin})"
-                _echo_error(
-                    f"{where}: internal error while coding: "
-                    f"{type(exc).__name__}: {exc} (please report this; rerun with --traceback "
-                    "for details)"
-                )
-                exit_code = max(exit_code, 1)
-                continue
-            if reportable_only:
-                events = [event for event in events if event.reportable]
-            writer.write(events)
+                    raise result
+                assert article is not None
+                where = article.id if article.origin in (None, article.id) else f"{article.id} ({article.origin})"
+                outcome.failed(result, f"{where}: internal error while coding: "
+                               f"{type(result).__name__}: {result} (please report this; rerun "
+                               "with --traceback for details)")  # fmt: skip
+            else:
+                events = [e for e in result if e.reportable] if reportable_only else result
+                writer.write(events)
         writer.close()
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, and keep Python from complaining
         # about the unflushable stdout at exit
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        ctx.exit(exit_code or 1)
-    ctx.exit(exit_code)
+        outcome.note(1)
+    ctx.exit(outcome.code)
 
 
 @click.command("schema")
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the event records `dyadwatch code` writes."""
     click.echo(json.dumps(event_schema(), indent=2, ensure_ascii=False))
+

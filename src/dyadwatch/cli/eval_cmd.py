@@ -13,15 +13,28 @@ from typing import Any
 
 import click
 
+from .options import format_option, load_settings
 
-def _emit(payload: dict[str, Any], text: str, as_json: bool) -> None:
-    click.echo(json.dumps(payload, ensure_ascii=False, indent=2) if as_json else text)
+#: the gold sets' formats (``--gold-format``)
+GOLD_FORMATS = ("auto", "petr2", "plover")
+
+_format_option = format_option(("table", "json"), "table",
+                               "table: the report for reading; json: one JSON document.")  # fmt: skip
 
 
-def _coder() -> Any:
+def _json_alias(func: Any) -> Any:
+    """``--json``, the old spelling of ``--format json``, still taken."""
+    return click.option("--json", "as_json", is_flag=True, hidden=True)(func)
+
+
+def _emit(payload: dict[str, Any], text: str, fmt: str) -> None:
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2) if fmt == "json" else text)
+
+
+def _coder(settings: Any) -> Any:
     from ..coder import Coder  # heavy: only when the command codes text itself
 
-    return Coder()
+    return Coder(settings)
 
 
 @click.command("eval")
@@ -33,8 +46,11 @@ def _coder() -> Any:
     "articles.jsonl beside the gold files.",
 )
 @click.option("--errors", is_flag=True, help="List every false positive and false negative.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_json: bool) -> None:
+@_format_option
+@_json_alias
+def eval_articles(
+    gold: tuple[Path, ...], events: Path | None, errors: bool, fmt: str, as_json: bool
+) -> None:
     """Score article-level GOLD files (GUIDELINES §7) by the rules of GUIDELINES §8."""
     from ..evaluate import (
         articles_for_gold,
@@ -45,18 +61,19 @@ def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_
         score_articles,
     )
 
+    settings = load_settings()
     gold_articles = load_gold(gold)
     failed: dict[str, str] = {}
     if events is not None:
         coded = load_events(events)
     else:
         articles = articles_for_gold(gold, [g.doc for g in gold_articles])
-        coded, failed = code_articles(articles, _coder())
+        coded, failed = code_articles(articles, _coder(settings))
     result = score_articles(gold_articles, coded, failed=failed)
     payload = result.to_dict()
     if not errors:
         payload.pop("errors")
-    _emit(payload, render_articles(result, errors=errors), as_json)
+    _emit(payload, render_articles(result, errors=errors), "json" if as_json else fmt)
 
 
 @click.command("eval-sentences")
@@ -67,9 +84,8 @@ def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_
     help="Score these event records (JSONL, doc = record id) instead of coding the sentences.",
 )
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["auto", "petr2", "plover"]),
+    "--gold-format",
+    type=click.Choice(GOLD_FORMATS),
     default="auto",
     show_default=True,
     help="The gold set's format (auto: told apart by the shape of its actors).",
@@ -84,9 +100,13 @@ def eval_articles(gold: tuple[Path, ...], events: Path | None, errors: bool, as_
     "reportable ones, or all.",
 )
 @click.option("--errors", is_flag=True, help="List the records scored wrong.")
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@format_option(("table", "json"), "table",
+               "table: the report for reading; json: one JSON document.",
+               hidden=GOLD_FORMATS)  # fmt: skip
+@_json_alias
 def eval_sentences(
-    file: Path, events: Path | None, fmt: str, policy: str, errors: bool, as_json: bool
+    file: Path, events: Path | None, gold_format: str, policy: str, errors: bool, fmt: str,
+    as_json: bool,
 ) -> None:
     """Score a sentence-level set: PETR2-GSR (petr2_gsr.jsonl) or PLOVER-GSR (plover_gsr.jsonl)."""
     from ..evaluate import (
@@ -101,13 +121,17 @@ def eval_sentences(
         score_plover,
     )
 
+    settings = load_settings()
+    if fmt in GOLD_FORMATS:  # the old meaning of --format here
+        click.echo(f"notice: --format {fmt} is now --gold-format {fmt}", err=True)
+        gold_format, fmt = fmt, "table"
     records = load_sentence_records(file)
-    kind = detect_format(records) if fmt == "auto" else fmt
+    kind = detect_format(records) if gold_format == "auto" else gold_format
     failed: dict[str, str] = {}
     if events is not None:
         coded = load_events(events)
     else:
-        coded, failed = code_articles((r.article() for r in records), _coder())
+        coded, failed = code_articles((r.article() for r in records), _coder(settings))
     if kind == "petr2":
         petr = score_petr2(records, coded, policy=CountPolicy(policy), failed=failed)
         payload, text = petr.to_dict(), render_petr2(petr, errors=errors)
@@ -116,4 +140,4 @@ def eval_sentences(
         payload, text = plover.to_dict(), render_plover(plover, errors=errors)
     if not errors:
         payload.pop("per_record")
-    _emit(payload, text, as_json)
+    _emit(payload, text, "json" if as_json else fmt)

@@ -45,12 +45,15 @@ def serve(db: Path, host: str, port: int, log_level: str) -> None:
     Binds to 127.0.0.1 by default: the dashboard has no login, so give another
     address only on a network you trust.
     """
-    import uvicorn
+    from ..optional import need
+    from .options import load_settings
 
+    settings = load_settings()
+    uvicorn = need("uvicorn", "dyadwatch serve")
+    need("fastapi", "dyadwatch serve")
     from ..api import create_app
-    from ..settings import from_env
 
-    app = create_app(db, from_env())  # a missing or unreadable store stops here (dyadwatch.cli)
+    app = create_app(db, settings)  # a missing or unreadable store stops here (dyadwatch.cli)
     if not _is_loopback(host):
         click.echo(
             f"warning: binding {host}: the dashboard has no authentication; "

@@ -2,38 +2,30 @@
 
 They only wrap ``dyadwatch.ingest`` and ``dyadwatch.store``: data goes to standard
 output (or ``-o FILE``), progress and summaries to standard error; a DyadwatchError
-becomes its message and its exit code in ``dyadwatch.cli``.
+becomes its message and its exit code in ``dyadwatch.cli``. ``ingest`` goes on past
+inputs it cannot read or code, records them (``dyadwatch failures``) and exits non-zero
+when there were any.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
 import click
 
-if TYPE_CHECKING:
-    from ..settings import Settings
-    from ..store import Store
-
-DEFAULT_DB = "dyadwatch.duckdb"
-
-db_option = click.option(
-    "--db",
-    "db",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="DuckDB store file.",
+from .exits import failure_exit_code, report
+from .options import (
+    db_option,
+    format_option,
+    load_settings,
+    open_store,
+    output_option,
+    period_options,
+    reportable_option,
 )
-
-
-def _open(db: str, *, read_only: bool, settings: Settings | None = None) -> Store:
-    from ..settings import from_env
-    from ..store import Store
-
-    return Store(db, settings or from_env(), read_only=read_only)
+from .show import write_frame
 
 
 @click.command()
@@ -63,9 +55,11 @@ def _open(db: str, *, read_only: bool, settings: Settings | None = None) -> Stor
               help="Code on a Dask cluster: local:N starts N workers here; "
                    "tcp://HOST:8786 uses a running scheduler (docs/cluster.md).")  # fmt: skip
 # -- end parallel ingest --
+@click.pass_context
 def ingest(
+    ctx: click.Context,
     inputs: tuple[str, ...],
-    db: str,
+    db: Path,
     commit_size: int | None,
     partition_size: int | None,
     batch_size: int | None,
@@ -74,16 +68,18 @@ def ingest(
     workers: int | None = None,
     cluster: str | None = None,
 ) -> None:
-    """Read, code and store INPUTs: files, folders, .gz, RSS/Atom feeds (file or URL), article URLs."""  # fmt: skip
+    """Read, code and store INPUTs: text, JSONL, HTML, feeds, .gz, folders, URLs, - (stdin).
+
+    Inputs that cannot be read or coded are named on stderr, recorded in the store
+    (`dyadwatch failures`) and make the exit code non-zero; the others are stored.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..coder import Coder
     from ..ingest import IngestSummary
     from ..ingest import ingest as ingest_one_process
-    from ..settings import from_env
-
-    settings = from_env()
+    settings = load_settings()
     console = Console(stderr=True)
     show = not quiet and console.is_terminal
 
@@ -112,7 +108,7 @@ def ingest(
         return ingest_one_process(inputs, store, coder, tick, commit_size=commit_size or COMMIT_SIZE, **kw)
 
     # -- end parallel ingest --
-    with _open(db, read_only=False, settings=settings) as store:
+    with open_store(db, read_only=False, settings=settings) as store:
         coder = Coder(settings)
         if show:
             columns = (
@@ -143,7 +139,14 @@ def ingest(
     if summary.new == 0 and summary.articles_read:
         click.echo(f"nothing new: all {summary.articles_read} articles were already in {db}")
     if summary.failures:
-        click.echo(f"see them with: dyadwatch failures --db {db}", err=True)
+        for line in summary.first_failures:
+            report(line)
+        more = summary.failures - len(summary.first_failures)
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.failure_kinds.items()))
+        click.echo(f"{summary.failures} input(s) failed ({kinds})"
+                   + (f", {more} more than listed" if more > 0 else "")
+                   + f"; see them with: dyadwatch failures --db {db}", err=True)  # fmt: skip
+    ctx.exit(failure_exit_code(summary.failure_kinds))
 
 
 def _sizes(parallel: bool, commit_size: int | None, partition_size: int | None,
@@ -170,40 +173,18 @@ def _sizes(parallel: bool, commit_size: int | None, partition_size: int | None,
 def _filter(**kw: Any) -> Any:
     from ..store import EventFilter
 
-    reportable = kw.pop("reportable")
+    reportable = kw.pop("reportable_only")
     return EventFilter(reportable=True if reportable else None, **kw)
 
 
-def _write_frame(frame: Any, fmt: str, output: str | None) -> None:
-    if fmt == "parquet":
-        if not output:
-            raise click.UsageError("--format parquet needs -o FILE")
-        frame.to_parquet(output, index=False)
-        return
-    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
-    try:
-        if fmt == "csv":
-            frame.to_csv(stream, index=False)
-        elif fmt == "jsonl":
-            for rec in json.loads(frame.to_json(orient="records", date_format="iso")):
-                stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        else:
-            from rich.console import Console
-            from rich.table import Table
-
-            table = Table(show_lines=False)
-            for col in frame.columns:
-                table.add_column(str(col))
-            for row in frame.itertuples(index=False):
-                table.add_row(*["" if v is None or v != v else str(v) for v in row])
-            Console(file=stream, width=220 if output else None).print(table)
-    finally:
-        if output:
-            stream.close()
-
-
+#: the events table: columns, their headers, and how long each stays as the terminal narrows
 EVENT_TABLE_COLUMNS = ["event_id", "date", "source_code", "target_code", "cameo", "plover",
                        "status", "mention_count", "source_count", "sentence"]  # fmt: skip
+EVENT_TABLE_HEADERS = {"source_code": "source", "target_code": "target",
+                       "mention_count": "mentions", "source_count": "outlets"}  # fmt: skip
+EVENT_TABLE_KEEP = {"event_id": 10, "date": 9, "source_code": 8, "target_code": 7, "cameo": 6,
+                    "sentence": 5, "status": 4, "mention_count": 3, "plover": 2,
+                    "source_count": 1}  # fmt: skip
 
 
 @click.command()
@@ -214,64 +195,62 @@ EVENT_TABLE_COLUMNS = ["event_id", "date", "source_code", "target_code", "cameo"
 @click.option("--cameo", help="CAMEO code (prefix match: 04 matches 040-046).")
 @click.option("--root", help="CAMEO root code (01-20).")
 @click.option("--plover", help="PLOVER event type.")
-@click.option("--status", multiple=True, help="Status (repeatable).")
-@click.option(
-    "--reportable/--all",
-    default=True,
-    show_default=True,
-    help="Only reportable events (asserted, not commentary), or all.",
-)
-@click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--until", help="Up to this date, inclusive.")
+@click.option("--status", multiple=True,
+              help="Events of this status (repeatable), reportable or not.")  # fmt: skip
+@reportable_option(default=True, legacy=True)
+@period_options
 @click.option("--text", help="Text in the evidence sentence or the headline.")
 @click.option("--limit", type=click.IntRange(0), help="At most this many events.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "jsonl", "parquet"]),
-    default="table",
-    show_default=True,
-)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE.")
-def events(db: str, actor: str | None, dyad: tuple[str, str] | None, country: str | None,
+@format_option(["table", "csv", "json", "parquet"], "table",
+               "table: for reading (fitted to the terminal, tab-separated when piped); csv; "
+               "json: one event per line; parquet (needs -o).")  # fmt: skip
+@output_option()
+def events(db: Path, actor: str | None, dyad: tuple[str, str] | None, country: str | None,
            cameo: str | None, root: str | None, plover: str | None, status: tuple[str, ...],
-           reportable: bool, since: str | None, until: str | None, text: str | None,
-           limit: int | None, fmt: str, output: str | None) -> None:  # fmt: skip
-    """List stored events, filtered."""
+           reportable_only: bool, since: str | None, until: str | None, text: str | None,
+           limit: int | None, fmt: str, output: Path | None) -> None:  # fmt: skip
+    """List stored events, filtered (reportable ones unless --all)."""
     flt = _filter(actor=actor, dyad=tuple(dyad) if dyad else None, country=country, cameo=cameo,
-                  root=root, plover=plover, status=list(status) or None, reportable=reportable,
-                  since=since, until=until, text=text)  # fmt: skip
-    with _open(db, read_only=True) as store:
+                  root=root, plover=plover, status=list(status) or None,
+                  reportable_only=reportable_only and not status, since=since, until=until,
+                  text=text)  # fmt: skip
+    with open_store(db, read_only=True) as store:
         frame = store.events_frame(flt, limit=limit)
     if fmt == "table":
         frame = frame[EVENT_TABLE_COLUMNS]
-    _write_frame(frame, fmt, output)
+    write_frame(frame, fmt, output, headers=EVENT_TABLE_HEADERS, keep=EVENT_TABLE_KEEP,
+                kinds={"sentence": "text"})  # fmt: skip
+
+
+#: export formats that carry each event's status (and section), so --all can be told apart
+STATUS_FORMATS = ("plover", "parquet")
 
 
 @click.command()
 @db_option
-@click.option(
-    "--format", "fmt", type=click.Choice(["gdelt", "icews", "plover", "parquet"]), required=True
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    help="Write to FILE (text formats go to standard output without it).",
-)
-@click.option(
-    "--reportable/--all",
-    default=False,
-    show_default=True,
-    help="Only reportable events, or all (default: all, with their status).",
-)
-def export(db: str, fmt: str, output: str | None, reportable: bool) -> None:
-    """Export events as GDELT 2.0, ICEWS, PLOVER JSONL or Parquet."""
+@format_option(["gdelt", "icews", "plover", "parquet"], None,
+               "gdelt: GDELT 2.0 event table; icews: ICEWS coded events; plover: PLOVER "
+               "JSON lines; parquet: the events table (needs -o).")  # fmt: skip
+@output_option("Write to FILE (text formats go to standard output without it).")
+@reportable_option(default=True, legacy=True)
+def export(db: Path, fmt: str, output: Path | None, reportable_only: bool) -> None:
+    """Export events as GDELT 2.0, ICEWS, PLOVER JSONL or Parquet.
+
+    Reportable events only (asserted, outside commentary), unless --all, which only the
+    formats that carry each event's status take (plover, parquet): a GDELT or ICEWS row
+    has no place to say that "we cannot deliver aid" was negated.
+    """
     from ..store import EventFilter
     from ..store.export import export as run_export
 
-    flt = EventFilter(reportable=True if reportable else None)
-    with _open(db, read_only=True) as store:
+    if not reportable_only and fmt not in STATUS_FORMATS:
+        raise click.UsageError(
+            f"--all: the {fmt} format has no status column, so negated, future, hypothetical, "
+            f"claimed and commentary events could not be told from real ones; use --format "
+            f"{' or '.join(STATUS_FORMATS)} for every status"
+        )
+    flt = EventFilter(reportable=True if reportable_only else None)
+    with open_store(db, read_only=True) as store:
         if fmt == "parquet":
             if not output:
                 raise click.UsageError("--format parquet needs -o FILE")
@@ -281,34 +260,32 @@ def export(db: str, fmt: str, output: str | None, reportable: bool) -> None:
                 n, skipped = run_export(store, fmt, fh, flt=flt)
         else:
             n, skipped = run_export(store, fmt, sys.stdout, flt=flt)
-    note = f" ({skipped} skipped: no PLOVER type or no date)" if skipped else ""
-    click.echo(f"exported {n} events as {fmt}{note}", err=True)
+    which = "reportable events only" if reportable_only else "events of every status"
+    note = f"; {skipped} skipped: no PLOVER type or no date" if skipped else ""
+    click.echo(f"exported {n} event{'s' if n != 1 else ''} as {fmt} ({which}{note})", err=True)
 
 
 @click.command()
 @db_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "jsonl"]),
-    default="table",
-    show_default=True,
-)
-def failures(db: str, fmt: str) -> None:
+@format_option(["table", "csv", "json"], "table",
+               "table: for reading (tab-separated when piped); csv; json: one failure per line.")  # fmt: skip
+def failures(db: Path, fmt: str) -> None:
     """List inputs that could not be read or coded, with the reason."""
-    with _open(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         frame = store.failures_frame()
     if fmt == "table" and frame.empty:
-        click.echo("no failures")
+        click.echo("no failures", err=True)
         return
-    _write_frame(frame, fmt, None)
+    write_frame(frame, fmt, None, kinds={"reason": "text", "input": "text"},
+                keep={"input": 5, "kind": 4, "reason": 3, "at": 2, "attempts": 1})  # fmt: skip
 
 
 @click.command()
 @db_option
-def check(db: str) -> None:
+@click.pass_context
+def check(ctx: click.Context, db: Path) -> None:
     """Integrity check of a store: every article once, no orphans, no duplicated events."""
-    with _open(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         report = store.check()
     counts = ", ".join(f"{k}: {v}" for k, v in report.counts.items())
     click.echo(counts)
@@ -317,4 +294,4 @@ def check(db: str) -> None:
         return
     for problem in report.problems:
         click.echo(f"problem: {problem}")
-    sys.exit(1)
+    ctx.exit(1)

@@ -37,13 +37,13 @@ triple stands for the event, so it keeps its best-determined date.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import FormatError, InputError
+from ..errors import FormatError
+from ..readers.jsonl import iter_json_objects
 from ..records import Event, Section, Status
 from .matching import max_matching, max_weight_matching
 
@@ -145,23 +145,9 @@ class CodedEvent:
 
 
 def read_jsonl_records(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
-    """(line number, JSON object) of each non-blank line; a bad line is a FormatError."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot be read: {exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise FormatError(str(path), f"invalid JSON: {exc.msg}", line=number) from None
-        if not isinstance(record, dict):
-            raise FormatError(str(path), "expected a JSON object", line=number)
-        yield number, record
+    """(line number, JSON object) of each non-blank line, read by the one JSONL reader
+    (``readers.iter_json_objects``); a bad line is a FormatError naming it."""
+    return iter_json_objects(path)
 
 
 def _gold_event(raw: Any, doc: str, index: int, where: str, line: int) -> GoldEvent:

@@ -24,7 +24,6 @@ events outside commentary, ``all`` counts everything.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,8 @@ from typing import Any
 import yaml
 
 from ..codebook import PLOVER_TYPES, load_codebook
-from ..errors import DataFileError, FormatError, InputError
+from ..errors import DataFileError, FormatError
+from ..readers.jsonl import iter_json_objects
 from ..records import Article, Status
 from .articles import CodedEvent
 from .coding import parse_date
@@ -202,18 +202,9 @@ class SentenceRecord:
 
 def load_sentence_records(path: str | Path) -> list[SentenceRecord]:
     p = Path(path)
-    try:
-        lines = p.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise InputError(str(p), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), f"cannot be read: {exc}") from exc
     records: list[SentenceRecord] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, raw in iter_json_objects(p):
         try:
-            raw = json.loads(line)
             record = SentenceRecord(
                 id=str(raw["id"]),
                 text=str(raw["text"]),
@@ -222,8 +213,6 @@ def load_sentence_records(path: str | Path) -> list[SentenceRecord]:
                 noevents=bool(raw.get("noevents", False)),
                 events=tuple(raw.get("events") or ()),
             )
-        except json.JSONDecodeError as exc:
-            raise FormatError(str(p), f"invalid JSON: {exc.msg}", line=number) from None
         except (KeyError, TypeError, AttributeError) as exc:
             raise FormatError(
                 str(p), f"record lacks or mistypes field {exc}", line=number

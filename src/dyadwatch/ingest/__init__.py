@@ -1,4 +1,4 @@
-"""Ingestion: INPUTs (files, folders, .gz, feeds, URLs) -> Articles -> coder -> store.
+"""Ingestion: INPUTs -> Articles (``dyadwatch.readers``) -> coder -> store.
 
 from dyadwatch.ingest import ingest
 summary = ingest(["corpus/", "https://example.org/feed.xml"], store, Coder(settings))
@@ -6,7 +6,7 @@ summary = ingest(["corpus/", "https://example.org/feed.xml"], store, Coder(setti
 
 from __future__ import annotations
 
-from .pipeline import IngestSummary, failure_kind, ingest
-from .sources import Sources
+from ..readers import Sources
+from .pipeline import FAILURE_KINDS, IngestSummary, failure_kind, ingest
 
-__all__ = ["IngestSummary", "Sources", "failure_kind", "ingest"]
+__all__ = ["FAILURE_KINDS", "IngestSummary", "Sources", "failure_kind", "ingest"]

@@ -326,9 +326,7 @@ def ingest_partitioned(
 
     def fail(name: str, kind: str, reason: str) -> None:
         store.record_failure(name, kind, reason)
-        summary.failures += 1
-        if len(summary.failed_inputs) < 1000:
-            summary.failed_inputs.append(name)
+        summary.note_failure(name, kind, reason)
 
     def collect(index: int, future: Future, articles: list[Article]) -> Partition:
         path: Path | None = None

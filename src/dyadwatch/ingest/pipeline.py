@@ -14,24 +14,27 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..batches import code_each
 from ..errors import (
     BinaryInputError,
     DyadwatchError,
     EmptyInputError,
     EncodingError,
+    FetchError,
     FormatError,
     InputError,
+    MissingPackageError,
     TimeBudgetError,
     TooLargeError,
 )
 from ..protocols import CoderLike
+from ..readers import Sources
 from ..records import Article, Event
 from ..settings import Settings
 from ..store import Store
-from .fetch import FetchError
-from .sources import Sources
 
 _KINDS: tuple[tuple[type[BaseException], str], ...] = (
+    (MissingPackageError, "missing-package"),
     (FetchError, "fetch"),
     (EmptyInputError, "empty"),
     (BinaryInputError, "binary"),
@@ -42,6 +45,11 @@ _KINDS: tuple[tuple[type[BaseException], str], ...] = (
     (InputError, "input"),
     (DyadwatchError, "coding"),
 )
+
+
+#: each failure kind recorded in the store, with the error class it stands for
+#: ("internal", a bug, stands for no class of ours)
+FAILURE_KINDS: dict[str, type[BaseException]] = {kind: cls for cls, kind in _KINDS}
 
 
 def failure_kind(exc: BaseException) -> str:
@@ -62,6 +70,19 @@ class IngestSummary:
     failures: int = 0
     seconds: float = 0.0
     failed_inputs: list[str] = field(default_factory=list)
+    #: failures by kind (``failure_kind``)
+    failure_kinds: dict[str, int] = field(default_factory=dict)
+    #: the first failures as ``input: reason``, for the run's report
+    first_failures: list[str] = field(default_factory=list)
+
+    def note_failure(self, name: str, kind: str, reason: str) -> None:
+        """Count one failed input (the store records it; this is the run's tally)."""
+        self.failures += 1
+        self.failure_kinds[kind] = self.failure_kinds.get(kind, 0) + 1
+        if len(self.failed_inputs) < 1000:
+            self.failed_inputs.append(name)
+        if len(self.first_failures) < 5:
+            self.first_failures.append(reason if reason.startswith(name) else f"{name}: {reason}")
 
     @property
     def rate(self) -> float:
@@ -103,9 +124,7 @@ def ingest(
 
     def fail(name: str, kind: str, reason: str) -> None:
         store.record_failure(name, kind, reason)
-        summary.failures += 1
-        if len(summary.failed_inputs) < 1000:
-            summary.failed_inputs.append(name)
+        summary.note_failure(name, kind, reason)
 
     def flush() -> None:
         if not pending:
@@ -176,22 +195,6 @@ def _unseen(chunk: list[Article], store: Store, summary: IngestSummary, unstored
         else:
             unstored.add(h)
             yield article
-
-
-def code_each(coder: CoderLike, articles: list[Article]) -> Iterator[tuple[Article, list[Event] | BaseException]]:
-    """Every article with its events or what stopped it, in order (``Coder.code_many``
-    batches the parse); an unexpected exception costs its own article, not the rest."""
-    rest = list(articles)
-    while rest:
-        done = 0
-        try:
-            for article, result in coder.code_many(rest):
-                done += 1
-                yield article, result
-        except Exception as exc:  # a coder bug must not cost the rest of the batch
-            yield rest[done], exc
-            done += 1
-        rest = rest[done:]
 
 
 def describe(exc: BaseException) -> str:

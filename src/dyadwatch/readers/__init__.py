@@ -1,13 +1,18 @@
-"""Readers: files, standard input and the bundled example in, ``Article`` records out.
+"""Readers: INPUTs (files, folders, URLs, standard input, the bundled example) in,
+``Article`` records out.
 
-    read_inputs(["a.txt", "b.jsonl", "-"], date=..., settings=...)
-        -> Iterator[Article | InputError]
+    read_inputs(["a.txt", "page.html", "b.jsonl.gz", "corpus/", "https://...", "-"],
+                date=..., settings=...) -> Iterator[Article | InputError]
 
-Every reader yields an InputError (naming the file, and the line for JSONL) in place of
-an article it cannot read, so a batch keeps its good documents. ``.jsonl``/``.ndjson``
-files are JSON lines; ``-`` is standard input; any other input is sniffed: JSON lines
-when every non-blank line opens a JSON object and one of them is an article record,
-otherwise one plain-text article whose id is the path as given.
+One reader layer (``Sources``) serves ``dyadwatch code``, ``dyadwatch ingest`` and the
+evaluation: plain text (encoding detected or refused), JSON lines, HTML pages (main
+text by trafilatura), RSS/Atom feeds, any of these gzipped, folders, URLs and standard
+input. Every reader yields an InputError (naming the input, and the line for JSONL) in
+place of an article it cannot read, so a batch keeps its good documents. ``.jsonl``
+files are JSON lines; anything else is sniffed: a feed, a page, JSON lines when every
+non-blank line opens a JSON object and one of them is an article record, otherwise one
+plain-text article. An article's id is the id its input gives, else the file's own
+name, never the path as typed (see ``sources``).
 """
 
 from __future__ import annotations
@@ -21,7 +26,16 @@ from ..errors import InputError
 from ..records import Article
 from ..settings import Settings, from_env
 from .decode import Decoded, decode_bytes, read_bytes
-from .jsonl import article_from_record, iter_jsonl, iter_jsonl_text, load_example, parse_date
+from .jsonl import (
+    JSONL_SUFFIXES,
+    article_from_record,
+    iter_json_objects,
+    iter_jsonl,
+    iter_jsonl_text,
+    load_example,
+    parse_date,
+)
+from .sources import Sources, is_url
 from .stdin import (
     STDIN_NAME,
     STREAM_LIMIT_FACTOR,
@@ -36,10 +50,13 @@ __all__ = [
     "STDIN_NAME",
     "STREAM_LIMIT_FACTOR",
     "Decoded",
+    "Sources",
     "article_from_record",
     "articles_from_bytes",
     "article_from_text",
     "decode_bytes",
+    "is_url",
+    "iter_json_objects",
     "iter_jsonl",
     "iter_jsonl_text",
     "load_example",
@@ -53,8 +70,19 @@ __all__ = [
     "split_headline",
 ]
 
-#: File name endings read as JSON lines without sniffing.
-JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+
+def read_inputs(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    date: date | None = None,
+    settings: Settings | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputError]:
+    """Articles from several INPUTs in order, each bad one replaced by its InputError.
+
+    ``date`` is the publication date of articles that carry none."""
+    with Sources(settings or from_env(), date=date, stdin=stdin) as sources:
+        yield from sources.expand(paths)
 
 
 def read_path(
@@ -64,32 +92,5 @@ def read_path(
     settings: Settings | None = None,
     stdin: BinaryIO | None = None,
 ) -> Iterator[Article | InputError]:
-    """Articles from one input: a file path, or ``-`` for standard input (or ``stdin``)."""
-    settings = settings or from_env()
-    source = os.fspath(path)
-    if source == "-":
-        yield from read_stdin(stdin, date=date, settings=settings)
-    elif source.lower().endswith(JSONL_SUFFIXES):
-        yield from iter_jsonl(source, date=date, settings=settings)
-    else:
-        max_bytes = settings.max_document_bytes
-        try:
-            # the file may turn out to be JSONL with many documents: allow for that here
-            data = read_bytes(source, max_bytes=max_bytes * STREAM_LIMIT_FACTOR)
-        except InputError as exc:
-            yield exc
-            return
-        yield from articles_from_bytes(data, source, date=date, max_bytes=max_bytes)
-
-
-def read_inputs(
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    date: date | None = None,
-    settings: Settings | None = None,
-    stdin: BinaryIO | None = None,
-) -> Iterator[Article | InputError]:
-    """Articles from several inputs in order, each bad one replaced by its InputError."""
-    settings = settings or from_env()
-    for path in paths:
-        yield from read_path(path, date=date, settings=settings, stdin=stdin)
+    """Articles from one INPUT: a file, a folder, a URL, or ``-`` for standard input."""
+    yield from read_inputs([path], date=date, settings=settings, stdin=stdin)

@@ -3,7 +3,8 @@
 A record has ``text`` (required, a non-empty string) and optionally ``id``, ``title``,
 ``date`` (``YYYY-MM-DD`` or an ISO timestamp, or null), ``url``, ``source`` and
 ``licence`` (or ``license``); other keys are ignored. A record without an id gets
-``<file>:<line>``.
+``<name>:<line>``, where the name is the file's own name (not the path as typed, so the
+ids, and the event ids derived from them, do not change with the working directory).
 
 The readers here never raise InputError: they yield it in place of the article, so a
 batch keeps its good records when one line is bad. Errors name the file and the line.
@@ -36,6 +37,9 @@ from .decode import BINARY_SIGNATURES, decode_bytes, read_bytes, refuse_binary
 _OPTIONAL_STRINGS = ("url", "source", "licence")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _SNIFF_BYTES = 65_536
+
+#: File name endings read as JSON lines without sniffing.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 
 #: Where the bundled example article lives inside the package.
 EXAMPLE_RESOURCE = ("data", "example", "example.json")
@@ -70,10 +74,13 @@ def article_from_record(
     *,
     line: int | None = None,
     default_date: date | None = None,
+    name: str | None = None,
 ) -> Article:
     """Validate one decoded JSON record and build its Article (FormatError when unusable).
 
-    ``default_date`` (from ``--date``) applies only when the record has no date of its own.
+    ``source`` names the input in errors; ``name`` (default: ``source``) is the input's own
+    name, which ids of records without one are made of. ``default_date`` (from ``--date``)
+    applies only when the record has no date of its own.
     """
     if not isinstance(record, dict):
         raise FormatError(source, f"expected a JSON object, found {_json_type(record)}", line=line)
@@ -87,7 +94,8 @@ def article_from_record(
 
     raw_id = record.get("id")
     if raw_id is None or raw_id == "":
-        doc_id = f"{source}:{line}" if line is not None else source
+        own = name or source
+        doc_id = f"{own}:{line}" if line is not None else own
     elif isinstance(raw_id, str) or (isinstance(raw_id, int) and not isinstance(raw_id, bool)):
         doc_id = str(raw_id)  # integer ids are common in exported datasets
     else:
@@ -125,11 +133,18 @@ def article_from_record(
 
 
 def parse_line(
-    line_text: str, source: str, line: int, *, default_date: date | None = None
+    line_text: str, source: str, line: int, *, default_date: date | None = None,
+    name: str | None = None,
 ) -> Article:
     """Parse one JSONL line (FormatError naming file and line when it is not a usable record)."""
+    record = load_json(line_text, source, line)
+    return article_from_record(record, source, line=line, default_date=default_date, name=name)
+
+
+def load_json(line_text: str, source: str, line: int) -> Any:
+    """One line's JSON value (FormatError naming file and line when it is not JSON)."""
     try:
-        record = json.loads(line_text)
+        return json.loads(line_text)
     except json.JSONDecodeError as exc:
         raise FormatError(
             source, f"invalid JSON: {exc.msg} (column {exc.colno})", line=line
@@ -138,7 +153,35 @@ def parse_line(
         raise FormatError(source, "invalid JSON: nested too deeply", line=line) from None
     except ValueError as exc:  # an integer over Python's 4,300-digit conversion limit
         raise FormatError(source, f"invalid JSON: {exc}", line=line) from None
-    return article_from_record(record, source, line=line, default_date=default_date)
+
+
+def iter_json_objects(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, object) for each non-blank line of a JSON-lines file of any records
+    (gold files, event records), read as the article reader reads lines: UTF-8, split at
+    ``\n`` only, so a U+2028 inside a string stays inside it. Strict: raises the
+    InputError of the first line that is not a JSON object (for scoring files, where a
+    skipped line would change the score)."""
+    source = os.fspath(path)
+    try:
+        handle = open(source, "rb")  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError:
+        raise InputError(source, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(source, f"cannot be read: {exc.strerror or exc}") from None
+    with handle:
+        for number, text in _decoded_lines(handle, source):
+            if isinstance(text, InputError):
+                raise text
+            if not text.strip():
+                continue
+            record = load_json(text, source, number)
+            if not isinstance(record, dict):
+                raise FormatError(
+                    source, f"expected a JSON object, found {_json_type(record)}", line=number
+                )
+            yield number, record
 
 
 def iter_jsonl_text(
@@ -147,12 +190,15 @@ def iter_jsonl_text(
     *,
     date: date | None = None,
     max_bytes: int | None = None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Articles (or per-line errors) from JSONL already decoded to ``text``."""
     # split on "\n" only: str.splitlines would also split at U+2028 and U+0085, which JSON
     # allows raw inside strings
     numbered = enumerate(text.split("\n"), start=1)
-    yield from _iter_lines(((n, s) for n, s in numbered), source, date=date, max_bytes=max_bytes)
+    yield from _iter_lines(
+        ((n, s) for n, s in numbered), source, date=date, max_bytes=max_bytes, name=name
+    )
 
 
 def iter_jsonl_bytes(
@@ -161,12 +207,15 @@ def iter_jsonl_bytes(
     *,
     date: date | None = None,
     max_bytes: int | None = None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Articles (or per-line errors) from JSONL bytes, each line decoded as UTF-8 on its own,
     so one line in another encoding is an error for that line, not a reason to decode the
     whole input with a guessed encoding."""
     lines = data.split(b"\n")
-    yield from _iter_lines(_decoded_lines(lines, source), source, date=date, max_bytes=max_bytes)
+    yield from _iter_lines(
+        _decoded_lines(lines, source), source, date=date, max_bytes=max_bytes, name=name
+    )
 
 
 def iter_jsonl(
@@ -174,6 +223,7 @@ def iter_jsonl(
     *,
     date: date | None = None,
     settings: Settings | None = None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Articles from a JSON-lines file, with an InputError in place of each bad line.
 
@@ -181,6 +231,7 @@ def iter_jsonl(
     naming it. ``date`` is the fallback publication date for records without one.
     """
     source = os.fspath(path)
+    name = name or os.path.basename(source) or source
     max_bytes = (settings or from_env()).max_document_bytes
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed in the finally below
@@ -203,7 +254,9 @@ def iter_jsonl(
             except InputError as exc:
                 yield exc
                 return
-            yield from iter_jsonl_text(decoded.text, source, date=date, max_bytes=max_bytes)
+            yield from iter_jsonl_text(
+                decoded.text, source, date=date, max_bytes=max_bytes, name=name
+            )
             return
         try:
             refuse_binary(head, source)
@@ -216,7 +269,7 @@ def iter_jsonl(
                 return
         handle.seek(0)
         yield from _iter_lines(
-            _decoded_lines(handle, source), source, date=date, max_bytes=max_bytes
+            _decoded_lines(handle, source), source, date=date, max_bytes=max_bytes, name=name
         )
 
 
@@ -251,6 +304,7 @@ def _iter_lines(
     *,
     date: date | None,
     max_bytes: int | None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     seen_any = False
     for number, text in lines:
@@ -271,7 +325,7 @@ def _iter_lines(
             )
             continue
         try:
-            yield parse_line(text, source, number, default_date=date)
+            yield parse_line(text, source, number, default_date=date, name=name)
         except InputError as exc:
             yield exc
     if not seen_any:

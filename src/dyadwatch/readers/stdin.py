@@ -78,13 +78,16 @@ def articles_from_bytes(
     *,
     date: date | None = None,
     max_bytes: int | None = None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Input of unknown kind: JSONL records when it looks like JSONL, else one text article.
 
-    ``max_bytes`` bounds one document: the whole input for text, each record for JSONL.
+    ``source`` names the input in errors and as the article's origin; ``name`` (default:
+    ``source``) is its own name, the text article's id. ``max_bytes`` bounds one document:
+    the whole input for text, each record for JSONL.
     """
     if _jsonl_with_bad_lines(data):
-        yield from iter_jsonl_bytes(data, source, date=date, max_bytes=max_bytes)
+        yield from iter_jsonl_bytes(data, source, date=date, max_bytes=max_bytes, name=name)
         return
     try:
         text = decode_bytes(data, source).text
@@ -99,9 +102,21 @@ def articles_from_bytes(
         yield exc
         return
     if is_jsonl:
-        yield from iter_jsonl_text(text, source, date=date, max_bytes=max_bytes)
+        yield from iter_jsonl_text(text, source, date=date, max_bytes=max_bytes, name=name)
     else:
-        yield article_from_text(text, source, date=date, origin=source)
+        yield article_from_text(text, name or source, date=date, origin=source)
+
+
+def stdin_bytes(stream: BinaryIO | None, max_bytes: int) -> bytes:
+    """Standard input (or ``stream``) whole; TooLargeError over STREAM_LIMIT_FACTOR times
+    the per-document limit (JSONL on stdin may hold many documents, each held to the
+    limit itself)."""
+    binary = stream if stream is not None else sys.stdin.buffer
+    stream_limit = max_bytes * STREAM_LIMIT_FACTOR
+    data = binary.read(stream_limit + 1)
+    if len(data) > stream_limit:
+        raise TooLargeError(STDIN_NAME, f"standard input is over {stream_limit:,} bytes")
+    return data
 
 
 def read_stdin(
@@ -110,14 +125,12 @@ def read_stdin(
     date: date | None = None,
     settings: Settings | None = None,
 ) -> Iterator[Article | InputError]:
-    """Articles from standard input (or ``stream``), with an InputError in place of bad ones."""
+    """Articles from standard input (or ``stream``) as text or JSONL, with an InputError in
+    place of bad ones (``Sources`` also reads pages and feeds from it)."""
     max_bytes = (settings or from_env()).max_document_bytes
-    binary = stream if stream is not None else sys.stdin.buffer
-    # JSONL on stdin may hold many documents: the whole stream may be a generous multiple
-    # of the per-document limit; each record is then held to the limit itself.
-    stream_limit = max_bytes * STREAM_LIMIT_FACTOR
-    data = binary.read(stream_limit + 1)
-    if len(data) > stream_limit:
-        yield TooLargeError(STDIN_NAME, f"standard input is over {stream_limit:,} bytes")
+    try:
+        data = stdin_bytes(stream, max_bytes)
+    except InputError as exc:
+        yield exc
         return
     yield from articles_from_bytes(data, STDIN_NAME, date=date, max_bytes=max_bytes)

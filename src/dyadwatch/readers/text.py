@@ -1,6 +1,8 @@
 """Plain-text articles: a file (or string) in, one Article out.
 
-The article id is the path as the caller gave it. The first line is the headline
+The article id is the file's name (``seed.txt`` whether the path was typed
+``seed.txt``, ``./seed.txt`` or in full), so event ids do not change with the working
+directory; the path as given is the article's ``origin``, named in errors. The first line is the headline
 when it stands alone as a line above the body (see ``split_headline``). Nothing of
 the text is dropped or rewritten beyond trailing whitespace, so
 ``article.full_text`` is the decoded file text minus trailing whitespace and evidence
@@ -77,7 +79,7 @@ def read_text(
     date: date | None = None,
     settings: Settings | None = None,
 ) -> Article:
-    """Read a plain-text article from ``path``; its id is the path as given.
+    """Read a plain-text article from ``path``; its id is the file's name.
 
     Raises an InputError subclass naming the path for a missing, empty, binary,
     undecodable or oversized file.
@@ -85,4 +87,5 @@ def read_text(
     source = os.fspath(path)
     max_bytes = (settings or from_env()).max_document_bytes
     decoded = decode_bytes(read_bytes(source, max_bytes=max_bytes), source, max_bytes=max_bytes)
-    return article_from_text(decoded.text, source, date=date, origin=source)
+    name = os.path.basename(source) or source
+    return article_from_text(decoded.text, name, date=date, origin=source)

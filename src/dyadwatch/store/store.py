@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import InputError, StoreError
 from ..records import Article, Event, Status
 from ..settings import Settings, from_env
+from ..spans import date_span
 from ..urls import host_of
 from . import dedup
 from .migrations import migrate
@@ -550,18 +551,14 @@ class Store:
         if flt.reportable is not None:
             clauses.append("e.reportable = ?")
             params.append(flt.reportable)
-        if flt.since:
-            p = dedup.period(flt.since)
-            if p is None:
-                raise StoreError(f"--since {flt.since!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
-            clauses.append("e.day >= ?")
-            params.append(p[0])
-        if flt.until:
-            p = dedup.period(flt.until)
-            if p is None:
-                raise StoreError(f"--until {flt.until!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
-            clauses.append("e.day <= ?")
-            params.append(p[1])
+        for name, value, end, op in (("since", flt.since, 0, ">="), ("until", flt.until, 1, "<=")):
+            if value:
+                try:
+                    day = date_span(value)[end]
+                except ValueError as exc:
+                    raise InputError(f"--{name}", str(exc)) from None
+                clauses.append(f"e.day {op} ?")
+                params.append(day)
         if flt.text:
             clauses.append(
                 "EXISTS (SELECT 1 FROM mentions tm JOIN articles ta USING (article_id) "
@@ -602,7 +599,7 @@ class Store:
         if not page:
             # every matching event: DuckDB groups the stories of all of them in one pass
             sql = (
-                f"SELECT {cols}, fm.sentence, fa.article_id AS doc, (SELECT {stories} FROM mentions sm "
+                f"SELECT {cols}, fm.sentence, fa.doc, fa.article_id, (SELECT {stories} FROM mentions sm "
                 f"WHERE sm.event_id = e.event_id) AS story_ids FROM events e {first}{where} {order}"
             )
         else:
@@ -612,7 +609,7 @@ class Store:
             # store: bench/store_open_memory.py)
             sql = (
                 f"WITH page AS MATERIALIZED (SELECT e.* FROM events e{where} {order}{page}) "
-                f"SELECT {cols}, fm.sentence, fa.article_id AS doc, st.story_ids FROM page e {first} "
+                f"SELECT {cols}, fm.sentence, fa.doc, fa.article_id, st.story_ids FROM page e {first} "
                 f"LEFT JOIN (SELECT sm.event_id, {stories} AS story_ids FROM mentions sm "
                 "WHERE sm.event_id IN (SELECT event_id FROM page) GROUP BY sm.event_id) st "
                 f"ON st.event_id = e.event_id {order}"
@@ -627,6 +624,22 @@ class Store:
         ]
         return df[[c for c in df.columns if c != "story_ids"] + ["story_ids"]]
 
+    def event_dating(self, event_ids: list[str]) -> pandas.DataFrame:
+        """How each event is dated, for analyses that must tell a dated act from background:
+        ``date_basis`` of the mention that gave the event its date (``explicit``,
+        ``relative``, ``event-relative``, ``narrative``: the text dates it; ``article``:
+        told as the news of its article's day; ``inferred-article``, ``none``: no date of
+        its own), and ``first_report``, the publication date of the first article in the
+        store that mentions it (NaT when none of them is dated). One query."""
+        prec_rank = "CASE m.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
+        return self._q(
+            f"SELECT m.event_id, arg_min(m.date_basis, {prec_rank} * 1000000000000 + m.seq) "
+            "AS date_basis, min(a.date) AS first_report "
+            "FROM mentions m JOIN articles a USING (article_id) "
+            "WHERE m.event_id IN (SELECT unnest(?)) GROUP BY m.event_id ORDER BY m.event_id",
+            [list(event_ids)],
+        ).df()
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         where, params = self._where(flt)
         row = self._q(f"SELECT count(*) FROM events e{where}", params).fetchone()
@@ -638,7 +651,7 @@ class Store:
         cur = self._q(
             "SELECT e.*, fm.source_text, fm.target_text, fm.sentence, fm.sentence_start, "
             "fm.section, fm.trigger_text, fm.location_name, fm.location_country, fm.latitude, "
-            "fm.longitude, fm.geonameid, fm.record, fa.article_id AS doc, fa.url, fa.outlet, "
+            "fm.longitude, fm.geonameid, fm.record, fa.doc, fa.article_id, fa.url, fa.outlet, "
             "fa.title, fa.licence, fa.story_id AS first_story "
             "FROM events e LEFT JOIN mentions fm ON fm.mention_id = e.first_mention "
             f"LEFT JOIN articles fa ON fa.article_id = fm.article_id{where} "

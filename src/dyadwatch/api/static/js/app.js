@@ -312,7 +312,9 @@ async function networkPage(params) {
         : h("p", { class: "muted" }, "No blocs in this period.")),
     h("div", { class: "panel", id: "sanction-list" }, h("h2", {}, "Sanctioned states"),
       sanctions.states.length ? h("ul", {}, sanctions.states.map((st) => h("li", {},
-        h("strong", {}, st.target), ` by ${st.senders} (${st.events}), since ${st.since || "?"} `,
+        h("strong", {}, st.target), ` by ${st.senders} (${st.events}), `,
+        st.dated ? `dated ${st.dated}` : "undated background",
+        st.first_report ? `, first reported ${st.first_report} ` : " ",
         h("a", { href: `#/event/${encodeURIComponent(st.event_id)}` }, "evidence"))))
         : h("p", { class: "muted" }, "No sanctions in this period.")));
   const summary = h("p", { class: "muted" },

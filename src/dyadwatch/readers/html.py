@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from lxml import html as lxml_html
-
 from ..errors import EmptyInputError, FormatError
+from ..optional import need
 from ..records import Article
 from ..urls import host_of
 
@@ -41,8 +40,7 @@ def _parse_date(value: Any) -> date | None:
 
 
 def _extract(page: Any, source: str, url: str | None) -> dict[str, Any]:
-    import trafilatura
-
+    trafilatura = need("trafilatura", source)
     try:
         doc = trafilatura.bare_extraction(
             page,
@@ -59,11 +57,11 @@ def _extract(page: Any, source: str, url: str | None) -> dict[str, Any]:
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
 
 
-def _deep_trees(data: bytes | str) -> Iterator[Any]:
+def _deep_trees(data: bytes | str, source: str) -> Iterator[Any]:
     """The page parsed without libxml2's depth limit, then (only if asked for the next
     one) with its wrapper tags removed."""
-    from trafilatura.utils import decode_file
-
+    decode_file = need("trafilatura.utils", source).decode_file
+    lxml_html = need("lxml.html", source)
     text = decode_file(data) if isinstance(data, bytes) else data
     parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
     for flatten in (False, True):
@@ -73,11 +71,16 @@ def _deep_trees(data: bytes | str) -> Iterator[Any]:
             continue
 
 
-def article_from_html(data: bytes | str, source: str, *, url: str | None = None) -> Article:
-    """Extract the main text and metadata of one page (``source`` names it in errors)."""
+def article_from_html(
+    data: bytes | str, source: str, *, url: str | None = None, name: str | None = None
+) -> Article:
+    """Extract the main text and metadata of one page (``source`` names it in errors).
+
+    The article's id is the page's URL (its canonical URL when it gives one), else
+    ``name`` (the file's own name), else ``source``."""
     meta = _extract(data, source, url)
     if len((meta.get("text") or "").strip()) < MIN_TEXT_CHARS:
-        for tree in _deep_trees(data):
+        for tree in _deep_trees(data, source):
             found = _extract(tree, source, url)
             if len((found.get("text") or "").strip()) >= MIN_TEXT_CHARS:
                 meta = found
@@ -92,7 +95,7 @@ def article_from_html(data: bytes | str, source: str, *, url: str | None = None)
     page_url = meta.get("url") or url
     outlet = meta.get("sitename") or meta.get("hostname") or host_of(page_url)
     return Article(
-        id=page_url or source,
+        id=page_url or name or source,
         text=text,
         title=(meta.get("title") or "").strip(),
         date=_parse_date(meta.get("date")),
@@ -103,10 +106,11 @@ def article_from_html(data: bytes | str, source: str, *, url: str | None = None)
     )
 
 
-def fragment_text(fragment: str) -> str:
+def fragment_text(fragment: str, source: str = "feed entry") -> str:
     """Plain text of an HTML fragment (a feed entry's content), one paragraph a line."""
     if "<" not in fragment:
         return fragment.strip()
+    lxml_html = need("lxml.html", source)
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     except (ValueError, TypeError) as exc:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import EmptyInputError, FormatError, InputError
+from ..optional import need
 from ..records import Article
 from ..urls import host_of
 from .html import fragment_text
@@ -40,11 +41,15 @@ def _entry_date(entry: Any) -> date | None:
 
 
 def iter_feed(
-    data: bytes, source: str, *, read_link: LinkReader | None = None
+    data: bytes, source: str, *, read_link: LinkReader | None = None, name: str | None = None
 ) -> Iterator[Article | InputError]:
-    """Articles from one feed document; ``source`` names it in errors."""
-    import feedparser
-
+    """Articles from one feed document; ``source`` names it in errors, ``name`` (the
+    file's own name, default ``source``) makes the ids of entries with no id or link."""
+    try:
+        feedparser = need("feedparser", source)
+    except InputError as exc:
+        yield exc
+        return
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
     if not entries:
@@ -56,7 +61,7 @@ def iter_feed(
         return
     outlet = (parsed.get("feed") or {}).get("title") or None
     for i, entry in enumerate(entries, start=1):
-        name = f"{source}#entry{i}"
+        where = f"{source}#entry{i}"
         link = entry.get("link")
         title = (entry.get("title") or "").strip()
         html = ""
@@ -71,21 +76,21 @@ def iter_feed(
                 yield article
                 continue
             html = html or entry.get("summary") or ""
-            text = fragment_text(html)
+            text = fragment_text(html, where)
             if not text:
-                raise EmptyInputError(name, "the entry has no content and no link to fetch")
+                raise EmptyInputError(where, "the entry has no content and no link to fetch")
         except InputError as exc:
             yield exc
             continue
         except ValueError as exc:
-            yield FormatError(name, str(exc))
+            yield FormatError(where, str(exc))
             continue
         yield Article(
-            id=entry.get("id") or link or name,
+            id=entry.get("id") or link or f"{name or source}#entry{i}",
             text=text,
             title=title,
             date=_entry_date(entry),
             url=link,
             source=outlet or host_of(link),
-            origin=name,
+            origin=where,
         )
