@@ -16,7 +16,7 @@ CASES = [
     ("Peru expelled Chilean diplomats.", True, True),
     # a party, no word that can express an event
     ("The economy of Peru relies on copper.", False, False),
-    ("Peru remained a large exporter last year.", False, False),
+    ("Peru’s economy slowed last year.", False, False),
     # one party: only a trigger that finds its other side in the discourse ...
     ("Peru imposed sanctions.", True, True),
     ("Ministers agreed to cooperate.", True, True),
