@@ -78,3 +78,16 @@ def test_the_store_has_the_same_ids_and_shows_the_articles_own_id(
     with Store(workdir / "s0.duckdb", read_only=True) as store:
         mentions = {m["mention_id"] for m in store.get_article(content_hash)["mentions"]}
     assert mentions == coded
+
+
+def test_event_ids_follow_the_content_not_the_file_name(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same article saved under another name: same event ids, its own doc name
+    texts = workdir / "texts"
+    shutil.copy(texts / "seed.txt", texts / "copy-of-seed.txt")
+    first = code_ids(texts, "seed.txt", monkeypatch)
+    second = code_ids(texts, "copy-of-seed.txt", monkeypatch)
+    assert first and [i for _, i in first] == [i for _, i in second]
+    assert {d for d, _ in second} == {"copy-of-seed.txt"}
+    # and an article that says something else gets other ids
+    (texts / "other.txt").write_text(SEED.read_text(encoding="utf-8") + "\nRussia condemned Ukraine.", encoding="utf-8")
+    assert not set(i for _, i in code_ids(texts, "other.txt", monkeypatch)) & set(i for _, i in first)

@@ -204,7 +204,7 @@ class Coder:
         for units in plan.units:
             pieces = [u if isinstance(u, Skipped) else Parsed(u.offset, docs[u.index]) for u in units]
             events.extend(self.rules.paragraph(plan.state, pieces))
-        return dedupe(events)
+        return dedupe(events, plan.state.article.content_hash)
 
     # -- planning --------------------------------------------------------------------
     def _prepare(self, article: Article) -> _Plan:

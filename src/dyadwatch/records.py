@@ -164,11 +164,13 @@ class Event:
         """Only asserted events outside commentary are reported as fact (GUIDELINES §8)."""
         return self.status is Status.ASSERTED and self.section is not Section.COMMENTARY
 
-    def compute_id(self) -> str:
-        """Content-derived id: stable across runs for the same article and reading."""
+    def compute_id(self, article_key: str | None = None) -> str:
+        """Content-derived id: stable across runs for the same article and reading.
+        ``article_key`` is the article's content hash (the coder passes it), so that the id
+        depends on what the article says, never on how its file was named or typed."""
         key = "|".join(
             [
-                self.doc,
+                article_key or self.doc,
                 self.source.code,
                 self.target.code,
                 self.cameo,

@@ -344,8 +344,9 @@ def actor_ref(r: Referent) -> ActorRef:
     return ActorRef(country=r.country, code=code, sector=r.sector, text=r.text, start=r.start, end=r.end, kind=r.kind)
 
 
-def dedupe(events: list[Event]) -> list[Event]:
-    """One event per (source, target, code, status, trigger): the same reading found twice."""
+def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
+    """One event per (source, target, code, status, trigger): the same reading found twice;
+    each keeps an id derived from ``article_key`` (the article's content hash) and itself."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
     # a symmetric event keeps the direction in which the article first named the pair
@@ -363,6 +364,6 @@ def dedupe(events: list[Event]) -> list[Event]:
         if key in seen:
             continue
         seen.add(key)
-        e.event_id = e.compute_id()
+        e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
