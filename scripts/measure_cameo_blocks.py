@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="+", type=Path)
     parser.add_argument("--min-false", type=int, default=2)
+    parser.add_argument("--by-word", action="store_true", help="count per block and trigger word")
     args = parser.parse_args(argv)
     gold = {g.doc: g for g in load_gold(args.gold)}
     articles = articles_for_gold(args.gold, list(gold))
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             triple = (e.source.country, e.target.country, e.root)
             if block is None or not e.reportable or triple in seen:
                 continue
+            if args.by_word:
+                block = f"{block}:{e.trigger_text.lower()}"
             seen.add(triple)
             matches = [g for g in gold[article.id].events if g.accepts(*triple)]
             tally = counts.setdefault(block, Counter())
