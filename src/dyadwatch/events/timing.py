@@ -140,9 +140,10 @@ def date_event(
     recent_perfect = verb_tense == "perfect" and (lede or not background(ctx.sent))
     dated_by_article = statement or verb_tense in ("past", "present") or ctx.headline or recent_perfect
     # "over its invasion of Ukraine": an event noun that is no light verb's object is
-    # told as background; it has the date the text gives it, or none
+    # told as background; it has the date the text gives it, or none. Not in a clause in
+    # the present: "Canada is unwavering in its support for Japan" holds as reported.
     presupposed = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in head.children)
-    if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline:
+    if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline and verb_tense != "present":
         gov = governor(head)
         if gov is None or gov.lemma_.lower() not in ctx.triggers.light_verbs:
             dated_by_article = False
@@ -174,6 +175,9 @@ def tense(tok: Token) -> str | None:
         for _ in range(3):
             if v.pos_ in ("VERB", "AUX"):
                 break
+            v = v.head
+        # "is unwavering in its support": a participle after a copula takes its time
+        if v.dep_ == "acomp" and v.tag_ in ("VBG", "VBN", "JJ") and v.head.lemma_ == "be":
             v = v.head
         verb = v
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
