@@ -22,6 +22,9 @@ MATCHES = [
     ("Chile asked Peru for financial aid.", "asked", ("0231", None, "cameo:ask:L943", ["aid"], ())),
     # a synonym set (&INVESTIGATION: inquiry)
     ("Chile requested an inquiry into the killing.", "requested", ("0214", None, "cameo:ask:L937", ["inquiry"], ())),
+    # an object and a preposition with its object: "* POLICE (TO BORDER)"; "from" is another
+    ("Turkey rushed police to the border.", "rushed", ("153", None, "cameo:accelerate:L724", ["police", "border"], ())),
+    ("Turkey rushed police from the border.", "rushed", None),
     # a subject pattern: "PROSECUTOR * &DETENTION"; without that subject the verb's own code
     ("The prosecutor requested detention of the suspect.", "requested",
      ("173", None, "cameo:ask:L986", ["prosecutor", "detention"], ())),

@@ -100,7 +100,8 @@ def test_without_the_dictionary_only_the_hand_lexicon_fires() -> None:
 CAMEO_TRIGGERS = [
     # paired codes of one root: an act both sides perform alike
     ("Peru telephoned Chile.", "telephoned", True, ("subj",), CAMEO_TARGET_ROLES),
-    ("Peru hosted the summit.", "hosted", True, ("subj",), CAMEO_TARGET_ROLES),
+    ("Peru hosted the summit.", "hosted", True, ("subj",), CAMEO_TARGET_ROLES),  # [043:042]
+    ("The Chilean president visited Peru.", "visited", True, ("subj",), CAMEO_TARGET_ROLES),  # [042:043]
     # paired codes of two roots (175 repress : 145 protest violently), or none
     ("The police clashed with demonstrators.", "clashed", False, ("subj",), CAMEO_TARGET_ROLES),
     ("Kenya recalled its ambassador.", "recalled", False, ("subj",), CAMEO_TARGET_ROLES),
