@@ -136,6 +136,13 @@ def test_a_bad_data_file_is_refused(name: str, changes: dict, message: str) -> N
     assert "broken.json" in str(info.value)
 
 
+def test_a_file_whose_synonym_sets_are_null_is_refused() -> None:
+    raw = _raw()
+    raw["synsets"] = None
+    with pytest.raises(DataFileError, match="broken.json: not a compiled CAMEO dictionary"):
+        _build(raw, "broken.json")
+
+
 def test_a_file_without_synonym_sets_is_refused() -> None:
     raw = _raw()
     del raw["synsets"]

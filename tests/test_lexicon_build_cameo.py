@@ -248,6 +248,8 @@ def test_a_block_whose_verbs_are_all_excluded_goes() -> None:
         (exclusions(verbs=("negotiate",)), "match nothing in the dictionary: verb negotiate"),
         (exclusions(lines=(99,)), "match nothing in the dictionary: pattern line 99"),
         (exclusions(verbs=("say", "negotiate"), lines=(FIRST + 7, 99)), "nothing in the dictionary: verb negotiate, pattern line 99$"),
+        # a code no verb or pattern has is an error too, like an unused verb or line
+        (exclusions(codes=("19",)), "match nothing in the dictionary: code 19"),
     ],
 )
 def test_an_exclusion_that_matches_nothing_is_an_error(unused: dict, message: str) -> None:

@@ -35,7 +35,7 @@ def named_mentions(text: str, on: date | None, existing: list[Mention]) -> list[
     discarded = [(d.start, d.end) for d in load_discards().matches(text)]
     out: list[Mention] = []
     for hit in load_finder().find(text):
-        if _overlaps(taken, hit.start, hit.end) or _overlaps(discarded, hit.start, hit.end):
+        if _overlaps(taken, hit.start, hit.end) or any(s <= hit.start and hit.end <= e for s, e in discarded):
             continue
         mention = _mention(hit.start, hit.end, hit.text, hit.key, hit.kinds, on)
         if mention is not None:

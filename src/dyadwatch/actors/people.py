@@ -61,7 +61,11 @@ def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon
         known = any((m := mentions.get(k)) is not None and m.kind == "person" for k in range(i, j + 1))
         # "Minister of Foreign Affairs", "High Commissioner for Human Rights": a run of
         # proper nouns that an office's "of" or "for" governs names a body, not a person
-        office = sent.doc[j].dep_ == "pobj" and sent.doc[j].head.lower_ in ("of", "for")
+        holder = sent.doc[j].head.head if sent.doc[j].dep_ == "pobj" else None
+        office = (
+            holder is not None and sent.doc[j].head.lower_ in ("of", "for")
+            and (holder.pos_ == "PROPN" or bool(lexicon.sector_of(holder.lemma_.lower())))
+        )  # fmt: skip
         two = j > i and sent.doc[j].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and not office
         if titled or known or two:
             out.append((i, j + 1))

@@ -333,7 +333,7 @@ def _build(raw: dict[str, Any], where: str) -> CameoDictionary:
                 )  # fmt: skip
                 for p in block["patterns"]
             )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataFileError(f"{where}: not a compiled CAMEO dictionary ({exc!r}); rerun scripts/build_lexicon.py") from exc
     for p in (p for ps in patterns.values() for p in ps):
         for ph in (p.subj, p.obj, p.obj2, *(x.obj for x in p.preps)):

@@ -85,6 +85,8 @@ def load_commitment() -> CommitmentLexicon:
 
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.lower_ in lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children):
+        return "participle"  # "Peru is committed to supporting Chile", however it is tagged
     if tok.pos_ == "VERB" and lemma in lex.verbs:
         return "verb"
     if tok.pos_ in ("ADJ", "VERB") and (lemma in lex.adjectives or tok.lower_ in lex.adjectives) and tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
@@ -114,6 +116,8 @@ def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
         return [a for s in subject_of(tok) for a in res.actors(s)]
     if kind == "adjective":
         return [a for s in subject_of(tok.head if tok.dep_ in ("acomp", "oprd") else tok) for a in res.actors(s)]
+    if kind == "participle":
+        return [a for s in tok.children if s.dep_ == "nsubjpass" for a in res.actors(s)]
     found = [a for c in tok.children if c.dep_ == "poss" for a in res.actors(c)]
     if not found and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubjpass", "attr"):
         found = [a for s in subject_of(tok.head) for a in res.actors(s)]
@@ -190,6 +194,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if found is None:
             continue
         code, act, response = found
+        done_pairs: dict[str, set[str]] = {}
         sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
         for source in sources[:2]:
             exclude = {source.country}
@@ -206,12 +211,14 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             # is CAMEO's 074 protection)
             if not targets and (act is None or act.trigger.origin == "hand") and (found_t := implicit(tok, exclude)) is not None:
                 targets = [found_t]
-            seen: set[str] = set()
+            # one promise per pair when the act is mutual ("both sides agreed to cooperate")
+            seen: set[str] = set(done_pairs.get(source.country, ())) if act is not None and act.symmetric else set()
             what = act.trigger.id if act is not None else f"response:{response.lemma_.lower()}" if response is not None else "named"
             rule = f"commit/{tok.lemma_.lower()}>{what}"
             for target in targets:
                 if target.country in seen:
                     continue
                 seen.add(target.country)
+                done_pairs.setdefault(target.country, set()).add(source.country)
                 out.append(Commitment(code, tok, source, target, rule))
     return out

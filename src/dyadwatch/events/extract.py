@@ -353,6 +353,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if toks:
                 named_target = True
                 named_tokens = toks
+            # talks about an act are not talks with its author: "Egypt and France discussed
+            # Russia's war" (the war is the topic; the partners are Egypt and France)
+            if trig.symmetric:
+                toks = [t for t in toks if not ctx.noun_trigger(t)]
             found = [a for t in toks for a in (res.actors(t, exclude) or res.deep_actors(t, exclude))]
             if found:
                 targets, rule_tgt = found, role

@@ -19,6 +19,7 @@ import yaml
 
 from ..annotate.dates import load_temporal_lexicon
 from .cameo import load_cameo
+from .evaluation import load_evaluation
 from .lexicon import load_triggers
 from .speech import load_speech
 from .voice import load_voice
@@ -83,6 +84,11 @@ def cue_words() -> CueWords:
     for lemma in coding:
         words |= inflections(lemma, irregular)
     words |= cameo.irregular_forms(coding)
+    # "Chile denied the charge": a denial finds its accuser in the discourse
+    for lemma in load_evaluation().denial_verbs:
+        forms = inflections(lemma, irregular)
+        words |= forms
+        lone |= forms
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
 
 

@@ -72,6 +72,7 @@ def apply_exclusions(compiled: dict[str, Any], exclusions: dict[str, list[dict[s
         if kept_verbs:
             blocks.append({**block, "verbs": kept_verbs, "patterns": kept_patterns})
     unused = [f"verb {v}" for v in verbs if not any(d.startswith(f"verb `{v}`") for d in done)]
+    unused += [f"code {c}" for c in codes if not any(d.startswith(f"code {c}") for d in done)]
     unused += [f"pattern line {n}" for n in lines if not any(d.startswith(f"pattern line {n} ") for d in done)]
     if unused:
         raise ValueError(f"exclusions that match nothing in the dictionary: {', '.join(unused)}")

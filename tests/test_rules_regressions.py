@@ -1,0 +1,77 @@
+"""Regressions of the issue 13 rules, named after what broke (found by the rule tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.actors.named import named_mentions
+from dyadwatch.actors.people import person_spans
+from dyadwatch.coder import Coder
+from dyadwatch.events.prepass import worth_parsing
+from dyadwatch.settings import Settings
+from event_support import code, quads
+from rule_support import read
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Settings()).load()
+
+
+def test_the_pre_pass_lets_a_denial_find_its_accuser(coder: Coder) -> None:
+    # the second sentence names one party: the pre-pass must still parse it
+    text = "Peru accused Chile of espionage. Chile denied the charge."
+    assert ("CHL", "PER", "110", "asserted") in quads(code(coder, text))
+    _, ctx = read("Chile denied the charge.")
+    assert worth_parsing("Chile denied the charge.", list(ctx.mentions.values()))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Chile praised the work of Ana Ruiz.", "Ana Ruiz"),
+        ("The visit of Ana Ruiz to Chile was brief.", "Ana Ruiz"),
+        ("Chile voted for Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_after_of_or_for_is_a_person_unless_an_office_governs_it(sentence: str, name: str) -> None:
+    _, ctx = read(sentence)
+    spans = {ctx.sent.doc[a:b].text for a, b in person_spans(ctx.sent, ctx.mentions, ctx.lexicon)}
+    assert name in spans
+
+
+def test_an_office_still_governs_a_body_not_a_person() -> None:
+    _, ctx = read("Peru met the Minister of Foreign Affairs.")
+    spans = {ctx.sent.doc[a:b].text for a, b in person_spans(ctx.sent, ctx.mentions, ctx.lexicon)}
+    assert "Foreign Affairs" not in spans
+
+
+def test_a_name_that_only_overlaps_a_discard_phrase_stays_an_actor() -> None:
+    # "hockey" is a discard (sports); Joe Hockey is an Australian minister in the dictionaries
+    found = named_mentions("Joe Hockey met Chinese officials.", date(2005, 6, 1), [])
+    assert [(m.text, m.country) for m in found] == [("Joe Hockey", "AUS")]
+
+
+def test_a_participle_of_commitment_after_a_copula_commits(coder: Coder) -> None:
+    assert any(c[:3] == ("PER", "CHL", "032") for c in quads(code(coder, "Peru is committed to supporting Chile.")))
+
+
+def test_talks_about_an_act_are_not_talks_with_its_author(coder: Coder) -> None:
+    found = quads(code(coder, "Egypt and France discussed Russia's war in Ukraine."))
+    assert ("EGY", "FRA", "040", "asserted") in found
+    assert not any(s == "EGY" and t == "RUS" for s, t, _, _ in found)
+
+
+def test_one_promise_per_pair_of_a_mutual_act(coder: Coder) -> None:
+    found = quads(code(coder, "Peru and Chile are neighbours. Both sides agreed to cooperate."))
+    intents = {(s, t) for s, t, c, _ in found if c.startswith("03")}
+    assert len(intents) == 1 and intents <= {("PER", "CHL"), ("CHL", "PER")}
+
+
+def test_a_passive_commitment_with_its_agent_commits(coder: Coder) -> None:
+    found = quads(code(coder, "The aid was pledged by Peru to help Chile."))
+    assert any(s == "PER" and t == "CHL" and c.startswith("03") for s, t, c, _ in found), found
+    # with no agent, no one commits
+    assert not any(c.startswith("03") for _, _, c, _ in quads(code(coder, "The ban is intended to prevent Chile from buying arms.")))
