@@ -75,3 +75,15 @@ def test_a_passive_commitment_with_its_agent_commits(coder: Coder) -> None:
     assert any(s == "PER" and t == "CHL" and c.startswith("03") for s, t, c, _ in found), found
     # with no agent, no one commits
     assert not any(c.startswith("03") for _, _, c, _ in quads(code(coder, "The ban is intended to prevent Chile from buying arms.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia has nationalized several Western-owned companies.",
+        "Venezuela says it needs new weapons, including 100,000 Russian assault rifles.",
+    ],
+)
+def test_a_dictionary_verb_by_its_bare_code_takes_only_a_named_other_side(coder: Coder, text: str) -> None:
+    # the verb's own code, no pattern: an actor buried in its object's phrase is no target
+    assert not any(c[:2] in ("10", "17") for _, _, c, _ in quads(code(coder, text))), quads(code(coder, text))

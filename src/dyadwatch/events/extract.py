@@ -213,7 +213,7 @@ def cameo_trigger(match: Match, lemma: str) -> Trigger:
     return Trigger(
         id=match.rule, pos="verb", words=(lemma,), code=match.code,
         source=match.source or ("subj",), target=match.target or CAMEO_TARGET_ROLES,
-        symmetric=symmetric, origin="cameo",
+        symmetric=symmetric, origin="cameo" if match.pattern is not None else "cameo-verb",
     )  # fmt: skip
 
 
@@ -357,7 +357,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             # Russia's war" (the war is the topic; the partners are Egypt and France)
             if trig.symmetric:
                 toks = [t for t in toks if not ctx.noun_trigger(t)]
-            found = [a for t in toks for a in (res.actors(t, exclude) or res.deep_actors(t, exclude))]
+            # a dictionary verb read by its bare code (no pattern) is weak evidence: its
+            # other side must be named right there, not dug out of a phrase
+            deep = trig.origin != "cameo-verb"
+            found = [a for t in toks for a in (res.actors(t, exclude) or (res.deep_actors(t, exclude) if deep else []))]
             if found:
                 targets, rule_tgt = found, role
                 break

@@ -38,8 +38,9 @@ class Trigger:
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
-    #: where the entry comes from: "hand" (triggers.yaml) or "cameo" (the compiled CAMEO
-    #: verb dictionary, the base that triggers.yaml overrides)
+    #: where the entry comes from: "hand" (triggers.yaml), or the compiled CAMEO verb
+    #: dictionary, the base that triggers.yaml overrides: "cameo" (a pattern matched) or
+    #: "cameo-verb" (the verb's own code, no pattern)
     origin: str = "hand"
     #: dependency labels of a child that rule this reading out ("called the move selfish":
     #: a "call" with a predicative complement names, it does not phone)

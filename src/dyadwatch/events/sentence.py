@@ -128,7 +128,7 @@ class SentenceCoder:
             made = self.assembler.candidate_events(state, ctx, cand)
             # a dictionary verb that found no two parties leaves its words to the voice
             # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out")
-            if made or trig.origin != "cameo":
+            if made or trig.origin == "hand":
                 fired.add(tok.i)
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
