@@ -37,7 +37,7 @@ CASES = [
     # the dictionary codes a verb the hand lexicon does not know, its target among the
     # verb's prepositions of direction
     ("Peru lashed out at Chile.",
-     [("lashed", "cameo:deplore:verb", "111", "cameo", ["PER"], ["CHL"], "cameo:deplore:verb/subj>prep:at")]),
+     [("lashed", "cameo:deplore:verb", "111", "cameo-verb", ["PER"], ["CHL"], "cameo:deplore:verb/subj>prep:at")]),
     # the hand lexicon first, though the dictionary codes "recall * ambassador" too
     ("Kenya recalled its ambassador to Uganda.",
      [("recalled", "recall-ambassador", "161", "hand", ["KEN"], ["UGA"], "recall-ambassador/subj>objprep:to")]),
@@ -117,8 +117,10 @@ def test_cameo_trigger(text: str, verb: str, symmetric: bool, source: tuple, tar
     match = load_cameo().match(tok)
     assert match is not None
     trig = cameo_trigger(match, tok.lemma_.lower())
+    # a pattern that matched makes a "cameo" trigger; the verb's own code a "cameo-verb" one
+    origin = "cameo" if match.pattern is not None else "cameo-verb"
     assert (trig.symmetric, trig.source, trig.target, trig.origin, trig.code, trig.id) == (
-        symmetric, source, target, "cameo", match.code, match.rule)  # fmt: skip
+        symmetric, source, target, origin, match.code, match.rule)  # fmt: skip
 
 
 @pytest.mark.parametrize(
