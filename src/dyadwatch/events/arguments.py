@@ -9,6 +9,7 @@ reference resolved in the discourse ("its", "the country", "the former", "both s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
@@ -54,7 +55,7 @@ class Resolver:
             if len(refs) == 1:
                 self.ctx.resolved.setdefault(head.i, refs[0].country)
             out.extend(refs)
-        return _unique(out)
+        return unique_actors(out)
 
     def _office(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
         """A person's name with an appositive office names the office's actor, whatever
@@ -81,7 +82,7 @@ class Resolver:
         if tok.pos_ in ("VERB", "AUX"):
             if tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj"):
                 # "concern about Iran's accelerating enrichment": a gerund's own subject
-                return _unique([a for c in tok.children if c.dep_ in ("nsubj", "poss") for a in self.actors(c, exclude)])
+                return unique_actors([a for c in tok.children if c.dep_ in ("nsubj", "poss") for a in self.actors(c, exclude)])
             return []  # a clause is no party to this event
         if self.ctx.noun_trigger(tok):
             # another event is no party either, but its partner is: "endorsed an agreement
@@ -92,7 +93,7 @@ class Resolver:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             partners.extend(self.actors(p, exclude))
-            return _unique(partners)
+            return unique_actors(partners)
         out: list[Referent] = []
         # scene-setting phrases and purpose clauses ("efforts to address the North Korean
         # threat": the efforts, not North Korea) name no party
@@ -112,7 +113,7 @@ class Resolver:
                 if ref and ref.country not in (exclude or set()):
                     ref.confidence = 0.55
                     out.append(ref)
-        return _unique(out)
+        return unique_actors(out)
 
     # -- noun phrases -------------------------------------------------------------
     def _np(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
@@ -148,7 +149,7 @@ class Resolver:
                     for ref in self._modifier(mod, exclude, depth):
                         found.append(_with_sector(ref, sector))
         if found:
-            return _unique(found)
+            return unique_actors(found)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 for pobj in _pobjs(child):
@@ -157,7 +158,7 @@ class Resolver:
             elif child.dep_ == "appos":
                 found.extend(self.actors(child, exclude, depth + 1))
         if found:
-            return _unique(found)
+            return unique_actors(found)
         # 6. a government title with no country: the publisher's own official
         if self._is_title_only(head):
             here = (ctx.char(head), ctx.char(head) + len(head.text))
@@ -438,7 +439,8 @@ def _with_sector(ref: Referent, sector: str | None) -> Referent:
     return ref
 
 
-def _unique(refs: list[Referent]) -> list[Referent]:
+def unique_actors(refs: Iterable[Referent]) -> list[Referent]:
+    """The referents with the first of each country, in order."""
     seen: set[str] = set()
     out = []
     for r in refs:

@@ -19,7 +19,7 @@ The promised act itself is coded by the trigger rules, with its own status (futu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,7 +33,7 @@ from ..annotate.status import read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
-from .arguments import Resolver
+from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
 from .tree import is_passive, subject_of
@@ -141,16 +141,6 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
     return None
 
 
-def _unique_refs(refs: Iterable[Referent]) -> list[Referent]:
-    seen: set[str] = set()
-    out = []
-    for r in refs:
-        if r.country not in seen:
-            seen.add(r.country)
-            out.append(r)
-    return out
-
-
 def _threat_code(code: str, lex: CommitmentLexicon) -> str | None:
     """The threat of an act of this code: the longest key of ``threat_codes`` it starts with."""
     for n in range(len(code), 1, -1):
@@ -205,7 +195,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             elif response is not None:
                 targets = _answered(response, res, exclude)
             else:
-                targets = _unique_refs(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
+                targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)

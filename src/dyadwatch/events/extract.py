@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
-from .arguments import Resolver
+from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .lexicon import Trigger, TriggerLexicon
 from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, subject_of
@@ -483,13 +483,7 @@ def _between(tok: Token, res: Resolver) -> list[Referent]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(res.actors(p))
-    seen: set[str] = set()
-    uniq = []
-    for r in out:
-        if r.country not in seen:
-            seen.add(r.country)
-            uniq.append(r)
-    return uniq
+    return unique_actors(out)
 
 
 def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | None:
