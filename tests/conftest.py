@@ -22,7 +22,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not available():
         skip = pytest.mark.skip(reason=f"{DEV} is absent (a clone without ../shared): this test reads the development set")
         for item in items:
-            if getattr(item.module, "NEEDS_SHARED", False):
+            if getattr(item.module, "NEEDS_SHARED", False) or item.get_closest_marker("shared"):
                 item.add_marker(skip)
     # the browser tests that will run need Chromium: bring it, or stop with one line
     if any(item.get_closest_marker("browser") and not item.get_closest_marker("skip") for item in items):

@@ -1,5 +1,5 @@
 """Where the shared evaluation data lies: ../shared/eval beside the checkout (as in CI),
-or DYADWATCH_SHARED_EVAL. Test modules that read it set ``NEEDS_SHARED = True``; without
+or DYADWATCH_SHARED_EVAL. Test modules that read it set ``NEEDS_SHARED = True`` (a single test: ``@pytest.mark.shared``); without
 the data (a user's clone) conftest skips them with a printed reason, never silently."""
 
 from __future__ import annotations

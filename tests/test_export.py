@@ -130,6 +130,7 @@ def test_parquet_round_trip(store: Store, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.shared
 def test_exports_of_real_coded_dev_articles(tmp_path: Path) -> None:
     """Through the real coder: every exported line has the format's shape."""
     from dyadwatch.coder import Coder

@@ -26,7 +26,8 @@ from dyadwatch.records import Article
 from dyadwatch.settings import Settings, from_env
 from dyadwatch.store import Store
 
-DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles.jsonl"
+#: the bundled example article (real text, shipped in the package, so these tests run without ../shared)
+EXAMPLE = Path(__file__).resolve().parents[1] / "src" / "dyadwatch" / "data" / "example" / "example.json"
 
 LIMIT = 3_000
 GOOD = [
@@ -36,9 +37,10 @@ GOOD = [
 ]
 
 
-def _dev_texts() -> list[str]:
-    with open(DEV, encoding="utf-8") as fh:
-        return [json.loads(line)["text"] for line in fh if line.strip()]
+def _real_text(chars: int) -> str:
+    """Real article text, the bundled example repeated to at least ``chars`` characters."""
+    text = json.loads(EXAMPLE.read_text(encoding="utf-8"))["text"]
+    return "\n".join([text] * (chars // len(text) + 1))
 
 
 def _big(n: int) -> str:
@@ -116,7 +118,7 @@ def test_oversize_document_is_a_failure_with_its_reason_and_the_batch_goes_on(
 def test_timed_out_document_is_a_failure_with_its_reason_and_the_batch_goes_on(
     tmp_path: Path,
 ) -> None:
-    long_text = "\n".join(_dev_texts())  # tens of thousands of characters: over 0.2 s
+    long_text = _real_text(35_000)  # tens of thousands of characters: over 0.2 s
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a-good.txt").write_text(GOOD[0], encoding="utf-8")
@@ -147,7 +149,7 @@ def test_time_budget_stops_a_slow_document_soon_whatever_its_size(copies: int) -
     280,000 characters).
     """
     budget, slack = 0.5, 2.0
-    text = "\n".join(_dev_texts() * 2 * copies)
+    text = _real_text(70_000 * copies)
     coder = Coder(Settings(document_time_budget=budget))
     with contextlib.suppress(TimeBudgetError):
         coder.code(Article(id="warm-up", text=GOOD[2]))
