@@ -5,6 +5,10 @@ connection is not safe for concurrent use, so every call goes through one lock. 
 the app holds the store open read-only no other process can write it (DuckDB's file
 lock), so the whole-store frames the analytics need are computed once and cached.
 
+``dyadwatch serve --watch`` hands the app the store it writes, with the lock its writes
+take (``dyadwatch.watch.shared``): the cache is then dropped after each round that
+changed the store (``invalidate``), and the store is closed by its owner, not here.
+
 This module never formats user values into SQL: it passes an ``EventFilter`` to the
 store, which binds them as parameters.
 """
@@ -31,16 +35,22 @@ T = TypeVar("T")
 class StoreAccess:
     """One read-only store, a lock around it, and a small cache of derived frames."""
 
-    def __init__(self, db_path: str | Path, settings: Settings) -> None:
+    def __init__(self, db_path: str | Path, settings: Settings, *, store: Any = None,
+                 lock: threading.RLock | None = None) -> None:  # fmt: skip
         from ..store import Store  # heavy import only when an app is built
 
         path = Path(db_path)
+        self.path = path
+        self._lock = lock or threading.RLock()
+        self._cache: dict[Any, Any] = {}
+        #: whether closing the app closes the store (not when it was handed one)
+        self._owns = store is None
+        if store is not None:
+            self.store = store
+            return
         if not path.is_file():
             raise StoreError(f"{path}: no such store file (run `dyadwatch ingest` first)")
-        self.path = path
         self.store = Store(path, settings, read_only=True)
-        self._lock = threading.RLock()
-        self._cache: dict[Any, Any] = {}
 
     @contextmanager
     def locked(self) -> Iterator[Any]:
@@ -48,7 +58,7 @@ class StoreAccess:
             yield self.store
 
     def cached(self, key: Any, compute: Callable[[], T]) -> T:
-        """Compute once per key under the lock (the store cannot change while open)."""
+        """Compute once per key under the lock (until ``invalidate``)."""
         with self._lock:
             if key not in self._cache:
                 # bound the cache: network/bloc results per period are small, but
@@ -58,7 +68,14 @@ class StoreAccess:
                 self._cache[key] = compute()
             return self._cache[key]
 
+    def invalidate(self) -> None:
+        """Forget what was computed: the store has changed (``serve --watch``)."""
+        with self._lock:
+            self._cache.clear()
+
     def close(self) -> None:
+        if not self._owns:
+            return
         with self._lock:
             close = getattr(self.store, "close", None)
             if callable(close):

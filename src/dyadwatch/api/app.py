@@ -106,13 +106,15 @@ def _content_length(scope: Scope) -> int | None:
     return None
 
 
-def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
-    """Build the app over the store at ``db_path``, opened read-only.
+def create_app(db_path: str | Path, settings: Settings | None = None, *,
+               access: StoreAccess | None = None) -> FastAPI:  # fmt: skip
+    """Build the app over the store at ``db_path``, opened read-only (or over ``access``,
+    a store another part of the process writes: ``serve --watch``).
 
     Raises ``StoreError`` when the store file is missing or cannot be opened.
     """
     settings = settings or from_env()
-    access = StoreAccess(db_path, settings)
+    access = access or StoreAccess(db_path, settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -140,10 +142,11 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     problems.install(app, params.PATTERN_HELP)
     problems.document(app)
 
-    from . import routes_events, routes_pages, routes_relations
+    from . import routes_events, routes_pages, routes_relations, routes_watch
 
     app.include_router(routes_events.router)
     app.include_router(routes_relations.router)
+    app.include_router(routes_watch.router)
     app.include_router(routes_pages.router)
     routes_pages.mount_static(app)
     app.add_middleware(GuardMiddleware)

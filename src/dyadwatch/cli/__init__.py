@@ -44,6 +44,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sanctions": ("dyadwatch.cli.analysis_cmd", "sanctions"),
     "shifts": ("dyadwatch.cli.analysis_cmd", "shifts"),
     "serve": ("dyadwatch.cli.serve_cmd", "serve"),
+    "watch": ("dyadwatch.cli.watch_cmd", "watch"),
+    "sources": ("dyadwatch.cli.watch_cmd", "sources"),
 }
 
 

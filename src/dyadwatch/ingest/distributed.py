@@ -16,13 +16,13 @@ Dask is imported only when a cluster is asked for.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ClusterError
+from ..readers.sources import Input
 from ..settings import Settings
 from ..store import Store
 from .parallel import Future, ingest_partitioned, ingest_processes, warm_worker
@@ -128,7 +128,7 @@ class DaskRunner:
 
 
 def ingest_parallel(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[Input],
     store: Store,
     settings: Settings,
     progress: Progress | None = None,

@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..protocols import CoderLike
+from ..readers.sources import Input
 from ..records import (
     ActorRef,
     Article,
@@ -287,7 +288,7 @@ MERGE_SIZE = 256
 
 
 def ingest_partitioned(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[Input],
     store: Store,
     settings: Settings,
     runner: Runner,
@@ -396,7 +397,7 @@ def ingest_partitioned(
 
 
 def ingest_processes(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[Input],
     store: Store,
     settings: Settings,
     workers: int,

@@ -9,7 +9,6 @@ callback; drawing a progress bar is the CLI's business.
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from ..errors import (
 )
 from ..protocols import CoderLike
 from ..readers import Sources
+from ..readers.sources import Input
 from ..records import Article, Event
 from ..settings import Settings
 from ..store import Store
@@ -100,7 +100,7 @@ BatchHook = Callable[[IngestSummary], None]
 
 
 def ingest(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[Input],
     store: Store,
     coder: CoderLike,
     progress: Progress | None = None,
@@ -152,7 +152,7 @@ def ingest(
 
 
 def new_articles(
-    inputs: Iterable[str | os.PathLike[str]],
+    inputs: Iterable[Input],
     store: Store,
     settings: Settings,
     summary: IngestSummary,

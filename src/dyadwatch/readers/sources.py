@@ -6,7 +6,9 @@ HTML, JSONL, an RSS/Atom feed, or any of these gzipped), a folder (read recursiv
 name order, skipping hidden files and DuckDB files), a feed URL, an article URL, or
 ``-`` for standard input. What a file is comes from its name, then from its first
 bytes. Every failure is yielded as an InputError naming the input, never raised, so one
-bad input never stops the others.
+bad input never stops the others. An INPUT may also be an Article already read, or the
+InputError of one that could not be (``dyadwatch.watch`` reads feeds itself, with
+conditional requests): it passes through as it is, so it takes the same path on.
 
 Article ids never depend on how a path was typed: an article takes the id its input
 gives (a JSONL record's ``id``, a feed entry's id or link, a page's URL), else the
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _SKIP_SUFFIXES = (".duckdb", ".duckdb.wal", ".wal", ".pyc")
+#: what ``Sources.expand`` (and so ``ingest``) takes: a name, or an article already read
+Input = str | os.PathLike[str] | Article | InputError
 #: content types read as plain text or JSON lines rather than as a page
 _TEXT_TYPES = ("text/plain", "application/json", "application/x-ndjson", "application/jsonl")
 
@@ -51,6 +55,19 @@ def is_url(value: str) -> bool:
 def looks_like_html(head: bytes) -> bool:
     sniff = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return sniff.startswith((b"<!doctype html", b"<html")) or b"<html" in sniff[:1024]
+
+
+def folder_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    """The files a folder INPUT holds, with their names below it (``2019/a.txt``):
+    recursively, in name order, without hidden files (or files in hidden folders) and
+    the store's own files."""
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = file.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if file.name.lower().endswith(_SKIP_SUFFIXES):
+            continue
+        yield file, rel.as_posix()
 
 
 class Sources:
@@ -88,8 +105,11 @@ class Sources:
         return self._client
 
     # -- inputs ------------------------------------------------------------------------
-    def expand(self, inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Article | InputError]:
+    def expand(self, inputs: Iterable[Input]) -> Iterator[Article | InputError]:
         for item in inputs:
+            if isinstance(item, (Article, InputError)):
+                yield item
+                continue
             for found in self.read(os.fspath(item)):
                 if isinstance(found, Article) and found.date is None and self.date is not None:
                     found.date = self.date
@@ -111,14 +131,9 @@ class Sources:
         path = Path(name)
         if path.is_dir():
             found = False
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = file.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if file.name.lower().endswith(_SKIP_SUFFIXES):
-                    continue
+            for file, rel in folder_files(path):
                 found = True
-                yield from self.from_file(str(file), name=rel.as_posix())
+                yield from self.from_file(str(file), name=rel)
             if not found:
                 yield InputError(name, "the folder holds no files to read")
         elif not path.exists():
@@ -215,4 +230,4 @@ def gunzip(data: bytes, source: str, cap: int) -> bytes:
     return bytes(out)
 
 
-__all__ = ["STDIN_NAME", "Sources", "gunzip", "is_url", "looks_like_html"]
+__all__ = ["STDIN_NAME", "Input", "Sources", "folder_files", "gunzip", "is_url", "looks_like_html"]

@@ -12,5 +12,6 @@ applies both as it writes. Nothing here imports ``dyadwatch.ingest``, which uses
 from __future__ import annotations
 
 from .store import BatchResult, CheckReport, EventFilter, Store
+from .watchlog import PollRecord, SourceState
 
-__all__ = ["BatchResult", "CheckReport", "EventFilter", "Store"]
+__all__ = ["BatchResult", "CheckReport", "EventFilter", "PollRecord", "SourceState", "Store"]

@@ -126,8 +126,64 @@ _V1 = (
     """,
 )
 
+#: ``dyadwatch watch`` (store/watchlog.py): what each source answered, what was already
+#: read from it, how far the outputs got, and the alerts waiting for their webhook
+_V2 = (
+    """
+    CREATE TABLE watch_sources (
+        source VARCHAR PRIMARY KEY,       -- as given to `watch`: a URL or a folder
+        kind VARCHAR NOT NULL,            -- folder, feed or page (url before its first answer)
+        etag VARCHAR,                     -- validators of the last full answer, sent back as
+        last_modified VARCHAR,            -- If-None-Match / If-Modified-Since
+        first_polled TIMESTAMP NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE watch_polls (
+        source VARCHAR NOT NULL,
+        started_at TIMESTAMP NOT NULL,
+        seconds DOUBLE NOT NULL,
+        http_status INTEGER,              -- null for a folder or when no answer came
+        items INTEGER NOT NULL,           -- entries, pages or files read that were not read before
+        new_articles INTEGER NOT NULL,    -- of those, articles the store did not hold
+        failures INTEGER NOT NULL,        -- of those, inputs recorded in failures
+        error VARCHAR                     -- why the poll itself failed (null: it did not)
+    )
+    """,
+    "CREATE INDEX watch_polls_source ON watch_polls(source, started_at)",
+    """
+    CREATE TABLE watch_items (
+        source VARCHAR NOT NULL,
+        item VARCHAR NOT NULL,            -- a feed entry's link, or a file's path, size and time
+        seen_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (source, item)
+    )
+    """,
+    """
+    CREATE TABLE watch_cursors (
+        name VARCHAR PRIMARY KEY,         -- alerts, or events-out:PATH
+        seq BIGINT NOT NULL,              -- mentions up to this seq have been handled
+        updated_at TIMESTAMP NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE watch_alerts (
+        alert_id VARCHAR PRIMARY KEY,     -- from the rule and the event: one alert per pair
+        rule VARCHAR NOT NULL,
+        event_id VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL,
+        payload JSON NOT NULL,            -- what is printed and POSTed
+        webhook VARCHAR,                  -- where it is to be POSTed (null: nowhere)
+        delivered_at TIMESTAMP,
+        attempts INTEGER NOT NULL,
+        last_error VARCHAR
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, stories, events, mentions, failures", _V1),
+    Migration(2, "watch: sources, polls, items seen, output cursors, alerts", _V2),
 )
 
 LATEST = MIGRATIONS[-1].version

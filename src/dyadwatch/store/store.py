@@ -28,6 +28,7 @@ from ..spans import date_span
 from ..urls import host_of
 from . import dedup
 from .migrations import migrate
+from .watchlog import WatchLog
 
 if TYPE_CHECKING:
     import pandas
@@ -83,7 +84,7 @@ def _quad_number(event: Event) -> int:
     return event.quad_class.number
 
 
-class Store:
+class Store(WatchLog):
     """A dyadwatch event store in one DuckDB file.
 
     ``settings`` gives the store its options: DuckDB's memory limit
