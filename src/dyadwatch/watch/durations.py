@@ -18,8 +18,8 @@ def parse_duration(text: str) -> float:
     pos = 0
     while pos < len(value):
         m = _PART.match(value, pos)
-        if m is None or (m.group(2) is None and m.end() != len(value)):
-            break
+        if m is None or (m.group(2) is None and (pos > 0 or m.end() != len(value))):
+            break  # a number without a unit only stands alone
         total += float(m.group(1)) * _SECONDS[m.group(2)]
         pos = m.end()
     if not value or pos != len(value) or total <= 0:

@@ -251,11 +251,22 @@ class Watcher:
                 if wait < 0:
                     self.log(f"round {report.number} took {report.seconds:.1f} s, longer than "
                              "--every: the next one starts now")  # fmt: skip
-                elif self.stop.wait(wait):
+                elif self._sleep(began + self.options.every):
                     break
         finally:
             self._finish()
         return self.rounds_done
+
+    def _sleep(self, until: float) -> bool:
+        """Sleep until ``until`` (``time.monotonic()``); True when stopped meanwhile. A held
+        store records the webhook's deliveries as they come."""
+        while (left := until - time.monotonic()) > 0:
+            if self.stop.wait(min(left, 0.5)):
+                return True
+            if self._sender is not None and self._hold:
+                with self._store() as store:
+                    self._record_outcomes(store)
+        return False
 
     def round(self, number: int) -> RoundReport:
         report = RoundReport(number, datetime.now())
@@ -314,6 +325,7 @@ class Watcher:
                 # the polls still running are dropped: nothing of theirs was stored
                 break
             done, _ = cf.wait(futures, timeout=0.25, return_when=cf.FIRST_COMPLETED)
+            self._record_outcomes(store)
             for future in done:
                 source = futures.pop(future)
                 result = future.result()
@@ -394,6 +406,7 @@ class Watcher:
 
     def _ingest(self, items: Iterable[Input], store: Store) -> IngestSummary:
         def check(summary: IngestSummary) -> None:
+            self._record_outcomes(store)
             if self.options.log_batches:
                 self.log(f"batch committed: read={summary.articles_read} new={summary.new} "
                          f"events={summary.events} failures={summary.failures}")  # fmt: skip
@@ -446,5 +459,6 @@ class Watcher:
         return wrote
 
     def _record_outcomes(self, store: Store) -> None:
+        """Record what the webhook took (soon after: a crash in between sends it again)."""
         if self._sender is not None:
             store.alert_attempts(self._sender.outcomes())
