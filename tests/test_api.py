@@ -344,6 +344,8 @@ ENDPOINTS = [
     "/api/sanctions",
     "/api/actors",
     "/api/dyads",
+    "/api/latest",
+    "/api/sources",
 ]
 
 
@@ -369,6 +371,8 @@ PROBLEMS_OF = {
     "/api/sanctions": {422},
     "/api/actors": set(),
     "/api/dyads": {422},
+    "/api/latest": {422},
+    "/api/sources": set(),
 }
 
 

@@ -245,7 +245,8 @@ def test_urls_pages_feeds_and_errors(site: Site) -> None:
     with Sources(settings) as sources:
         items = list(sources.expand(urls))
     kinds = [type(i).__name__ for i in items]
-    assert kinds == ["Article", "Article", "FetchError", "FetchError", "TooLargeError"]
+    # an error status is a FetchError that keeps the status (BadStatusError)
+    assert kinds == ["Article", "Article", "BadStatusError", "BadStatusError", "TooLargeError"]
     story = items[0]
     assert isinstance(story, Article) and story.url == site.url("/story")
     assert story.title == "Story headline" and story.source == "Example News"

@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from dyadwatch.errors import FetchError, TooLargeError
+from dyadwatch.errors import FetchError, InputError, TooLargeError
 from dyadwatch.ingest.fetch import BadStatusError
 from dyadwatch.settings import Settings
 from dyadwatch.store import PollRecord, Store
 from dyadwatch.watch import (
     HttpPolicy,
     PoliteFetcher,
-    RuleError,
     parse_duration,
     parse_rule,
     parse_rules,
@@ -50,7 +49,7 @@ def test_rules_parse_to_their_canonical_form(text: str, canonical: str) -> None:
      "shift=VEN,USA:x", "shift=VEN,USA:5:0", "shift=VEN,USA:5:30:1", "country=VEN", "dyad VEN PRK"],
 )  # fmt: skip
 def test_a_bad_rule_is_refused_naming_it(text: str) -> None:
-    with pytest.raises(RuleError) as err:
+    with pytest.raises(InputError) as err:
         parse_rule(text)
     assert repr(text.strip()) in str(err.value) or repr(text) in str(err.value)
 

@@ -36,11 +36,12 @@ def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 def _rules(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[Any, ...]:
-    from ..watch.rules import RuleError, parse_rules
+    from ..errors import InputError
+    from ..watch.rules import parse_rules
 
     try:
         return parse_rules(value)
-    except RuleError as exc:
+    except InputError as exc:
         raise click.BadParameter(str(exc), ctx=ctx, param=param) from exc
 
 

@@ -17,14 +17,13 @@ from __future__ import annotations
 from .durations import format_duration, parse_duration
 from .loop import RoundReport, StopRequested, Watcher, WatchOptions
 from .polite import HttpPolicy, PoliteFetcher
-from .rules import AlertRule, RuleError, parse_rule, parse_rules
+from .rules import AlertRule, parse_rule, parse_rules
 
 __all__ = [
     "AlertRule",
     "HttpPolicy",
     "PoliteFetcher",
     "RoundReport",
-    "RuleError",
     "StopRequested",
     "WatchOptions",
     "Watcher",

@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
 
-from ..errors import DyadwatchError, StoreError
+from ..errors import StoreError
 from ..ingest.pipeline import COMMIT_SIZE, IngestSummary, ingest
 from ..protocols import CoderLike
 from ..readers import Sources
@@ -52,7 +52,7 @@ OPEN_PATIENCE = 30.0
 _GRACE = 2.0
 
 
-class StopRequested(DyadwatchError):
+class StopRequested(Exception):  # noqa: N818 - a signal between two batches, not an error
     """Raised between two committed batches when the watch is asked to stop."""
 
 

@@ -12,7 +12,8 @@
                         crosses +T or -T (T = 10) with this event
 
 Every rule looks at reportable events only (asserted, outside commentary), as the
-events-out feed does. A rule that does not parse is a ``RuleError`` naming it. Whether
+events-out feed does. A rule that does not parse is an ``InputError`` naming it (the
+CLI makes it a usage error). Whether
 an event matches the simple rules is decided here; ``new-tie`` and ``shift`` also ask
 the store, which ``alerts.py`` does.
 """
@@ -24,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import DyadwatchError
+from ..errors import InputError
 from ..records import QuadClass
 
 KINDS = ("dyad", "actor", "root", "quad", "new-tie", "shift")
@@ -37,10 +38,8 @@ _ROOT = re.compile(r"^(?:0?[1-9]|1[0-9]|20)$")
 _QUADS = {q.value.replace(" ", "-"): q.number for q in QuadClass}
 
 
-class RuleError(DyadwatchError):
-    """An ``--alert`` rule that cannot be parsed (a usage error: the CLI exits 2)."""
-
-    exit_code = 2
+def _error(rule: str, reason: str) -> InputError:
+    return InputError(f"--alert {rule!r}", reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,29 +99,27 @@ def _codes(rule: str, value: str, n: int) -> list[str]:
     parts = [p.strip().upper() for p in value.split(",")]
     if len(parts) != n or not all(_CODE.match(p) for p in parts):
         want = "two actor or country codes, e.g. VEN,PRK" if n == 2 else "an actor or country code, e.g. PRK"
-        raise RuleError(f"--alert {rule!r}: expected {want}")
+        raise _error(rule, f"expected {want}")
     if n == 2 and parts[0] == parts[1]:
-        raise RuleError(f"--alert {rule!r}: a dyad needs two different actors")
+        raise _error(rule, "a dyad needs two different actors")
     return parts
 
 
 def parse_rule(text: str) -> AlertRule:
-    """Parse one ``--alert`` value; raises RuleError naming it when it is not a rule."""
+    """Parse one ``--alert`` value; raises InputError naming it when it is not a rule."""
     raw = text.strip()
     name, sep, value = raw.partition("=")
     name = name.strip().lower()
     value = value.strip()
     if name == "new-tie":
         if sep and value:
-            raise RuleError(f"--alert {text!r}: new-tie takes no value")
+            raise _error(text, "new-tie takes no value")
         return AlertRule("new-tie", "new-tie")
     if name not in KINDS:
-        raise RuleError(
-            f"--alert {text!r}: unknown rule {name!r}; rules are dyad=A,B, actor=A, root=NN, "
-            "quad=NAME, new-tie and shift=A,B[:THRESHOLD[:DAYS]]"
-        )
+        raise _error(text, f"unknown rule {name!r}; rules are dyad=A,B, actor=A, root=NN, "
+                     "quad=NAME, new-tie and shift=A,B[:THRESHOLD[:DAYS]]")
     if not value:
-        raise RuleError(f"--alert {text!r}: {name}= needs a value")
+        raise _error(text, f"{name}= needs a value")
     if name == "dyad":
         a, b = _codes(text, value, 2)
         return AlertRule(f"dyad={a},{b}", "dyad", a=a, b=b)
@@ -131,32 +128,30 @@ def parse_rule(text: str) -> AlertRule:
         return AlertRule(f"actor={a}", "actor", a=a)
     if name == "root":
         if not _ROOT.match(value):
-            raise RuleError(f"--alert {text!r}: a CAMEO root is 01 to 20")
+            raise _error(text, "a CAMEO root is 01 to 20")
         root = value.zfill(2)
         return AlertRule(f"root={root}", "root", root=root)
     if name == "quad":
         key = value.lower().replace("_", "-").replace(" ", "-")
         number = int(key) if key in ("1", "2", "3", "4") else _QUADS.get(key, 0)
         if not number:
-            raise RuleError(
-                f"--alert {text!r}: quad is one of {', '.join(_QUADS)} (or 1-4)"
-            )
+            raise _error(text, f"quad is one of {', '.join(_QUADS)} (or 1-4)")
         canonical = next(k for k, v in _QUADS.items() if v == number)
         return AlertRule(f"quad={canonical}", "quad", quad=number)
     # shift=A,B[:THRESHOLD[:DAYS]]
     pair, *extra = value.split(":")
     a, b = _codes(text, pair, 2)
     if len(a) != 3 or len(b) != 3:
-        raise RuleError(f"--alert {text!r}: shift compares two countries: give their codes, e.g. VEN,USA")
+        raise _error(text, "shift compares two countries: give their codes, e.g. VEN,USA")
     if len(extra) > 2:
-        raise RuleError(f"--alert {text!r}: expected shift=A,B[:THRESHOLD[:DAYS]]")
+        raise _error(text, "expected shift=A,B[:THRESHOLD[:DAYS]]")
     try:
         threshold = float(extra[0]) if extra and extra[0] else SHIFT_THRESHOLD
         days = int(extra[1]) if len(extra) > 1 and extra[1] else SHIFT_DAYS
     except ValueError as exc:
-        raise RuleError(f"--alert {text!r}: the threshold is a number, the days a whole number") from exc
+        raise _error(text, "the threshold is a number, the days a whole number") from exc
     if not threshold > 0 or not 1 <= days <= 3660:
-        raise RuleError(f"--alert {text!r}: the threshold must be above 0 and the days 1 to 3660")
+        raise _error(text, "the threshold must be above 0 and the days 1 to 3660")
     return AlertRule(f"shift={a},{b}:{threshold:g}:{days}", "shift", a=a, b=b,
                      threshold=threshold, days=days)  # fmt: skip
 

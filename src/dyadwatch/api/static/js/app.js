@@ -4,6 +4,7 @@
 //   #/event/ID?m=MENTION_ID
 //   #/dyad/A/B?by=month
 //   #/network?since=&until=
+//   #/latest?every=MS           new events as `dyadwatch watch` stores them
 //
 // All values from the API are untrusted and reach the page only through dom.js.
 
@@ -326,6 +327,94 @@ async function networkPage(params) {
   ready("network");
 }
 
+// ---------------------------------------------------------------- latest (live) view
+
+const LATEST_EVERY_MS = 2000;
+const LATEST_KEEP = 200;
+
+function timeOf(value) {
+  return value ? String(value).replace("T", " ").slice(0, 19) : "";
+}
+
+function latestRow(ev, fresh) {
+  const link = ev.url ? h("a", { href: ev.url, rel: "noopener noreferrer nofollow", target: "_blank" }, ev.outlet || "article") : (ev.outlet || "");
+  return h("tr", { class: fresh ? "fresh" : "", "data-event-id": ev.event_id, "data-seq": ev.seq },
+    h("td", {}, dateOf(ev)),
+    h("td", {}, h("strong", {}, ev.source_code || ev.source_country || "")),
+    h("td", {}, h("a", { href: `#/event/${encodeURIComponent(ev.event_id)}`, class: "event-link" }, `${ev.cameo} ${ev.description || ""}`)),
+    h("td", {}, h("strong", {}, ev.target_code || ev.target_country || "")),
+    h("td", {}, quadBadge(ev.quad_class)),
+    h("td", { class: "sentence" }, ev.sentence || ""),
+    h("td", {}, link),
+    h("td", { class: "muted" }, timeOf(ev.first_seen)));
+}
+
+function sourcesPanel(data) {
+  const items = data.items || [];
+  if (!items.length) {
+    return h("p", { class: "muted", id: "sources-none" }, "No watched sources in this store: start `dyadwatch serve --watch SOURCE` or `dyadwatch watch SOURCE`.");
+  }
+  return h("table", { id: "sources-table" },
+    h("thead", {}, h("tr", {}, ["source", "kind", "last poll", "status", "new articles", "failing", "last error"].map((c) => h("th", { scope: "col" }, c)))),
+    h("tbody", {}, items.map((row) => h("tr", { class: Number(row.failing) > 0 ? "failing" : "", "data-source": row.source },
+      h("td", { class: "code" }, row.source), h("td", {}, row.kind),
+      h("td", {}, timeOf(row.last_poll)), h("td", {}, row.last_status ?? ""),
+      h("td", { class: "num" }, row.new_articles ?? 0), h("td", { class: "num" }, row.failing ?? 0),
+      h("td", { class: "muted" }, row.last_error ? `${timeOf(row.last_error_at)}: ${row.last_error}` : "")))));
+}
+
+async function latestPage(params) {
+  setNav("latest");
+  const mine = generation;
+  const every = Math.min(60000, Math.max(500, Number(params.get("every")) || LATEST_EVERY_MS));
+  const status = h("span", { class: "muted", id: "latest-status" }, "Loading…");
+  const health = h("div", { class: "panel", id: "sources-health" }, h("h2", {}, "Sources"), h("p", { class: "muted" }, "Loading…"));
+  const rows = h("tbody", { id: "latest-rows" });
+  const empty = h("p", { class: "muted", id: "latest-empty" }, "No reportable events yet: new ones appear here as they are stored.");
+  const table = h("table", { id: "latest-table" },
+    h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "quad class", "sentence", "article", "stored"].map((c) => h("th", { scope: "col" }, c)))),
+    rows);
+  replace(view(), h("h1", {}, "Latest events"),
+    h("p", { class: "muted" }, `Reportable events, newest first, as the watch stores them (checked every ${every / 1000} s). `, status),
+    empty, table, health);
+
+  function add(items, fresh) {
+    // items come newest first: put them above what is shown, in that order
+    const first = rows.firstChild;
+    for (const ev of items) rows.insertBefore(latestRow(ev, fresh), first);
+    while (rows.childNodes.length > LATEST_KEEP) rows.removeChild(rows.lastChild);
+    empty.hidden = rows.childNodes.length > 0;
+    table.hidden = rows.childNodes.length === 0;
+  }
+
+  async function refreshSources() {
+    replace(health, h("h2", {}, "Sources"), sourcesPanel(await api("/api/sources")));
+  }
+
+  const first = await api("/api/latest", { limit: 50 });
+  let cursor = first.cursor;
+  add(first.items, false);
+  await refreshSources();
+  replace(status, `as of ${new Date().toLocaleTimeString()}`);
+  ready("latest");
+
+  async function tick() {
+    if (mine !== generation) return;
+    try {
+      const data = await api("/api/latest", { after: cursor, limit: 100 });
+      cursor = data.cursor;
+      if (data.items.length) add(data.items, true);
+      await refreshSources();
+      replace(status, `as of ${new Date().toLocaleTimeString()}`);
+    } catch (err) {
+      if (err instanceof Stale) return;
+      replace(status, `could not update: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (mine === generation) window.setTimeout(tick, every);
+  }
+  window.setTimeout(tick, every);
+}
+
 // ---------------------------------------------------------------- router
 
 async function route() {
@@ -338,6 +427,7 @@ async function route() {
     if (parts[0] === "event" && parts[1]) await eventPage(parts[1], params);
     else if (parts[0] === "dyad") await dyadPage(parts[1] ? parts[1].toUpperCase() : "", parts[2] ? parts[2].toUpperCase() : "", params);
     else if (parts[0] === "network") await networkPage(params);
+    else if (parts[0] === "latest") await latestPage(params);
     else await eventsPage(params);
   } catch (err) {
     if (!(err instanceof Stale)) showError(err);
