@@ -6,6 +6,7 @@
     python stress/run.py contract [--examples 1000]  # Schemathesis on the API, more cases
     python stress/run.py rss [--mb 100]  # 100 MB JSONL ingest, peak RSS sampled with psutil
     python stress/run.py serve-load [--requests 3000]   # dyadwatch serve + load from here
+    python stress/run.py watch-memory    # dyadwatch watch over 200 rounds: RSS against a control
     python stress/run.py load --url URL [--server-pid PID] ...  # the load client alone
 
 Everything stays on this machine: the server binds 127.0.0.1 on a free port and every
@@ -107,7 +108,7 @@ def run_slow(*, without_contract: bool = False) -> dict[str, Any]:
     started = time.monotonic()
     cmd = [PYTHON, "-m", "pytest", "-m", "slow", "-q", "-p", "no:cacheprovider", "tests"]
     if without_contract:
-        cmd += ["--ignore", CONTRACT_TEST]
+        cmd += ["--ignore", CONTRACT_TEST, "--ignore", WATCH_MEMORY_TEST]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     tail = done.stdout.strip().splitlines()[-1:] or [""]
     sys.stderr.write(done.stdout[-4000:])
@@ -153,6 +154,26 @@ def run_contract(examples: int) -> dict[str, Any]:
     sys.stderr.write(output[-4000:])
     return {"examples_per_operation": examples, "cases_generated": generated[-1] if generated else None,
             "exit_code": done.returncode, "result": tail[0],
+            "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
+
+
+# -- 1d. memory over 200 rounds of dyadwatch watch ------------------------------------------
+
+WATCH_MEMORY_TEST = "tests/test_watch_memory.py"
+
+
+def run_watch_memory() -> dict[str, Any]:
+    """The slow test of tests/test_watch_memory.py: ``dyadwatch watch`` polls a feed that
+    gains two items a round, 200 rounds, RSS read each round, against a control."""
+    started = time.monotonic()
+    cmd = [PYTHON, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "-m", "slow",
+           WATCH_MEMORY_TEST]  # fmt: skip
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    found = re.search(r"^WATCH_MEMORY (\{.*\})$", done.stdout, re.MULTILINE)
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    sys.stderr.write(done.stdout[-4000:])
+    figures: dict[str, Any] = json.loads(found.group(1)) if found else {}
+    return {**figures, "exit_code": done.returncode, "result": tail[0],
             "seconds": round(time.monotonic() - started, 1)}  # fmt: skip
 
 
@@ -462,6 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what")
     sub.add_parser("slow", help="the slow-marked tests")
+    sub.add_parser("watch-memory", help="dyadwatch watch over 200 rounds, RSS against a control")
     fuzz = sub.add_parser("fuzz", help="the fuzz properties with more examples")
     fuzz.add_argument("--examples", type=int, default=500)
     contract = sub.add_parser("contract", help="Schemathesis on the API with more examples")
@@ -488,8 +510,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dyadwatch-stress-") as tmp:
         work = Path(tmp)
         if args.what in (None, "slow"):
-            # run as a whole, the contract part below runs the Schemathesis variant
+            # run as a whole, the contract and watch-memory parts below run their variants
             report["slow_tests"] = run_slow(without_contract=args.what is None)
+        if args.what in (None, "watch-memory"):
+            report["watch_memory"] = run_watch_memory()
         if args.what in (None, "fuzz"):
             report["fuzz"] = run_fuzz(getattr(args, "examples", 500))
         if args.what in (None, "contract"):
@@ -505,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = report.get("slow_tests", {}).get("exit_code", 0) != 0
     failed |= report.get("fuzz", {}).get("exit_code", 0) != 0
     failed |= report.get("contract", {}).get("exit_code", 0) != 0
+    failed |= report.get("watch_memory", {}).get("exit_code", 0) != 0
     failed |= report.get("ingest_100mb", {}).get("exit_code", 0) != 0
     failed |= report.get("server_load", {}).get("errors", 0) != 0
     return 1 if failed else 0
