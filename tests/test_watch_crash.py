@@ -165,3 +165,37 @@ def test_a_restart_does_not_write_again_what_a_crash_left_unrecorded(tmp_path: P
         new = store.newly_reportable(0)
     assert lines[:3] == first and len(lines) == 4 == len(set(lines))
     assert sorted(lines) == sorted((r["record"]["event_id"], r["record"]["doc"]) for r in new)
+
+
+def test_sigint_finishes_the_batch_being_written_then_stops(tmp_path: Path) -> None:
+    """SIGINT after the first committed batch: the watch stops after at most the batch it
+    was writing, exits 0 and records the poll as stopped; the next run stores the rest."""
+    inbox, db = tmp_path / "inbox", tmp_path / "live.duckdb"
+    inbox.mkdir()
+    old = time.time() - 30
+    for i in range(30):
+        title, text, day = news(400 + i, "Desk")
+        (inbox / f"s{i:02d}.jsonl").write_text(json.dumps({"id": f"s{i}", "title": title, "text": text, "date": day}) + "\n")
+        os.utime(inbox / f"s{i:02d}.jsonl", (old, old))
+    cmd = [sys.executable, "-m", "dyadwatch", "watch", str(inbox), "--db", str(db), "--every", "1s",
+           "--commit-size", "2", "--log-batches"]  # fmt: skip
+    proc = start(cmd)
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("batch committed"):
+            proc.send_signal(signal.SIGINT)
+            break
+    rest = proc.stderr.read()
+    proc.wait(timeout=60)
+    proc.stderr.close()
+    assert proc.returncode == 0, rest
+    assert "stopping after the batch being written" in rest and "stopped after 1 round" in rest
+    with Store(db, read_only=True) as store:
+        stored = len(store.articles_frame())
+        polls = store.polls_frame()
+    assert 2 <= stored <= 4 and len(polls) == 1  # the first batch, and the one being written
+    assert "stopped before all its items were stored" in polls["error"].iloc[0]
+    done = subprocess.run([*cmd, "--rounds", "1"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    with Store(db, read_only=True) as store:
+        assert len(store.articles_frame()) == 30 and store.check().ok
