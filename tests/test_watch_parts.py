@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dyadwatch.errors import FetchError, InputError, TooLargeError
-from dyadwatch.ingest.fetch import BadStatusError
+from dyadwatch.readers.fetch import BadStatusError
 from dyadwatch.settings import Settings
 from dyadwatch.store import PollRecord, Store
 from dyadwatch.watch import (
@@ -202,6 +202,9 @@ def test_a_folder_poll_takes_new_settled_files_only(tmp_path: Path) -> None:
 
     (tmp_path / "old.txt").write_text("Headline\nRussia imposed sanctions on Ukraine.")
     os.utime(tmp_path / "old.txt", (time.time() - 60, time.time() - 60))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Headline\nFrance accused Iran of violating the deal.")
+    os.utime(tmp_path / "sub" / "a.txt", (time.time() - 60, time.time() - 60))
     (tmp_path / "fresh.txt").write_text("being written")
     (tmp_path / ".hidden.txt").write_text("not for us")
     out = tmp_path / "events.jsonl"
@@ -210,8 +213,10 @@ def test_a_folder_poll_takes_new_settled_files_only(tmp_path: Path) -> None:
     with PoliteFetcher(settings()) as fetcher:
         result = poll(str(tmp_path), None, fetcher, lambda s, k: set(), deadline=time.monotonic() + 5,
                       settle=5.0, exclude=frozenset({os.path.abspath(out)}))  # fmt: skip
-    assert result.kind == "folder" and result.items == [str(tmp_path / "old.txt")]
-    assert result.seen and result.seen[0].startswith("old.txt|")
+    # named as `ingest FOLDER` names them: by their path below the folder
+    assert result.kind == "folder" and result.items == []
+    assert result.files == [(str(tmp_path / "old.txt"), "old.txt"), (str(tmp_path / "sub" / "a.txt"), "sub/a.txt")]
+    assert [k.split("|")[0] for k in result.seen] == ["old.txt", "sub/a.txt"]
 
 
 # -- the events file ------------------------------------------------------------------------------

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .options import db_option, format_option, load_settings, open_store
+from .show import write_frame
+
 if TYPE_CHECKING:
     from ..watch import WatchOptions
-
-DEFAULT_DB = "dyadwatch.duckdb"
 
 
 def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
@@ -160,14 +161,13 @@ def _alert(line: str) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@click.option("--db", "db", default=DEFAULT_DB, show_default=True,
-              type=click.Path(dir_okay=False), help="DuckDB store file (created if missing).")  # fmt: skip
+@db_option
 @watch_options
 @click.option("--hold-store/--release-store", default=None,
               help="Keep the store open between rounds, or close it so other commands can "
                    "read it (default: close it when rounds are a minute or more apart).")  # fmt: skip
 @click.option("--log-batches", is_flag=True, help="Write one line per committed batch to stderr.")
-def watch(sources: tuple[str, ...], db: str, hold_store: bool | None, log_batches: bool,
+def watch(sources: tuple[str, ...], db: Path, hold_store: bool | None, log_batches: bool,
           **options: Any) -> None:  # fmt: skip
     """Keep the store at --db current from SOURCEs: RSS/Atom feed URLs, page URLs, folders.
 
@@ -176,13 +176,12 @@ def watch(sources: tuple[str, ...], db: str, hold_store: bool | None, log_batche
     does, records the poll (see `dyadwatch sources`), then writes the new reportable
     events to --events-out and raises --alert alerts. Details: docs/watch.md.
     """
-    from ..settings import from_env
     from ..watch import Watcher
 
     watched = check_sources(sources, "SOURCE")
     opts = build_options(**options, hold_store=hold_store, log_batches=log_batches)
     stop = threading.Event()
-    settings = from_env()
+    settings = load_settings()
     watcher = Watcher(watched, db, settings, opts, log=_log, alert_out=_alert, stop=stop)
     from ..watch import format_duration
 
@@ -194,20 +193,6 @@ def watch(sources: tuple[str, ...], db: str, hold_store: bool | None, log_batche
     _log(f"dyadwatch: stopped after {rounds} round(s)")
 
 
-def _table(frame: Any, columns: list[str]) -> None:
-    import pandas as pd
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_lines=False)
-    for col in columns:
-        table.add_column(col)
-    for row in frame[columns].itertuples(index=False):
-        table.add_row(*["" if v is None or (pd.api.types.is_scalar(v) and pd.isna(v)) else str(v)
-                        for v in row])  # fmt: skip
-    Console(width=220 if not sys.stdout.isatty() else None).print(table)
-
-
 SOURCE_COLUMNS = ["source", "kind", "polls", "new_articles", "failures", "last_poll",
                   "last_status", "last_success", "last_error_at", "last_error", "failing"]  # fmt: skip
 POLL_COLUMNS = ["started_at", "source", "seconds", "http_status", "items", "new_articles",
@@ -215,36 +200,29 @@ POLL_COLUMNS = ["started_at", "source", "seconds", "http_status", "items", "new_
 
 
 @click.command()
-@click.option("--db", "db", default=DEFAULT_DB, show_default=True,
-              type=click.Path(dir_okay=False), help="DuckDB store file.")  # fmt: skip
+@db_option
 @click.option("--polls", is_flag=True, help="Every recorded poll instead of one line per source.")
 @click.option("--source", default=None, help="With --polls: only this source.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
-              show_default=True)  # fmt: skip
-def sources(db: str, polls: bool, source: str | None, fmt: str) -> None:
+@format_option(["table", "csv", "json"], "table",
+               "table: for reading (tab-separated when piped); csv; json: one source (or poll) per line.")  # fmt: skip
+def sources(db: Path, polls: bool, source: str | None, fmt: str) -> None:
     """The health of the sources `dyadwatch watch` polls into the store at --db.
 
     One line per source: polls so far, new articles so far, inputs that failed, the
     last poll and its HTTP status, the last success, the last error and how many
     polls in a row have failed (`failing`). --polls lists every poll.
     """
-    import json
-
-    from ..settings import from_env
-    from ..store import Store
-
     if source and not polls:
         raise click.UsageError("--source applies with --polls")
-    with Store(db, from_env(), read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         frame = store.polls_frame(source) if polls else store.sources_frame()
-    columns = POLL_COLUMNS if polls else SOURCE_COLUMNS
-    if fmt == "table":
-        if frame.empty:
-            click.echo("no polls recorded" if polls else "no watched sources (run `dyadwatch watch` first)")
-            return
-        _table(frame, columns)
-    elif fmt == "csv":
-        frame[columns].to_csv(sys.stdout, index=False)
-    else:
-        for rec in json.loads(frame[columns].to_json(orient="records", date_format="iso")):
-            click.echo(json.dumps(rec, ensure_ascii=False))
+    if fmt == "table" and frame.empty:
+        click.echo("no polls recorded" if polls else "no watched sources (run `dyadwatch watch` first)",
+                   err=True)  # fmt: skip
+        return
+    frame = frame[POLL_COLUMNS if polls else SOURCE_COLUMNS].copy()
+    for col in ("started_at", "last_poll", "last_success", "last_error_at"):
+        if col in frame.columns:  # times of day matter here: not dates alone
+            frame[col] = frame[col].dt.strftime("%Y-%m-%d %H:%M:%S").astype(object).where(frame[col].notna(), None)
+    write_frame(frame, fmt, None, kinds={"source": "text", "last_error": "text", "error": "text"},
+                keep={"source": 5, "last_error": 4, "error": 4, "failing": 3, "last_success": 2})  # fmt: skip
