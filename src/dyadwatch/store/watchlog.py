@@ -130,15 +130,22 @@ class WatchLog:
         """
         now = datetime.now()
         with self._watch_transaction():
-            self._con.execute(
-                "INSERT INTO watch_sources VALUES (?, ?, NULL, NULL, ?) "
-                "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind",
-                [poll.source, kind, now],
-            ).fetchall()
-            if validators is not None:
+            row = self._con.execute(
+                "SELECT kind, etag, last_modified FROM watch_sources WHERE source = ?", [poll.source]
+            ).fetchone()
+            etag, modified = validators if validators is not None else (None, None)
+            if row is None:
                 self._con.execute(
-                    "UPDATE watch_sources SET etag = ?, last_modified = ? WHERE source = ?",
-                    [validators[0], validators[1], poll.source],
+                    "INSERT INTO watch_sources VALUES (?, ?, ?, ?, ?)",
+                    [poll.source, kind, etag, modified, now],
+                ).fetchall()
+            elif row[0] != kind or (validators is not None and (row[1], row[2]) != validators):
+                # written only when it changed: most polls change nothing here (and
+                # DuckDB keeps memory for every row version written)
+                keep = validators is None
+                self._con.execute(
+                    "UPDATE watch_sources SET kind = ?, etag = ?, last_modified = ? WHERE source = ?",
+                    [kind, row[1] if keep else etag, row[2] if keep else modified, poll.source],
                 ).fetchall()
             if seen:
                 self._con.execute(
@@ -204,11 +211,16 @@ class WatchLog:
 
     def set_cursor(self, name: str, seq: int) -> None:
         self._write_guard()
-        self._q(
-            "INSERT INTO watch_cursors VALUES (?, ?, ?) "
-            "ON CONFLICT (name) DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at",
-            [name, int(seq), datetime.now()],
+        self._move_cursor(name, seq, datetime.now())
+
+    def _move_cursor(self, name: str, seq: int, now: datetime) -> None:
+        # an UPDATE, and an INSERT only for a new cursor: an upsert each round costs
+        # DuckDB several times the memory (tests/test_watch_memory.py)
+        done = self._q(
+            "UPDATE watch_cursors SET seq = ?, updated_at = ? WHERE name = ?", [int(seq), now, name]
         ).fetchall()
+        if not done or not done[0][0]:
+            self._q("INSERT INTO watch_cursors VALUES (?, ?, ?)", [name, int(seq), now]).fetchall()
 
     def newly_reportable(
         self, after: int, upto: int | None = None, *, newest_first: bool = False,
@@ -304,11 +316,7 @@ class WatchLog:
                 ).fetchall()  # fmt: skip
                 fresh.append(alert)
             name, seq = cursor
-            self._con.execute(
-                "INSERT INTO watch_cursors VALUES (?, ?, ?) ON CONFLICT (name) "
-                "DO UPDATE SET seq = excluded.seq, updated_at = excluded.updated_at",
-                [name, int(seq), now],
-            ).fetchall()
+            self._move_cursor(name, seq, now)
         return fresh
 
     def undelivered_alerts(self, webhook: str) -> list[dict[str, Any]]:

@@ -145,6 +145,8 @@ class Watcher:
         self._shared = store
         self._lock = lock or threading.RLock()
         self._held: Store | None = None
+        #: the store a round opened for itself (released between rounds)
+        self._round_store: Store | None = None
         hold = options.hold_store if options.hold_store is not None else options.every < RELEASE_AFTER
         self._hold = hold or store is not None
         self._states = states
@@ -178,7 +180,7 @@ class Watcher:
                                            thread_name_prefix="dyadwatch-poll")  # fmt: skip
         if opts.webhook:
             self._sender = WebhookSender(opts.webhook, self.settings, attempts=opts.webhook_attempts,
-                                         backoff=opts.http.backoff)  # fmt: skip
+                                         backoff=opts.http.backoff, record=self._record_now)  # fmt: skip
         if opts.cluster:
             from ..ingest.distributed import DaskRunner
 
@@ -201,9 +203,10 @@ class Watcher:
             self._fetcher.close()
         if self._runner is not None:
             self._runner.close()
-        if self._held is not None:
-            self._held.close()
-            self._held = None
+        with self._lock:
+            if self._held is not None:
+                self._held.close()
+                self._held = None
 
     @contextlib.contextmanager
     def _store(self) -> Iterator[Store]:
@@ -212,15 +215,20 @@ class Watcher:
             yield cast(Store, LockedStore(self._shared, self._lock))
             return
         if self._hold:
-            if self._held is None:
-                self._held = Store(self.db, self.settings)
-            yield cast(Store, LockedStore(self._held, self._lock))
+            with self._lock:
+                if self._held is None:
+                    self._held = Store(self.db, self.settings)
+                held = self._held
+            yield cast(Store, LockedStore(held, self._lock))
             return
         store = self._open()
+        with self._lock:
+            self._round_store = store
         try:
             yield cast(Store, LockedStore(store, self._lock))
         finally:
             with self._lock:
+                self._round_store = None
                 store.close()
 
     def _open(self) -> Store:
@@ -457,6 +465,19 @@ class Watcher:
                 report.alerts += len(fresh)
                 wrote = True
         return wrote
+
+    def _record_now(self, outcome: Any) -> bool:
+        """In the webhook's thread: record a delivery at once when the store is open
+        (held, or shared with the web app); False leaves it for the loop."""
+        with self._lock:
+            store = self._shared or self._held or self._round_store
+            if store is None:
+                return False
+            try:
+                store.alert_attempts([outcome])
+            except StoreError:
+                return False
+            return True
 
     def _record_outcomes(self, store: Store) -> None:
         """Record what the webhook took (soon after: a crash in between sends it again)."""

@@ -9,10 +9,11 @@ removed first.
 
 ``WebhookSender`` POSTs alerts as JSON from its own thread, so a slow or failing
 webhook never holds up the polling: each alert is tried ``attempts`` times with a
-doubling backoff; the outcomes are handed back to the watch loop, which records them in
-the store (an alert not yet taken is sent again by the next run). Each POST carries the
-alert's id in ``Idempotency-Key``: a crash between a delivery and its record sends it
-again, and the id lets the receiver see it is the same alert.
+doubling backoff. Each outcome goes to ``record`` at once (the watch loop writes it to
+the store when the store is open), or waits in a queue the loop drains (an alert not
+yet taken is sent again by the next run). Each POST carries the alert's id in
+``Idempotency-Key``: a crash between a delivery and its record sends it again, and the
+id lets the receiver see it is the same alert.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import json
 import os
 import queue
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -114,8 +116,11 @@ class WebhookSender:
     """POSTs alerts to one URL from a background thread; never blocks its caller."""
 
     def __init__(self, url: str, settings: Settings, *, attempts: int = 5,
-                 backoff: float = 1.0, max_backoff: float = 30.0) -> None:  # fmt: skip
+                 backoff: float = 1.0, max_backoff: float = 30.0,
+                 record: Callable[[Outcome], bool] | None = None) -> None:  # fmt: skip
         self.url = url
+        #: called in the sender's thread with each outcome; False: queue it instead
+        self.record = record
         self.attempts = max(1, attempts)
         self.backoff = backoff
         self.max_backoff = max_backoff
@@ -170,7 +175,8 @@ class WebhookSender:
             outcome = self._deliver(alert)
             with self._lock:
                 self._queued.discard(alert["alert_id"])
-            self._done.put(outcome)
+            if self.record is None or not self.record(outcome):
+                self._done.put(outcome)
 
     def _deliver(self, alert: dict[str, Any]) -> Outcome:
         error: str | None = None
