@@ -53,7 +53,7 @@ def _webhook(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 
 
 #: the options ``watch`` and ``serve --watch`` share (``serve`` checks they come with --watch)
-WATCH_OPTIONS: list[Callable[[Any], Any]] = [
+WATCH_OPTIONS: tuple[Callable[[Any], Any], ...] = (
     click.option("--every", callback=_duration, metavar="DURATION",
                  help="Time from the start of one round to the next: 15m, 1h, 30s (default: 15m)."),
     click.option("--rounds", type=click.IntRange(1), default=None,
@@ -76,7 +76,7 @@ WATCH_OPTIONS: list[Callable[[Any], Any]] = [
     click.option("--source-deadline", callback=_duration, metavar="DURATION",
                  help="Most time one source's poll may take, its entries' pages included "
                       "(default: 2m)."),
-]  # fmt: skip
+)  # fmt: skip
 
 
 def watch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -176,15 +176,12 @@ def watch(sources: tuple[str, ...], db: Path, hold_store: bool | None, log_batch
     does, records the poll (see `dyadwatch sources`), then writes the new reportable
     events to --events-out and raises --alert alerts. Details: docs/watch.md.
     """
-    from ..watch import Watcher
+    from ..watch import Watcher, format_duration
 
     watched = check_sources(sources, "SOURCE")
     opts = build_options(**options, hold_store=hold_store, log_batches=log_batches)
     stop = threading.Event()
-    settings = load_settings()
-    watcher = Watcher(watched, db, settings, opts, log=_log, alert_out=_alert, stop=stop)
-    from ..watch import format_duration
-
+    watcher = Watcher(watched, db, load_settings(), opts, log=_log, alert_out=_alert, stop=stop)
     _log(f"dyadwatch: watching {len(watched)} source(s) into {db} every "
          f"{format_duration(opts.every)}" + (f", {opts.rounds} rounds" if opts.rounds else "")
          + " (Ctrl-C to stop)")  # fmt: skip
@@ -193,10 +190,10 @@ def watch(sources: tuple[str, ...], db: Path, hold_store: bool | None, log_batch
     _log(f"dyadwatch: stopped after {rounds} round(s)")
 
 
-SOURCE_COLUMNS = ["source", "kind", "polls", "new_articles", "failures", "last_poll",
-                  "last_status", "last_success", "last_error_at", "last_error", "failing"]  # fmt: skip
-POLL_COLUMNS = ["started_at", "source", "seconds", "http_status", "items", "new_articles",
-                "failures", "error"]  # fmt: skip
+SOURCE_COLUMNS = ("source", "kind", "polls", "new_articles", "failures", "last_poll",
+                  "last_status", "last_success", "last_error_at", "last_error", "failing")  # fmt: skip
+POLL_COLUMNS = ("started_at", "source", "seconds", "http_status", "items", "new_articles",
+                "failures", "error")  # fmt: skip
 
 
 @click.command()
@@ -220,7 +217,7 @@ def sources(db: Path, polls: bool, source: str | None, fmt: str) -> None:
         click.echo("no polls recorded" if polls else "no watched sources (run `dyadwatch watch` first)",
                    err=True)  # fmt: skip
         return
-    frame = frame[POLL_COLUMNS if polls else SOURCE_COLUMNS].copy()
+    frame = frame[list(POLL_COLUMNS if polls else SOURCE_COLUMNS)].copy()
     for col in ("started_at", "last_poll", "last_success", "last_error_at"):
         if col in frame.columns:  # times of day matter here: not dates alone
             frame[col] = frame[col].dt.strftime("%Y-%m-%d %H:%M:%S").astype(object).where(frame[col].notna(), None)
