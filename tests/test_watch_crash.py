@@ -199,3 +199,25 @@ def test_sigint_finishes_the_batch_being_written_then_stops(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     with Store(db, read_only=True) as store:
         assert len(store.articles_frame()) == 30 and store.check().ok
+
+
+def test_sigterm_while_a_source_hangs_stops_without_waiting_for_it(tmp_path: Path) -> None:
+    """A poll stuck in a read (a 600 s timeout here) does not keep a stopped watch alive;
+    it is recorded as stopped, and nothing of it is stored."""
+    db = tmp_path / "live.duckdb"
+    with NewsSite() as site:
+        site.publish("/hang", Answer(hang=True))
+        env = {**os.environ, "DYADWATCH_HTTP_TIMEOUT": "600"}
+        proc = subprocess.Popen([sys.executable, "-m", "dyadwatch", "watch", site.url("/hang"), "--db", str(db),
+                                 "--every", "1s"], stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+        deadline = time.monotonic() + 120
+        while not site.requests("/hang"):  # the poll is waiting for its answer
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)  # not the 600 s the read could take
+    assert proc.returncode == 0, err
+    with Store(db, read_only=True) as store:
+        polls = store.polls_frame()
+        assert len(store.articles_frame()) == 0
+    assert polls["error"].tolist() == ["stopped before it answered"]

@@ -41,6 +41,7 @@ from .alerts import AlertMaker, alert_line
 from .outputs import EventsOut, WebhookSender, record_key
 from .polite import HttpPolicy, PoliteFetcher
 from .polling import PollResult, poll, source_kind
+from .pool import DaemonPool
 from .rules import AlertRule
 from .shared import LockedStore
 
@@ -157,7 +158,7 @@ class Watcher:
         #: the first emission of a process checks the events file's last lines
         self._check_tail = True
         self._fetcher: PoliteFetcher | None = None
-        self._pool: cf.ThreadPoolExecutor | None = None
+        self._pool: DaemonPool | None = None
         self._sender: WebhookSender | None = None
         self._runner: Any = None
         self._busy: dict[str, float] = {}  # source -> when its poll started (0: queued)
@@ -176,8 +177,7 @@ class Watcher:
     def _start(self) -> None:
         opts = self.options
         self._fetcher = PoliteFetcher(self.settings, opts.http, self.stop)
-        self._pool = cf.ThreadPoolExecutor(max_workers=max(1, min(opts.threads, len(self.sources))),
-                                           thread_name_prefix="dyadwatch-poll")  # fmt: skip
+        self._pool = DaemonPool(min(opts.threads, len(self.sources)))
         if opts.webhook:
             self._sender = WebhookSender(opts.webhook, self.settings, attempts=opts.webhook_attempts,
                                          backoff=opts.http.backoff, record=self._record_now)  # fmt: skip
@@ -192,7 +192,7 @@ class Watcher:
 
     def _finish(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool.shutdown()
         if self._sender is not None:
             self._sender.close(grace=10.0 if not self.stop.is_set() else 3.0)
             outcomes = self._sender.outcomes()
@@ -331,6 +331,10 @@ class Watcher:
         while futures:
             if self.stop.is_set():
                 # the polls still running are dropped: nothing of theirs was stored
+                for source in futures.values():
+                    self._record(store, report, PollRecord(source, datetime.now(), 0.0,
+                                 error="stopped before it answered"), kind=self._kind(store, source))  # fmt: skip
+                wrote = True
                 break
             done, _ = cf.wait(futures, timeout=0.25, return_when=cf.FIRST_COMPLETED)
             self._record_outcomes(store)
