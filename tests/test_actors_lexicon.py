@@ -97,6 +97,9 @@ CORRUPTIONS = [
     ("people", "role: president, from: 2000, to: 2008}", "role: president, from: 2008, to: 2000}",
      "from <= to"),
     ("people", "{name: Jorge Arreaza, country: VEN,", "{name: Jorge Arreaza, country: VVV,", "VVV"),
+    ("descriptions", "{words: [AUKUS], codes: [AUS, GBR, USA]}", "{words: [AUKUS], codes: [AUS, GBR, UUU]}", "UUU"),
+    ("descriptions", "{words: [AUKUS], codes: [AUS, GBR, USA]}", "{words: [AUKUS], codes: [AUS]}", "two or more"),
+    ("descriptions", "plus: P5, codes: [DEU]", "plus: P9, codes: [DEU]", "no earlier group"),
 ]  # fmt: skip
 
 

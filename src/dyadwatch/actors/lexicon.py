@@ -472,6 +472,19 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
                 raise chk.fail(f"region word {word!r} is listed twice")
             region_words[key] = frozenset(members)
             chk.add(Entry(f"descriptions:region:{word}", word, "", (), None, "description", False))
+    groups: dict[str, tuple[str, ...]] = {}
+    for i, group in enumerate(doc.get("state_groups") or []):
+        group = chk.row(group, i, ("words", "codes"), frozenset({"plus"}))
+        members = _codes(chk, group["codes"], known, f"state group {i}")
+        if "plus" in group:
+            if group["plus"] not in groups:
+                raise chk.fail(f"state group {i}: 'plus' names no earlier group: {group['plus']!r}")
+            members = tuple(dict.fromkeys((*groups[group["plus"]], *members)))
+        groups[str(group["words"][0])] = members
+        if len(members) < 2:
+            raise chk.fail(f"state group {i}: a group names two or more states")
+        for word in group["words"]:
+            chk.add(Entry(f"descriptions:group:{word}", str(word), members[0], members, None, "group", False, "exact"))
     state_nouns = frozenset(_norm(w) for w in doc.get("state_nouns") or [])
     if not state_nouns:
         raise chk.fail("expected a non-empty 'state_nouns' list")

@@ -121,7 +121,9 @@ class Resolver:
             return []
         ctx = self.ctx
         low = head.lower_
-        # 1. the head is itself (part of) an actor name
+        # 1. the head is itself (part of) an actor name; a group of states names each member
+        if head.i in ctx.mentions and ctx.mentions[head.i].kind == "group":
+            return self._members(ctx.mentions[head.i], head, exclude)
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
             if ref is not None:
@@ -172,8 +174,15 @@ class Resolver:
                 return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
         return []
 
+    def _members(self, m: Mention, head: Token, exclude: set[str]) -> list[Referent]:
+        """A named group of states ("the E3", "AUKUS"): one referent per member state."""
+        sector = self._sector(head) if self.ctx.mentions.get(head.i) is not m else None
+        return [Referent(c, sector, m.text, m.start, m.end, "group", 0.85) for c in m.candidates if c not in exclude]
+
     def _modifier(self, child: Token, exclude: set[str], depth: int) -> list[Referent]:
         ctx = self.ctx
+        if child.i in ctx.mentions and ctx.mentions[child.i].kind == "group":
+            return self._members(ctx.mentions[child.i], child, exclude)
         if child.i in ctx.mentions:
             ref = self._from_mention(child, child)
             return [] if ref is None or ref.country in exclude else [ref]
