@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from crash_support import sigkill
 from dyadwatch.coder import Coder
 from dyadwatch.ingest import ingest
 from dyadwatch.settings import Settings
@@ -63,11 +64,7 @@ def kill_at_random_point(cmd: list[str], rng: random.Random) -> str:
                 if committed >= after:
                     break
         time.sleep(delay)
-    finished = proc.poll() is not None
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    proc.stderr.close()
-    return f"after {committed} batches + {delay:.2f}s" + (" (had finished)" if finished else "")
+    return sigkill(proc, committed, delay)
 
 
 def stored_events(db: Path) -> dict[str, int]:

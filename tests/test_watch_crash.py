@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from crash_support import sigkill
 from dyadwatch.store import Store
 from test_mixed_batch import heavy
 from watch_support import Answer, Item, NewsSite, WebhookReceiver, feed_answer, read_jsonl
@@ -72,11 +73,7 @@ def kill_after_batches(cmd: list[str], rng: random.Random) -> str:
             if rounds >= 2:
                 break
     time.sleep(delay)
-    finished = proc.poll() is not None
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    proc.stderr.close()
-    return f"after {committed} batches + {delay:.2f}s" + (" (had finished)" if finished else "")
+    return sigkill(proc, committed, delay)
 
 
 def run_crash_recovery(tmp: Path, seed: int, kills: int) -> None:

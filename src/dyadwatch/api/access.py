@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+from fastapi import Request
 
 from ..errors import StoreError
 from ..settings import Settings
@@ -137,3 +138,9 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
             row[str(k)] = jsonable(v)
         out.append(row)
     return out
+
+
+def store_access(request: Request) -> StoreAccess:
+    """The app's store access (set by ``create_app``), for a route handling ``request``."""
+    acc: StoreAccess = request.app.state.access
+    return acc

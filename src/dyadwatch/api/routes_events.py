@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from .access import StoreAccess, frame_records, jsonable
+from .access import frame_records, jsonable, store_access
 from .links import link
 from .params import ArticleIdPath, EventFilterDep, EventIdPath, PagingDep
 from .problems import responses
@@ -54,10 +54,6 @@ def _describe(cameo: object) -> str | None:
     return book.codes[cameo].name if isinstance(cameo, str) and cameo in book.codes else None
 
 
-def access(request: Request) -> StoreAccess:
-    acc: StoreAccess = request.app.state.access
-    return acc
-
 
 @router.get(
     "/events",
@@ -80,7 +76,7 @@ def access(request: Request) -> StoreAccess:
 def list_events(request: Request, flt: EventFilterDep, paging: PagingDep) -> dict[str, Any]:
     """Events matching the filters (the same filters as `dyadwatch events`), oldest first:
     by day, undated events last."""
-    with access(request).locked() as store:
+    with store_access(request).locked() as store:
         total = int(store.count_events(flt))
         frame = store.events_frame(flt, limit=paging.page_size, offset=paging.offset)
     return {
@@ -111,7 +107,7 @@ def list_events(request: Request, flt: EventFilterDep, paging: PagingDep) -> dic
 )
 def get_event(request: Request, event_id: EventIdPath) -> dict[str, Any]:
     """The event and every article sentence that reported it, with evidence offsets."""
-    with access(request).locked() as store:
+    with store_access(request).locked() as store:
         event = store.get_event(event_id)
     if event is None:
         raise HTTPException(404, "no event with this id")
@@ -140,7 +136,7 @@ def get_event(request: Request, event_id: EventIdPath) -> dict[str, Any]:
 )
 def list_articles(request: Request, paging: PagingDep) -> dict[str, Any]:
     """Stored articles; long text fields are shortened in the list."""
-    with access(request).locked() as store:
+    with store_access(request).locked() as store:
         frame = store.articles_frame(limit=paging.page_size + 1, offset=paging.offset)
     rows = frame_records(frame)
     has_more = len(rows) > paging.page_size
@@ -161,7 +157,7 @@ def list_articles(request: Request, paging: PagingDep) -> dict[str, Any]:
 )
 def get_article(request: Request, article_id: ArticleIdPath) -> dict[str, Any]:
     """The article's full text and the spans the coder marked in it."""
-    with access(request).locked() as store:
+    with store_access(request).locked() as store:
         article = store.get_article(article_id)
     if article is None:
         raise HTTPException(404, "no article with this id")

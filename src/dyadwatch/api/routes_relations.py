@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import pandas as pd
 from fastapi import APIRouter, HTTPException, Query, Request
 
-from .access import StoreAccess, frame_records, jsonable
+from .access import frame_records, jsonable, store_access
 from .links import link
 from .params import DateParam, DyadSideParam, IncludeParam, LimitParam
 from .problems import responses
@@ -56,16 +56,12 @@ _DYAD_EVENT_COLUMNS = [
 ]
 
 
-def _access(request: Request) -> StoreAccess:
-    acc: StoreAccess = request.app.state.access
-    return acc
-
 
 def events_frame(request: Request) -> pd.DataFrame:
     """Every event in the store, whatever its status (the analytics select what counts)."""
     from ..store import EventFilter
 
-    acc = _access(request)
+    acc = store_access(request)
 
     def load() -> pd.DataFrame:
         return acc.store.events_frame(EventFilter(reportable=None))
@@ -102,7 +98,7 @@ def actors(request: Request) -> dict[str, Any]:
         counts = pd.concat([events["source_country"], events["target_country"]]).value_counts()
         return [{"actor": str(k), "events": int(v)} for k, v in counts.items()]
 
-    return {"items": _access(request).cached(("actors",), compute)}
+    return {"items": store_access(request).cached(("actors",), compute)}
 
 
 @router.get(
@@ -138,7 +134,7 @@ def dyads(request: Request, limit: LimitParam = 50) -> dict[str, Any]:
         counts = pd.Series(keys).value_counts()
         return [{"a": a, "b": b, "events": int(n)} for (a, b), n in counts.items()]
 
-    rows = _access(request).cached(("dyads",), compute)
+    rows = store_access(request).cached(("dyads",), compute)
     return {"items": rows[:limit]}
 
 
@@ -197,7 +193,7 @@ def _graph(
     from ..analysis.network import alignment_graph
 
     frame = events_frame(request)
-    return _access(request).cached(
+    return store_access(request).cached(
         ("graph", since, until, include),
         lambda: alignment_graph(frame, period=_period(since, until), include=include),
     )
@@ -209,7 +205,7 @@ def _blocs(
     from ..analysis.blocs import find_blocs
 
     graph = _graph(request, since, until, include)
-    return _access(request).cached(("blocs", since, until, include), lambda: find_blocs(graph))
+    return store_access(request).cached(("blocs", since, until, include), lambda: find_blocs(graph))
 
 
 def _sanctioned(
@@ -228,7 +224,7 @@ def _sanctioned(
     )
 
     frame = events_frame(request)
-    acc = _access(request)
+    acc = store_access(request)
 
     def compute() -> dict[str, Any]:
         period = _period(since, until)
@@ -249,7 +245,7 @@ def _sanctioned(
             "club": jsonable(nx.node_link_data(club, edges="edges")),
         }
 
-    return _access(request).cached(("sanctions", since, until, include), compute)
+    return store_access(request).cached(("sanctions", since, until, include), compute)
 
 
 @router.get(

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
-from .access import StoreAccess, frame_records, jsonable
+from .access import frame_records, jsonable, store_access
 from .problems import responses
 
 router = APIRouter(prefix="/api", tags=["watch"], responses=responses(413, 414, 500, 503))
@@ -53,10 +53,6 @@ class SourceList(BaseModel):
     )
 
 
-def _access(request: Request) -> StoreAccess:
-    acc: StoreAccess = request.app.state.access
-    return acc
-
 
 @router.get(
     "/latest",
@@ -76,7 +72,7 @@ def latest(
     from ..codebook import load_codebook
 
     book = load_codebook()
-    with _access(request).locked() as store:
+    with store_access(request).locked() as store:
         upto = store.max_seq()
         rows = store.newly_reportable(after, upto, newest_first=True, limit=limit) if upto > after else []
     items = []
@@ -96,6 +92,6 @@ def latest(
 )
 def sources(request: Request) -> dict[str, Any]:
     """What `dyadwatch sources` prints: each source's polls, items and last error."""
-    with _access(request).locked() as store:
+    with store_access(request).locked() as store:
         frame = store.sources_frame()
     return {"items": frame_records(frame)}
