@@ -87,3 +87,25 @@ def test_a_passive_commitment_with_its_agent_commits(coder: Coder) -> None:
 def test_a_dictionary_verb_by_its_bare_code_takes_only_a_named_other_side(coder: Coder, text: str) -> None:
     # the verb's own code, no pattern: an actor buried in its object's phrase is no target
     assert not any(c[:2] in ("10", "17") for _, _, c, _ in quads(code(coder, text))), quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # talking to someone is talking with them
+        ("Peru's foreign minister spoke to Chile's president on Monday.", ("PER", "CHL", "040", "asserted")),
+        # concerns raised with a state are addressed to it, whatever they are over
+        ("Peru raised its concerns with Chile over the sale.", ("PER", "CHL", "111", "asserted")),
+        # a party's own word that it met the other is its claim (GUIDELINES §4)
+        ("Peruvian Foreign Minister Ana Ruiz said she had spoken to Chile's president.", ("PER", "CHL", "040", "claimed")),
+        # be + to-infinitive is an arrangement, not a fact
+        ("Chile says Peru's president is to travel to Chile in May.", ("PER", "CHL", "042", "future")),
+    ],
+)
+def test_talks_concerns_and_arrangements(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, text))
+
+
+def test_a_party_that_says_it_was_attacked_only_claims_it(coder: Coder) -> None:
+    found = quads(code(coder, "Peru said Chile attacked Peru on Monday."))
+    assert ("CHL", "PER", "190", "claimed") in found

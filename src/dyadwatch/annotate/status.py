@@ -161,6 +161,11 @@ def read_status(trigger: Token) -> StatusReading:
             )  # "called on X to ...", not "called the secretary-general to request"
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
+            # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement
+            if tok.lemma_ == "be" and prev is not None and prev.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in prev.children
+            ):
+                return StatusReading(Status.FUTURE, "be to")
         first = False
         via_conj = tok.dep_ == "conj"
         prev = tok
