@@ -109,3 +109,18 @@ def test_talks_concerns_and_arrangements(coder: Coder, text: str, quad: tuple[st
 def test_a_party_that_says_it_was_attacked_only_claims_it(coder: Coder) -> None:
     found = quads(code(coder, "Peru said Chile attacked Peru on Monday."))
     assert ("CHL", "PER", "190", "claimed") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Japan sent a shipment of rice to Haiti.", ("JPN", "HTI", "070", "asserted")),
+        ("The UN made two shipments of food and equipment to Burma.", ("UNO", "MMR", "070", "asserted")),
+    ],
+)
+def test_a_delivery_of_relief_goods_is_aid_through_the_nouns_of_phrase(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, text))
+
+
+def test_a_delivery_of_other_things_is_no_aid(coder: Coder) -> None:
+    assert not any(q[2] == "070" for q in quads(code(coder, "Russia made a shipment of arms to Syria.")))

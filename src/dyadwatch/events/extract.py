@@ -54,6 +54,9 @@ def _pos(tok: Token) -> str | None:
 
 def _objects_of(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "npadvmod" and _money(c))]
+    if not objs and tok.pos_ in ("NOUN", "PROPN"):
+        # a noun's object is its of-phrase: "the delivery of goods", "shipments of food"
+        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
     if not objs:
