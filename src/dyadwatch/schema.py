@@ -28,6 +28,7 @@ DATE_BASES: dict[str, str] = {
     "narrative": "carried over from the date of the surrounding narrative",
     "article": "the article's publication date (the text gives no other)",
     "inferred-article": "an article date inferred from the text, since none was given",
+    "occasion": 'the day a statement or speech was given, as its lead says ("Statement given (27 June 2025)")',
     "none": "no date could be given",
 }
 

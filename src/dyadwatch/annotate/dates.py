@@ -89,7 +89,7 @@ class ResolvedDate:
 
     value: str  # "2019-08-21", "2018-12" or "2018"
     precision: DatePrecision
-    basis: str  # explicit | relative | event-relative | article | inferred
+    basis: str  # explicit | relative | event-relative | article | inferred | occasion
 
     def __post_init__(self) -> None:
         # A malformed value would silently break start()/end() downstream: refuse it here.
@@ -177,6 +177,8 @@ class TemporalLexicon:
     year_blockers: frozenset[str]
     year_count_nouns: frozenset[str]
     background_words: frozenset[str]
+    occasion_words: frozenset[str]
+    occasion_max_days: int
     #: full month and weekday names, lower-case ("may", "monday"): no person's name
     calendar_names: frozenset[str]
 
@@ -250,6 +252,8 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         year_blockers=frozenset(str(p).lower() for p in raw.get("year_blockers") or ()),
         year_count_nouns=frozenset(str(p).lower() for p in raw.get("year_count_nouns") or ()),
         background_words=frozenset(str(p).lower() for p in raw.get("background_words") or ()),
+        occasion_words=frozenset(str(p).lower() for p in raw.get("occasion_words") or ()),
+        occasion_max_days=int(raw.get("occasion_max_days") or 0),
         calendar_names=frozenset(
             n.lower() for n in [*(m for m in months if m not in abbreviations), *weekdays]
         ),
@@ -654,6 +658,28 @@ def resolve(
         return None
     chosen = next((f for f in found if f.kind == expr.kind), found[0])
     return _resolve_reading(chosen.kind, chosen.reading, article_date, reference, tense)
+
+
+def occasion_date(lead: str, article_date: date | None) -> ResolvedDate | None:
+    """The day a statement or speech was given, when its lead says so ("Statement given
+    recently (27 June 2025) by ..."): a day date a few words after an occasion word
+    (temporal.yaml ``occasion_words``), not after the article date nor more than
+    ``occasion_max_days`` before it. Basis ``occasion``."""
+    lex = load_temporal_lexicon()
+    for f in _scanned(lead):
+        if f.kind != "absolute":
+            continue
+        got = _resolve_reading(f.kind, f.reading, None, None, None)
+        if got is None or got.precision is not DatePrecision.DAY:
+            continue
+        before = re.findall(r"[a-z]+", lead[max(0, f.start - 40) : f.start].lower())[-5:]
+        if not lex.occasion_words.intersection(before):
+            continue
+        day = got.start()
+        if article_date is not None and not (0 <= (article_date - day).days <= lex.occasion_max_days):
+            continue
+        return ResolvedDate(got.value, got.precision, "occasion")
+    return None
 
 
 def infer_article_date(text: str) -> ResolvedDate | None:

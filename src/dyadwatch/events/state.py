@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Discourse
 from ..actors.named import named_mentions
-from ..annotate.dates import ResolvedDate, infer_article_date
+from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
 from ..annotate.quotes import Quote, find_quotes, quote_at
 from ..annotate.section import SectionMap, section_map
 from ..budget import Budget
@@ -44,6 +44,8 @@ class ArticleState:
     mentions: list[Mention]  # sorted by start, non-overlapping
     budget: Budget
     first_body_paragraph: int = 0  # offset of the first body paragraph (the lede)
+    #: the day a statement or speech was given, when its lead says so (dates what is said in it)
+    occasion: ResolvedDate | None = None
     events: list[tuple[str, Event]] = field(default_factory=list)  # (trigger lemma, event) coded so far
     last_date: ResolvedDate | None = None  # the date of the last event dated by the text
     _mention_starts: list[int] = field(init=False, repr=False)
@@ -80,10 +82,12 @@ class ArticleState:
         # the field's dictionaries add the people and bodies the lexicon does not know
         mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
+        lead = text[: body[0].end if body else article.headline_end]
         return cls(
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
             disc=Discourse(frozenset(actors.igo_names), publisher=publisher), article_date=adate,
             date_basis=basis, mentions=mentions, budget=budget, first_body_paragraph=body[0].start if body else 0,
+            occasion=occasion_date(lead, adate),
         )  # fmt: skip
 
     def in_headline(self, offset: int) -> bool:

@@ -147,6 +147,9 @@ def date_event(
         gov = governor(head)
         if gov is None or gov.lemma_.lower() not in ctx.triggers.light_verbs:
             dated_by_article = False
+    if dated_by_article and state.occasion is not None:
+        # a statement's own acts happened when it was given ("Statement given (27 June 2025)")
+        return state.occasion.value, state.occasion.precision, state.occasion.basis
     if dated_by_article and state.article_date is not None:
         return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
     return None, None, "none"

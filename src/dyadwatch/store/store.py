@@ -628,7 +628,7 @@ class Store(WatchLog):
     def event_dating(self, event_ids: list[str]) -> pandas.DataFrame:
         """How each event is dated, for analyses that must tell a dated act from background:
         ``date_basis`` of the mention that gave the event its date (``explicit``,
-        ``relative``, ``event-relative``, ``narrative``: the text dates it; ``article``:
+        ``relative``, ``event-relative``, ``narrative``, ``occasion``: the text dates it; ``article``:
         told as the news of its article's day; ``inferred-article``, ``none``: no date of
         its own), and ``first_report``, the publication date of the first article in the
         store that mentions it (NaT when none of them is dated). One query."""

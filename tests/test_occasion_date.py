@@ -1,0 +1,65 @@
+"""A statement's own day: "Statement given recently (27 June 2025) by Ambassador ..."
+dates what the speaker does in it, not the page's later publication date
+(``annotate.dates.occasion_date``, temporal.yaml ``occasion_words``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dyadwatch.annotate.dates import occasion_date
+from dyadwatch.coder import Coder
+from dyadwatch.records import Article
+
+PUBLISHED = date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Statement given recently (27 June 2025) by Ambassador Ana Ruiz at the UN.", "2025-06-27"),
+        ("Remarks delivered on 3 June 2025 at the Security Council.", "2025-06-03"),
+        ("Speech by the Foreign Secretary, 30 June 2025.", "2025-06-30"),
+        # a date that is no occasion's: an event's own date
+        ("Troops crossed the border on 27 June 2025, officials said.", None),
+        # after the publication date, or long before it: not the day the statement was given
+        ("Statement given on 2 July 2025 by the Ambassador.", None),
+        ("Statement given on 27 June 2020 by the Ambassador.", None),
+        # a month is no day
+        ("Statement given in June 2025 by the Ambassador.", None),
+    ],
+)
+def test_the_occasion_is_a_day_after_an_occasion_word(lead: str, expected: str | None) -> None:
+    found = occasion_date(lead, PUBLISHED)
+    assert (found.value if found else None) == expected
+    if found is not None:
+        assert found.basis == "occasion"
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _dated(coder: Coder, text: str) -> dict[tuple[str, str, str], tuple[str | None, str]]:
+    events = coder.code(Article(id="statement", text=text, date=PUBLISHED, source="www.gov.uk"))
+    return {(e.source.country, e.target.country, e.cameo[:2]): (e.date, e.date_basis) for e in events}
+
+
+def test_what_the_statement_says_is_dated_on_its_day_and_dated_events_keep_theirs(coder: Coder) -> None:
+    text = (
+        "Statement given recently (27 June 2025) by Ambassador Ana Ruiz, UK Deputy Permanent "
+        "Representative to the UN, at the Security Council meeting on Sudan.\n\n"
+        "The United Kingdom condemns Sudan's attacks on civilians. "
+        "Sudan attacked Chad on 14 May 2025."
+    )
+    dated = _dated(coder, text)
+    assert dated[("GBR", "SDN", "11")] == ("2025-06-27", "occasion")
+    assert dated[("SDN", "TCD", "19")][0] == "2025-05-14"
+
+
+def test_a_news_story_keeps_its_publication_date(coder: Coder) -> None:
+    text = "The United Kingdom condemned Sudan's attacks on civilians on Monday, officials said."
+    events = coder.code(Article(id="news", text=text, date=PUBLISHED))
+    assert {e.date_basis for e in events} <= {"relative", "article"} and events
