@@ -341,3 +341,19 @@ def test_inconsistent_lexicon_refuses_to_load(change: str) -> None:
 def test_packaged_lexicon_loads() -> None:
     lex = load_temporal_lexicon()
     assert lex.months["Sept"] == 9 and lex.weekdays["Friday"] == 4 and lex.numbers["four"] == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense", "expected"),
+    [
+        ("Venezuela met Russia in July.", "past", "2008-07"),
+        ("Venezuela will meet Russia in October.", "future", "2008-10"),
+        ("The talks ended in August.", "past", "2008-08"),
+    ],
+)
+def test_a_bare_month_found_in_its_sentence_resolves_as_found(sentence: str, tense: str, expected: str) -> None:
+    """Regression: "in July" was found (the cue word makes a bare month a date) but resolve
+    re-read "July" alone, found nothing, and the event fell back to the article's date."""
+    (expr,) = find_time_expressions(sentence)
+    got = resolve(expr, article_date=date(2008, 9, 10), tense=tense)
+    assert got is not None and got.value == expected and got.precision is DatePrecision.MONTH

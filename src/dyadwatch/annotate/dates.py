@@ -47,7 +47,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -135,6 +135,9 @@ class TimeExpression:
     end: int
     text: str
     kind: str  # see the module docstring
+    #: how the scan read it in its context ("in July": a bare month the cue word made a
+    #: date); None for an expression built by hand, which ``resolve`` reads from its text
+    reading: Any = field(default=None, compare=False, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -521,7 +524,7 @@ def _scanned(text: str) -> tuple[_Found, ...]:
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in ``text``, in text order, with offsets into ``text``."""
-    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind) for f in _scanned(text)]
+    return [TimeExpression(f.start, f.end, text[f.start : f.end], f.kind, f.reading) for f in _scanned(text)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -653,6 +656,8 @@ def resolve(
     """
     if tense not in (None, "past", "future"):
         raise ValueError(f"tense must be 'past', 'future' or None, not {tense!r}")
+    if expr.reading is not None:
+        return _resolve_reading(expr.kind, expr.reading, article_date, reference, tense)
     found = _scanned(expr.text)
     if not found:
         return None
