@@ -76,8 +76,11 @@ def event_date(
     reference: ResolvedDate | None,
     tense: str | None,
     future: bool,
+    governed: bool = False,
 ) -> tuple[TimeExpression, ResolvedDate] | None:
-    """The date the sentence gives the event at ``trigger``, or None."""
+    """The date the sentence gives the event at ``trigger``, or None. ``governed``: also
+    a date in a clause the event's clause governs ("After Putin came to power in 2000,
+    relations grew"), the last resort of an event nothing else dates."""
     own = clause_of(trigger)
     best: tuple[tuple[int, int], TimeExpression, ResolvedDate] | None = None
     pos = trigger.idx - sent.start_char
@@ -104,7 +107,9 @@ def event_date(
         elif is_ancestor(where, own) and not future:
             rank = 1
         elif is_ancestor(own, where):
-            continue  # the expression dates something the event's clause governs
+            if not governed:
+                continue  # the expression dates something the event's clause governs
+            rank = 3
         else:
             rank = 2
         got = resolve(expr, article_date=article_date, reference=reference, tense=tense)
@@ -152,6 +157,16 @@ def date_event(
         return state.occasion.value, state.occasion.precision, state.occasion.basis
     if dated_by_article and state.article_date is not None:
         return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
+    if not statement:
+        # nothing else dates it: the sentence's date in a clause it governs is the nearest
+        found = event_date(
+            ctx.sent, head, article_date=state.article_date, reference=state.last_date,
+            tense=verb_tense if verb_tense in ("past", "future") else None,
+            future=status is Status.FUTURE, governed=True,
+        )  # fmt: skip
+        # never a later date: a background act is not moved into the future by it
+        if found is not None and not after_article(found[1].value, state.article_date):
+            return found[1].value, found[1].precision, found[1].basis
     return None, None, "none"
 
 

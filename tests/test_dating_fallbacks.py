@@ -1,4 +1,4 @@
-"""A statement's own day: "Statement given recently (27 June 2025) by Ambassador ..."
+"""Dating what the text does not date itself. A statement's own day: "Statement given recently (27 June 2025) by Ambassador ..."
 dates what the speaker does in it, not the page's later publication date
 (``annotate.dates.occasion_date``, temporal.yaml ``occasion_words``)."""
 
@@ -63,3 +63,26 @@ def test_a_news_story_keeps_its_publication_date(coder: Coder) -> None:
     text = "The United Kingdom condemned Sudan's attacks on civilians on Monday, officials said."
     events = coder.code(Article(id="news", text=text, date=PUBLISHED))
     assert {e.date_basis for e in events} <= {"relative", "article"} and events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an undated page (an encyclopaedia article): the only date is in a governed clause
+        ("After Vladimir Putin came to power in 2000, Cuba strengthened its relations with Russia.", "2000"),
+        ("Cuba strongly supported Russia in the 2008 war.", "2008"),
+    ],
+)
+def test_an_act_nothing_else_dates_takes_the_date_of_a_clause_it_governs(coder: Coder, text: str, expected: str) -> None:
+    (event,) = coder.code(Article(id="undated", text=text))
+    assert (event.date, event.date_basis) == (expected, "explicit")
+
+
+def test_a_governed_clause_never_moves_background_into_the_future(coder: Coder) -> None:
+    text = (
+        "President Putin briefed Merkel on steps to implement the Russian-Turkish agreements "
+        "on a ceasefire and to prepare a meeting to be held in Astana on January 23."
+    )
+    events = coder.code(Article(id="news", text=text, date=date(2017, 1, 18)))
+    agreements = [e for e in events if e.cameo.startswith("05") and {e.source.country, e.target.country} == {"RUS", "TUR"}]
+    assert agreements and all(e.status.value != "future" and (e.date or "") <= "2017-01-18" for e in agreements)
