@@ -55,3 +55,22 @@ def test_a_group_as_target_and_as_possessor(coder: Coder, word: str, members: tu
 def test_a_group_name_in_lower_case_is_no_group(coder: Coder) -> None:
     """The names are matched as written ("five eyes" is no alliance)."""
     assert _pairs(coder, f"The five eyes condemned {OTHER_NAME} on Monday.") == set()
+
+
+def test_a_groups_possessive_is_each_member(coder: Coder) -> None:
+    """'The E3 reiterate their support for Brazil': 'their' is bound to the group subject."""
+    assert _pairs(coder, f"The E3 reiterate their support for {OTHER_NAME}.") == {(m, OTHER) for m in ("FRA", "DEU", "GBR")}
+
+
+@pytest.mark.parametrize(
+    ("lead", "voices"),
+    [
+        ("Joint statement by Ambassador Ana Ruiz, on behalf of France, Germany and the UK (E3).", {"FRA", "DEU", "GBR"}),
+        ("Statement delivered on behalf of Canada and Australia at the Board meeting.", {"CAN", "AUS"}),
+        # one state is no joint statement: "we" stays the publisher's (here: none)
+        ("Statement delivered on behalf of Canada at the Board meeting.", set()),
+    ],
+)
+def test_a_joint_statements_we_is_each_state_it_speaks_for(coder: Coder, lead: str, voices: set[str]) -> None:
+    text = f"{lead}\n\nWe condemn {OTHER_NAME}'s decision to close the border with its neighbours."
+    assert {s for s, t in _pairs(coder, text) if t == OTHER} == voices

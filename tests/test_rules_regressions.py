@@ -124,3 +124,19 @@ def test_a_delivery_of_relief_goods_is_aid_through_the_nouns_of_phrase(coder: Co
 
 def test_a_delivery_of_other_things_is_no_aid(coder: Coder) -> None:
     assert not any(q[2] == "070" for q in quads(code(coder, "Russia made a shipment of arms to Syria.")))
+
+
+def test_a_phrase_after_an_object_that_names_no_actor_is_not_dug_for_one(coder: Coder) -> None:
+    """'thank the director for his report to the Security Council': the director is
+    thanked; the Council named deep in the for-phrase is not the target."""
+    found = quads(code(coder, "Peru thanked the director for his recent report to the UN Security Council."))
+    assert not any(q[1] == "UNO" for q in found)
+    # with no object, the for-phrase still gives the target
+    assert ("PER", "CHL", "051", "asserted") in quads(code(coder, "Peru expressed its support for Chile."))
+
+
+def test_reiterated_support_to_a_body_is_support_to_it(coder: Coder) -> None:
+    """'reiterate' is a light verb: its subject does the noun's act, and the preposition
+    on the verb names the other side ('reiterated its full support to the IAEA's mandate')."""
+    text = "Peru reiterated its full support to the IAEA's independent mandate."
+    assert ("PER", "IAE", "051", "asserted") in quads(code(coder, text))

@@ -46,6 +46,8 @@ class Person:
 class Discourse:
     non_states: frozenset[str]  # IGO and bloc codes: they do not answer "the country"
     publisher: str | None = None  # country of a political publisher ("UK Government - FCO")
+    #: the states a joint statement speaks for ("on behalf of France, Germany and the UK"): its "we"
+    joint: tuple[str, ...] = ()
     sentence_index: int = 0
     memory: list[_Memory] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # surname / full name -> person

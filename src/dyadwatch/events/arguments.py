@@ -292,6 +292,9 @@ class Resolver:
             speaker = ctx.speaker_for(tok)
             if speaker is not None:
                 return [] if speaker.country in exclude else [Referent(speaker.country, speaker.sector, tok.text, *here, "speaker", 0.75)]
+            if ctx.disc.joint and low in _FIRST_PLURAL:
+                # a joint statement's "we": each state it speaks for
+                return [Referent(c, "GOV", tok.text, *here, "publisher", 0.7) for c in ctx.disc.joint if c not in exclude]
             if ctx.disc.publisher and low in _FIRST_PLURAL and ctx.disc.publisher not in exclude:
                 return [Referent(ctx.disc.publisher, "GOV", tok.text, *here, "publisher", 0.7)]
             return []
@@ -301,11 +304,10 @@ class Resolver:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
         if low in _STATE_PRONOUNS:
-            c = self._antecedent(tok, exclude)
-            return [Referent(c, None, tok.text, *here, "pronoun", 0.65)] if c else []
+            return [Referent(c, None, tok.text, *here, "pronoun", 0.65) for c in self._antecedent(tok, exclude)]
         return []
 
-    def _bound(self, tok: Token) -> str | None:
+    def _bound(self, tok: Token) -> list[str] | None:
         """A possessive pronoun inside a verb's object or complement refers to that verb's
         own subject when they agree in number: "the DPRK must abandon its weapons", "Iran
         had met its obligations"; not "The British government has demanded their release"."""
@@ -321,23 +323,26 @@ class Resolver:
         if t.pos_ not in ("VERB", "AUX"):
             return None
         for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i):
-            plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+            group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
+            plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
             if s.pos_ == "PRON" or plural != (tok.lower_ == "their"):
                 continue
             refs = self._np(s, set(), 3)
             if refs:
-                return refs[0].country
+                # "The E3 reiterate their commitment": a group's possessive is each member's
+                return [r.country for r in refs] if group else [refs[0].country]
         return None
 
-    def _antecedent(self, tok: Token, exclude: set[str]) -> str | None:
-        """The clause's own subject for a bound possessive; else the nearest earlier state
-        in the sentence in a subject role, else the discourse topic."""
+    def _antecedent(self, tok: Token, exclude: set[str]) -> list[str]:
+        """The clause's own subject for a bound possessive (each member of a named group);
+        else the nearest earlier state in the sentence in a subject role, else the
+        discourse topic."""
         ctx = self.ctx
         bound = self._bound(tok)
         if bound is not None:
             # bound to the clause's subject: when that is excluded (the source looking for
             # its target), the pronoun names no other party
-            return None if bound in exclude else bound
+            return [c for c in bound if c not in exclude]
         best: tuple[float, str] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)
@@ -348,8 +353,9 @@ class Resolver:
             if best is None or score > best[0]:
                 best = (score, code)
         if best is not None:
-            return best[1]
-        return ctx.disc.topic(exclude, states_only=False)
+            return [best[1]]
+        topic = ctx.disc.topic(exclude, states_only=False)
+        return [topic] if topic else []
 
     def _definite(self, head: Token, exclude: set[str]) -> str | None:
         """"the country": the state the sentence or the article is about, not a passing one."""

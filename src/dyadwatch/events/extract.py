@@ -353,6 +353,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         for role in trig.target:
             toks = role_tokens(role, tok, pos, ctx.triggers)
+            named_earlier = named_target
             if toks:
                 named_target = True
                 named_tokens = toks
@@ -362,7 +363,9 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 toks = [t for t in toks if not ctx.noun_trigger(t)]
             # a dictionary verb read by its bare code (no pattern) is weak evidence: its
             # other side must be named right there, not dug out of a phrase
-            deep = trig.origin != "cameo-verb"
+            # nor is a phrase after a named object that names no actor: "thank the DG for
+            # his update to the UNSC" (the DG is thanked, not the Security Council)
+            deep = trig.origin != "cameo-verb" and not named_earlier
             found = [a for t in toks for a in (res.actors(t, exclude) or (res.deep_actors(t, exclude) if deep else []))]
             if found:
                 targets, rule_tgt = found, role

@@ -24,6 +24,7 @@ from ..annotate.quotes import Quote, find_quotes, quote_at
 from ..annotate.section import SectionMap, section_map
 from ..budget import Budget
 from ..records import Article, DatePrecision, Event
+from .speech import load_speech
 from .voice import is_official_publisher
 
 if TYPE_CHECKING:
@@ -83,9 +84,10 @@ class ArticleState:
         mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
         lead = text[: body[0].end if body else article.headline_end]
+        disc = Discourse(frozenset(actors.igo_names), publisher=publisher, joint=joint_voices(lead, mentions))
         return cls(
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
-            disc=Discourse(frozenset(actors.igo_names), publisher=publisher), article_date=adate,
+            disc=disc, article_date=adate,
             date_basis=basis, mentions=mentions, budget=budget, first_body_paragraph=body[0].start if body else 0,
             occasion=occasion_date(lead, adate),
         )  # fmt: skip
@@ -127,3 +129,28 @@ class ArticleState:
     def quote_at(self, offset: int) -> Quote | None:
         """The first quote (by start) that holds ``offset``."""
         return quote_at(self.quotes_overlapping(offset, offset + 1), offset)
+
+
+#: mention kinds that name a state, or a named group of states
+_VOICE_KINDS = frozenset({"name", "alias", "group"})
+
+
+def joint_voices(lead: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The states a joint statement speaks for, named after "on behalf of" in its lead
+    (speech.yaml ``joint_voice_phrases``) up to the end of that sentence; () unless two or
+    more ("on behalf of France, Germany and the UK (E3)")."""
+    low = lead.lower()
+    for phrase in load_speech().joint_voice_phrases:
+        at = low.find(phrase)
+        if at < 0:
+            continue
+        start = at + len(phrase)
+        stop = min((i for i in (low.find(". ", start), low.find("\n", start)) if i >= 0), default=len(lead))
+        codes: dict[str, None] = {}
+        for m in mentions:
+            if start <= m.start < stop and m.kind in _VOICE_KINDS:
+                codes.update(dict.fromkeys(m.candidates if m.kind == "group" else (m.country,)))
+        if len(codes) >= 2:
+            return tuple(codes)
+    return ()
+
