@@ -86,3 +86,13 @@ def test_a_governed_clause_never_moves_background_into_the_future(coder: Coder) 
     events = coder.code(Article(id="news", text=text, date=date(2017, 1, 18)))
     agreements = [e for e in events if e.cameo.startswith("05") and {e.source.country, e.target.country} == {"RUS", "TUR"}]
     assert agreements and all(e.status.value != "future" and (e.date or "") <= "2017-01-18" for e in agreements)
+
+
+def test_a_base_form_with_its_own_subject_is_the_present(coder: Coder) -> None:
+    """'The E3 reiterate ... and call on Iran': the tagger reads both verbs as VB (base
+    form); with a subject and no auxiliary they are the present, dated by the article."""
+    text = "The E3 reiterate their commitment to Iraq's stability and call on all sides to respect the truce."
+    prior = "Iran struck targets in Iraq on Friday."
+    events = coder.code(Article(id="e3", text=f"{prior} {text}", date=PUBLISHED))
+    calls = [e for e in events if e.cameo.startswith("10")]
+    assert calls and all(e.date == PUBLISHED.isoformat() for e in calls)

@@ -140,3 +140,20 @@ def test_reiterated_support_to_a_body_is_support_to_it(coder: Coder) -> None:
     on the verb names the other side ('reiterated its full support to the IAEA's mandate')."""
     text = "Peru reiterated its full support to the IAEA's independent mandate."
     assert ("PER", "IAE", "051", "asserted") in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["Britain called on all sides to show restraint.", "Britain urged both sides to show restraint.",
+     "Britain urged the parties to return to talks."],
+)  # fmt: skip
+def test_all_sides_are_the_two_states_of_the_last_hostile_act(coder: Coder, call: str) -> None:
+    text = f"Israel struck targets in Iran on Friday. Iran responded with missiles. {call}"
+    found = {(q[0], q[1]) for q in quads(code(coder, text)) if q[0] == "GBR"}
+    assert found == {("GBR", "ISR"), ("GBR", "IRN")}
+
+
+def test_parties_that_act_are_not_the_last_pair(coder: Coder) -> None:
+    """'the strict implementation of the sanctions by all parties': no pair is addressed."""
+    text = "Israel struck targets in Iran on Friday. Britain stressed a strict implementation of the sanctions by all parties."
+    assert not any(q[0] in ("ISR", "IRN") and q[2].startswith("16") for q in quads(code(coder, text)))

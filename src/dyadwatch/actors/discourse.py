@@ -54,6 +54,8 @@ class Discourse:
     last_person: Person | None = None
     person_mentions: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person)
     last_pair: tuple[Referent, Referent] | None = None
+    #: the two states of the last event between two states ("both sides", "all parties")
+    last_event_pair: tuple[str, str] | None = None
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
 
     # -- memory -----------------------------------------------------------------

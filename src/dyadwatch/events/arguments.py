@@ -27,6 +27,9 @@ _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _PAIR_WORDS = {"both", "two"}
+#: "all sides", "the parties", "both sides": the parties to the last event between two states
+_SIDE_NOUNS = {"side", "party"}
+_SIDE_DETS = {"all", "both", "the"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
 _CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following"}
@@ -378,6 +381,17 @@ class Resolver:
                 return []
             named = pair[0] if "former" in (lemma, *dets) else pair[1]
             return [] if named.country in exclude else [Referent(named.country, named.sector, noun_phrase_text(head), *here, "former-latter", 0.75)]
+        plural = head.tag_ in ("NNS", "NNPS")
+        addressed = head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in ("on", "upon", "to"))
+        if plural and addressed and lemma in _SIDE_NOUNS and dets & _SIDE_DETS:
+            # "called on all sides", "urged both sides", "urge all parties": the two states
+            # of the last hostile or joint act between two states, else the two most salient
+            pair = ctx.disc.last_event_pair
+            codes = list(pair) if pair and not set(pair) & exclude else ctx.disc.ranked(exclude)[:2]
+            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
+        if plural and dets & _PAIR_WORDS and state_noun:
+            ranked = ctx.disc.ranked(exclude)
+            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
         if not state_noun:
             return None
         # a description with a region adjective: "the East Asian state"
@@ -388,9 +402,6 @@ class Resolver:
                     ref.text, ref.start, ref.end = noun_phrase_text(head), ctx.char(c), here[1]
                     return [ref]
                 return []
-        if dets & _PAIR_WORDS and head.tag_ in ("NNS", "NNPS"):
-            ranked = ctx.disc.ranked(exclude)
-            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
         if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
             code = self._definite(head, exclude)
             return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []

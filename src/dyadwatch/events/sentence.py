@@ -25,6 +25,7 @@ from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .context import SentenceContext
 from .extract import Candidate, fill, match_triggers
+from .speech import load_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -135,4 +136,12 @@ class SentenceCoder:
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.voice_events(state, ctx, fired))
         remember_named(ctx)
+        # "Israel struck Iran ... called on both sides": the two parties of the last
+        # hostile or joint act between two states
+        hostile = load_speech().hostile_roots
+        for e in reversed(out):
+            pair = (e.source.country, e.target.country)
+            if (e.symmetric or e.cameo[:2] in hostile) and pair[0] != pair[1] and all(ctx.disc.is_state(c) for c in pair):
+                ctx.disc.last_event_pair = pair
+                break
         return out

@@ -209,6 +209,12 @@ def tense(tok: Token) -> str | None:
         return "present"
     if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):
         return "present"
+    # "The E3 reiterate ... and call on": a base form with its own subject and no
+    # auxiliary is a present the tagger misread (VB for VBP), as is its conjunct
+    lead = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    base = verb.tag_ == "VB" and not auxes and lead.tag_ == "VB"
+    if base and not any(c.dep_ in ("aux", "auxpass") for c in lead.children) and any(c.dep_ == "nsubj" for c in lead.children):
+        return "present"
     return None
 
 
