@@ -157,3 +157,17 @@ def test_parties_that_act_are_not_the_last_pair(coder: Coder) -> None:
     """'the strict implementation of the sanctions by all parties': no pair is addressed."""
     text = "Israel struck targets in Iran on Friday. Britain stressed a strict implementation of the sanctions by all parties."
     assert not any(q[0] in ("ISR", "IRN") and q[2].startswith("16") for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    "text", ["Peru said Chile poses a threat to the region.", "Peru said Chile is a grave threat."]
+)
+def test_a_threat_noun_that_names_no_threatener_is_left_to_the_judgement_rules(coder: Coder, text: str) -> None:
+    """The hand trigger 'threat' found no actor of its own: the sentence is a judgement
+    (111), not an act the trigger could not complete."""
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, text))
+
+
+def test_a_threat_made_by_a_named_actor_is_no_judgement_of_it(coder: Coder) -> None:
+    text = "Peru said the United States is ready to discuss its threat to impose tariffs."
+    assert not any(q[2].startswith("11") for q in quads(code(coder, text)))

@@ -128,8 +128,10 @@ class SentenceCoder:
             acts[tok.i] = cand
             made = self.assembler.candidate_events(state, ctx, cand)
             # a dictionary verb that found no two parties leaves its words to the voice
-            # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out")
-            if made or trig.origin == "hand":
+            # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out"); so does a
+            # hand trigger that found no actor of its own ("Chile poses a threat": judged,
+            # not threatened), but not one that did ("discuss its threat to impose tariffs")
+            if made or (trig.origin == "hand" and cand.sources):
                 fired.add(tok.i)
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
