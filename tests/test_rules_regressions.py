@@ -171,3 +171,20 @@ def test_a_threat_noun_that_names_no_threatener_is_left_to_the_judgement_rules(c
 def test_a_threat_made_by_a_named_actor_is_no_judgement_of_it(coder: Coder) -> None:
     text = "Peru said the United States is ready to discuss its threat to impose tariffs."
     assert not any(q[2].startswith("11") for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("China demanded that Peru cancel the sale.", ("CHN", "PER", "100", "asserted")),
+        ("China demanded that Peru should cancel the sale.", ("CHN", "PER", "100", "asserted")),
+        ("China asked that Peru withdraw its ships.", ("CHN", "PER", "020", "asserted")),
+    ],
+)
+def test_the_subject_of_a_wished_that_clause_is_the_one_asked(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, text))
+
+
+def test_insisting_that_something_happened_is_no_demand(coder: Coder) -> None:
+    found = quads(code(coder, "China insists that Peruvian troops fired on its border posts."))
+    assert not any(q[2] == "100" for q in found)

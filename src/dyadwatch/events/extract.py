@@ -228,6 +228,10 @@ def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
 
 
 # -- roles -------------------------------------------------------------------------
+#: modals of a wished act in a that-clause ("demanded that Iran should stop")
+_WISH_MODALS = frozenset({"should", "must"})
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -243,6 +247,16 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         return [c for c in trig.children if c.dep_ in _OBJ]
+    if role == "clausesubj":
+        # "demanded that the US cancel the sale": the subject of a that-clause in the
+        # subjunctive ("cancel") or with "should"/"must"; not "insists that Indian troops
+        # resorted to firing" (a claim)
+        if pos != "verb":
+            return []
+        wished = [c for c in trig.children if c.dep_ == "ccomp" and (
+            c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
+        )]  # fmt: skip
+        return [s for c in wished for s in subject_of(c)]
     if role == "dative":
         return [c for c in trig.children if c.dep_ == "dative"]
     if role.startswith("prep:"):
