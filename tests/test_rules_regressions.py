@@ -188,3 +188,17 @@ def test_the_subject_of_a_wished_that_clause_is_the_one_asked(coder: Coder, text
 def test_insisting_that_something_happened_is_no_demand(coder: Coder) -> None:
     found = quads(code(coder, "China insists that Peruvian troops fired on its border posts."))
     assert not any(q[2] == "100" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Peru is opposed to Chilean mediation in the dispute.", ("PER", "CHL", "111", "asserted")),
+        ("Peru has strengthened its forces in Bolivia.", ("PER", "BOL", "154", "asserted")),
+        ("Peru speeded up the withdrawal of its forces from Bolivia.", ("PER", "BOL", "087", "asserted")),
+        ("Peru completed the withdrawal of some forces from Bolivia.", ("PER", "BOL", "087", "asserted")),
+        ("Peru reimposed its blockade on Bolivia on Friday.", ("PER", "BOL", "170", "asserted")),
+    ],
+)
+def test_force_posture_withdrawals_and_opposition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

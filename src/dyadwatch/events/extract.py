@@ -284,7 +284,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
     if role.startswith("objprep:"):
         prep = role[8:]
         out = []
-        for o in [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]:
+        # a noun's object is its of-phrase: "the withdrawal of forces from Panama"
+        objects = ([p for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                   if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")])  # fmt: skip
+        for o in objects:
             for c in o.subtree:
                 if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4:
                     out.extend(p for p in c.children if p.dep_ == "pobj")
