@@ -96,8 +96,8 @@ def test_a_dictionary_verb_by_its_bare_code_takes_only_a_named_other_side(coder:
         ("Peru's foreign minister spoke to Chile's president on Monday.", ("PER", "CHL", "040", "asserted")),
         # concerns raised with a state are addressed to it, whatever they are over
         ("Peru raised its concerns with Chile over the sale.", ("PER", "CHL", "111", "asserted")),
-        # a party's own word that it met the other is its claim (GUIDELINES §4)
-        ("Peruvian Foreign Minister Ana Ruiz said she had spoken to Chile's president.", ("PER", "CHL", "040", "claimed")),
+        # a party's own word that it met the other reports the meeting (self_reported_roots)
+        ("Peruvian Foreign Minister Ana Ruiz said she had spoken to Chile's president.", ("PER", "CHL", "040", "asserted")),
         # be + to-infinitive is an arrangement, not a fact
         ("Chile says Peru's president is to travel to Chile in May.", ("PER", "CHL", "042", "future")),
     ],
@@ -202,3 +202,10 @@ def test_insisting_that_something_happened_is_no_demand(coder: Coder) -> None:
 )
 def test_force_posture_withdrawals_and_opposition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_a_dictionary_name_may_end_in_a_lower_case_state_noun() -> None:
+    """'the Bush administration' is a Phoenix name of George W. Bush's government (2008)."""
+    found = named_mentions("The Bush administration has had talks with Moscow.", date(2008, 6, 1), [])
+    assert [(m.country, m.sector) for m in found] == [("USA", "GOV")]
+    assert "administration" in found[0].text

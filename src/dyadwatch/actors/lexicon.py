@@ -186,6 +186,11 @@ class ActorLexicon:
         """Terms in office of a person by name or listed alias ("Putin"); empty if unknown."""
         return self._people.get(_norm(name), ())
 
+    @property
+    def state_nouns(self) -> frozenset[str]:
+        """Nouns that make a description a state ("state", "government", "administration")."""
+        return self._state_nouns
+
     def is_state_noun(self, lemma: str) -> bool:
         """Whether a noun makes a description a state ("state", "country", "nation", ...)."""
         return lemma in self._state_nouns or _norm(lemma) in self._state_nouns

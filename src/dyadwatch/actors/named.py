@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .lexicon import load_lexicon
 from .matcher import Mention
 from .phoenix import load_discards, load_finder, load_igos, load_institutions, load_people
 
@@ -34,7 +35,8 @@ def named_mentions(text: str, on: date | None, existing: list[Mention]) -> list[
     taken = sorted((m.start, m.end) for m in existing)
     discarded = [(d.start, d.end) for d in load_discards().matches(text)]
     out: list[Mention] = []
-    for hit in load_finder().find(text):
+    # "the Bush administration": a name the dictionaries list with a state noun after it
+    for hit in load_finder(lower_tail=load_lexicon().state_nouns).find(text):
         if _overlaps(taken, hit.start, hit.end) or any(s <= hit.start and hit.end <= e for s, e in discarded):
             continue
         mention = _mention(hit.start, hit.end, hit.text, hit.key, hit.kinds, on)

@@ -506,9 +506,12 @@ class NameFinder:
     with it has; a scan looks up each capitalised word and tries the longest run of words
     that can still be a name first."""
 
-    __slots__ = ("_names", "_first", "size")
+    __slots__ = ("_names", "_first", "_lower_tail", "size")
 
-    def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, names: Mapping[str, Iterable[str]], lower_tail: frozenset[str] = frozenset()) -> None:
+        #: words a name may end with in lower case ("the Bush administration"); every other
+        #: word after the first must be capitalised (or short, or after a hyphen)
+        self._lower_tail = lower_tail
         found: dict[str, tuple[str, ...]] = {}
         first: dict[str, int] = {}
         for kind, keys in names.items():
@@ -550,7 +553,7 @@ class NameFinder:
                 w = toks[j][2]
                 keys.append(keys[-1] + " " + (w.lower() if w.isascii() else _fold(w).lower()))
                 j += 1
-            hit = next(((k, key) for k, key in reversed(list(enumerate(keys))) if key in names and _cased(text, toks, i, i + k)), None)
+            hit = next(((k, key) for k, key in reversed(list(enumerate(keys))) if key in names and _cased(text, toks, i, i + k, self._lower_tail)), None)
             if hit is None:
                 i += 1
                 continue
@@ -561,10 +564,12 @@ class NameFinder:
         return out
 
 
-def _cased(text: str, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+def _cased(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lower_tail: frozenset[str] = frozenset()) -> bool:
     for k in range(i + 1, j + 1):
         start, _, word = toks[k]
         if word[0].isupper() or word[0].isdigit() or len(word) <= 3 or text[start - 1] in "-'’":
+            continue
+        if k == j and word in lower_tail:
             continue
         return False
     return True
@@ -639,10 +644,12 @@ def load_discards() -> Discards:
 
 
 @cache
-def load_finder(kinds: tuple[str, ...] = ("person", "institution", "igo"), generic: bool = False) -> NameFinder:
-    """A finder over the names of the given kinds (cached per arguments)."""
+def load_finder(kinds: tuple[str, ...] = ("person", "institution", "igo"), generic: bool = False,
+                lower_tail: frozenset[str] = frozenset()) -> NameFinder:  # fmt: skip
+    """A finder over the names of the given kinds (cached per arguments); ``lower_tail``:
+    see ``NameFinder``."""
     loaders: dict[str, Callable[[], DatedActors | Igos]] = {"person": load_people, "institution": load_institutions, "igo": load_igos}
     unknown = set(kinds) - set(loaders)
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; expected some of {sorted(loaders)}")
-    return NameFinder({k: loaders[k]().keys(generic=generic) for k in kinds})
+    return NameFinder({k: loaders[k]().keys(generic=generic) for k in kinds}, lower_tail)

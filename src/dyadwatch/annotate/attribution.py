@@ -146,8 +146,9 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             if speakers[0].country != source.country:
                 return speakers[0]
             # a government announcing its own act does it ("announced that Canada is
-            # providing $306 million"); saying it did something only claims it
+            # providing $306 million"), and so does one reporting its own meeting ("said he
+            # had spoken to Pompeo"); saying it did something else only claims it
             performative = t.head.lemma_.lower() in speech.performative_verbs or code[:2] in speech.verbal_roots
-            return None if performative else speakers[0]
+            return None if performative or code[:2] in speech.self_reported_roots else speakers[0]
         t = t.head
     return None

@@ -33,6 +33,7 @@ class SpeechWords:
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
+    self_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     hostile_roots: frozenset[str]
 
@@ -76,6 +77,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
+        self_reported_roots=_root_set(raw, "self_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         hostile_roots=_root_set(raw, "hostile_roots", where),
     )
