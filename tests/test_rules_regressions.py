@@ -209,3 +209,22 @@ def test_a_dictionary_name_may_end_in_a_lower_case_state_noun() -> None:
     found = named_mentions("The Bush administration has had talks with Moscow.", date(2008, 6, 1), [])
     assert [(m.country, m.sector) for m in found] == [("USA", "GOV")]
     assert "administration" in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Peru has engaged its counterparts from Chile and Bolivia.", ("PER", "CHL", "040", "asserted")),
+        ("Peru engaged with Chile on trade on Monday.", ("PER", "CHL", "040", "asserted")),
+        # CAMEO's bare ENGAGE (armed combat) where no diplomatic reading fits
+        ("Peruvian troops engaged Chilean forces near the border.", ("PER", "CHL", "190", "asserted")),
+    ],
+)
+def test_engaging_officials_is_diplomacy_engaging_forces_is_combat(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_the_i_of_an_unattributed_quote_in_a_government_release_is_its_minister(coder: Coder) -> None:
+    text = '"Against this backdrop, I have met my counterparts from Chile and Bolivia this month.'
+    found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
+    assert {("PER", "CHL"), ("PER", "BOL")} <= {(q[0], q[1]) for q in found}

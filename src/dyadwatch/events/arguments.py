@@ -298,7 +298,8 @@ class Resolver:
             if ctx.disc.joint and low in _FIRST_PLURAL:
                 # a joint statement's "we": each state it speaks for
                 return [Referent(c, "GOV", tok.text, *here, "publisher", 0.7) for c in ctx.disc.joint if c not in exclude]
-            if ctx.disc.publisher and low in _FIRST_PLURAL and ctx.disc.publisher not in exclude:
+            # "we" of a government's release is the government; its "I" is its minister
+            if ctx.disc.publisher and ctx.disc.publisher not in exclude:
                 return [Referent(ctx.disc.publisher, "GOV", tok.text, *here, "publisher", 0.7)]
             return []
         if low in _PERSON_PRONOUNS:
