@@ -228,3 +228,8 @@ def test_the_i_of_an_unattributed_quote_in_a_government_release_is_its_minister(
     text = '"Against this backdrop, I have met my counterparts from Chile and Bolivia this month.'
     found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
     assert {("PER", "CHL"), ("PER", "BOL")} <= {(q[0], q[1]) for q in found}
+
+
+def test_deepening_a_partnership_is_mutual_between_coordinated_states(coder: Coder) -> None:
+    found = quads(code(coder, "Brazil and Chile deepened their partnership in energy on Monday."))
+    assert {(q[0], q[1], q[2]) for q in found} & {("BRA", "CHL", "050"), ("CHL", "BRA", "050")}
