@@ -233,3 +233,9 @@ def test_the_i_of_an_unattributed_quote_in_a_government_release_is_its_minister(
 def test_deepening_a_partnership_is_mutual_between_coordinated_states(coder: Coder) -> None:
     found = quads(code(coder, "Brazil and Chile deepened their partnership in energy on Monday."))
     assert {(q[0], q[1], q[2]) for q in found} & {("BRA", "CHL", "050"), ("CHL", "BRA", "050")}
+
+
+@pytest.mark.parametrize("later", ["Their talks hit an impasse.", "He says their first round of talks hit an impasse."])
+def test_their_talks_are_between_the_two_states_last_told_acting_together(coder: Coder, later: str) -> None:
+    found = quads(code(coder, f"China and the Philippines clashed near the shoal. {later}"))
+    assert {(q[0], q[1], q[2]) for q in found} & {("CHN", "PHL", "040"), ("PHL", "CHN", "040")}

@@ -17,7 +17,7 @@ from ..actors.discourse import Referent
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .lexicon import Trigger, TriggerLexicon
-from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, subject_of
+from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, possessor, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -387,6 +387,13 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if found:
                 targets, rule_tgt = found, role
                 break
+    if pos == "noun" and trig.symmetric and not targets and (owner := possessor(tok)) is not None and owner.lower_ == "their":
+        # "their first round of talks": the two states the article last told acting together
+        pair = ctx.disc.last_event_pair
+        if pair is not None and (not sources or sources[0].country in pair):
+            here = (ctx.char(owner), ctx.char(owner) + len(owner.text))
+            sources, targets = [Referent(pair[0], None, owner.text, *here, "pair", 0.6)], [Referent(pair[1], None, owner.text, *here, "pair", 0.6)]
+            rule_src = rule_tgt = "their"
     if pos == "noun" and sources and not targets:
         # "Cuba is the target of attacks by the United States": the copula's subject suffers it
         victim = _victim_of(tok)

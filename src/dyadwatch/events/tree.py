@@ -118,6 +118,18 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+def possessor(noun: Token) -> Token | None:
+    """The possessive of a noun, or of the quantity noun it counts: "their talks", "their
+    first round of talks"."""
+    for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
+        if t is None or (t is not noun and t.lemma_.lower() not in _QUANTITY):
+            continue
+        for c in t.children:
+            if c.dep_ == "poss":
+                return c
+    return None
+
+
 def noun_phrase_text(head: Token) -> str:
     """The words of a noun phrase from its first determiner or modifier to its head."""
     left = head
