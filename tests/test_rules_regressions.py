@@ -239,3 +239,10 @@ def test_deepening_a_partnership_is_mutual_between_coordinated_states(coder: Cod
 def test_their_talks_are_between_the_two_states_last_told_acting_together(coder: Coder, later: str) -> None:
     found = quads(code(coder, f"China and the Philippines clashed near the shoal. {later}"))
     assert {(q[0], q[1], q[2]) for q in found} & {("CHN", "PHL", "040"), ("PHL", "CHN", "040")}
+
+
+def test_a_state_saying_it_will_give_aid_states_an_intent(coder: Coder) -> None:
+    found = quads(code(coder, "Japan said it will provide aid to Haiti."))
+    assert {("JPN", "HTI", "033", "asserted"), ("JPN", "HTI", "070", "future")} <= found
+    # another state's future act that a speaker reports is no intent of the speaker's
+    assert not any(q[2].startswith("03") for q in quads(code(coder, "Peru said Japan will provide aid to Haiti.")))

@@ -175,7 +175,8 @@ class Assembler:
         # ("Australia will provide a further support package" from Canberra)
         intent_code = load_voice().intent_codes.get(root)
         own_voice = (said.speaker is not None and said.speaker.country == s.country) or (
-            said.speaker is None and ctx.quote_of.get(head.i) is None and state.disc.publisher == s.country)
+            said.speaker is None and ctx.quote_of.get(head.i) is None and state.disc.publisher == s.country) or (
+            said.attributed is not None and said.attributed.country == s.country)  # "Japan said it will provide aid"
         if status is Status.FUTURE and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
