@@ -246,3 +246,19 @@ def test_a_state_saying_it_will_give_aid_states_an_intent(coder: Coder) -> None:
     assert {("JPN", "HTI", "033", "asserted"), ("JPN", "HTI", "070", "future")} <= found
     # another state's future act that a speaker reports is no intent of the speaker's
     assert not any(q[2].startswith("03") for q in quads(code(coder, "Peru said Japan will provide aid to Haiti.")))
+
+
+def test_a_hostile_act_its_actor_says_it_will_do_threatens(coder: Coder) -> None:
+    found = quads(code(coder, "Peru said it would boycott all official contact with Chile."))
+    assert ("PER", "CHL", "1312", "asserted") in found
+    # a plan is no threat; nor is a deployment announced (as often to a partner)
+    assert not any(q[2].startswith("13") for q in quads(code(coder, "Peru plans to boycott all official contact with Chile.")))
+    assert not any(q[2].startswith("13") for q in quads(code(coder, "Peru said it would send warships to Chile.")))
+
+
+def test_what_a_speaker_hopes_would_happen_is_hypothetical(coder: Coder) -> None:
+    """'hoped' (lemmatised 'hop' by the small model) makes its complement a wish, even
+    inside reported speech where 'would' is otherwise the future of the past."""
+    found = quads(code(coder, "Peru said it hoped Chilean officials would be punished for the raid."))
+    assert found and all(q[3] == "hypothetical" for q in found if q[0] == "PER" and q[2].startswith("17"))
+    assert not any(q[2].startswith("13") for q in found)

@@ -87,7 +87,7 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         return StatusReading(Status.SPECULATED, lemma)
     if lemma in cues.negation_heads and tok.pos_ == "VERB":
         return StatusReading(Status.NEGATED, lemma, True)
-    if lemma in cues.hypothetical_heads and tok.pos_ in ("ADJ", "VERB", "NOUN"):
+    if (lemma in cues.hypothetical_heads or tok.lower_ in cues.hypothetical_heads) and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return StatusReading(Status.HYPOTHETICAL, lemma)
     if lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
         return StatusReading(Status.FUTURE, lemma)
@@ -98,8 +98,11 @@ def _reported_future(tok: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return False
     reporting = load_speech().reports_future_verbs
+    wishing = load_cues().hypothetical_heads
     t = tok
     for _ in range(3):
+        if t.head.lemma_.lower() in wishing or t.head.lower_ in wishing:
+            return False  # "said it hoped French officials would be indicted": a wish
         if t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in reporting:
             return True
         if t.head.i == t.i:

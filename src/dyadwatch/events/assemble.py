@@ -26,7 +26,7 @@ from ..annotate.attribution import attribute, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
-from .commitment import commitment_events
+from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
@@ -180,6 +180,16 @@ class Assembler:
         if status is Status.FUTURE and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
+        # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state
+        # will respond firmly to the measures"): "said they would boycott all contact with
+        # the US", "NATO confirmed it would tighten the blockade" (a plan is no threat)
+        # the plain future of an announcement ("will", "would": the modals that make a
+        # refusal of "will not"), not a plan or an aim
+        announced = status is Status.FUTURE and own_voice and reading.cue in ctx.triggers.refusal_modals and cand.trigger.pos == "verb"
+        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots else None
+        if threat is not None:
+            events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
+                                       f"threat/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # a political speaker who reports another actor's hostile act accuses that actor
         # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
         # are claimed"); the quote's speaker, or the subject of "X said that ..."

@@ -53,6 +53,7 @@ class CommitmentLexicon:
     nouns: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
+    announced_threat_roots: frozenset[str]
     threat_heads: frozenset[str]
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
@@ -80,7 +81,11 @@ def load_commitment() -> CommitmentLexicon:
     codebook = load_codebook()
     if any(v not in codebook or not v.startswith("13") for v in threats.values()):
         raise DataFileError(f"{path}: threat_codes must map roots to CAMEO 13x codes of the codebook")
-    return CommitmentLexicon(**words, intent_codes=load_voice().intent_codes, threat_codes=MappingProxyType(threats))
+    announced = frozenset(str(r) for r in raw.get("announced_threat_roots") or ())
+    if not announced <= {k[:2] for k in threats}:
+        raise DataFileError(f"{path}: announced_threat_roots must be roots of threat_codes")
+    return CommitmentLexicon(**words, intent_codes=load_voice().intent_codes, threat_codes=MappingProxyType(threats),
+                             announced_threat_roots=announced)  # fmt: skip
 
 
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
@@ -133,7 +138,7 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         act = acts.get(t.i)
         if act is not None and act.code[:2] in lex.intent_codes:
             return lex.intent_codes[act.code[:2]], act, None
-        if act is not None and threat and (code := _threat_code(act.code, lex)) is not None:
+        if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
         lemma = t.lemma_.lower()
         if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs):
@@ -141,8 +146,9 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
     return None
 
 
-def _threat_code(code: str, lex: CommitmentLexicon) -> str | None:
+def threat_code(code: str, lex: CommitmentLexicon | None = None) -> str | None:
     """The threat of an act of this code: the longest key of ``threat_codes`` it starts with."""
+    lex = lex or load_commitment()
     for n in range(len(code), 1, -1):
         if code[:n] in lex.threat_codes:
             return lex.threat_codes[code[:n]]
