@@ -182,6 +182,11 @@ class ActorLexicon:
         # the field's agent nouns (Phoenix.agents.txt): "foreign secretary", "envoys", ...
         return load_agents().sector_of(word_or_phrase)
 
+    @property
+    def people(self) -> Mapping[str, tuple[PersonTerm, ...]]:
+        """Terms in office by folded lower-case name or alias (people.yaml; read-only)."""
+        return self._people
+
     def person_terms(self, name: str) -> tuple[PersonTerm, ...]:
         """Terms in office of a person by name or listed alias ("Putin"); empty if unknown."""
         return self._people.get(_norm(name), ())
