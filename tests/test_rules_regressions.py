@@ -262,3 +262,11 @@ def test_what_a_speaker_hopes_would_happen_is_hypothetical(coder: Coder) -> None
     found = quads(code(coder, "Peru said it hoped Chilean officials would be punished for the raid."))
     assert found and all(q[3] == "hypothetical" for q in found if q[0] == "PER" and q[2].startswith("17"))
     assert not any(q[2].startswith("13") for q in found)
+
+
+def test_a_message_of_congratulations_carries_the_congratulation(coder: Coder) -> None:
+    """'sent a message of congratulations to X': the noun in the carrier's of-phrase is the
+    event (051), and the light verb's subject and preposition give its sides."""
+    found = quads(code(coder, "Peru's president sent a message of congratulations to Chile's president on Monday."))
+    assert ("PER", "CHL", "051", "asserted") in found
+    assert not any(q[2].startswith("04") for q in found)

@@ -17,7 +17,7 @@ from ..actors.discourse import Referent
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .lexicon import Trigger, TriggerLexicon
-from .tree import PASSIVE_SUBJECT, conjuncts, governor, is_passive, possessor, subject_of
+from .tree import PASSIVE_SUBJECT, carried, conjuncts, governor, is_passive, possessor, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -194,6 +194,7 @@ def _event_objects(verb: Token) -> list[Token]:
     """The nouns a verb governs as the carrier of its event: objects, passive subjects,
     and the noun of a relative clause it modifies ("a meeting to be held")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    out += [n for o in out for n in carried(o)]  # "sent a message of congratulations"
     if verb.dep_ in ("acl", "relcl"):
         out.append(verb.head)
     return out
@@ -222,7 +223,7 @@ def cameo_trigger(match: Match, lemma: str) -> Trigger:
 
 def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
     for o in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
-        if lexicon.candidates("noun", o.lemma_.lower()):
+        if any(lexicon.candidates("noun", n.lemma_.lower()) for n in (o, *carried(o))):
             return True
     return verb.dep_ in ("acl", "relcl") and bool(lexicon.candidates("noun", verb.head.lemma_.lower()))
 

@@ -18,6 +18,9 @@ PASSIVE_SUBJECT = ("nsubjpass",)
 # "adopted a fifth round of restrictive measures": nouns of quantity between a verb and
 # the event noun it governs
 _QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string"}
+#: nouns that carry another's act to its verb: "sent a message of congratulations",
+#: "delivered a letter of protest", "conveyed an expression of concern"
+_CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement"}
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -109,13 +112,22 @@ def governor(noun: Token) -> Token | None:
         prep = tok.head
         if prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in ("at", "during", "on", "for"):
             return prep.head
-        # "adopted a fifth round of restrictive measures": through a quantity noun to its verb
-        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY:
+        # "adopted a fifth round of restrictive measures", "sent a message of
+        # congratulations": through a quantity or carrier noun to its verb
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY | _CARRIERS:
             return governor(prep.head)
         return None
     if tok.dep_ == "conj":
         return governor(tok.head)
     return None
+
+
+def carried(noun: Token) -> list[Token]:
+    """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
+    congratulations" -> congratulations; "a round of talks" -> talks."""
+    if noun.lemma_.lower() not in _QUANTITY | _CARRIERS:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def possessor(noun: Token) -> Token | None:
