@@ -20,6 +20,7 @@ from dyadwatch.events.context import SentenceContext
 from dyadwatch.events.lexicon import load_triggers
 from dyadwatch.events.sentence import SentenceCoder
 from dyadwatch.events.state import ArticleState
+from dyadwatch.events.tree import in_subject
 from dyadwatch.nlp.pipeline import load_pipeline
 from dyadwatch.nlp.segment import paragraphs
 from dyadwatch.records import Article
@@ -46,7 +47,7 @@ def read(text: str, *, source: str | None = None, day: date | None = DAY) -> tup
         (doc,) = nlp.pipe([para.text], disable=["ner"])
         contexts.extend(coder.context(state, sent, para.start) for sent in doc.sents)
     for ctx in contexts:
-        register_people(ctx, Resolver(ctx).actors)
+        register_people(ctx, Resolver(ctx).actors, in_subject)
         register_speakers(state, ctx)
     for ctx in contexts[:-1]:
         coder.sentence(state, ctx)

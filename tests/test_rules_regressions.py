@@ -270,3 +270,12 @@ def test_a_message_of_congratulations_carries_the_congratulation(coder: Coder) -
     found = quads(code(coder, "Peru's president sent a message of congratulations to Chile's president on Monday."))
     assert ("PER", "CHL", "051", "asserted") in found
     assert not any(q[2].startswith("04") for q in found)
+
+
+def test_he_in_a_new_sentence_is_the_last_sentences_subject(coder: Coder) -> None:
+    """'Ruiz met Soto, ... . She also met Mora': 'she' is Ruiz, the subject, not Soto, the
+    person named last (the pronoun of a new sentence keeps to its predecessor's subject)."""
+    text = ("Peruvian Foreign Minister Ana Ruiz met Chilean Foreign Minister Luis Soto in Lima. "
+            "She also met Bolivian President Juan Mora.")  # fmt: skip
+    pairs = {(q[0], q[1]) for q in quads(code(coder, text))}
+    assert ("PER", "BOL") in pairs and ("CHL", "BOL") not in pairs

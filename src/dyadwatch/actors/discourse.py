@@ -52,7 +52,8 @@ class Discourse:
     memory: list[_Memory] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # surname / full name -> person
     last_person: Person | None = None
-    person_mentions: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person)
+    #: (offset, person, in a subject, sentence index) of every place a person is named
+    person_mentions: list[tuple[int, Person, bool, int]] = field(default_factory=list)
     last_pair: tuple[Referent, Referent] | None = None
     #: the two states of the last event between two states ("both sides", "all parties")
     last_event_pair: tuple[str, str] | None = None
@@ -94,26 +95,31 @@ class Discourse:
         return code not in self.non_states
 
     # -- people -----------------------------------------------------------------
-    def seen_person(self, person: Person, offset: int) -> None:
+    def seen_person(self, person: Person, offset: int, subject: bool = False) -> None:
         """A person named again at ``offset`` in the text."""
-        self.person_mentions.append((offset, person))
+        self.person_mentions.append((offset, person, subject, self.sentence_index))
         self.last_person = person
 
     def person_before(self, offset: int) -> Person | None:
-        """The person named last before ``offset`` ("he" after "President Afwerki and ...")."""
-        best = None
-        for at, person in self.person_mentions:
-            if at < offset and (best is None or at > best[0]):
-                best = (at, person)
-        if best is not None:
-            return best[1]
+        """The person "he" or "she" at ``offset`` stands for: in its own sentence the person
+        named last before it ("President Afwerki and ... he"); from an earlier sentence the
+        subject of the last sentence that named a person, if it named one as a subject
+        ("Minister Champagne met Ignazio Cassis. He also met ..." is Champagne)."""
+        before = [m for m in self.person_mentions if m[0] < offset]
+        if before:
+            last = max(before, key=lambda m: m[0])
+            if last[3] < self.sentence_index:
+                subjects = [m for m in before if m[3] == last[3] and m[2]]
+                if subjects:
+                    return max(subjects, key=lambda m: m[0])[1]
+            return last[1]
         # a person known without a place in the text (registered with no offset)
-        return self.last_person if self.last_person is not None and not any(p is self.last_person for _, p in self.person_mentions) else None
+        return self.last_person if self.last_person is not None and not any(m[1] is self.last_person for m in self.person_mentions) else None
 
-    def add_person(self, name: str, country: str, sector: str | None, offset: int = -1) -> Person:
+    def add_person(self, name: str, country: str, sector: str | None, offset: int = -1, subject: bool = False) -> Person:
         person = Person(name, country, sector, self.sentence_index)
         if offset >= 0:
-            self.person_mentions.append((offset, person))
+            self.person_mentions.append((offset, person, subject, self.sentence_index))
         parts = [p for p in name.replace(".", " ").split() if p[:1].isupper()]
         self.people[name] = person
         if parts:

@@ -73,14 +73,18 @@ def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon
     return out
 
 
-def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]]) -> None:
+def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
+                    subject: Callable[[Token], bool]) -> None:  # fmt: skip
     """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),
-    and where each is named, so that "he" finds the person named last before it.
-    ``resolve`` gives the actors a token names (``Resolver.actors``)."""
+    and where each is named (and whether as a subject), so that "he" finds them.
+    ``resolve`` gives the actors a token names (``Resolver.actors``); ``subject`` says
+    whether a token sits in a clause's subject."""
     sent = ctx.sent
+    first_token = {id(m): i for i, m in sorted(ctx.mentions.items(), reverse=True)}
     for m in {id(m): m for m in ctx.mentions.values()}.values():
         if m.kind == "person" and m.country:
-            ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start)
+            in_subj = subject(sent.doc[ctx.mention_head(sent.doc[first_token[id(m)]]).i])
+            ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start, subject=in_subj)
     for start, end in sorted(set(ctx.persons.values())):
         ent = sent.doc[start:end]
         offset = ctx.char(ent[0])
@@ -105,7 +109,8 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
         if country is None and sector is not None and ctx.disc.publisher is not None and ctx.disc.find_person(ent.text) is None:
             # "Minister Champagne" in Global Affairs Canada's statement: the publisher's own
             country = ctx.disc.publisher
+        in_subj = subject(ent[-1])
         if country is not None:
-            ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset)
+            ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset, subject=in_subj)
         elif (person := ctx.disc.find_person(ent.text)) is not None:
-            ctx.disc.seen_person(person, offset)  # "Gemba" after "Koichiro Gemba"
+            ctx.disc.seen_person(person, offset, subject=in_subj)  # "Gemba" after "Koichiro Gemba"

@@ -26,6 +26,7 @@ from .assemble import Assembler
 from .context import SentenceContext
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
+from .tree import in_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -78,7 +79,7 @@ class SentenceCoder:
         # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
         for ctx in contexts:
             if isinstance(ctx, SentenceContext):
-                register_people(ctx, Resolver(ctx).actors)
+                register_people(ctx, Resolver(ctx).actors, in_subject)
                 register_speakers(state, ctx)
         events: list[Event] = []
         for ctx in contexts:
