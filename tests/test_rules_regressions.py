@@ -279,3 +279,16 @@ def test_he_in_a_new_sentence_is_the_last_sentences_subject(coder: Coder) -> Non
             "She also met Bolivian President Juan Mora.")  # fmt: skip
     pairs = {(q[0], q[1]) for q in quads(code(coder, text))}
     assert ("PER", "BOL") in pairs and ("CHL", "BOL") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a threat's condition names whom it threatens
+        ("Peru threatened to stop the talks if Chile goes ahead with the deployment.", ("PER", "CHL", "130", "asserted")),
+        ("Peru threatened further action against Chile.", ("PER", "CHL", "130", "asserted")),
+        ("Peru issued an ultimatum to Ecuador to halt the attacks.", ("PER", "ECU", "139", "asserted")),
+    ],
+)
+def test_threats_conditions_and_ultimatums(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, text))

@@ -231,6 +231,8 @@ def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
 # -- roles -------------------------------------------------------------------------
 #: modals of a wished act in a that-clause ("demanded that Iran should stop")
 _WISH_MODALS = frozenset({"should", "must"})
+#: the subordinators of a threat's condition ("if the US goes ahead", "unless Iran stops")
+_CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
@@ -258,6 +260,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         )]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
+    if role == "condsubj":
+        # "threatened to stop the talks if the United States goes ahead": whom the
+        # condition names, in a clause on the verb or on its complement
+        if pos != "verb":
+            return []
+        return [s for c in trig.subtree if c.dep_ == "advcl" and c.i != trig.i
+                and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children) for s in subject_of(c)]  # fmt: skip
     if role == "dative":
         return [c for c in trig.children if c.dep_ == "dative"]
     if role.startswith("prep:"):
