@@ -292,3 +292,17 @@ def test_he_in_a_new_sentence_is_the_last_sentences_subject(coder: Coder) -> Non
 )
 def test_threats_conditions_and_ultimatums(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, text))
+
+
+def test_a_call_between_two_people_is_their_states_call(coder: Coder) -> None:
+    text = "Ruiz held a call with reporters after the call between Peru's president and Chile's president."
+    assert {(q[0], q[1], q[2]) for q in quads(code(coder, text))} & {("PER", "CHL", "041"), ("CHL", "PER", "041")}
+
+
+def test_its_in_a_decision_to_act_is_the_deciders(coder: Coder) -> None:
+    """'The UN decree follows an Israeli government decision to expand its offensive in
+    Lebanon': 'its' is Israel's (the deciding noun's actor), not the sentence subject's."""
+    text = "The UN decree follows a Peruvian government decision to expand its offensive in Bolivia."
+    found = quads(code(coder, text))
+    assert ("PER", "BOL", "190", "asserted") in found
+    assert not any(q[0] == "UNO" and q[2].startswith("19") for q in found)

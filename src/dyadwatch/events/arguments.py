@@ -326,6 +326,12 @@ class Resolver:
                 break
         if t.pos_ not in ("VERB", "AUX"):
             return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children) and t.dep_ == "acl" and t.head.pos_ == "NOUN":
+            # "an Israeli government decision to expand its offensive": the deciding noun's
+            # own actor
+            refs = [r for c in t.head.children if c.dep_ in ("amod", "compound", "poss") for r in self._np(c, set(), 3)]
+            if tok.lower_ == "its" and len({r.country for r in refs}) == 1:
+                return [refs[0].country]
         for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i):
             group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
             plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
