@@ -306,3 +306,15 @@ def test_its_in_a_decision_to_act_is_the_deciders(coder: Coder) -> None:
     found = quads(code(coder, text))
     assert ("PER", "BOL", "190", "asserted") in found
     assert not any(q[0] == "UNO" and q[2].startswith("19") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Peru continues to stand in support of Bolivia.", ("PER", "BOL", "051", "asserted")),
+        ("Peruvian military aircraft entered Chile's air defence identification zone on Saturday.", ("PER", "CHL", "150", "asserted")),
+        ("Peruvian jets violated Chilean airspace on Saturday.", ("PER", "CHL", "150", "asserted")),
+    ],
+)
+def test_in_support_of_and_incursions(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

@@ -250,6 +250,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         return [c for c in trig.children if c.dep_ in _OBJ]
+    if role == "insubj":
+        # the subject of the verb an "in"-phrase hangs on ("New Zealand stands in support of")
+        return subject_of(trig.head.head) if trig.dep_ == "pobj" and trig.head.lower_ == "in" else []
     if role == "clausesubj":
         # "demanded that the US cancel the sale": the subject of a that-clause in the
         # subjunctive ("cancel") or with "should"/"must"; not "insists that Indian troops
@@ -363,7 +366,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if behalf:
             sources = [a for t in behalf for a in res.actors(t)]
             rule_src = "behalf"
-        for role in ([] if sources else trig.source):
+        # "stands in support of Ukraine", "in solidarity with Kyiv": the verb's subject
+        # acts, and the of-phrase is the other side, not the agent
+        in_idiom = pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
+        source_roles = [r for r in trig.source if r != "prep:of"] + ["insubj"] if in_idiom else list(trig.source)
+        target_roles = ["prep:of", *trig.target] if in_idiom else list(trig.target)
+        for role in ([] if sources else source_roles):
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "mod":
                 found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)]
@@ -378,7 +386,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if len(between) >= 2:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
-        for role in trig.target:
+        for role in target_roles:
             toks = role_tokens(role, tok, pos, ctx.triggers)
             named_earlier = named_target
             if toks:
