@@ -96,3 +96,11 @@ def test_a_base_form_with_its_own_subject_is_the_present(coder: Coder) -> None:
     events = coder.code(Article(id="e3", text=f"{prior} {text}", date=PUBLISHED))
     calls = [e for e in events if e.cameo.startswith("10")]
     assert calls and all(e.date == PUBLISHED.isoformat() for e in calls)
+
+
+def test_a_noun_under_an_infinitive_takes_the_governing_verbs_time(coder: Coder) -> None:
+    """'Peru continues to stand in support of Bolivia': the present of 'continues' dates
+    the support by the article, as 'Peru supports Bolivia' would be."""
+    (event,) = [e for e in coder.code(Article(id="s", text="Peru continues to stand in support of Bolivia.", date=PUBLISHED))
+                if e.cameo.startswith("05")]  # fmt: skip
+    assert (event.date, event.date_basis) == (PUBLISHED.isoformat(), "article")

@@ -197,6 +197,12 @@ def tense(tok: Token) -> str | None:
         # "is unwavering in its support": a participle after a copula takes its time
         if v.dep_ == "acomp" and v.tag_ in ("VBG", "VBN", "JJ") and v.head.lemma_ == "be":
             v = v.head
+        # "continues to stand in support of": the infinitive takes its governor's time
+        for _ in range(3):
+            if v.pos_ == "VERB" and v.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children):
+                v = v.head
+            else:
+                break
         verb = v
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
