@@ -318,3 +318,15 @@ def test_its_in_a_decision_to_act_is_the_deciders(coder: Coder) -> None:
 )
 def test_in_support_of_and_incursions(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quads_any"),
+    [
+        ("Peru and Chile increased their cooperation in the field of energy.", {("PER", "CHL", "050"), ("CHL", "PER", "050")}),
+        ("Peru has not complied with Chile's request to extradite the suspect.", {("PER", "CHL", "120")}),
+        ("Peru complied with Chile's request.", {("PER", "CHL", "080")}),
+    ],
+)
+def test_increased_cooperation_and_compliance(coder: Coder, text: str, quads_any: set[tuple[str, str, str]]) -> None:
+    assert {(q[0], q[1], q[2]) for q in quads(code(coder, text))} & quads_any
