@@ -17,7 +17,16 @@ from ..actors.discourse import Referent
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .lexicon import Trigger, TriggerLexicon
-from .tree import PASSIVE_SUBJECT, carried, conjuncts, governor, is_passive, possessor, subject_of
+from .tree import (
+    PASSIVE_SUBJECT,
+    carried,
+    conjuncts,
+    governor,
+    is_passive,
+    of_objects,
+    possessor,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -56,7 +65,7 @@ def _objects_of(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "npadvmod" and _money(c))]
     if not objs and tok.pos_ in ("NOUN", "PROPN"):
         # a noun's object is its of-phrase: "the delivery of goods", "shipments of food"
-        objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        objs = of_objects(tok)
     if not objs and is_passive(tok):
         objs = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
     if not objs:
@@ -265,7 +274,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         return [s for c in wished for s in subject_of(c)]
     if role == "condsubj":
         # "threatened to stop the talks if the United States goes ahead": whom the
-        # condition names, in a clause on the verb or on its complement
+        # condition names, in an if/unless clause anywhere below the verb
         if pos != "verb":
             return []
         return [s for c in trig.subtree if c.dep_ == "advcl" and c.i != trig.i
@@ -298,8 +307,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         prep = role[8:]
         out = []
         # a noun's object is its of-phrase: "the withdrawal of forces from Panama"
-        objects = ([p for c in trig.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-                   if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")])  # fmt: skip
+        objects = of_objects(trig) if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
         for o in objects:
             for c in o.subtree:
                 if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4:

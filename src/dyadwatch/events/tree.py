@@ -122,12 +122,15 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's of-phrase: "the delivery of goods" -> goods."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def carried(noun: Token) -> list[Token]:
     """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
     congratulations" -> congratulations; "a round of talks" -> talks."""
-    if noun.lemma_.lower() not in _QUANTITY | _CARRIERS:
-        return []
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return of_objects(noun) if noun.lemma_.lower() in _QUANTITY | _CARRIERS else []
 
 
 def possessor(noun: Token) -> Token | None:
