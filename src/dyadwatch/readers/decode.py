@@ -147,17 +147,22 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
         with file.open("rb") as handle:
             # a FIFO or /dev/stdin reports size 0: read at most one byte past the limit
             data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a directory, not a file") from None
     except OSError as exc:
-        raise InputError(source, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(source, exc) from None
     if max_bytes is not None and len(data) > max_bytes:
         raise TooLargeError(source, _too_large(None, max_bytes))
     return data
+
+
+def unreadable(source: str, exc: OSError) -> InputError:
+    """The InputError naming ``source`` for a file that cannot be opened or read."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError(source, "no such file")
+    if isinstance(exc, PermissionError):
+        return InputError(source, "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(source, "is a directory, not a file")
+    return InputError(source, f"cannot be read: {exc.strerror or exc}")
 
 
 def _too_large(size: int | None, max_bytes: int) -> str:

@@ -32,7 +32,7 @@ from ..errors import (
 )
 from ..records import Article
 from ..settings import Settings, from_env
-from .decode import BINARY_SIGNATURES, decode_bytes, read_bytes, refuse_binary
+from .decode import BINARY_SIGNATURES, decode_bytes, read_bytes, refuse_binary, unreadable
 
 _OPTIONAL_STRINGS = ("url", "source", "licence")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -164,12 +164,8 @@ def iter_json_objects(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict[
     source = os.fspath(path)
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed by the with below
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a directory, not a file") from None
     except OSError as exc:
-        raise InputError(source, f"cannot be read: {exc.strerror or exc}") from None
+        raise unreadable(source, exc) from None
     with handle:
         for number, text in _decoded_lines(handle, source):
             if isinstance(text, InputError):
@@ -235,14 +231,8 @@ def iter_jsonl(
     max_bytes = (settings or from_env()).max_document_bytes
     try:
         handle = open(source, "rb")  # noqa: SIM115 - closed in the finally below
-    except FileNotFoundError:
-        yield InputError(source, "no such file")
-        return
-    except IsADirectoryError:
-        yield InputError(source, "is a directory, not a file")
-        return
     except OSError as exc:
-        yield InputError(source, f"cannot be read: {exc.strerror or exc}")
+        yield unreadable(source, exc)
         return
     with handle:
         head = handle.read(_SNIFF_BYTES)
