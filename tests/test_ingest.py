@@ -91,6 +91,14 @@ class Site:
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
+    def __enter__(self) -> Site:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
 
@@ -114,11 +122,8 @@ class Site:
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.thread.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
+    with Site() as s:
+        yield s
 
 
 # -- sources -----------------------------------------------------------------------------

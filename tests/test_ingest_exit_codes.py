@@ -24,11 +24,8 @@ GOOD = (
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.thread.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
+    with Site() as s:
+        yield s
 
 
 def closed_port() -> int:

@@ -29,11 +29,8 @@ STORY = [
 
 @pytest.fixture
 def site() -> Iterator[Site]:
-    s = Site()
-    s.thread.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
+    with Site() as s:
+        yield s
 
 
 def code(*args: str, stdin: bytes | None = None) -> tuple[int, list[dict], str]:
