@@ -53,40 +53,30 @@ def open_store(db: str | Path, *, read_only: bool, settings: Settings | None = N
     return Store(db, settings or load_settings(), read_only=read_only)
 
 
-class DateSpanType(click.ParamType):
-    """A date of any precision, checked by ``spans.date_span``; kept as written."""
+class CheckedText(click.ParamType):
+    """Text an option keeps as written once ``check`` accepts it (``check`` raises
+    ValueError with the message for a bad value)."""
 
-    name = "date"
+    def __init__(self, name: str, metavar: str, check: Callable[[str], object]) -> None:
+        self.name = name
+        self._metavar = metavar
+        self._check = check
 
     def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
-        return "DATE"
+        return self._metavar
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         try:
-            date_span(str(value))
+            self._check(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
         return str(value).strip()
 
 
-class PeriodType(click.ParamType):
-    """``START:END``, both ends inclusive, either open; kept as written."""
-
-    name = "period"
-
-    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
-        return "START:END"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        try:
-            period_bounds(str(value))
-        except ValueError as exc:
-            self.fail(str(exc), param, ctx)
-        return str(value).strip()
-
-
-DATE = DateSpanType()
-PERIOD = PeriodType()
+#: a date of any precision, checked by ``spans.date_span``
+DATE = CheckedText("date", "DATE", date_span)
+#: ``START:END``, both ends inclusive, either open, checked by ``spans.period_bounds``
+PERIOD = CheckedText("period", "START:END", period_bounds)
 
 
 class FormatChoice(click.Choice):
