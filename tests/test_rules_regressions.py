@@ -330,3 +330,34 @@ def test_in_support_of_and_incursions(coder: Coder, text: str, quad: tuple[str, 
 )
 def test_increased_cooperation_and_compliance(coder: Coder, text: str, quads_any: set[tuple[str, str, str]]) -> None:
     assert {(q[0], q[1], q[2]) for q in quads(code(coder, text))} & quads_any
+
+
+def test_a_finite_clause_hung_on_a_noun_keeps_its_subject(coder: Coder) -> None:
+    """'confirmation that Iran has released five Americans': the parser hangs the clause
+    on the noun (acl); it is no participle, so Iran releases, not is released."""
+    text = "We have received confirmation that Peru has released five Chilean prisoners."
+    assert ("PER", "CHL", "084", "asserted") in quads(code(coder, text))
+
+
+def test_the_administration_is_the_state_of_the_last_subject(coder: Coder) -> None:
+    text = (
+        "Peruvian President Ana Ruiz imposed heavy sanctions on Bolivia in May. "
+        "The administration has ramped up sanctions on Chile."
+    )
+    found = {(q[0], q[1], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "16") in found
+
+
+def test_the_government_of_a_named_state_is_not_an_anaphor(coder: Coder) -> None:
+    text = (
+        "Peru criticised Bolivia on Monday. "
+        "Chile will continue to provide assistance to the government and people of Ecuador."
+    )
+    found = quads(code(coder, text))
+    assert not any(q[1] in ("PER", "BOL") and q[0] == "CHL" for q in found)
+
+
+def test_an_attempt_is_not_the_act(coder: Coder) -> None:
+    text = "Peru has imposed sanctions on Bolivia to try to force Bolivian President Ana Ruiz from power."
+    found = quads(code(coder, text))
+    assert not any(q[2].startswith("17") and q[3] == "asserted" for q in found)

@@ -32,6 +32,7 @@ class _Memory:
     country: str
     sentence: int
     weight: float
+    subject: bool = False
 
 
 @dataclass(slots=True)
@@ -64,7 +65,7 @@ class Discourse:
         weight = 2.0 if subject else 1.0
         if headline:
             weight = 1.5
-        self.memory.append(_Memory(country, self.sentence_index, weight))
+        self.memory.append(_Memory(country, self.sentence_index, weight, subject))
 
     def next_sentence(self) -> None:
         self.sentence_index += 1
@@ -90,6 +91,16 @@ class Discourse:
     def topic(self, exclude: set[str] = frozenset(), states_only: bool = True) -> str | None:  # type: ignore[assignment]
         ranked = self.ranked(exclude, states_only)
         return ranked[0] if ranked else None
+
+    def last_subject(self, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The state named in a subject of the last earlier sentence that had one ("Trump
+        imposed sanctions on Iran. The administration has ramped up ..." is the US)."""
+        for m in reversed(self.memory):
+            if m.sentence < self.sentence_index and m.subject and m.country not in exclude and self.is_state(m.country):
+                last = m.sentence
+                subjects = [x.country for x in self.memory if x.sentence == last and x.subject and self.is_state(x.country)]
+                return subjects[0] if subjects[0] not in exclude else None
+        return None
 
     def is_state(self, code: str) -> bool:
         return code not in self.non_states

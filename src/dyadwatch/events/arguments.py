@@ -367,14 +367,26 @@ class Resolver:
         topic = ctx.disc.topic(exclude, states_only=False)
         return [topic] if topic else []
 
-    def _definite(self, head: Token, exclude: set[str]) -> str | None:
-        """"the country": the state the sentence or the article is about, not a passing one."""
+    def _definite(self, head: Token, exclude: set[str], governing: bool = False) -> str | None:
+        """"the country": the state the sentence or the article is about, not a passing one.
+        "The government" or "the administration" is, before that, the state of the last
+        sentence's subject: the one that just acted."""
         ctx = self.ctx
         for i in range(head.sent.start, head.i):
             code = ctx.known(i)
             if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
                 return code
+        if governing:
+            code = ctx.disc.last_subject(exclude)
+            if code is not None:
+                return code
         return ctx.disc.topic(exclude)
+
+    @staticmethod
+    def _has_owner(head: Token) -> bool:
+        """"the government of Iraq", "the Iraqi government", "the government and people of
+        Venezuela": the noun names its own state."""
+        return any(c.dep_ in ("prep", "amod", "compound", "poss") for t in (head, *head.conjuncts) for c in t.children)
 
     def _description(self, head: Token, exclude: set[str]) -> list[Referent] | None:
         ctx = self.ctx
@@ -412,6 +424,9 @@ class Resolver:
         if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
             code = self._definite(head, exclude)
             return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
+        if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime") and not self._has_owner(head):
+            code = self._definite(head, exclude, governing=True)
+            return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)

@@ -49,8 +49,14 @@ def in_subject(tok: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    """A passive verb, or a past participle that modifies a noun ("sanctions imposed by")."""
-    return has_passive_marks(tok) or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+    """A passive verb, or a past participle that modifies a noun ("sanctions imposed by");
+    not a finite clause the parser hangs on a noun ("confirmation that Iran has released
+    five Americans"): one with its own subject or a perfect "has"."""
+    if has_passive_marks(tok):
+        return True
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    return not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
 def has_passive_marks(tok: Token) -> bool:
