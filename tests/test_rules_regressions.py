@@ -361,3 +361,12 @@ def test_an_attempt_is_not_the_act(coder: Coder) -> None:
     text = "Peru has imposed sanctions on Bolivia to try to force Bolivian President Ana Ruiz from power."
     found = quads(code(coder, text))
     assert not any(q[2].startswith("17") and q[3] == "asserted" for q in found)
+
+
+def test_the_one_called_on_owns_the_possessive_of_the_infinitive(coder: Coder) -> None:
+    """'calls on Russia to cease its assault on Ukraine': the assault is Russia's, also when
+    the parser hangs the infinitive as an adverbial clause of 'calls'."""
+    text = "Peru condemns these acts and calls on Chile to immediately cease its ongoing violent assault on Bolivia."
+    found = {(q[0], q[1], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("CHL", "BOL", "19") in found
+    assert ("PER", "BOL", "19") not in found

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from .context import SentenceContext
-from .tree import conjuncts, in_subject, noun_phrase_text
+from .tree import conjuncts, in_subject, noun_phrase_text, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -332,7 +332,11 @@ class Resolver:
             refs = [r for c in t.head.children if c.dep_ in ("amod", "compound", "poss") for r in self._np(c, set(), 3)]
             if tok.lower_ == "its" and len({r.country for r in refs}) == 1:
                 return [refs[0].country]
-        for s in (c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
+        if not subjects and t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "calls on Russia to cease its assault": the one called on controls the infinitive
+            subjects = [s for s in subject_of(t) if s.i < tok.i]
+        for s in subjects:
             group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
             plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
             if s.pos_ == "PRON" or plural != (tok.lower_ == "their"):

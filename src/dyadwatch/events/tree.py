@@ -98,6 +98,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
             return objs
         return subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and head.lemma_.lower() in ("call", "appeal") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "calls on Russia to cease": the parser may hang the infinitive as an adverbial
+        called = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
+        if called:
+            return called
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" or head.dep_ == "acomp":
