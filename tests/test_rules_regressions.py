@@ -370,3 +370,21 @@ def test_the_one_called_on_owns_the_possessive_of_the_infinitive(coder: Coder) -
     found = {(q[0], q[1], q[2][:2]) for q in quads(code(coder, text))}
     assert ("CHL", "BOL", "19") in found
     assert ("PER", "BOL", "19") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a negative noun in the as-phrase of a verb of judging judges its object
+        ("Peru described Chilean President Luis Soto as an enemy of Peru.", ("PER", "CHL", "111")),
+        ("Peruvian officials paint the Chilean ships as a threat.", ("PER", "CHL", "111")),
+        # a recalled ambassador with no named post is recalled from the state of the story
+        ("Chile expelled two Peruvian diplomats on Monday. Peru recalled its ambassador.", ("PER", "CHL", "161")),
+        # agreeing to act is an intent (CAMEO's AGREE TO patterns: 03)
+        ("Peru and Chile agreed to take emergency measures.", ("PER", "CHL", "030")),
+    ],
+)
+def test_judging_nouns_recalls_and_agreeing_to_act(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    mutual = triple[2] == "030"  # both sides agree: either direction
+    assert triple in found or (mutual and (triple[1], triple[0], triple[2]) in found)

@@ -155,6 +155,8 @@ class Assembler:
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
+        if cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children):
+            code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
         symmetric = cand.symmetric
         if reading.negated and cand.trigger.negated_code:

@@ -153,6 +153,11 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
     if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
         return subject_of(tok.head)
+    # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
+    # criminal": a negative noun judges the object of a verb of judging, as an adjective does
+    as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    if tok.pos_ == "NOUN" and (as_phrase or tok.dep_ == "oprd") and lex.value(tok) <= lex.threshold and not _negated(tok):
+        return [t for t in _judged_by_adjective(tok, lex) if t.i != tok.i]
     return []
 
 

@@ -35,6 +35,9 @@ class Trigger:
     prep: str | None = None
     symmetric: bool = False
     negated_code: str | None = None
+    #: the code when the verb governs a to-infinitive ("agreed to take emergency
+    #: measures": agreeing to act is an intent, 030)
+    infinitive_code: str | None = None
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
@@ -110,6 +113,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             neg = entry.get("negated_code")
             if neg is not None and str(neg) not in codebook:
                 raise DataFileError(f"{here}: negated_code {neg} is not in the codebook")
+            inf = entry.get("infinitive_code")
+            if inf is not None and str(inf) not in codebook:
+                raise DataFileError(f"{here}: infinitive_code {inf} is not in the codebook")
             prep = entry.get("prep")
             if prep is not None and not isinstance(prep, str):
                 # YAML 1.1 reads a bare `on` as true: the preposition must be quoted
@@ -124,6 +130,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     id=eid, pos=pos, words=words, code=code, source=source, target=target,
                     objects=objects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
                     negated_code=str(neg) if neg is not None else None,
+                    infinitive_code=str(inf) if inf is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
