@@ -388,3 +388,14 @@ def test_judging_nouns_recalls_and_agreeing_to_act(coder: Coder, text: str, trip
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     mutual = triple[2] == "030"  # both sides agree: either direction
     assert triple in found or (mutual and (triple[1], triple[0], triple[2]) in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru has said it will support Chile's bid for a seat on the council.",
+        "Peru will support Chile's bid for a seat on the council, Peruvian President Ana Ruiz said on Tuesday.",
+    ],
+)
+def test_a_state_telling_its_own_future_support_states_an_intent(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "032", "asserted") in quads(code(coder, text))

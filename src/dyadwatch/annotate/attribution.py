@@ -152,3 +152,17 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             return None if performative or code[:2] in speech.self_reported_roots else speakers[0]
         t = t.head
     return None
+
+
+def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> bool:
+    """"Hungary has said it will support the resolution", "Portugal will support Turkey's
+    bid, President Soares said": the act's own actor is who tells it."""
+    speech = load_speech()
+    t = head
+    res = Resolver(ctx)
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech.speaker_verbs:
+            speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
+            return bool(speakers) and speakers[0].country == source.country
+        t = t.head
+    return False

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
-from ..annotate.attribution import attribute, sentence_voice
+from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
@@ -178,7 +178,9 @@ class Assembler:
         intent_code = load_voice().intent_codes.get(root)
         own_voice = (said.speaker is not None and said.speaker.country == s.country) or (
             said.speaker is None and ctx.quote_of.get(head.i) is None and state.disc.publisher == s.country) or (
-            said.attributed is not None and said.attributed.country == s.country)  # "Japan said it will provide aid"
+            said.attributed is not None and said.attributed.country == s.country) or (  # "Japan said it will provide aid"
+            # "Hungary has said it will support": not a bare dictionary verb's broad code
+            said.attributed is None and cand.trigger.origin != "cameo-verb" and reported_by_itself(ctx, head, s))
         if status is Status.FUTURE and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
