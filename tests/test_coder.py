@@ -314,7 +314,9 @@ SPEECH_CASES = [
     # a party's word that it met the other is how meetings are reported (speech.yaml
     # self_reported_roots; the train gold reads "said he had spoken to Pompeo" as asserted)
     ("a speaker's own meeting is reported", "Peru said it held talks with Chile.", ("PER", "CHL", "04"), "asserted"),
-    ("a speaker's own other act is only claimed", "Peru said it sent aid to Chile.", ("PER", "CHL", "07"), "claimed"),
+    ("a speaker's own other act is only claimed", "Peru said it sent troops to Chile.", ("PER", "CHL", "15"), "claimed"),
+    # ... but a donor's own word on its aid is how aid is reported (self_reported_roots)
+    ("a donor's own aid is reported", "Peru said it sent aid to Chile.", ("PER", "CHL", "07"), "asserted"),
     ("saying performs support", "Peru said it supports Chile.", ("PER", "CHL", "05"), "asserted"),
     ("announcing one's own aid does it", "Peru announced that it is providing aid to Haiti.", ("PER", "HTI", "07"), "asserted"),
     ("called on X: a demand on X", "Peru called on Chile to release the fishermen.", ("PER", "CHL", "10"), "asserted"),

@@ -399,3 +399,17 @@ def test_judging_nouns_recalls_and_agreeing_to_act(coder: Coder, text: str, trip
 )
 def test_a_state_telling_its_own_future_support_states_an_intent(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "032", "asserted") in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a donor's own word on its aid, in a quote, is how aid is reported
+        ('"Since 2015 we have given over $9 million in aid to Chile," Peruvian Foreign Minister Ana Ruiz said.',
+         ("PER", "CHL", "070", "asserted")),
+        # a recall of "Ambassador Ruiz": the title says who is recalled
+        ("Peru is pulling out Ambassador Ruiz from its embassy in Chile.", ("PER", "CHL", "161", "asserted")),
+    ],
+)
+def test_a_donor_reporting_its_aid_and_a_titled_object(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

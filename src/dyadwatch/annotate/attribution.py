@@ -92,7 +92,8 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
     attributed = None
     if speaker is not None:
         attributed = speaker
-        if status is Status.ASSERTED and not (source.country == speaker.country and code[:2] in speech.verbal_roots):
+        own = source.country == speaker.country and (code[:2] in speech.verbal_roots or code[:2] in speech.self_reported_roots)
+        if status is Status.ASSERTED and not own:
             status = Status.CLAIMED
     elif (source_of_report := according_to(ctx, head)) is not None:
         # "..., according to Iranian state media": only what the named source says

@@ -76,6 +76,9 @@ def _objects_of(tok: Token) -> list[Token]:
     for o in objs:
         out.append(o)
         out.extend(conjuncts(o))
+        if o.pos_ == "PROPN":
+            # a person named with the title that says what they are: "Ambassador Mutoh"
+            out.extend(c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < o.i)
         # "quantities of aid", "a notice of expulsion", "millions of barrels of oil"
         for prep in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
             for p in prep.children:
