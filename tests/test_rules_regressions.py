@@ -413,3 +413,9 @@ def test_a_state_telling_its_own_future_support_states_an_intent(coder: Coder, t
 )
 def test_a_donor_reporting_its_aid_and_a_titled_object(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_both_of_whom_is_the_relative_clause_head(coder: Coder) -> None:
+    text = "The meeting brought together Peruvian and Bolivian ministers, all of whom criticised Chile."
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert {("PER", "CHL", "111"), ("BOL", "CHL", "111")} <= found

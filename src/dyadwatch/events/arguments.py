@@ -27,6 +27,8 @@ _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _PAIR_WORDS = {"both", "two"}
+#: pronouns of quantity whose of-phrase names the actors ("both of whom", "each of them")
+_QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
 #: "all sides", "the parties", "both sides": the parties to the last event between two states
 _SIDE_NOUNS = {"side", "party"}
 _SIDE_DETS = {"all", "both", "the"}
@@ -131,7 +133,9 @@ class Resolver:
             ref = self._from_mention(head, head)
             if ref is not None:
                 return [] if ref.country in exclude else [ref]
-        # 2. pronouns and references
+        # 2. pronouns and references; "both of whom", "each of them": the of-phrase's
+        if head.pos_ == "PRON" and low in _QUANTIFIERS:
+            return unique_actors(r for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c) for r in self.actors(p, exclude, depth + 1))
         if head.pos_ == "PRON" or low in _RELATIVE:
             return self._pronoun(head, exclude)
         # 3. a person the article introduced
