@@ -419,3 +419,21 @@ def test_both_of_whom_is_the_relative_clause_head(coder: Coder) -> None:
     text = "The meeting brought together Peruvian and Bolivian ministers, all of whom criticised Chile."
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert {("PER", "CHL", "111"), ("BOL", "CHL", "111")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliamentary immunity of all of Chile's deputies should be respected.",
+        "Chile's detention of the journalists must be ended.",
+    ],
+)
+def test_a_passive_obligation_in_a_statement_demands_of_the_subject_s_owner(coder: Coder, text: str) -> None:
+    found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
+    assert ("PER", "CHL", "100", "asserted") in found
+
+
+def test_a_passive_obligation_with_its_agent_named_is_no_demand_on_the_subject(coder: Coder) -> None:
+    text = "Chile's deputies must be protected by Bolivia."
+    found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
+    assert ("PER", "CHL", "100", "asserted") not in found

@@ -134,7 +134,7 @@ class Resolver:
             if ref is not None:
                 return [] if ref.country in exclude else [ref]
         # 2. pronouns and references; "both of whom", "each of them": the of-phrase's
-        if head.pos_ == "PRON" and low in _QUANTIFIERS:
+        if head.pos_ in ("PRON", "DET") and low in _QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return unique_actors(r for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c) for r in self.actors(p, exclude, depth + 1))
         if head.pos_ == "PRON" or low in _RELATIVE:
             return self._pronoun(head, exclude)
