@@ -437,3 +437,23 @@ def test_a_passive_obligation_with_its_agent_named_is_no_demand_on_the_subject(c
     text = "Chile's deputies must be protected by Bolivia."
     found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
     assert ("PER", "CHL", "100", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # the light verb above a reversal noun gives the reversal's actor
+        ("Peru announced the lifting of sanctions on Chile.", ("PER", "CHL", "085")),
+        # a group subject of a light verb holds the noun's symmetric event
+        ("Peruvian President Ana Ruiz met Chilean President Luis Soto. The two leaders held talks in Lima.", ("PER", "CHL", "040")),
+        # an act told without an event is remembered for a later definite phrase
+        ("Bolivia launched a ballistic missile on Sunday. Peru and Chile condemned the launch.", ("CHL", "BOL", "111")),
+    ],
+)
+def test_reversals_group_talks_and_told_acts(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    events = code(coder, text)
+    found = {(q[0], q[1], q[2]) for q in quads(events)}
+    assert triple in found
+    if triple[2] == "040":
+        # the talks themselves, not only the meeting the first sentence tells
+        assert any(e.rule.startswith("n-talks") for e in events)

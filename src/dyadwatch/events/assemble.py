@@ -31,7 +31,7 @@ from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import after_article, date_event
-from .tree import has_passive_marks, in_subject, subject_of
+from .tree import governor, has_passive_marks, in_subject, subject_of
 from .voice import has_intent_marker, load_voice, passive_demands, voice_events
 
 if TYPE_CHECKING:
@@ -57,9 +57,12 @@ class Assembler:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
-        if not sources and cand.trigger.pos == "verb":
-            subj = subject_of(cand.head)
-            if generic_group(subj) and cand.symmetric:
+        if not sources and cand.symmetric:
+            # the verb's subject, or a light verb's for a noun ("the two leaders held talks")
+            gov = governor(cand.head) if cand.trigger.pos == "noun" else cand.head
+            light = gov is not None and (gov is cand.head or gov.lemma_.lower() in ctx.triggers.light_verbs)
+            subj = subject_of(gov) if gov is not None and light else []
+            if generic_group(subj):
                 # "the ministers", "the three leaders": the states under discussion, as
                 # many as the group counts (two unless a number says otherwise), each pair
                 ranked = state.disc.ranked()[: group_size(subj[0])]
@@ -300,6 +303,9 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+    for act_lemma, doer in reversed(state.acts):
+        if act_lemma == lemma and doer.country != speaker.country:
+            return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
     topic = state.disc.topic({speaker.country})
     return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
 
@@ -312,6 +318,11 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         generic = lemma in ctx.triggers.event_nouns
         entries = ctx.triggers.candidates("noun", lemma)
         if not generic and not entries:
+            # "condemned the launch": the doer of the act told before with that word
+            start = ctx.char(tok)
+            for act_lemma, doer in reversed(state.acts):
+                if act_lemma == lemma and doer.country not in exclude:
+                    return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
             continue
         roots = {e.code[:2] for e in entries}
         for prev_lemma, prev in reversed(state.events):

@@ -56,6 +56,7 @@ class EvaluationLexicon:
     copulas: frozenset[str]
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
+    told_acts: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
@@ -89,7 +90,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -277,4 +278,25 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 found = antecedent(np, speaker)
                 agents = [found] if found is not None else []
             out.extend(VoiceEvent("111", tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+    return out
+
+
+def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
+    """The acts a later definite phrase may point back at, with their doers, whether or
+    not they were coded as events: "North Korea launched a missile" ("the launch"),
+    "North Korea's nuclear test" ("the test")."""
+    lex = load_evaluation()
+    res = Resolver(ctx)
+    out: list[tuple[str, Referent]] = []
+    for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex.told_acts:
+            continue
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            doers = [a for s in subject_of(tok) for a in res.actors(s)]
+        elif tok.pos_ == "NOUN":
+            doers = _agents(res, tok, lex) if tok.i not in ctx.mentions else []
+        else:
+            continue
+        out.extend((lemma, a) for a in doers[:1])
     return out

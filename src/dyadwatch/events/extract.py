@@ -338,6 +338,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         return []
     if role == "governor":
         gov = governor(trig)
+        if gov is None and lexicon is not None and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in lexicon.reversal_nouns:
+            # "announced the lifting of sanctions": the light verb that governs the reversal
+            # (not "called for the lifting of the embargo": the caller lifts nothing)
+            gov = governor(trig.head.head)
+            if gov is None or gov.lemma_.lower() not in lexicon.light_verbs:
+                return []
         # "paid a visit", "imposed sanctions": a light verb's subject does the noun's event;
         # "the people of Sudan need aid" does not give it
         # a party to talks or deals it seeks is a party even when the verb is not light

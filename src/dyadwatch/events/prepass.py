@@ -84,8 +84,9 @@ def cue_words() -> CueWords:
     for lemma in coding:
         words |= inflections(lemma, irregular)
     words |= cameo.irregular_forms(coding)
-    # "Chile denied the charge": a denial finds its accuser in the discourse
-    for lemma in load_evaluation().denial_verbs:
+    # "Chile denied the charge": a denial finds its accuser in the discourse; "North Korea
+    # launched a missile" tells the act a later "the launch" points back at
+    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms

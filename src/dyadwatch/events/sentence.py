@@ -24,6 +24,7 @@ from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .context import SentenceContext
+from .evaluation import told_acts
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
 from .tree import in_subject
@@ -138,6 +139,7 @@ class SentenceCoder:
             out.extend(made)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.voice_events(state, ctx, fired))
+        state.acts.extend(told_acts(ctx))
         remember_named(ctx)
         # "Israel struck Iran ... called on both sides": the two parties of the last
         # hostile or joint act between two states

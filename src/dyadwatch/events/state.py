@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..actors.discourse import Discourse
+from ..actors.discourse import Discourse, Referent
 from ..actors.named import named_mentions
 from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
 from ..annotate.quotes import Quote, find_quotes, quote_at
@@ -49,6 +49,8 @@ class ArticleState:
     occasion: ResolvedDate | None = None
     events: list[tuple[str, Event]] = field(default_factory=list)  # (trigger lemma, event) coded so far
     last_date: ResolvedDate | None = None  # the date of the last event dated by the text
+    #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
+    acts: list[tuple[str, Referent]] = field(default_factory=list)
     _mention_starts: list[int] = field(init=False, repr=False)
     _mention_ends: list[int] = field(init=False, repr=False)
     _quote_starts: list[int] = field(init=False, repr=False)
