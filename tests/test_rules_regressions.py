@@ -457,3 +457,23 @@ def test_reversals_group_talks_and_told_acts(coder: Coder, text: str, triple: tu
     if triple[2] == "040":
         # the talks themselves, not only the meeting the first sentence tells
         assert any(e.rule.startswith("n-talks") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Peruvian President Ana Ruiz received Chilean Foreign Minister Luis Soto in Lima.", ("PER", "CHL", "043")),
+        ("Peru and Chile held joint naval exercises in the Pacific.", ("PER", "CHL", "062")),
+        ("Peru imposed tariffs on Chilean copper.", ("PER", "CHL", "163")),
+        ("Peruvian troops massed near the Chilean border.", ("PER", "CHL", "154")),
+        ("Peru massed troops near the Chilean border.", ("PER", "CHL", "154")),
+    ],
+)
+def test_visitors_received_exercises_tariffs_and_massed_forces(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert triple in found or (triple[2] == "062" and (triple[1], triple[0], triple[2]) in found)
+
+
+def test_receiving_a_letter_is_no_visit(coder: Coder) -> None:
+    found = quads(code(coder, "Peruvian President Ana Ruiz received a letter from Chile."))
+    assert not any(q[2] == "043" for q in found)
