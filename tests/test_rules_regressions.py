@@ -477,3 +477,13 @@ def test_visitors_received_exercises_tariffs_and_massed_forces(coder: Coder, tex
 def test_receiving_a_letter_is_no_visit(coder: Coder) -> None:
     found = quads(code(coder, "Peruvian President Ana Ruiz received a letter from Chile."))
     assert not any(q[2] == "043" for q in found)
+
+
+def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(coder: Coder) -> None:
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, "Relations between Peru and Chile worsened. Both countries recalled their ambassadors."))}
+    assert {("PER", "CHL", "161"), ("CHL", "PER", "161")} <= found
+
+
+def test_two_states_condemning_an_unnamed_act_do_not_condemn_each_other(coder: Coder) -> None:
+    found = {(q[0], q[1]) for q in quads(code(coder, "Peru and Chile condemned the coup."))}
+    assert ("PER", "CHL") not in found and ("CHL", "PER") not in found

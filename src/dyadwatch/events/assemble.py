@@ -57,6 +57,10 @@ class Assembler:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
+        elif not targets and len({s.country for s in sources}) >= 2 and cand.trigger.reciprocal and not cand.target_named:
+            # "both countries recalled their ambassadors": each from the other
+            targets = list(sources)
+            rule += "+reciprocal"
         if not sources and cand.symmetric:
             # the verb's subject, or a light verb's for a noun ("the two leaders held talks")
             gov = governor(cand.head) if cand.trigger.pos == "noun" else cand.head

@@ -41,6 +41,9 @@ class Trigger:
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
+    #: with no target and two or more states as subject, each acts on the other ("both
+    #: countries recalled their ambassadors", "Iran and Saudi Arabia expelled diplomats")
+    reciprocal: bool = False
     #: where the entry comes from: "hand" (triggers.yaml), or the compiled CAMEO verb
     #: dictionary, the base that triggers.yaml overrides: "cameo" (a pattern matched) or
     #: "cameo-verb" (the verb's own code, no pattern)
@@ -133,6 +136,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     infinitive_code=str(inf) if inf is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
+                    reciprocal=bool(entry.get("reciprocal", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
