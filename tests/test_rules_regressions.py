@@ -487,3 +487,20 @@ def test_two_states_recalling_their_ambassadors_recall_them_from_each_other(code
 def test_two_states_condemning_an_unnamed_act_do_not_condemn_each_other(coder: Coder) -> None:
     found = {(q[0], q[1]) for q in quads(code(coder, "Peru and Chile condemned the coup."))}
     assert ("PER", "CHL") not in found and ("CHL", "PER") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Peruvian President Ana Ruiz spoke on Monday. She ordered troops on maximum alert along the border with Chile.", ("PER", "CHL", "152")),
+        ("Peru called the elections in Chile fraudulent.", ("PER", "CHL", "111")),
+        ("Peruvian forces shelled positions along the border with Chile.", ("PER", "CHL", "190")),
+    ],
+)
+def test_forces_on_alert_and_a_state_s_own_elections(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_soldiers_who_died_at_a_border_attack_no_one(coder: Coder) -> None:
+    text = "Three Peruvian soldiers died and eleven were wounded when army transports patrolling at the Peruvian-Chilean border were attacked."
+    assert not any(q[0] == "PER" and q[1] == "CHL" for q in quads(code(coder, text)))

@@ -57,6 +57,7 @@ class EvaluationLexicon:
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
     told_acts: frozenset[str]
+    in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
@@ -90,7 +91,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -182,14 +183,16 @@ def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referen
 
 def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
     """The actor a judged phrase names: itself, its possessor or modifiers, a "by" phrase,
-    an "of" phrase only where that names the doer ("the actions of the regime")."""
+    an "of" phrase only where that names the doer ("the actions of the regime"), an "in"
+    phrase only for a state's own processes ("the elections in Guyana")."""
     if np.i in res.ctx.mentions or np.pos_ == "PRON":
         return res.actors(np)
     out: list[Referent] = []
     for c in np.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < np.i:
             out.extend(res.actors(c))
-        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "of" and np.lemma_.lower() in lex.of_agent_nouns)):
+        elif c.dep_ in ("prep", "agent") and (c.lower_ == "by" or (c.lower_ == "of" and np.lemma_.lower() in lex.of_agent_nouns)
+                                               or (c.lower_ == "in" and np.lemma_.lower() in lex.in_state_nouns)):
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(res.actors(p))

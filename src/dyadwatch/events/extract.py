@@ -436,7 +436,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
     if sources and not targets and trig.code[:2] in ctx.triggers.place_target_roots:
-        place = _place_target(tok, ctx, res, {s.country for s in sources})
+        place = _place_target(tok, ctx, res, {s.country for s in sources}, borders=trig.origin == "hand")
         if place is not None:
             targets, rule_tgt = [place], "place"
     if trig.symmetric and pos == "verb" and sources and not targets:
@@ -460,9 +460,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     )  # fmt: skip
 
 
-def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
+def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str], borders: bool = False) -> Referent | None:
     """The state a hostile act happens in: "war in Ukraine", "strikes against targets in
-    Iran", "struck targets in Syria". A state's name only (a city names no state)."""
+    Iran", "struck targets in Syria". A state's name only (a city names no state). With
+    ``borders`` (the lexicon's own triggers, whose subject acts: not the dictionary's "died"),
+    also the state across a border the act is at."""
     preps = ctx.triggers.place_target_preps
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     for _ in range(2):
@@ -479,6 +481,18 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                             return refs[0]
                     nxt.append(p)  # "against targets in Iran": one level further
         holders = nxt
+    # "along the border with Azerbaijan", "near the Ukrainian border"
+    for t in tok.subtree if borders else ():
+        if t.lemma_.lower() not in ctx.triggers.border_nouns or t.pos_ != "NOUN":
+            continue
+        # (the parser may hang "with Armenia" on the verb: "shelled positions along the
+        # border with Armenia")
+        sides = [p for h in (t, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        sides += [c for c in t.children if c.dep_ in ("amod", "compound", "poss")]
+        for side in sides:
+            refs = [r for r in res.actors(side, exclude) if ctx.disc.is_state(r.country)]
+            if refs:
+                return refs[0]
     return None
 
 

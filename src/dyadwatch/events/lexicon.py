@@ -67,6 +67,7 @@ class TriggerLexicon:
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     place_target_preps: frozenset[str]
+    border_nouns: frozenset[str]
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
     refusal_modals: frozenset[str]
 
@@ -159,6 +160,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
         refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
+        border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
     )
 
 

@@ -78,6 +78,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return [p for p in c.children if p.dep_ == "pobj"]
         if verb.dep_ == "acl":
             return []
+        if any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children) and verb.dep_ in ("advcl", "conj", "xcomp"):
+            # "soldiers died when transports were attacked": a passive with its own
+            # (suffering) subject takes no actor from the clause above it (but "the
+            # spokesman said aircraft will be sent": a reported passive is the speaker's)
+            return []
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
     # "what is necessary to protect ourselves": a free relative is no one's subject
     subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
