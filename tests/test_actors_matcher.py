@@ -162,7 +162,10 @@ HYPHENATED = [
     ("Turkish-Israeli", [("Turkish", "TUR", "demonym"), ("Israeli", "ISR", "demonym")]),
     ("Sino-American", [("Sino", "CHN", "demonym"), ("American", "USA", "demonym")]),
     ("Guinea-Bissau", [("Guinea-Bissau", "GNB", "name")]),
-    ("anti-American", [("American", "USA", "demonym")]),
+    # a stance prefix tells a stance, not an actor (descriptions.yaml stance_prefixes)
+    ("anti-American", []),
+    ("pro-Russian separatists", []),
+    ("Anti - Chinese", []),
     ("U.S.–China trade", [("U.S.", "USA", "alias"), ("China", "CHN", "name")]),
 ]  # fmt: skip
 

@@ -63,10 +63,11 @@ CASES = [
     # ... named as a state: a capital or a city names none
     ("Russian jets struck targets in Damascus.", [("struck", "attack", "190", "hand", ["RUS"], [], "attack/subj>-")]),
     ("Russian jets struck targets in Aleppo.", [("struck", "attack", "190", "hand", ["RUS"], [], "attack/subj>-")]),
-    # "military action" is an attack; "in" names where (the entry's own role)
+    # "military action" is an attack; "in" names where (the entry's own role); the
+    # criticism it drew is of the subject of "drew" (its critic unnamed)
     ("Turkey's military action in Syria drew criticism.",
      [("action", "n-attack", "190", "hand", ["TUR"], ["SYR"], "n-attack/mod>prep:in"),
-      ("criticism", "n-condemnation", "111", "hand", [], [], "n-condemnation/->-")]),
+      ("criticism", "n-condemnation", "111", "hand", [], ["TUR"], "n-condemnation/->govsubj")]),
     # "a call with X" is a telephone call; "in a call with", "in talks with" take the
     # subject of the verb they hang on
     ("Peru held a call with Chile.", [("call", "n-call-with", "041", "hand", ["PER"], ["CHL"], "n-call-with/governor>prep:with")]),

@@ -504,3 +504,26 @@ def test_forces_on_alert_and_a_state_s_own_elections(coder: Coder, text: str, tr
 def test_soldiers_who_died_at_a_border_attack_no_one(coder: Coder) -> None:
     text = "Three Peruvian soldiers died and eleven were wounded when army transports patrolling at the Peruvian-Chilean border were attacked."
     assert not any(q[0] == "PER" and q[1] == "CHL" for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # the of-phrase of a condemnation is what is condemned
+        ("Peru voiced condemnation of Chile's missile launch.", ("PER", "CHL", "111")),
+        # "drawing condemnation from X": X condemns whoever drew it
+        ("Chile test-fired a ballistic missile, drawing condemnation from Peru.", ("PER", "CHL", "111")),
+    ],
+)
+def test_condemnation_nouns(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_a_stance_prefix_names_no_actor(coder: Coder) -> None:
+    found = quads(code(coder, "Pro-Chilean separatists attacked Peruvian troops."))
+    assert not any(q[0] == "CHL" for q in found)
+
+
+def test_what_is_blocked_does_not_happen(coder: Coder) -> None:
+    found = quads(code(coder, "Bolivia blocked a Peruvian aid package for Chile."))
+    assert ("PER", "CHL", "070", "asserted") not in found

@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo",
+        "_sector_memo", "_stance",
     )  # fmt: skip
 
     def __init__(
@@ -102,6 +102,7 @@ class ActorLexicon:
         entries: tuple[Entry, ...],
         city_states: frozenset[str] = frozenset(),
         people: Mapping[str, tuple[PersonTerm, ...]] | None = None,
+        stance_prefixes: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -114,13 +115,22 @@ class ActorLexicon:
         self._entries = entries
         self._matcher = PhraseMatcher(entries)
         self._people = MappingProxyType(dict(people or {}))
+        #: "pro-Russian separatists", "anti-China protests": a name after one of these
+        #: words and a hyphen tells a stance, it names no actor
+        self._stance = (
+            re.compile(r"(?i)\b(?:" + "|".join(sorted(stance_prefixes)) + r")\s?[-\u2010\u2011]\s?$") if stance_prefixes else None
+        )
         # sector_of is asked about the same few thousand words over and over
         self._sector_memo: dict[str, str | None] = {}
 
     # --- matching
     def find_mentions(self, text: str) -> list[Mention]:
-        """Actor mentions in ``text``: non-overlapping, leftmost-longest, whole words only."""
-        return self._matcher.find(text)
+        """Actor mentions in ``text``: non-overlapping, leftmost-longest, whole words only;
+        not a name that follows a stance prefix ("pro-Russian", "anti-China")."""
+        found = self._matcher.find(text)
+        if self._stance is None:
+            return found
+        return [m for m in found if not self._stance.search(text, max(0, m.start - 8), m.start)]
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -498,6 +508,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     state_nouns = frozenset(_norm(w) for w in doc.get("state_nouns") or [])
     if not state_nouns:
         raise chk.fail("expected a non-empty 'state_nouns' list")
+    stance = doc.get("stance_prefixes") or []
+    if not all(isinstance(w, str) and w.isalpha() for w in stance):
+        raise chk.fail("stance_prefixes: expected a list of words")
     for i, a in enumerate(doc.get("anaphors") or []):
         a = chk.row(a, i, ("text", "number"), _ANAPHOR_KEYS)
         cands = _codes(chk, a["candidates"], known, a["text"]) if "candidates" in a else ()
@@ -558,6 +571,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         entries=tuple(chk.entries),
         city_states=city_states,
         people={k: tuple(v) for k, v in people.items()},
+        stance_prefixes=frozenset(w.lower() for w in stance),
     )
 
 

@@ -325,6 +325,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < trig.i:
                 out.extend(t for t in c.subtree if t.dep_ in ("poss", "compound", "amod", "nmod", "conj", "npadvmod") or t.i == c.i)
         return out
+    if role == "govfrom":
+        # "drawing condemnation from Japan": the from-phrase of the verb the noun is object of
+        if trig.dep_ != "dobj" or trig.head.pos_ != "VERB":
+            return []
+        return [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
     if role == "govsubj":
         # "diplomats received a notice of expulsion": climb the of-phrases to the verb
         t = trig
