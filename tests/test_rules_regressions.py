@@ -527,3 +527,29 @@ def test_a_stance_prefix_names_no_actor(coder: Coder) -> None:
 def test_what_is_blocked_does_not_happen(coder: Coder) -> None:
     found = quads(code(coder, "Bolivia blocked a Peruvian aid package for Chile."))
     assert ("PER", "CHL", "070", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a raised subject acts in the infinitive of a passive verb of belief
+        ("Peru is believed to have supplied drones to Chile.", ("PER", "CHL", "062", "speculated")),
+        # the accused does the act of the gerund, and it is the accuser's claim
+        ("Bolivia accused Peru of supplying drones to Chile.", ("PER", "CHL", "062", "claimed")),
+        # the one thanked did what the gerund says
+        ("Chile thanked Peru for sending aid to Bolivia.", ("PER", "BOL", "070", "asserted")),
+    ],
+)
+def test_raised_subjects_and_object_control(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    found = quads(code(coder, text))
+    assert quad in found
+    assert not any(q[0] in ("BOL", "CHL") and q[2] in ("062", "070") for q in found)
+
+
+def test_the_government_is_first_the_state_just_named_in_its_sentence(coder: Coder) -> None:
+    text = (
+        "Chile praised Bolivia on Monday. "
+        "Due to the small budget of Peru, the government was forced to close its embassy in Bolivia."
+    )
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "BOL", "161") in found and ("CHL", "BOL", "161") not in found

@@ -137,6 +137,11 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     t = head
     res = Resolver(ctx)
     while t.head.i != t.i:
+        # "accused Iran of supplying drones": the accuser's claim
+        accused = t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in speech.accusing_verbs
+        if accused:
+            accusers = [a for s in subject_of(t.head.head) for a in res.actors(s)]
+            return accusers[0] if accusers and accusers[0].country != source.country else None
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
             speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
             if not speakers:

@@ -385,6 +385,12 @@ class Resolver:
             if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
                 return code
         if governing:
+            # "due to the small budget of North Korea, the government was forced to ...":
+            # a state named just before in the same sentence, else the last subject's
+            for i in range(head.i - 1, head.sent.start - 1, -1):
+                code = ctx.known(i)
+                if code is not None and code not in exclude and ctx.disc.is_state(code):
+                    return code
             code = ctx.disc.last_subject(exclude)
             if code is not None:
                 return code

@@ -30,6 +30,7 @@ class SpeechWords:
     reports_future_verbs: frozenset[str]
     performative_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
@@ -74,6 +75,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
         performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
         confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
+        accusing_verbs=frozenset(_words(raw, "accusing_verbs", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),

@@ -68,6 +68,11 @@ def _expletive(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
+#: prepositions whose gerund the verb's object does ("accused Iran of supplying"), unlike
+#: "by", "after", "instead of" ... whose gerund the subject does
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "against"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
@@ -95,6 +100,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
+    if verb.dep_ == "xcomp" and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+        # "Iran is believed to have supplied drones": the raised subject acts
+        raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if raised:
+            return raised
     if verb.dep_ == "xcomp":
         # "led Caracas to strengthen ties": the object controls the infinitive
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -115,6 +125,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
     if verb.dep_ == "pcomp":
+        # "accused Iran of supplying drones", "thanked Poland for sending aid", "barred
+        # Chile from joining": the object of the verb the phrase hangs on acts
+        if head.lower_ in _OBJECT_CONTROL_PREPS and head.head.pos_ == "VERB":
+            controllers = [c for c in head.head.children if c.dep_ == "dobj"]
+            if controllers:
+                return controllers
         return subject_of(head.head, depth + 1)
     return []
 
