@@ -553,3 +553,7 @@ def test_the_government_is_first_the_state_just_named_in_its_sentence(coder: Cod
     )
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "BOL", "161") in found and ("CHL", "BOL", "161") not in found
+
+
+def test_what_unnamed_officials_say_happened_is_claimed(coder: Coder) -> None:
+    assert ("PER", "CHL", "062", "claimed") in quads(code(coder, "Officials said Peru had supplied drones to Chile."))

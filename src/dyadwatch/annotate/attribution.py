@@ -143,9 +143,12 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             accusers = [a for s in subject_of(t.head.head) for a in res.actors(s)]
             return accusers[0] if accusers and accusers[0].country != source.country else None
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
-            speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
+            subjects = subject_of(t.head)
+            speakers = [a for s in subjects for a in res.actors(s)]
             if not speakers:
-                return None
+                # "Officials said ...": a speaker named only by kind still only claims it
+                unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers]
+                return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5) if unnamed else None
             parties = {source.country, target.country if target is not None else source.country}
             if t.head.lemma_.lower() in speech.confirming_verbs and speakers[0].country in parties:
                 return None

@@ -31,6 +31,7 @@ class SpeechWords:
     performative_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
+    unnamed_speakers: frozenset[str]
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
@@ -76,6 +77,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
         confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
         accusing_verbs=frozenset(_words(raw, "accusing_verbs", where)),
+        unnamed_speakers=frozenset(_words(raw, "unnamed_speakers", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
