@@ -557,3 +557,20 @@ def test_the_government_is_first_the_state_just_named_in_its_sentence(coder: Cod
 
 def test_what_unnamed_officials_say_happened_is_claimed(coder: Coder) -> None:
     assert ("PER", "CHL", "062", "claimed") in quads(code(coder, "Officials said Peru had supplied drones to Chile."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian companies must seek permission to export to Chile.",
+        "Peruvian companies pledged to invest in Chile.",
+        "Peruvian charities criticised Chile.",
+    ],
+)
+def test_companies_civilians_and_aid_groups_act_for_no_state(coder: Coder, text: str) -> None:
+    assert not any(q[0] == "PER" for q in quads(code(coder, text)))
+
+
+def test_a_company_may_still_suffer_an_act(coder: Coder) -> None:
+    found = {(q[0], q[1][:3]) for q in quads(code(coder, "Chile sanctioned three Peruvian companies."))}
+    assert ("CHL", "PER") in found

@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance",
+        "_sector_memo", "_stance", "non_political",
     )  # fmt: skip
 
     def __init__(
@@ -103,6 +103,7 @@ class ActorLexicon:
         city_states: frozenset[str] = frozenset(),
         people: Mapping[str, tuple[PersonTerm, ...]] | None = None,
         stance_prefixes: frozenset[str] = frozenset(),
+        non_political: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -115,6 +116,8 @@ class ActorLexicon:
         self._entries = entries
         self._matcher = PhraseMatcher(entries)
         self._people = MappingProxyType(dict(people or {}))
+        #: sectors that are no political actor (GUIDELINES §1): they act for no state
+        self.non_political = non_political
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -388,6 +391,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     table = doc.get("sectors")
     if not isinstance(codes, dict) or not isinstance(table, dict):
         raise chk.fail("expected 'codes' and 'sectors' mappings")
+    non_political = doc.get("non_political") or []
+    if not isinstance(non_political, list) or any(c not in codes for c in non_political):
+        raise chk.fail("non_political: expected a list of sector codes of 'codes'")
     sectors: dict[str, str] = {}
     for sector, phrases in table.items():
         if sector not in codes:
@@ -572,6 +578,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         city_states=city_states,
         people={k: tuple(v) for k, v in people.items()},
         stance_prefixes=frozenset(w.lower() for w in stance),
+        non_political=frozenset(non_political),
     )
 
 

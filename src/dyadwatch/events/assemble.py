@@ -50,7 +50,9 @@ class Assembler:
         self.version = version  # the dictionaries' versions, stamped on every event
 
     def candidate_events(self, state: ArticleState, ctx: SentenceContext, cand: Candidate) -> list[Event]:
-        sources, targets = cand.sources, cand.targets
+        # companies, civilians, aid groups act for no state
+        sources = [s for s in cand.sources if s.sector not in ctx.lexicon.non_political]
+        targets = cand.targets
         rule = cand.rule
         conf = cand.confidence
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:

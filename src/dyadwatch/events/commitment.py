@@ -192,6 +192,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         code, act, response = found
         done_pairs: dict[str, set[str]] = {}
         sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
+        sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
         for source in sources[:2]:
             exclude = {source.country}
             if act is not None:
