@@ -104,3 +104,11 @@ def test_a_noun_under_an_infinitive_takes_the_governing_verbs_time(coder: Coder)
     (event,) = [e for e in coder.code(Article(id="s", text="Peru continues to stand in support of Bolivia.", date=PUBLISHED))
                 if e.cameo.startswith("05")]  # fmt: skip
     assert (event.date, event.date_basis) == (PUBLISHED.isoformat(), "article")
+
+
+@pytest.mark.parametrize("text", ["Peru is concerned about Chile's enrichment activities.", "Peru is worried by Chile's statements."])
+def test_a_present_state_after_a_copula_is_dated_by_the_article(coder: Coder, text: str) -> None:
+    """"France is concerned about": an adjective or participle after "is" takes the
+    copula's present, so the article dates it."""
+    events = [e for e in coder.code(Article(id="news", text=text, date=PUBLISHED)) if e.cameo.startswith("11")]
+    assert events and all(e.date == PUBLISHED.isoformat() for e in events)

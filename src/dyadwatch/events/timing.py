@@ -188,6 +188,9 @@ def tense(tok: Token) -> str | None:
         else:
             break
     tok = verb if verb.i != tok.i else tok
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.pos_ in ("ADJ", "VERB"):
+        # "France is concerned about", "the E3 are worried by": the copula's time
+        verb = tok = tok.head
     if tok.pos_ == "NOUN":
         v = tok.head
         for _ in range(3):
