@@ -574,3 +574,11 @@ def test_companies_civilians_and_aid_groups_act_for_no_state(coder: Coder, text:
 def test_a_company_may_still_suffer_an_act(coder: Coder) -> None:
     found = {(q[0], q[1][:3]) for q in quads(code(coder, "Chile sanctioned three Peruvian companies."))}
     assert ("CHL", "PER") in found
+
+
+def test_a_concern_that_a_state_acts_concerns_that_state(coder: Coder) -> None:
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru is concerned that Chile is building up its forces."))
+
+
+def test_a_concern_about_its_own_fate_concerns_no_one(coder: Coder) -> None:
+    assert not quads(code(coder, "Peru is concerned that it may lose access to markets."))

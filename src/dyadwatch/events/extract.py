@@ -275,6 +275,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         )]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
+    if role == "thatsubj":
+        # "complained that restrictions in a U.S. bill undermine ...", "concerned that
+        # Russia ...": the subject of the clause the complaint is about
+        if pos != "verb":
+            return []
+        return [s for c in trig.children if c.dep_ == "ccomp" for s in subject_of(c) if s.lower_ not in ("it", "this", "that", "there")]
     if role == "condsubj":
         # "threatened to stop the talks if the United States goes ahead": whom the
         # condition names, in an if/unless clause anywhere below the verb
