@@ -99,6 +99,22 @@ def test_the_lexicon_lists_every_row(rows: list[dict]) -> None:
     assert missing == []
 
 
+def test_a_person_first_listed_as_defence_minister_is_military(rows: list[dict]) -> None:
+    # the lexicon gives a person the sector of their first row, from sectors.yaml alone: a
+    # role phrase only the Phoenix agent nouns know ("secretary of defense") would give GOV
+    lex = load_lexicon()
+    first: dict[str, dict] = {}
+    for r in rows:
+        first.setdefault(r["name"], r)
+    defence = [r for r in first.values() if "defen" in r["role"]]
+    assert defence
+    wrong = [
+        r["name"] for r in defence
+        if {m.sector for m in lex.find_mentions(r["name"]) if m.kind == "person"} != {"MIL"}
+    ]  # fmt: skip
+    assert wrong == []
+
+
 # (first person, state, second person, state, year inside both terms)
 MEETINGS = [
     ("Cyril Ramaphosa", "ZAF", "Andrzej Duda", "POL", 2019),
@@ -122,6 +138,16 @@ MEETINGS = [
     # distinctive surnames alone
     ("Ramaphosa", "ZAF", "Duda", "POL", 2019),
     ("Mitsotakis", "GRC", "Szijjártó", "HUN", 2021),
+    # defence ministers and secretaries
+    ("Lloyd Austin", "USA", "Benny Gantz", "ISR", 2021),
+    ("Sergei Shoigu", "RUS", "Wei Fenghe", "CHN", 2019),
+    ("Ben Wallace", "GBR", "Oleksii Reznikov", "UKR", 2022),
+    ("Boris Pistorius", "DEU", "Rustem Umerov", "UKR", 2024),
+    ("Rajnath Singh", "IND", "Dong Jun", "CHN", 2024),
+    ("Hulusi Akar", "TUR", "Itsunori Onodera", "JPN", 2018),
+    ("Pete Hegseth", "USA", "Richard Marles", "AUS", 2025),
+    ("Yoav Gallant", "ISR", "Andrei Belousov", "RUS", 2024),
+    ("Shoigu", "RUS", "Gantz", "ISR", 2021),
 ]  # fmt: skip
 
 
