@@ -582,3 +582,32 @@ def test_a_concern_that_a_state_acts_concerns_that_state(coder: Coder) -> None:
 
 def test_a_concern_about_its_own_fate_concerns_no_one(coder: Coder) -> None:
     assert not quads(code(coder, "Peru is concerned that it may lose access to markets."))
+
+
+def test_a_speaker_the_parser_hangs_as_an_apposition_still_speaks(coder: Coder) -> None:
+    text = (
+        "Bolivia tested a nuclear device on Sunday. In an interview with VOA, Peru's Defence "
+        "Minister Luis Soto said the test represents a significant international threat."
+    )
+    assert ("PER", "BOL", "111") in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_sanctions_banning_a_state_target_it(coder: Coder) -> None:
+    events = code(coder, "Peru imposed sanctions banning Chile from nuclear tests.")
+    # named by the participle, not guessed as the story's state
+    assert any((e.source.country, e.target.country, e.cameo) == ("PER", "CHL", "163") and e.rule.endswith(">aclobj") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parties named in the same sentence
+        "First, Peru commends efforts by Brazil and Argentina to negotiate the peaceful resolution to the conflict and also commends the continued engagement of Chile and Bolivia.",
+        # the parties of the last hostile act told
+        "Chile attacked Bolivia on Monday. Brazil and Argentina offered to mediate the conflict.",
+    ],
+)
+def test_talks_about_the_conflict_are_with_its_parties(coder: Coder, text: str) -> None:
+    found = {(q[0], q[1]) for q in quads(code(coder, text)) if q[2].startswith("04")}
+    assert {("BRA", "CHL"), ("BRA", "BOL"), ("ARG", "CHL"), ("ARG", "BOL")} <= found
+    assert ("BRA", "ARG") not in found  # the mediators do not negotiate with each other

@@ -55,6 +55,15 @@ class Assembler:
         targets = cand.targets
         rule = cand.rule
         conf = cand.confidence
+        if not targets and sources and cand.code[:2] == "04" and _about_conflict(cand.head, ctx.triggers.conflict_nouns):
+            # "efforts by the AU, the US and Qatar to negotiate the resolution to the
+            # conflict": the talks are with the conflict's parties
+            own = {s.country for s in sources}
+            pair = _named_pair(ctx, own) or state.disc.last_event_pair
+            if pair is not None and not own & set(pair):
+                here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
+                targets = [Referent(c, None, cand.head.text, *here, "pair", 0.5) for c in pair]
+                rule += "+conflict"
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
@@ -298,6 +307,28 @@ def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Re
             a = prev.source
             return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
     return None
+
+
+def _named_pair(ctx: SentenceContext, exclude: set[str]) -> tuple[str, str] | None:
+    """Two states the sentence names as a pair ("DRC and Rwanda"), not among ``exclude``."""
+    for tok in ctx.sent:
+        if tok.dep_ != "conj":
+            continue
+        a, b = ctx.known(tok.head.i), ctx.known(tok.i)
+        if a and b and a != b and not {a, b} & exclude and ctx.disc.is_state(a) and ctx.disc.is_state(b):
+            return (a, b)
+    return None
+
+
+def _about_conflict(head: Token, conflict_nouns: frozenset[str]) -> bool:
+    """Whether the act's object (or what it names with "to", "of", "over") is "the
+    conflict", "the dispute", "the war"."""
+    for t in head.subtree:
+        if t.i == head.i or t.lemma_.lower() not in conflict_nouns or t.pos_ != "NOUN":
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their") for c in t.children):
+            return True
+    return False
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> Referent | None:

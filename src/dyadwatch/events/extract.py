@@ -275,6 +275,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         )]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
+    if role == "aclobj":
+        # "sanctions banning Pyongyang from nuclear tests", "an embargo targeting Iran": the
+        # object of a participle that modifies the noun
+        if pos != "noun":
+            return []
+        return [o for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
     if role == "thatsubj":
         # "complained that restrictions in a U.S. bill undermine ...", "concerned that
         # Russia ...": the subject of the clause the complaint is about

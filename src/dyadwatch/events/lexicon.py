@@ -20,7 +20,7 @@ from ..errors import DataFileError
 from .cameo import load_cameo
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "inv", "clausesubj", "condsubj"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "inv", "clausesubj", "condsubj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,7 @@ class TriggerLexicon:
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     place_target_preps: frozenset[str]
     border_nouns: frozenset[str]
+    conflict_nouns: frozenset[str]
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
     refusal_modals: frozenset[str]
 
@@ -161,6 +162,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
         border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
+        conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
     )
 
 

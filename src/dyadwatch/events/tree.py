@@ -93,6 +93,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
     if subj:
         return subj
+    # "In an interview with VOA, Japan's Defense Minister Itsunori Onodera said ...": the
+    # parser may hang the subject as an apposition of the phrase before it
+    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is not None and prev.dep_ == "appos" and prev.pos_ == "PROPN" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return [prev]
     # "the former providing for its security": the parser hangs the subject as a modifier
     lefts = [c for c in verb.children if c.dep_ in ("amod", "npadvmod", "dep") and c.i < verb.i and c.pos_ in ("ADJ", "NOUN", "PROPN", "PRON")]
     if lefts and verb.tag_ == "VBG":
