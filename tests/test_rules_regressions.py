@@ -611,3 +611,16 @@ def test_talks_about_the_conflict_are_with_its_parties(coder: Coder, text: str) 
     found = {(q[0], q[1]) for q in quads(code(coder, text)) if q[2].startswith("04")}
     assert {("BRA", "CHL"), ("BRA", "BOL"), ("ARG", "CHL"), ("ARG", "BOL")} <= found
     assert ("BRA", "ARG") not in found  # the mediators do not negotiate with each other
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # "the agency", "the alliance": the organisation named last (a sentence of its own
+        # is parsed for it)
+        ("The IAEA inspected the site. The agency criticised Chile on Monday.", ("IAE", "CHL", "111")),
+        ("Officials with the U.N. World Food Program said the agency will resume aid flights to Chile.", ("UNO", "CHL", "031")),
+    ],
+)
+def test_the_agency_is_the_organisation_named_last(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}

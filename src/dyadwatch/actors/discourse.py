@@ -102,6 +102,13 @@ class Discourse:
                 return subjects[0] if subjects[0] not in exclude else None
         return None
 
+    def last_organisation(self, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+        """The international organisation named last ("the agency", "the alliance")."""
+        for m in reversed(self.memory):
+            if m.country in self.non_states and m.country not in exclude:
+                return m.country
+        return None
+
     def is_state(self, code: str) -> bool:
         return code not in self.non_states
 

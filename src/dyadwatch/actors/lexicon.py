@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance", "non_political",
+        "_sector_memo", "_stance", "non_political", "organisation_nouns",
     )  # fmt: skip
 
     def __init__(
@@ -104,6 +104,7 @@ class ActorLexicon:
         people: Mapping[str, tuple[PersonTerm, ...]] | None = None,
         stance_prefixes: frozenset[str] = frozenset(),
         non_political: frozenset[str] = frozenset(),
+        organisation_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -118,6 +119,8 @@ class ActorLexicon:
         self._people = MappingProxyType(dict(people or {}))
         #: sectors that are no political actor (GUIDELINES §1): they act for no state
         self.non_political = non_political
+        #: "the agency", "the alliance": the organisation named last
+        self.organisation_nouns = organisation_nouns
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -514,6 +517,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     state_nouns = frozenset(_norm(w) for w in doc.get("state_nouns") or [])
     if not state_nouns:
         raise chk.fail("expected a non-empty 'state_nouns' list")
+    organisation_nouns = doc.get("organisation_nouns") or []
+    if not all(isinstance(w, str) for w in organisation_nouns):
+        raise chk.fail("organisation_nouns: expected a list of words")
     stance = doc.get("stance_prefixes") or []
     if not all(isinstance(w, str) and w.isalpha() for w in stance):
         raise chk.fail("stance_prefixes: expected a list of words")
@@ -579,6 +585,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         people={k: tuple(v) for k, v in people.items()},
         stance_prefixes=frozenset(w.lower() for w in stance),
         non_political=frozenset(non_political),
+        organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
     )
 
 

@@ -160,7 +160,8 @@ class Resolver:
         if found:
             return unique_actors(found)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
+            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None)):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))
@@ -426,6 +427,12 @@ class Resolver:
             ranked = ctx.disc.ranked(exclude)
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
         if not state_noun:
+            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
+                # "the agency", "the alliance": the organisation named last, in this
+                # sentence or before it
+                before = (ctx.known(i) for i in range(head.i - 1, head.sent.start - 1, -1))
+                code = next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None) or ctx.disc.last_organisation(exclude)
+                return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.6)] if code else None
             return None
         # a description with a region adjective: "the East Asian state"
         for c in head.children:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from ..actors.lexicon import load_lexicon
 from ..annotate.dates import load_temporal_lexicon
 from .cameo import load_cameo
 from .evaluation import load_evaluation
@@ -108,7 +109,8 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
         w[:1].isupper() and w.lower() not in covered and w.lower() not in calendar and w.lower() not in _OPENERS
         for w in raw
     )
-    parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS for w in words) else 0)
+    organisations = load_lexicon().organisation_nouns  # "the agency", "the alliance"
+    parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS or w in organisations for w in words) else 0)
     if parties == 0:
         return False
     cues = cue_words()
