@@ -624,3 +624,18 @@ def test_talks_about_the_conflict_are_with_its_parties(coder: Coder, text: str) 
 )
 def test_the_agency_is_the_organisation_named_last(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "code_"),
+    [
+        # a warning about another's act or outlook is a gloomy comment (CAMEO's WARN patterns)
+        ("Peru warned Chile that the Bolivian plan will not end the conflict.", "012"),
+        # a warning of what the warner's own side will do threatens
+        ("Peru warned Chile that Peru will not stand idly by.", "130"),
+        ("Peru warned Chile not to interfere.", "130"),
+    ],
+)
+def test_a_warning_threatens_only_with_the_warner_s_own_act(coder: Coder, text: str, code_: str) -> None:
+    found = {q[2] for q in quads(code(coder, text)) if q[:2] == ("PER", "CHL")}
+    assert code_ in found and (code_ == "130" or "130" not in found)

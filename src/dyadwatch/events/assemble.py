@@ -26,6 +26,7 @@ from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
+from .arguments import Resolver
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
@@ -173,7 +174,9 @@ class Assembler:
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
-        if cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children):
+        if cand.trigger.clause_code and _tells_other(ctx, head, s):
+            code, rule = cand.trigger.clause_code, rule + "+clause"
+        elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
         symmetric = cand.symmetric
@@ -307,6 +310,18 @@ def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Re
             a = prev.source
             return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
     return None
+
+
+def _tells_other(ctx: SentenceContext, head: Token, source: Referent) -> bool:
+    """Whether the verb tells a that-clause whose subject is not its own actor's side."""
+    res = Resolver(ctx)
+    for c in head.children:
+        if c.dep_ != "ccomp":
+            continue
+        subjects = subject_of(c)
+        if subjects and not any(a.country == source.country for s in subjects for a in res.actors(s)):
+            return True
+    return False
 
 
 def _named_pair(ctx: SentenceContext, exclude: set[str]) -> tuple[str, str] | None:

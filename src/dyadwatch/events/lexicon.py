@@ -38,6 +38,10 @@ class Trigger:
     #: the code when the verb governs a to-infinitive ("agreed to take emergency
     #: measures": agreeing to act is an intent, 030)
     infinitive_code: str | None = None
+    #: the code when the verb tells a that-clause whose subject is not its own actor
+    #: ("warned that the resolution will not end the conflict": a gloomy comment, 012;
+    #: "warned that the US will not stand idly by" stays a threat)
+    clause_code: str | None = None
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
@@ -118,6 +122,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             neg = entry.get("negated_code")
             if neg is not None and str(neg) not in codebook:
                 raise DataFileError(f"{here}: negated_code {neg} is not in the codebook")
+            clause_code = entry.get("clause_code")
+            if clause_code is not None and str(clause_code) not in codebook:
+                raise DataFileError(f"{here}: clause_code {clause_code} is not in the codebook")
             inf = entry.get("infinitive_code")
             if inf is not None and str(inf) not in codebook:
                 raise DataFileError(f"{here}: infinitive_code {inf} is not in the codebook")
@@ -136,6 +143,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     objects=objects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
                     negated_code=str(neg) if neg is not None else None,
                     infinitive_code=str(inf) if inf is not None else None,
+                    clause_code=str(clause_code) if clause_code is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),
