@@ -639,3 +639,13 @@ def test_the_agency_is_the_organisation_named_last(coder: Coder, text: str, trip
 def test_a_warning_threatens_only_with_the_warner_s_own_act(coder: Coder, text: str, code_: str) -> None:
     found = {q[2] for q in quads(code(coder, text)) if q[:2] == ("PER", "CHL")}
     assert code_ in found and (code_ == "130" or "130" not in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador is concerned following the recent arrival of Peruvian military personnel in Chile.",
+    ],
+)
+def test_the_arrival_of_a_state_s_forces_in_another_deploys_them(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "150") in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}

@@ -483,7 +483,8 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
     ``borders`` (the lexicon's own triggers, whose subject acts: not the dictionary's "died"),
     also the state across a border the act is at."""
     preps = ctx.triggers.place_target_preps
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), *(of_objects(tok) if tok.pos_ == "NOUN" else [])]
     for _ in range(2):
         nxt: list[Token] = []
         for h in holders:
@@ -492,6 +493,11 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                     continue
                 for p in (x for x in c.children if x.dep_ == "pobj"):
                     m = ctx.mentions.get(ctx.mention_head(p).i) or ctx.mentions.get(p.i)
+                    if m is not None and m.kind == "anaphor":
+                        # "in the country": the state it stands for
+                        refs = [r for r in res.actors(p, exclude) if ctx.disc.is_state(r.country)]
+                        if refs:
+                            return refs[0]
                     if m is not None and m.kind in ("name", "alias") and m.country not in exclude and ctx.disc.is_state(m.country):
                         refs = res.actors(p, exclude)
                         if refs:
