@@ -649,3 +649,9 @@ def test_a_warning_threatens_only_with_the_warner_s_own_act(coder: Coder, text: 
 )
 def test_the_arrival_of_a_state_s_forces_in_another_deploys_them(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "150") in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_they_agreeing_is_the_pair_that_met(coder: Coder) -> None:
+    text = "Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima. They agreed that trade should grow."
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "050") in found or ("CHL", "PER", "050") in found

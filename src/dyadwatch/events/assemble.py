@@ -65,6 +65,16 @@ class Assembler:
                 here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
                 targets = [Referent(c, None, cand.head.text, *here, "pair", 0.5) for c in pair]
                 rule += "+conflict"
+        if not targets and len(sources) == 1 and cand.symmetric and cand.trigger.pos == "verb":
+            # "They agreed that ...", "they discussed ...": a plural pronoun is the pair of
+            # the last joint or hostile act that holds the one it resolved to
+            subj = subject_of(cand.head)
+            pair = state.disc.last_event_pair
+            if subj and subj[0].lower_ == "they" and pair is not None and sources[0].country in pair:
+                other = pair[1] if pair[0] == sources[0].country else pair[0]
+                here = (ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text))
+                targets = [Referent(other, sources[0].sector, subj[0].text, *here, "pair", 0.5)]
+                rule += "+they"
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
