@@ -655,3 +655,17 @@ def test_they_agreeing_is_the_pair_that_met(coder: Coder) -> None:
     text = "Peruvian President Ana Ruiz met Chilean President Luis Soto in Lima. They agreed that trade should grow."
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "050") in found or ("CHL", "PER", "050") in found
+
+
+def test_the_speaker_s_international_community_deplores_and_demands(coder: Coder) -> None:
+    """In the Peruvian envoy's quote, "the international community" deploring the
+    Bolivian regime's actions and demanding that the regime end the violence is Peru
+    deploring and demanding; "the regime" is Bolivia's, not the speaker's state."""
+    text = (
+        'The Peruvian ambassador to the UN, Ana Ruiz, said after the vote that "the international community has come '
+        'together in deploring the actions of the Bolivian regime and demanding that the regime end this violence."'
+    )
+    events = [e for e in code(coder, text) if (e.source.country, e.target.country) == ("PER", "BOL")]
+    assert {e.cameo[:2] for e in events if e.status.value == "asserted"} >= {"11", "10"}
+    # said now: dated by the article
+    assert all(e.date == "2021-03-10" for e in events if e.status.value == "asserted")

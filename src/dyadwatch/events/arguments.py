@@ -383,14 +383,18 @@ class Resolver:
         ctx = self.ctx
         for i in range(head.sent.start, head.i):
             code = ctx.known(i)
+            if governing and _speaks(head.doc[i]):
+                continue  # "The UK ambassador said the regime must end ...": not the speaker's
             if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
                 return code
         if governing:
             # "due to the small budget of North Korea, the government was forced to ...":
             # a state named just before in the same sentence, else the last subject's
+            # (not the speaker's own: "The UK ambassador said the regime must end ...")
+            speaker = ctx.speaker_for(head)
             for i in range(head.i - 1, head.sent.start - 1, -1):
-                code = ctx.known(i)
-                if code is not None and code not in exclude and ctx.disc.is_state(code):
+                code = ctx.known(i) or (m.country if (m := ctx.mentions.get(i)) is not None else None)
+                if code and code not in exclude and ctx.disc.is_state(code) and not (speaker and code == speaker.country) and not _speaks(head.doc[i]):
                     return code
             code = ctx.disc.last_subject(exclude)
             if code is not None:
@@ -498,6 +502,20 @@ def remember_named(ctx: SentenceContext) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------
+def _speaks(tok: Token) -> bool:
+    """Whether the word sits in the subject of a verb of saying ("The UK ambassador said")."""
+    from .speech import load_speech  # noqa: PLC0415 - speech words, loaded once
+
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.head.lemma_.lower() in load_speech().speaker_verbs
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 

@@ -97,6 +97,9 @@ class Assembler:
                     sources = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[:-1]]
                     targets = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[1:]]
                     rule += "+group"
+        if not sources and targets and (speaker := _collective_speaker(ctx, cand)) is not None and speaker.country not in {t.country for t in targets}:
+            sources = [speaker]
+            rule += "+speaker"
         if not sources and targets and _publisher_acts(state, ctx, cand, targets):
             pub = state.disc.publisher or ""
             sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
@@ -196,7 +199,10 @@ class Assembler:
             rule += "+negated"
         said = attribute(ctx, head, s, code, status, t)
         status, attributed = said.status, said.attributed
-        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed)]
+        # a verbal act a speaker performs in his own words is a statement made when he
+        # speaks ("the international community has come together in deploring ...")
+        spoken = said.speaker is not None and said.speaker.country == s.country and code[:2] in load_speech().verbal_roots
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken)]
         root = code[:2]
         refusal = ctx.triggers.refusal_codes.get(root)
         if status is Status.NEGATED and refusal is not None and _refused(head, ctx.triggers.refusal_modals):
@@ -284,6 +290,19 @@ def _located(state: ArticleState, ctx: SentenceContext, head: Token) -> Location
         return event_location(ctx, head)
     with state.budget.excused():
         return event_location(ctx, head)
+
+
+def _collective_speaker(ctx: SentenceContext, cand: Candidate) -> Referent | None:
+    """The quote's speaker, when the act's subject is a collective he counts himself in
+    ("the international community has come together in deploring ...")."""
+    speaker = ctx.speaker_for(cand.head)
+    if speaker is None or not speaker.country:
+        return None
+    verb = cand.head if cand.trigger.pos == "verb" else governor(cand.head)
+    subjects = subject_of(verb) if verb is not None else []
+    if any(s.lemma_.lower() in load_speech().collective_subjects for s in subjects):
+        return Referent(speaker.country, speaker.sector, speaker.text, speaker.start, speaker.end, "speaker", 0.6)
+    return None
 
 
 def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, targets: list[Referent]) -> bool:

@@ -247,6 +247,14 @@ _WISH_MODALS = frozenset({"should", "must"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+def _subjunctive(verb: Token) -> bool:
+    """A base form ("that the US cancel"), also one the tagger reads as a present whose
+    singular noun subject it does not agree with ("that the regime end")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ == "NN" for c in verb.children)
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -272,7 +280,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "verb":
             return []
         wished = [c for c in trig.children if c.dep_ == "ccomp" and (
-            c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
+            _subjunctive(c) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         )]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
     if role == "aclobj":

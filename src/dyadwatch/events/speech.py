@@ -32,6 +32,7 @@ class SpeechWords:
     confirming_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
     unnamed_speakers: frozenset[str]
+    collective_subjects: frozenset[str]
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
@@ -78,6 +79,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
         accusing_verbs=frozenset(_words(raw, "accusing_verbs", where)),
         unnamed_speakers=frozenset(_words(raw, "unnamed_speakers", where)),
+        collective_subjects=frozenset(_words(raw, "collective_subjects", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
