@@ -669,3 +669,14 @@ def test_the_speaker_s_international_community_deplores_and_demands(coder: Coder
     assert {e.cameo[:2] for e in events if e.status.value == "asserted"} >= {"11", "10"}
     # said now: dated by the article
     assert all(e.date == "2021-03-10" for e in events if e.status.value == "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The UN Security Council has approved the establishment of a no-fly zone over Chile.", ("UNO", "CHL", "170")),
+        ("Peru ordered the imposition of sanctions on Chile.", ("PER", "CHL", "163")),
+    ],
+)
+def test_nouns_of_setting_an_act_up_carry_it_to_their_verb(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}

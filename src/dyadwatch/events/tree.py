@@ -20,7 +20,10 @@ PASSIVE_SUBJECT = ("nsubjpass",)
 _QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string"}
 #: nouns that carry another's act to its verb: "sent a message of congratulations",
 #: "delivered a letter of protest", "conveyed an expression of concern"
-_CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement"}
+_CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement",
+             # ... and nouns of setting an act up: "approved the establishment of a no-fly
+             # zone", "ordered the imposition of sanctions"
+             "establishment", "imposition", "introduction", "creation", "enforcement"}
 
 
 def conjuncts(tok: Token) -> list[Token]:
