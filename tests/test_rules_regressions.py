@@ -680,3 +680,9 @@ def test_the_speaker_s_international_community_deplores_and_demands(coder: Coder
 )
 def test_nouns_of_setting_an_act_up_carry_it_to_their_verb(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_their_talks_after_a_summons_are_the_two_states_of_it(coder: Coder) -> None:
+    text = "Peruvian Foreign Minister Ana Ruiz summoned Chile's ambassador. She says their first round of talks hit an impasse."
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "040") in found or ("CHL", "PER", "040") in found

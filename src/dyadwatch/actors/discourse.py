@@ -58,6 +58,9 @@ class Discourse:
     last_pair: tuple[Referent, Referent] | None = None
     #: the two states of the last event between two states ("both sides", "all parties")
     last_event_pair: tuple[str, str] | None = None
+    #: the two states of the last event of any kind between two states ("summoned China's
+    #: ambassador ... their talks")
+    last_any_pair: tuple[str, str] | None = None
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
 
     # -- memory -----------------------------------------------------------------

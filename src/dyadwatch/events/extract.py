@@ -448,8 +448,9 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 targets, rule_tgt = found, role
                 break
     if pos == "noun" and trig.symmetric and not targets and (owner := possessor(tok)) is not None and owner.lower_ == "their":
-        # "their first round of talks": the two states the article last told acting together
-        pair = ctx.disc.last_event_pair
+        # "their first round of talks": the two states the article last told acting together,
+        # else the last two told in any act ("summoned China's ambassador ... their talks")
+        pair = ctx.disc.last_event_pair or ctx.disc.last_any_pair
         if pair is not None and (not sources or sources[0].country in pair):
             here = (ctx.char(owner), ctx.char(owner) + len(owner.text))
             sources, targets = [Referent(pair[0], None, owner.text, *here, "pair", 0.6)], [Referent(pair[1], None, owner.text, *here, "pair", 0.6)]

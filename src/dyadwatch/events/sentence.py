@@ -145,6 +145,10 @@ class SentenceCoder:
         # hostile or joint act between two states
         hostile = load_speech().hostile_roots
         for e in reversed(out):
+            if e.source.country != e.target.country and all(ctx.disc.is_state(c) for c in (e.source.country, e.target.country)):
+                ctx.disc.last_any_pair = (e.source.country, e.target.country)
+                break
+        for e in reversed(out):
             pair = (e.source.country, e.target.country)
             if (e.symmetric or e.cameo[:2] in hostile) and pair[0] != pair[1] and all(ctx.disc.is_state(c) for c in pair):
                 ctx.disc.last_event_pair = pair
