@@ -686,3 +686,8 @@ def test_their_talks_after_a_summons_are_the_two_states_of_it(coder: Coder) -> N
     text = "Peruvian Foreign Minister Ana Ruiz summoned Chile's ambassador. She says their first round of talks hit an impasse."
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "040") in found or ("CHL", "PER", "040") in found
+
+
+def test_a_relative_clause_that_names_an_office_names_its_state(coder: Coder) -> None:
+    text = "Luis Ramirez who is Peru's minister of culture also demands a clear statement that Chile must withdraw."
+    assert ("PER", "CHL", "100", "asserted") in quads(code(coder, text))

@@ -67,11 +67,14 @@ class Resolver:
         the dictionaries say the person held: "Michelle Bachelet, United Nations High
         Commissioner for Human Rights", "Jean-Yves Le Drian, France's Minister of Europe"."""
         m = self.ctx.mentions.get(head.i)
-        person = (m is not None and m.kind == "person") or head.i in self.ctx.persons
+        # "Mitri, who is Lebanon's minister of culture": the office a relative clause gives
+        said = [a for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" for a in c.children if a.dep_ == "attr"]
+        person = (m is not None and m.kind == "person") or head.i in self.ctx.persons or (bool(said) and head.pos_ == "PROPN" and m is None)
         if not person or depth > 2:
             return []
-        for c in head.children:
-            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"):
+        offices = [c for c in head.children if c.dep_ == "appos"] + said
+        for c in offices:
+            if c.pos_ in ("NOUN", "PROPN"):
                 # only an office the text names ("of the United Nations"), not one the
                 # resolver would guess (the publisher's, the topic's)
                 refs = [r for r in self._np(c, exclude, depth + 1) if r.kind not in _GUESSED_KINDS]
