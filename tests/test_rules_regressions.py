@@ -691,3 +691,14 @@ def test_their_talks_after_a_summons_are_the_two_states_of_it(coder: Coder) -> N
 def test_a_relative_clause_that_names_an_office_names_its_state(coder: Coder) -> None:
     text = "Luis Ramirez who is Peru's minister of culture also demands a clear statement that Chile must withdraw."
     assert ("PER", "CHL", "100", "asserted") in quads(code(coder, text))
+
+
+def test_a_resolution_welcomed_is_its_council_s(coder: Coder) -> None:
+    text = (
+        "The UN Security Council resolution calls for an end to the fighting. "
+        "Peruvian leaders have cautiously welcomed the resolution. "
+        "The Peruvian cabinet meets Saturday to discuss the resolution."
+    )
+    found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "UNO", "051") in found
+    assert not any(t[:2] == ("PER", "UNO") and t[2].startswith("04") for t in found)  # talks about it are not with the UN

@@ -399,7 +399,10 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         generic = lemma in ctx.triggers.event_nouns
         entries = ctx.triggers.candidates("noun", lemma)
         if not generic and not entries:
-            # "condemned the launch": the doer of the act told before with that word
+            # "condemned the launch": the doer of the act told before with that word (not
+            # "met to discuss the resolution": talks about an act are not talks with its author)
+            if cand.symmetric:
+                continue
             start = ctx.char(tok)
             for act_lemma, doer in reversed(state.acts):
                 if act_lemma == lemma and doer.country not in exclude:
