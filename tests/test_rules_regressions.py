@@ -702,3 +702,15 @@ def test_a_resolution_welcomed_is_its_council_s(coder: Coder) -> None:
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "UNO", "051") in found
     assert not any(t[:2] == ("PER", "UNO") and t[2].startswith("04") for t in found)  # talks about it are not with the UN
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "triple"),
+    [
+        ("Russia has not complied with the Crown Prosecution Service's formal request to extradite him.", date(2015, 1, 5), ("RUS", "GBR", "120")),
+        ("Following the successful RAAF delivery of much needed goods to Vanuatu this week, Fiji thanked Australia.", date(2020, 4, 20), ("AUS", "VUT", "070")),
+        ("The United States said Milorad Dodik poses a significant threat to the sovereignty of Bosnia.", date(2017, 1, 17), ("USA", "BIH", "111")),
+    ],
+)
+def test_state_institutions_and_office_holders(coder: Coder, text: str, day: date, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text, day=day))}
