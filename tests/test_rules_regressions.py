@@ -714,3 +714,15 @@ def test_a_resolution_welcomed_is_its_council_s(coder: Coder) -> None:
 )
 def test_state_institutions_and_office_holders(coder: Coder, text: str, day: date, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text, day=day))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Peruvian President Ana Ruiz says she is expelling the Chilean ambassador.", ("PER", "CHL", "166", "asserted")),
+        # a joint act the party tells is still only its word
+        ("Peru says it is coordinating closely with Chile.", ("PER", "CHL", "060", "claimed")),
+    ],
+)
+def test_a_party_telling_what_it_is_doing_now(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from ..events.arguments import Resolver
+from ..events.commitment import load_commitment
 from ..events.speech import load_speech
 from ..events.tree import subject_of
 from ..records import Status
@@ -158,7 +159,11 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             # providing $306 million"), and so does one reporting its own meeting ("said he
             # had spoken to Pompeo"); saying it did something else only claims it
             performative = t.head.lemma_.lower() in speech.performative_verbs or code[:2] in speech.verbal_roots
-            return None if performative or code[:2] in speech.self_reported_roots else speakers[0]
+            # "Morales says he is expelling USAID": a party telling what one-sided act it is
+            # doing to the other now does it (commitment.yaml's announced_threat_roots, the
+            # acts a party's word makes; not a joint act, which the other may tell otherwise)
+            ongoing = code[:2] in load_commitment().announced_threat_roots and head.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in head.children)
+            return None if performative or ongoing or code[:2] in speech.self_reported_roots else speakers[0]
         t = t.head
     return None
 
