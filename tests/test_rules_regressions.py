@@ -726,3 +726,13 @@ def test_state_institutions_and_office_holders(coder: Coder, text: str, day: dat
 )
 def test_a_party_telling_what_it_is_doing_now(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_two_states_pledging_together_state_an_intent_to_each_other(coder: Coder) -> None:
+    text = "Peruvian President Ana Ruiz and her Chilean counterpart Luis Soto have pledged to reach a settlement within six months."
+    found = [q for q in quads(code(coder, text)) if q[2] == "030"]
+    assert len(found) == 1 and set(found[0][:2]) == {"PER", "CHL"}
+
+
+def test_a_group_pledging_states_no_intent_among_its_members(coder: Coder) -> None:
+    assert not [q for q in quads(code(coder, "The E3 have pledged to reach a settlement within six months.")) if q[2] == "030"]

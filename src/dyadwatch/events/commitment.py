@@ -58,6 +58,7 @@ class CommitmentLexicon:
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    joint_intent_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "joint_intent_heads")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -146,6 +147,20 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
     return None
 
 
+def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexicon) -> tuple[Referent, Referent] | None:
+    """The two states a coordinated subject of a word of joint commitment names."""
+    if kind not in ("verb", "adjective", "participle") or (tok.lemma_.lower() not in lex.joint_intent_heads and tok.lower_ not in lex.joint_intent_heads):
+        return None
+    verb = tok.head if kind == "adjective" and tok.dep_ in ("acomp", "oprd") else tok
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or not any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    if subjects[0].i in res.ctx.mentions and res.ctx.mentions[subjects[0].i].kind == "group":
+        return None
+    states = [a for a in unique_actors(res.actors(subjects[0])) if res.ctx.disc.is_state(a.country)]
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def threat_code(code: str, lex: CommitmentLexicon | None = None) -> str | None:
     """The threat of an act of this code: the longest key of ``threat_codes`` it starts with."""
     lex = lex or load_commitment()
@@ -188,6 +203,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
             found = ("130", None, None)  # "threatened to cut off electricity to X"
         if found is None:
+            joint = _joint_committers(tok, kind, res, lex)
+            if joint is not None:
+                out.append(Commitment("030", tok, joint[0], joint[1], f"commit/{tok.lemma_.lower()}>joint"))
             continue
         code, act, response = found
         done_pairs: dict[str, set[str]] = {}
