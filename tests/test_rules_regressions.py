@@ -736,3 +736,16 @@ def test_two_states_pledging_together_state_an_intent_to_each_other(coder: Coder
 
 def test_a_group_pledging_states_no_intent_among_its_members(coder: Coder) -> None:
     assert not [q for q in quads(code(coder, "The E3 have pledged to reach a settlement within six months.")) if q[2] == "030"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Peru declared three Chilean diplomats persona non grata.", ("PER", "CHL", "166", "asserted")),
+        ("Peru declared the Chilean ambassador persona non grata.", ("PER", "CHL", "166", "asserted")),
+        # forces "from" a state's armed forces are its; escorting its ships protects them
+        ("Ships from Peru's armed forces escorted the Chilean tankers.", ("PER", "CHL", "074", "asserted")),
+    ],
+)
+def test_persona_non_grata_and_escorts(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

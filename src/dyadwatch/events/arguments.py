@@ -164,7 +164,9 @@ class Resolver:
             return unique_actors(found)
         for child in head.children:
             # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
-            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None)):
+            # "planes and ships from the nation's armed forces": forces the from-phrase owns
+            from_forces = child.lower_ == "from" and any(self._sector(p) == "MIL" for p in _pobjs(child))
+            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))

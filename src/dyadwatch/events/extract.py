@@ -283,6 +283,23 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             _subjunctive(c) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         )]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
+    if role in ("declarer", "declared"):
+        # "declared three US diplomats persona non grata": the verb of declaring above the
+        # phrase (however the parser splits the formula), its subject and whom it declares
+        verb = trig.head
+        for _ in range(3):
+            if verb.lemma_.lower() in ("declare", "deem", "name") and verb.pos_ == "VERB":
+                break
+            verb = verb.head
+        else:
+            return []
+        if verb.lemma_.lower() not in ("declare", "deem", "name"):
+            return []
+        if role == "declarer":
+            return subject_of(verb)
+        declared = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != trig.i]
+        declared += [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        return declared
     if role == "aclobj":
         # "sanctions banning Pyongyang from nuclear tests", "an embargo targeting Iran": the
         # object of a participle that modifies the noun
