@@ -749,3 +749,21 @@ def test_a_group_pledging_states_no_intent_among_its_members(coder: Coder) -> No
 )
 def test_persona_non_grata_and_escorts(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # aid announced as an amount "in" it
+        ("Peru announced a further 100 million soles in military aid for Chile.", ("PER", "CHL", "070")),
+        # a state's own process named with "in" is that state's
+        ("The Security Council condemned the coup in Chile.", ("UNO", "CHL", "111")),
+    ],
+)
+def test_amounts_of_aid_and_a_coup_in_a_state(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
+
+
+def test_an_attack_in_a_city_condemned_is_no_criticism_of_its_state(coder: Coder) -> None:
+    found = {(q[0], q[1]) for q in quads(code(coder, "Peru condemned the attack in Chile.")) if q[2].startswith("11")}
+    assert ("PER", "CHL") not in found

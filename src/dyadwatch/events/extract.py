@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
+from .evaluation import load_evaluation
 from .lexicon import Trigger, TriggerLexicon
 from .tree import (
     PASSIVE_SUBJECT,
@@ -460,7 +461,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             # nor is a phrase after a named object that names no actor: "thank the DG for
             # his update to the UNSC" (the DG is thanked, not the Security Council)
             deep = trig.origin != "cameo-verb" and not named_earlier
-            found = [a for t in toks for a in (res.actors(t, exclude) or (res.deep_actors(t, exclude) if deep else []))]
+            found = [a for t in toks for a in (res.actors(t, exclude) or _state_in(t, ctx, res, exclude) or (res.deep_actors(t, exclude) if deep else []))]
             if found:
                 targets, rule_tgt = found, role
                 break
@@ -543,6 +544,19 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
             if refs:
                 return refs[0]
     return None
+
+
+def _state_in(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """"condemned the coup in Niger": a state's own process is that state's."""
+    if tok.lemma_.lower() not in load_evaluation().in_state_nouns:
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                m = ctx.mentions.get(p.i)
+                if p.dep_ == "pobj" and m is not None and m.kind in ("name", "alias") and ctx.disc.is_state(m.country):
+                    return res.actors(p, exclude)
+    return []
 
 
 def _victim_of(noun: Token) -> list[Token]:

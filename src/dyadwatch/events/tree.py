@@ -156,10 +156,19 @@ def governor(noun: Token) -> Token | None:
         # congratulations": through a quantity or carrier noun to its verb
         if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY | _CARRIERS:
             return governor(prep.head)
+        # "announced a further 100 million pounds in military aid": through the amount
+        if prep.lower_ == "in" and prep.head.dep_ in ("dobj", "nsubjpass") and _amount(prep.head):
+            return governor(prep.head)
         return None
     if tok.dep_ == "conj":
         return governor(tok.head)
     return None
+
+
+def _amount(noun: Token) -> bool:
+    """A sum of money: a number or a currency sign on the noun ("100 million pounds", "$50
+    million")."""
+    return any(t.tag_ == "$" or t.like_num for t in noun.subtree if t.i <= noun.i)
 
 
 def of_objects(noun: Token) -> list[Token]:
