@@ -767,3 +767,16 @@ def test_amounts_of_aid_and_a_coup_in_a_state(coder: Coder, text: str, triple: t
 def test_an_attack_in_a_city_condemned_is_no_criticism_of_its_state(coder: Coder) -> None:
     found = {(q[0], q[1]) for q in quads(code(coder, "Peru condemned the attack in Chile.")) if q[2].startswith("11")}
     assert ("PER", "CHL") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("Lima lodged stern representations with Santiago over the arms sale.", ("PER", "CHL", "114", "asserted")),
+        ("Peru's foreign ministry said it had handed a protest note to the Chilean ambassador.", ("PER", "CHL", "114", "asserted")),
+        ("Peru's president received a phone call from the Chilean president.", ("CHL", "PER", "041", "asserted")),
+        ("Peru offered to lead a multinational security mission to Haiti.", ("PER", "HTI", "036", "asserted")),
+    ],
+)
+def test_protests_calls_received_and_offers(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

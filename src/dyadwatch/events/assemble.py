@@ -192,6 +192,10 @@ class Assembler:
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
+        if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):
+            # "offered to lead a security mission" coded as an intent (03) by the dictionary:
+            # the offer is the intent, said now (GUIDELINES §4)
+            status = Status.ASSERTED
         symmetric = cand.symmetric
         if reading.negated and cand.trigger.negated_code:
             # "India did not agree": a rejection, with one side acting
