@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..events.speech import load_speech
+from ..events.tree import has_to
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -123,8 +124,8 @@ def _is_complement(tok: Token) -> bool:
 def headline_future(trigger: Token) -> bool:
     """Headlinese: "Foreign Secretary to press UN Security Council" announces what will happen."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return has_to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (has_to and verb.dep_ == "ROOT")
+    to = has_to(verb)
+    return to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (to and verb.dep_ == "ROOT")
 
 
 def read_status(trigger: Token) -> StatusReading:
@@ -165,9 +166,7 @@ def read_status(trigger: Token) -> StatusReading:
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement
-            if tok.lemma_ == "be" and prev is not None and prev.dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in prev.children
-            ):
+            if tok.lemma_ == "be" and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
                 return StatusReading(Status.FUTURE, "be to")
         first = False
         via_conj = tok.dep_ == "conj"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from .context import SentenceContext
-from .tree import conjuncts, in_subject, noun_phrase_text, subject_of
+from .tree import conjuncts, has_to, in_subject, noun_phrase_text, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,7 +107,7 @@ class Resolver:
         # threat": the efforts, not North Korea) name no party
         blocked = {
             t.i for c in tok.subtree
-            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL) or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL) or (c.dep_ == "acl" and has_to(c))
             for t in c.subtree
         }  # fmt: skip
         for t in tok.subtree:
@@ -343,7 +343,7 @@ class Resolver:
             if tok.lower_ == "its" and len({r.country for r in refs}) == 1:
                 return [refs[0].country]
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
-        if not subjects and t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if not subjects and t.dep_ in ("xcomp", "advcl") and has_to(t):
             # "calls on Russia to cease its assault": the one called on controls the infinitive
             subjects = [s for s in subject_of(t) if s.i < tok.i]
         for s in subjects:

@@ -32,7 +32,7 @@ from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import after_article, date_event
-from .tree import governor, has_passive_marks, in_subject, subject_of
+from .tree import governor, has_passive_marks, has_to, in_subject, subject_of
 from .voice import has_intent_marker, load_voice, passive_demands, voice_events
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ class Assembler:
                 code, rule = reversed_code, rule + "+reversed"
         if cand.trigger.clause_code and _tells_other(ctx, head, s):
             code, rule = cand.trigger.clause_code, rule + "+clause"
-        elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children):
+        elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
         if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):

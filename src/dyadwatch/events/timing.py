@@ -23,7 +23,7 @@ from ..annotate.dates import (
     resolve,
 )
 from ..records import DatePrecision, Status
-from .tree import governor
+from .tree import governor, has_to
 
 if TYPE_CHECKING:
     from datetime import date
@@ -183,7 +183,7 @@ def tense(tok: Token) -> str | None:
     verb = tok
     # "recalled its ambassador to protest the visit": a purpose infinitive shares its verb's time
     for _ in range(3):
-        if verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        if verb.pos_ == "VERB" and verb.dep_ in ("advcl", "xcomp") and has_to(verb):
             verb = verb.head
         else:
             break
@@ -202,7 +202,7 @@ def tense(tok: Token) -> str | None:
             v = v.head
         # "continues to stand in support of": the infinitive takes its governor's time
         for _ in range(3):
-            if v.pos_ == "VERB" and v.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children):
+            if v.pos_ == "VERB" and v.dep_ in ("advcl", "xcomp") and has_to(v):
                 v = v.head
             else:
                 break

@@ -51,6 +51,11 @@ def in_subject(tok: Token) -> bool:
     return False
 
 
+def has_to(verb: Token) -> bool:
+    """A to-infinitive: the verb has "to" as its auxiliary ("called on X to cease")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(tok: Token) -> bool:
     """A passive verb, or a past participle that modifies a noun ("sanctions imposed by");
     not a finite clause the parser hangs on a noun ("confirmation that Iran has released
@@ -121,7 +126,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
             return objs
         return subject_of(head, depth + 1)
-    if verb.dep_ == "advcl" and head.lemma_.lower() in ("call", "appeal") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and head.lemma_.lower() in ("call", "appeal") and has_to(verb):
         # "calls on Russia to cease": the parser may hang the infinitive as an adverbial
         called = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
         if called:
