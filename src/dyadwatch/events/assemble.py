@@ -359,11 +359,8 @@ def _tells_other(ctx: SentenceContext, head: Token, source: Referent) -> bool:
 
 def _named_pair(ctx: SentenceContext, exclude: set[str]) -> tuple[str, str] | None:
     """Two states the sentence names as a pair ("DRC and Rwanda"), not among ``exclude``."""
-    for tok in ctx.sent:
-        if tok.dep_ != "conj":
-            continue
-        a, b = ctx.known(tok.head.i), ctx.known(tok.i)
-        if a and b and a != b and not {a, b} & exclude and ctx.disc.is_state(a) and ctx.disc.is_state(b):
+    for _, _, a, b in ctx.named_pairs():
+        if not {a, b} & exclude and ctx.disc.is_state(a) and ctx.disc.is_state(b):
             return (a, b)
     return None
 

@@ -7,6 +7,7 @@ rules write into it is ``resolved``, the references they have resolved to an act
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,20 +60,27 @@ class SentenceContext:
         """Whether ``tok`` is a nominal event trigger of the lexicon."""
         return bool(self.triggers.candidates("noun", tok.lemma_.lower()))
 
+    def named_pairs(self) -> Iterator[tuple[Token, Token, str, str]]:
+        """Every "A and B" of two different named actors in this sentence: (A's word, B's
+        word, A's code, B's code), in the order of A's words."""
+        for tok in self.sent:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    a, b = self.known(tok.i), self.known(c.i)
+                    if a and b and a != b:
+                        yield tok, c, a, b
+
     def pair_before(self, i: int) -> tuple[Referent, Referent] | None:
         """The last "A and B" pair of named actors before token ``i`` in this sentence."""
         best = None
-        for tok in self.sent:
+        for tok, c, a, b in self.named_pairs():
             if tok.i >= i:
                 break
-            for c in tok.children:
-                if c.dep_ == "conj" and c.i < i:
-                    a, b = self.known(tok.i), self.known(c.i)
-                    if a and b and a != b:
-                        best = (
-                            Referent(a, None, tok.text, self.char(tok), self.char(tok) + len(tok.text), "name"),
-                            Referent(b, None, c.text, self.char(c), self.char(c) + len(c.text), "name"),
-                        )
+            if c.i < i:
+                best = (
+                    Referent(a, None, tok.text, self.char(tok), self.char(tok) + len(tok.text), "name"),
+                    Referent(b, None, c.text, self.char(c), self.char(c) + len(c.text), "name"),
+                )
         return best
 
     def speaker_for(self, tok: Token) -> Referent | None:
