@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from .context import SentenceContext
+from .speech import load_speech
 from .tree import conjuncts, has_to, in_subject, noun_phrase_text, subject_of
 
 if TYPE_CHECKING:
@@ -509,8 +510,6 @@ def remember_named(ctx: SentenceContext) -> None:
 # -- helpers -----------------------------------------------------------------------
 def _speaks(tok: Token) -> bool:
     """Whether the word sits in the subject of a verb of saying ("The UK ambassador said")."""
-    from .speech import load_speech  # noqa: PLC0415 - speech words, loaded once
-
     t = tok
     for _ in range(4):
         if t.dep_ in ("nsubj", "nsubjpass"):
