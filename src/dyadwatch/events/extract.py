@@ -294,8 +294,6 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             verb = verb.head
         else:
             return []
-        if verb.lemma_.lower() not in ("declare", "deem", "name"):
-            return []
         if role == "declarer":
             return subject_of(verb)
         declared = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != trig.i]
@@ -520,11 +518,8 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                     continue
                 for p in (x for x in c.children if x.dep_ == "pobj"):
                     m = ctx.mentions.get(ctx.mention_head(p).i) or ctx.mentions.get(p.i)
-                    if m is not None and m.kind == "anaphor":
-                        # "in the country": the state it stands for
-                        refs = [r for r in res.actors(p, exclude) if ctx.disc.is_state(r.country)]
-                        if refs:
-                            return refs[0]
+                    if m is not None and m.kind == "anaphor" and (state := _state_named(p, ctx, res, exclude)) is not None:
+                        return state  # "in the country": the state it stands for
                     if m is not None and m.kind in ("name", "alias") and m.country not in exclude and ctx.disc.is_state(m.country):
                         refs = res.actors(p, exclude)
                         if refs:
@@ -540,10 +535,14 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
         sides = [p for h in (t, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         sides += [c for c in t.children if c.dep_ in ("amod", "compound", "poss")]
         for side in sides:
-            refs = [r for r in res.actors(side, exclude) if ctx.disc.is_state(r.country)]
-            if refs:
-                return refs[0]
+            if (state := _state_named(side, ctx, res, exclude)) is not None:
+                return state
     return None
+
+
+def _state_named(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
+    """The first state (no organisation) the phrase at ``tok`` names."""
+    return next((r for r in res.actors(tok, exclude) if ctx.disc.is_state(r.country)), None)
 
 
 def _state_in(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> list[Referent]:
