@@ -60,9 +60,11 @@ CASES = [
      [("strikes", "n-attack", "190", "hand", ["ISR"], ["IRN"], "n-attack/mod>place"),
       ("killed", "kill", "180", "hand", ["ISR"], [], "kill/subj>-")]),
     ("Russian jets struck targets in Syria.", [("struck", "attack", "190", "hand", ["RUS"], ["SYR"], "attack/subj>place")]),
-    # ... named as a state: a capital or a city names none
-    ("Russian jets struck targets in Damascus.", [("struck", "attack", "190", "hand", ["RUS"], [], "attack/subj>-")]),
-    ("Russian jets struck targets in Aleppo.", [("struck", "attack", "190", "hand", ["RUS"], [], "attack/subj>-")]),
+    # ... and an attack, in a capital or a city of another state, strikes that state
+    ("Russian jets struck targets in Damascus.", [("struck", "attack", "190", "hand", ["RUS"], ["SYR"], "attack/subj>place")]),
+    ("Russian jets struck targets in Aleppo.", [("struck", "attack", "190", "hand", ["RUS"], ["SYR"], "attack/subj>place")]),
+    # a deployment in a city is aimed at no one
+    ("Russia deployed troops in Aleppo.", [("deployed", "deploy", "150", "hand", ["RUS"], [], "deploy/subj>-")]),
     # "military action" is an attack; "in" names where (the entry's own role); the
     # criticism it drew is of the subject of "drew" (its critic unnamed)
     ("Turkey's military action in Syria drew criticism.",

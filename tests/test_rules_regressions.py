@@ -780,3 +780,20 @@ def test_an_attack_in_a_city_condemned_is_no_criticism_of_its_state(coder: Coder
 )
 def test_protests_calls_received_and_offers(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a city of another state, from the gazetteer, is where an attack strikes
+        ("Peruvian air strikes on Arica killed nine people.", ("PER", "CHL")),
+        ("Peruvian forces shelled Antofagasta overnight.", ("PER", "CHL")),
+        ("Peru fired missiles at targets in Iquique.", ("PER", "CHL")),
+    ],
+)
+def test_an_attack_on_a_city_strikes_its_state(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2][:2] in ("18", "19", "20")}
+
+
+def test_an_attack_on_a_city_of_the_attacker_names_no_other_state(coder: Coder) -> None:
+    assert not quads(code(coder, "Chilean forces shelled Antofagasta overnight."))

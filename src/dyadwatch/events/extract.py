@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
+from ..annotate.places import lookup_place
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
@@ -478,7 +479,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
     if sources and not targets and trig.code[:2] in ctx.triggers.place_target_roots:
-        place = _place_target(tok, ctx, res, {s.country for s in sources}, borders=trig.origin == "hand")
+        cities = trig.code[:2] in ctx.triggers.place_target_city_roots
+        place = _place_target(tok, ctx, res, {s.country for s in sources}, borders=trig.origin == "hand", cities=cities)
         if place is not None:
             targets, rule_tgt = [place], "place"
     if trig.symmetric and pos == "verb" and sources and not targets:
@@ -502,12 +504,17 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     )  # fmt: skip
 
 
-def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str], borders: bool = False) -> Referent | None:
+def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str], borders: bool = False, cities: bool = False) -> Referent | None:
     """The state a hostile act happens in: "war in Ukraine", "strikes against targets in
-    Iran", "struck targets in Syria". A state's name only (a city names no state). With
-    ``borders`` (the lexicon's own triggers, whose subject acts: not the dictionary's "died"),
-    also the state across a border the act is at."""
+    Iran", "struck targets in Syria". With ``cities`` (attacks) also the state of a city the
+    gazetteer knows: "air strikes on Gaza", "shelled Kharkiv". With ``borders`` (the
+    lexicon's own triggers, whose subject acts: not the dictionary's "died"), also the state
+    across a border the act is at."""
     preps = ctx.triggers.place_target_preps
+    if cities and tok.pos_ == "VERB":
+        for o in (c for c in tok.children if c.dep_ == "dobj"):
+            if (city := _city_state(o, ctx, exclude)) is not None:
+                return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), *(of_objects(tok) if tok.pos_ == "NOUN" else [])]
     for _ in range(2):
@@ -524,6 +531,10 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                         refs = res.actors(p, exclude)
                         if refs:
                             return refs[0]
+                    if cities and m is not None and m.kind == "capital" and (state := _state_named(p, ctx, res, exclude)) is not None:
+                        return state  # "struck targets in Damascus"
+                    if cities and m is None and (city := _city_state(p, ctx, exclude)) is not None:
+                        return city
                     nxt.append(p)  # "against targets in Iran": one level further
         holders = nxt
     # "along the border with Azerbaijan", "near the Ukrainian border"
@@ -538,6 +549,22 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
             if (state := _state_named(side, ctx, res, exclude)) is not None:
                 return state
     return None
+
+
+def _city_state(tok: Token, ctx: SentenceContext, exclude: set[str]) -> Referent | None:
+    """The state of the city named by the proper nouns ending at ``tok`` ("Khan Younis"),
+    unless it is one of ``exclude``."""
+    if tok.pos_ != "PROPN" or ctx.mentions.get(tok.i) is not None:
+        return None
+    first = tok
+    while first.i > ctx.sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)
+    name = ctx.sent.doc[first.i : tok.i + 1].text
+    loc = lookup_place(name)
+    if loc is None or loc.country in exclude or not ctx.disc.is_state(loc.country):
+        return None
+    start = ctx.char(first)
+    return Referent(loc.country, None, name, start, start + len(name), "place", 0.6)
 
 
 def _state_named(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:

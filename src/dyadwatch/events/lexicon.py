@@ -71,6 +71,7 @@ class TriggerLexicon:
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     place_target_preps: frozenset[str]
+    place_target_city_roots: frozenset[str]  # ... and where a city of another state counts
     border_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
@@ -169,6 +170,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
         refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
+        place_target_city_roots=frozenset(str(r) for r in raw.get("place_target_city_roots", [])),
         border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
         conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
     )
