@@ -20,8 +20,9 @@ CASES = [
     # "get out" is the dictionary's (080), with no second party: the demand speaks
     ("Peruvian Foreign Minister Ana Ruiz said Chile must get out.", [("PER", "CHL", "100", "get", "voice/demand:modal")]),
     ('Peruvian Foreign Minister Ana Ruiz said: "Chile must get out."', [("PER", "CHL", "100", "get", "voice/demand:modal")]),
-    # "expel" is the hand lexicon's: its word stays taken even with no event
-    ("Peruvian Foreign Minister Ana Ruiz said Chile must expel the diplomats.", []),
+    # "expel" is the hand lexicon's, with no second party: the obligation still speaks
+    # (an obligation is a demand whichever lexicon took its verb)
+    ("Peruvian Foreign Minister Ana Ruiz said Chile must expel the diplomats.", [("PER", "CHL", "100", "expel", "voice/demand:modal")]),
 ]  # fmt: skip
 
 

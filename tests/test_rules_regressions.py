@@ -797,3 +797,9 @@ def test_an_attack_on_a_city_strikes_its_state(coder: Coder, text: str, pair: tu
 
 def test_an_attack_on_a_city_of_the_attacker_names_no_other_state(coder: Coder) -> None:
     assert not quads(code(coder, "Chilean forces shelled Antofagasta overnight."))
+
+
+def test_an_obligation_on_a_coded_act_is_still_a_demand(coder: Coder) -> None:
+    # the withdrawal is a trigger of its own (hypothetical); the speaker demands it
+    found = quads(code(coder, "Peru said Chile should withdraw its troops from Bolivia."))
+    assert ("PER", "CHL", "100", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in found}

@@ -123,19 +123,28 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
                         agents.extend(res.actors(s))
             for a in agents:
                 out.append(VoiceEvent("112", tok, a, f"voice/accuse:{lemma}"))
-        elif tok.pos_ in ("VERB", "AUX") and lemma not in v.obligation_exclude:
-            modal = any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in tok.children)
-            needs = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.obligation_verbs
-            if not (modal or needs):
-                continue
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue
-            if any(c.dep_ == "auxpass" for c in tok.children):
-                continue  # passive_demands
-            subj_from = tok.head if needs else tok
-            for s in subject_of(subj_from):
-                for a in res.actors(s):
-                    out.append(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")))
+    return out
+
+
+def modal_demands(ctx: SentenceContext) -> list[VoiceEvent]:
+    """"Iran must stop enriching uranium", "Russia should withdraw its forces", "Serbia needs
+    to act": an obligation on an actor is a demand on it. Whatever word carries it (a
+    trigger may have coded the act itself, as not done)."""
+    v = load_voice()
+    res = Resolver(ctx)
+    out: list[VoiceEvent] = []
+    for tok in ctx.sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in v.obligation_exclude:
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in tok.children)
+        needs = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.obligation_verbs
+        if not (modal or needs):
+            continue
+        if any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+            continue  # passive ones: passive_demands
+        for s in subject_of(tok.head if needs else tok):
+            for a in res.actors(s):
+                out.append(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")))
     return out
 
 
