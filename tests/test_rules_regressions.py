@@ -803,3 +803,22 @@ def test_an_obligation_on_a_coded_act_is_still_a_demand(coder: Coder) -> None:
     # the withdrawal is a trigger of its own (hypothetical); the speaker demands it
     found = quads(code(coder, "Peru said Chile should withdraw its troops from Bolivia."))
     assert ("PER", "CHL", "100", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the subjunctive after a named singular subject: "that Chile cooperate"
+        ("Peru insisted that Chile cooperate with the inquiry.", ("PER", "CHL", "100", "asserted")),
+        # "called for X to ...", which the parser hangs as an adverbial clause
+        ("Peru called for Chile to withdraw its troops from Bolivia.", ("PER", "CHL", "100", "asserted")),
+    ],
+)
+def test_demands_of_a_clause(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_an_act_called_for_is_not_asserted(coder: Coder) -> None:
+    found = quads(code(coder, "Peru called for Chile to withdraw its troops from Bolivia."))
+    assert all(q[3] != "asserted" for q in found if q[2].startswith("08"))
+    assert any(q[2].startswith("08") for q in found)

@@ -118,7 +118,12 @@ def _is_complement(tok: Token) -> bool:
         return True
     if tok.dep_ in ("ccomp", "acl"):
         return tok.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-    return False
+    # "called for Russia to withdraw": the parser hangs "for X to ..." as an adverbial clause
+    return tok.dep_ == "advcl" and _for_clause(tok)
+
+
+def _for_clause(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def headline_future(trigger: Token) -> bool:
@@ -161,8 +166,8 @@ def read_status(trigger: Token) -> StatusReading:
             if head_found is not None:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
-                tok.lemma_.lower() == "call" and any(c.lower_ in ("on", "upon", "for") for c in tok.children)
-            )  # "called on X to ...", not "called the secretary-general to request"
+                tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and _for_clause(prev)))
+            )  # "called on X to ...", "called for X to ...", not "called the secretary-general to request"
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement

@@ -127,7 +127,13 @@ def _money(tok: Token) -> bool:
 
 
 def _has_prep(tok: Token, prep: str) -> bool:
-    return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep for c in tok.children)
+    """The verb has the preposition, or a clause it introduces: "called for Russia to
+    withdraw" (the parser hangs "for X to ..." as an adverbial clause)."""
+    return any(
+        (c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children))
+        for c in tok.children
+    )  # fmt: skip
 
 
 def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None) -> list[tuple[Trigger, Token]]:
@@ -251,10 +257,10 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 def _subjunctive(verb: Token) -> bool:
     """A base form ("that the US cancel"), also one the tagger reads as a present whose
-    singular noun subject it does not agree with ("that the regime end")."""
+    singular subject it does not agree with ("that the regime end", "that India cooperate")."""
     if verb.tag_ == "VB":
         return True
-    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ == "NN" for c in verb.children)
+    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
@@ -283,7 +289,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return []
         wished = [c for c in trig.children if c.dep_ == "ccomp" and (
             _subjunctive(c) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
-        )]  # fmt: skip
+        ) or (c.dep_ == "advcl" and c.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
     if role in ("declarer", "declared"):
         # "declared three US diplomats persona non grata": the verb of declaring above the
