@@ -822,3 +822,8 @@ def test_an_act_called_for_is_not_asserted(coder: Coder) -> None:
     found = quads(code(coder, "Peru called for Chile to withdraw its troops from Bolivia."))
     assert all(q[3] != "asserted" for q in found if q[2].startswith("08"))
     assert any(q[2].startswith("08") for q in found)
+
+
+def test_talks_on_a_state_are_about_it_not_with_it(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru, Chile and Bolivia held talks on Ecuador.")) if q[2] == "040"}
+    assert found == {("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")}
