@@ -20,7 +20,16 @@ BAD = [
     ("unknown CAMEO code", "verbs: [{id: x, lemmas: [meet], code: '999'}]", "not in the codebook"),
     ("unknown role", "verbs: [{id: x, lemmas: [meet], code: '040', target: [elsewhere]}]", "unknown role"),
     ("duplicate id", "verbs: [{id: x, lemmas: [meet], code: '040'}, {id: x, lemmas: [see], code: '040'}]", "duplicate"),
+    ("objects of no entry", "nouns: [{id: n, lemmas: [halt], code: '160', objects: ['=nowhere']}]", "name no entry"),
 ]
+
+
+def test_objects_of_an_earlier_entry_are_shared() -> None:
+    lex = _build(yaml.safe_load(
+        "verbs: [{id: v, lemmas: [suspend], code: '160', objects: [flight, trade]}]\n"
+        "nouns: [{id: n, lemmas: [suspension], code: '160', objects: ['=v', link]}]"), "test.yaml")  # fmt: skip
+    (noun,) = lex.candidates("noun", "suspension")
+    assert noun.objects == (("flight",), ("trade",), ("link",))
 
 
 @pytest.mark.parametrize("name,text,message", BAD, ids=[b[0] for b in BAD])

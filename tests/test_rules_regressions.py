@@ -827,3 +827,15 @@ def test_an_act_called_for_is_not_asserted(coder: Coder) -> None:
 def test_talks_on_a_state_are_about_it_not_with_it(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru, Chile and Bolivia held talks on Ecuador.")) if q[2] == "040"}
     assert found == {("PER", "CHL"), ("PER", "BOL"), ("CHL", "BOL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Peru suspended flights to Chile.", ("PER", "CHL", "160")),
+        ("Peru announced a suspension of flights to Chile.", ("PER", "CHL", "160")),
+        ("Peru halted arms exports to Chile.", ("PER", "CHL", "160")),
+    ],
+)
+def test_halting_links_and_trade_reduces_relations(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

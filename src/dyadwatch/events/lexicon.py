@@ -81,8 +81,9 @@ class TriggerLexicon:
         return self.by_head.get((pos, lemma), ())
 
 
-def _objects(value: list[object], where: str) -> tuple[tuple[str, ...], ...]:
-    """Object phrases as word tuples; "&NAME" expands to the CAMEO synonym set NAME."""
+def _objects(value: list[object], where: str, earlier: Mapping[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, ...], ...]:
+    """Object phrases as word tuples; "&NAME" expands to the CAMEO synonym set NAME, and
+    "=ID" to the objects of the entry ID written before (a verb's objects for its noun)."""
     out: list[tuple[str, ...]] = []
     for o in value:
         text = str(o)
@@ -91,6 +92,10 @@ def _objects(value: list[object], where: str) -> tuple[tuple[str, ...], ...]:
             if not members:
                 raise DataFileError(f"{where}: unknown CAMEO synonym set {text}")
             out.extend(members)
+        elif text.startswith("="):
+            if text[1:] not in earlier:
+                raise DataFileError(f"{where}: objects {text} name no entry written before")
+            out.extend(earlier[text[1:]])
         else:
             out.append(tuple(text.lower().split()))
     return tuple(out)
@@ -110,6 +115,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
     defaults = raw.get("defaults", {})
     by_head: dict[tuple[str, str], list[Trigger]] = {}
     seen: set[str] = set()
+    objects_of: dict[str, tuple[tuple[str, ...], ...]] = {}
     for pos, key in (("verb", "verbs"), ("noun", "nouns")):
         for entry in raw.get(key, []):
             eid = str(entry.get("id"))
@@ -136,7 +142,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
-            objects = _objects(entry.get("objects", []), here)
+            objects = objects_of[eid] = _objects(entry.get("objects", []), here, objects_of)
             for lemma in entry.get("lemmas", []):
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
