@@ -839,3 +839,21 @@ def test_talks_on_a_state_are_about_it_not_with_it(coder: Coder) -> None:
 )
 def test_halting_links_and_trade_reduces_relations(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima denied Santiago's claims that it had shelled the plant.",
+        "Lima rejected the accusations made by Santiago.",
+        "Peru dismissed the Chilean allegations as baseless.",
+    ],
+)
+def test_denying_an_accusation_criticises_the_accuser_it_names(coder: Coder, text: str) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "110") in found
+    assert not any(c.startswith("12") for _, _, c in found)  # a denial, not a rejection
+
+
+def test_rejecting_a_proposal_stays_a_rejection(coder: Coder) -> None:
+    assert ("PER", "CHL", "120") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru rejected Chile's proposal."))}

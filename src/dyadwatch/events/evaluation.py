@@ -196,7 +196,19 @@ def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(res.actors(p))
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            # "the accusations made by Washington"
+            out.extend(a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj" for a in res.actors(p))
     return out
+
+
+def denies_accusation(tok: Token) -> bool:
+    """"rejected the accusations", "denied the charge": a verb of denial with an accusation
+    for object; the denial rules code it (110), not the verb's rejection (12)."""
+    lex = load_evaluation()
+    return tok.lemma_.lower() in lex.denial_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns for c in tok.children
+    )  # fmt: skip
 
 
 def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser) -> list[VoiceEvent]:
@@ -206,10 +218,13 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     if not (accusation or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
         return []
     out: list[VoiceEvent] = []
+    charges = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns]
     for s in subject_of(tok):
         for speaker in res.actors(s)[:1]:
-            agent = accuser(speaker)
-            if agent is not None:
+            # the accuser the accusation names ("Kyiv's claims", "the accusations made by
+            # Washington"), else the last one who accused the speaker
+            named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
+            for agent in named or [a for a in [accuser(speaker)] if a is not None]:
                 out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
     return out
 

@@ -24,7 +24,7 @@ from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .context import SentenceContext
-from .evaluation import told_acts
+from .evaluation import denies_accusation, told_acts
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
 from .tree import in_subject
@@ -124,6 +124,8 @@ class SentenceCoder:
         fired: set[int] = set()
         acts: dict[int, Candidate] = {}
         for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary):
+            if trig.code[:2] == "12" and denies_accusation(tok):
+                continue  # "rejected the accusations": a denial (evaluation rules), not a rejection
             cand = fill(trig, tok, ctx)
             if cand is None:
                 continue
