@@ -857,3 +857,19 @@ def test_denying_an_accusation_criticises_the_accuser_it_names(coder: Coder, tex
 
 def test_rejecting_a_proposal_stays_a_rejection(coder: Coder) -> None:
     assert ("PER", "CHL", "120") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru rejected Chile's proposal."))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru's ambassador attended the Chilean president's inauguration.", ("PER", "CHL")),
+        ("The Peruvian president attended a summit in Chile.", ("PER", "CHL")),
+        ("The Peruvian president attended the funeral of the Chilean president.", ("PER", "CHL")),
+    ],
+)
+def test_attending_another_states_event_visits_it(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("04")}
+
+
+def test_attending_a_conference_on_a_topic_visits_no_one(coder: Coder) -> None:
+    assert not quads(code(coder, "The Peruvian minister attended a conference on climate change."))

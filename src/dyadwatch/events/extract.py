@@ -349,6 +349,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                             if c2.dep_ in ("prep", "agent") and c2.lower_ == "by":
                                 out.extend(x for x in c2.children if x.dep_ == "pobj")
         return out
+    if role == "objmod":
+        # "attended Biden's inauguration": the possessor or a modifier of the object
+        objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else []
+        return [c for o in objects for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < o.i]
     if role.startswith("objprep:"):
         prep = role[8:]
         out = []

@@ -20,7 +20,7 @@ from ..errors import DataFileError
 from .cameo import load_cameo
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod"}
 
 
 @dataclass(frozen=True, slots=True)
