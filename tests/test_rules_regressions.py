@@ -873,3 +873,10 @@ def test_attending_another_states_event_visits_it(coder: Coder, text: str, pair:
 
 def test_attending_a_conference_on_a_topic_visits_no_one(coder: Coder) -> None:
     assert not quads(code(coder, "The Peruvian minister attended a conference on climate change."))
+
+
+def test_a_finite_verb_after_an_infinitive_is_the_clause_subjects_act(coder: Coder) -> None:
+    # the parser hangs "rejected" on "take": its doer is still the one who congratulated
+    text = "The Peruvian envoy urged President of Bolivia to take that action and rejected the policy directed by Chile."
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("12")}
+    assert found == {("PER", "CHL")}

@@ -131,6 +131,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         called = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children if p.dep_ == "pobj"]
         if called:
             return called
+    if verb.dep_ == "conj" and head.dep_ == "xcomp" and has_to(head) and verb.tag_ in ("VBD", "VBZ") and head.head.pos_ in ("VERB", "AUX"):
+        # "congratulated the president to take that action and rejected the policy": a
+        # finite verb is coordinated with the clause's own verb, not with its infinitive
+        return subject_of(head.head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" or head.dep_ == "acomp":
