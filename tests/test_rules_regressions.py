@@ -880,3 +880,13 @@ def test_a_finite_verb_after_an_infinitive_is_the_clause_subjects_act(coder: Cod
     text = "The Peruvian envoy urged President of Bolivia to take that action and rejected the policy directed by Chile."
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("12")}
     assert found == {("PER", "CHL")}
+
+
+def test_a_place_on_the_light_verb_of_an_attack_is_struck(coder: Coder) -> None:
+    found = quads(code(coder, "Peru carried out air strikes inside Chile."))
+    assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in found if q[2].startswith("19")}
+
+
+def test_their_dialogue_is_between_the_two_subjects(coder: Coder) -> None:
+    found = quads(code(coder, "Peru and Chile resumed their security dialogue."))
+    assert {frozenset((q[0][:3], q[1][:3])) for q in found if q[2].startswith("04")} == {frozenset(("PER", "CHL"))}

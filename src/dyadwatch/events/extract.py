@@ -475,9 +475,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 targets, rule_tgt = found, role
                 break
     if pos == "noun" and trig.symmetric and not targets and (owner := possessor(tok)) is not None and owner.lower_ == "their":
+        # "South Korea and Japan resumed their dialogue": the two subjects of the verb;
         # "their first round of talks": the two states the article last told acting together,
         # else the last two told in any act ("summoned China's ambassador ... their talks")
-        pair = ctx.disc.last_event_pair or ctx.disc.last_any_pair
+        gov = governor(tok)
+        named = unique_actors(a for s in (subject_of(gov) if gov is not None else []) for t in (s, *conjuncts(s)) for a in res.actors(t))
+        pair = (named[0].country, named[1].country) if len(named) >= 2 else ctx.disc.last_event_pair or ctx.disc.last_any_pair
         if pair is not None and (not sources or sources[0].country in pair):
             here = (ctx.char(owner), ctx.char(owner) + len(owner.text))
             sources, targets = [Referent(pair[0], None, owner.text, *here, "pair", 0.6)], [Referent(pair[1], None, owner.text, *here, "pair", 0.6)]
@@ -527,6 +530,8 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                 return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), *(of_objects(tok) if tok.pos_ == "NOUN" else [])]
+    if tok.pos_ == "NOUN" and (gov := governor(tok)) is not None and tok.dep_ == "dobj":
+        holders.append(gov)  # "carried out air strikes inside Afghanistan": on the light verb
     for _ in range(2):
         nxt: list[Token] = []
         for h in holders:
