@@ -890,3 +890,16 @@ def test_a_place_on_the_light_verb_of_an_attack_is_struck(coder: Coder) -> None:
 def test_their_dialogue_is_between_the_two_subjects(coder: Coder) -> None:
     found = quads(code(coder, "Peru and Chile resumed their security dialogue."))
     assert {frozenset((q[0][:3], q[1][:3])) for q in found if q[2].startswith("04")} == {frozenset(("PER", "CHL"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peruvian rebels shelled a Chilean border town.", "A Peruvian militia attacked Chilean soldiers."],
+)
+def test_rebels_and_militias_act_for_no_state(coder: Coder, text: str) -> None:
+    # GUIDELINES §1: states, their organs, IGOs; a state's rebels or militias are none of these
+    assert not quads(code(coder, text))
+
+
+def test_a_states_army_still_acts_for_it(coder: Coder) -> None:
+    assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in quads(code(coder, "The Peruvian army shelled a Chilean border town."))}
