@@ -36,3 +36,11 @@ def test_objects_of_an_earlier_entry_are_shared() -> None:
 def test_bad_lexicon_is_refused(name: str, text: str, message: str) -> None:
     with pytest.raises(DataFileError, match=message):
         _build(yaml.safe_load(text), "test.yaml")
+
+
+def test_a_subject_constraint_reads_like_objects() -> None:
+    lex = _build(yaml.safe_load(
+        "verbs: [{id: d, lemmas: [deploy], code: '150', objects: [troop]},\n"
+        "        {id: a, lemmas: [arrive], code: '150', subjects: ['=d', warship]}]"), "test.yaml")  # fmt: skip
+    (arrive,) = lex.candidates("verb", "arrive")
+    assert arrive.subjects == (("troop",), ("warship",))

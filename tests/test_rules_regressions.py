@@ -903,3 +903,23 @@ def test_rebels_and_militias_act_for_no_state(coder: Coder, text: str) -> None:
 
 def test_a_states_army_still_acts_for_it(coder: Coder) -> None:
     assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in quads(code(coder, "The Peruvian army shelled a Chilean border town."))}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # forces that arrive or land are deployed, not visiting
+        ("Two Peruvian bombers landed in Chile.", ("PER", "CHL", "150")),
+        ("Peruvian troops arrived in Chile on Monday.", ("PER", "CHL", "150")),
+        # arms supplied to a partner: a deal, not a deployment
+        ("Peru sent arms to Chile.", ("PER", "CHL", "062")),
+        # two states that establish or upgrade their relations
+        ("Peru and Chile upgraded their diplomatic ties to ambassadorial level.", ("PER", "CHL", "050")),
+    ],
+)
+def test_forces_arriving_arms_sent_and_ties_established(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_a_minister_who_arrives_visits(coder: Coder) -> None:
+    assert ("PER", "CHL", "042") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The Peruvian foreign minister arrived in Chile on Monday."))}

@@ -121,6 +121,11 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
+    heads = {s.lemma_.lower() for s in subject_of(tok)} | {s.lower_ for s in subject_of(tok)}
+    return any(phrase[-1] in heads for phrase in subjects)
+
+
 def _money(tok: Token) -> bool:
     """An amount written with a currency sign: "£4.2m", "$2 billion"."""
     return any(t.tag_ == "$" for t in tok.subtree)
@@ -197,10 +202,12 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep)), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects)), -len(t.words))):
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
+            continue
+        if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
         if trig.prep and not _has_prep(tok, trig.prep):
             continue

@@ -32,6 +32,8 @@ class Trigger:
     source: tuple[str, ...]
     target: tuple[str, ...]
     objects: tuple[tuple[str, ...], ...] = ()
+    #: the verb's subject must be one of these ("troops arrived": a deployment, not a visit)
+    subjects: tuple[tuple[str, ...], ...] = ()
     prep: str | None = None
     symmetric: bool = False
     negated_code: str | None = None
@@ -143,11 +145,12 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
             objects = objects_of[eid] = _objects(entry.get("objects", []), here, objects_of)
+            subjects = _objects(entry.get("subjects", []), here, objects_of)
             for lemma in entry.get("lemmas", []):
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
                     id=eid, pos=pos, words=words, code=code, source=source, target=target,
-                    objects=objects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
+                    objects=objects, subjects=subjects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
                     negated_code=str(neg) if neg is not None else None,
                     infinitive_code=str(inf) if inf is not None else None,
                     clause_code=str(clause_code) if clause_code is not None else None,
