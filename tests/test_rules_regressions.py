@@ -923,3 +923,8 @@ def test_forces_arriving_arms_sent_and_ties_established(coder: Coder, text: str,
 
 def test_a_minister_who_arrives_visits(coder: Coder) -> None:
     assert ("PER", "CHL", "042") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The Peruvian foreign minister arrived in Chile on Monday."))}
+
+
+def test_they_after_two_coordinated_states_is_both(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Bolivia said they would send troops to Chile.")) if q[2].startswith("15")}
+    assert found == {("PER", "CHL"), ("BOL", "CHL")}

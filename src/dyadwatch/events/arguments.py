@@ -368,7 +368,7 @@ class Resolver:
             # bound to the clause's subject: when that is excluded (the source looking for
             # its target), the pronoun names no other party
             return [c for c in bound if c not in exclude]
-        best: tuple[float, str] | None = None
+        best: tuple[float, str, int] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)
             if code is None or code in exclude:
@@ -376,8 +376,14 @@ class Resolver:
             t = tok.doc[i]
             score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
             if best is None or score > best[0]:
-                best = (score, code)
+                best = (score, code, i)
         if best is not None:
+            if tok.lower_ in ("they", "them", "their", "theirs"):
+                # "Obama and Putin said they will attack Iraq": all the coordinated states
+                group = unique_codes(ctx.known(t.i) for t in coordinated(tok.doc[best[2]]))
+                group = [c for c in group if c not in exclude]
+                if len(group) >= 2:
+                    return group
             return [best[1]]
         topic = ctx.disc.topic(exclude, states_only=False)
         return [topic] if topic else []
@@ -528,6 +534,22 @@ def _with_sector(ref: Referent, sector: str | None) -> Referent:
     if sector and not ref.sector:
         ref.sector = sector
     return ref
+
+
+def unique_codes(codes: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c is not None and c not in out:
+            out.append(c)
+    return out
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """The tokens of the coordination ``tok`` is in ("A, B and C"), ``tok`` alone if none."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return [root, *conjuncts(root)]
 
 
 def unique_actors(refs: Iterable[Referent]) -> list[Referent]:
