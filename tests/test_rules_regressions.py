@@ -928,3 +928,14 @@ def test_a_minister_who_arrives_visits(coder: Coder) -> None:
 def test_they_after_two_coordinated_states_is_both(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Bolivia said they would send troops to Chile.")) if q[2].startswith("15")}
     assert found == {("PER", "CHL"), ("BOL", "CHL")}
+
+
+@pytest.mark.parametrize("verb", ["forged", "cemented", "bolstered"])
+def test_forging_ties_strengthens_them(coder: Coder, verb: str) -> None:
+    found = quads(code(coder, f"Peru has {verb} closer ties with Chile."))
+    assert ("PER", "CHL", "050") in {(q[0][:3], q[1][:3], q[2]) for q in found}
+
+
+def test_building_on_cooperation_leaves_the_cooperation_its_own_event(coder: Coder) -> None:
+    found = quads(code(coder, "The agreement builds on existing maritime cooperation between the Peruvian Navy and the Chilean Navy."))
+    assert any(q[2].startswith("06") for q in found)
