@@ -939,3 +939,15 @@ def test_forging_ties_strengthens_them(coder: Coder, verb: str) -> None:
 def test_building_on_cooperation_leaves_the_cooperation_its_own_event(coder: Coder) -> None:
     found = quads(code(coder, "The agreement builds on existing maritime cooperation between the Peruvian Navy and the Chilean Navy."))
     assert any(q[2].startswith("06") for q in found)
+
+
+def test_blocking_a_bid_rejects_it(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru blocked Chile's bid to join the alliance."))}
+    assert ("PER", "CHL", "120") in found
+    assert not any(c.startswith("17") for _, _, c in found)
+
+
+def test_hosting_talks_between_two_states_receives_both(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru hosted talks between Chile and Bolivia."))}
+    assert {("PER", "CHL", "043"), ("PER", "BOL", "043")} <= found
+    assert ("CHL", "BOL", "040") in found

@@ -173,13 +173,21 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # "condemned Turkey's military action": two events each); and a word inside a longer
     # trigger phrase ("sanctions" in "sanctions regime") is that phrase
     verbs = {i: trig.code[:2] for i, trig in found if trig.pos == "verb"}
+    # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
+    # joint act, which names its own parties, an event of its own
+    one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
     return [
         (trig, doc[i]) for i, trig in found
         if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i])) is None or gov.i not in verbs
-                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i])))
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i])) or (gov.i in one_sided and _names_its_parties(doc[i])))
     ]  # fmt: skip
+
+
+def _names_its_parties(noun: Token) -> bool:
+    """A noun that names its own parties: "talks between Iran and the United States"."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
 def _own_agent(noun: Token) -> bool:
@@ -457,7 +465,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 sources, rule_src = found, role
                 break
         between = []
-        if pos == "noun" or "objprep:between" in trig.target:
+        if pos == "noun" or ("objprep:between" in trig.target and trig.symmetric):
             between = _between(tok, res)
         if len(between) >= 2:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
