@@ -951,3 +951,8 @@ def test_hosting_talks_between_two_states_receives_both(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru hosted talks between Chile and Bolivia."))}
     assert {("PER", "CHL", "043"), ("PER", "BOL", "043")} <= found
     assert ("CHL", "BOL", "040") in found
+
+
+def test_extradition_is_cooperation_with_the_receiving_state(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru extradited a Bolivian hacker to Chile."))}
+    assert found == {("PER", "CHL", "063")}
