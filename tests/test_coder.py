@@ -129,7 +129,8 @@ def test_quoted_statement_claims_and_accuses(coder: Coder) -> None:
 STATUS_CASES = [
     ("asserted", "Peru expelled Chilean diplomats.", ("PER", "CHL", "16"), "asserted"),
     ("modal could", "Peru could expel Chilean diplomats.", ("PER", "CHL", "16"), "hypothetical"),
-    ("conditional if", "If talks fail, Peru will expel Chilean diplomats.", ("PER", "CHL", "16"), "future"),
+    # GUIDELINES §4: "if", conditions make it hypothetical, whatever the main clause's modal
+    ("conditional if", "If talks fail, Peru will expel Chilean diplomats.", ("PER", "CHL", "16"), "hypothetical"),
     ("will", "Peru will expel Chilean diplomats next week.", ("PER", "CHL", "16"), "future"),
     ("plans to", "Peru plans to expel Chilean diplomats.", ("PER", "CHL", "16"), "future"),
     ("reportedly", "Peru reportedly expelled Chilean diplomats.", ("PER", "CHL", "16"), "speculated"),

@@ -956,3 +956,22 @@ def test_hosting_talks_between_two_states_receives_both(coder: Coder) -> None:
 def test_extradition_is_cooperation_with_the_receiving_state(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru extradited a Bolivian hacker to Chile."))}
     assert found == {("PER", "CHL", "063")}
+
+
+def test_the_consequence_of_a_condition_is_hypothetical(coder: Coder) -> None:
+    found = quads(code(coder, "If Bolivia invades, Chile will impose sanctions on Peru."))
+    assert ("CHL", "PER", "163", "hypothetical") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a threat on a condition is a threat; what it threatens is hypothetical
+        ("Peru said it would attack Chile unless the drills stopped.", ("PER", "CHL", "138", "asserted")),
+        ("Peru said it would attack Chile unless the drills stopped.", ("PER", "CHL", "190", "hypothetical")),
+        # a promise on a condition states an intent
+        ("Peru said it would send aid to Chile if Bolivia attacked it.", ("PER", "CHL", "033", "asserted")),
+    ],
+)
+def test_announcements_on_a_condition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

@@ -14,11 +14,12 @@ A, C, F, H, N, S = Status.ASSERTED, Status.CLAIMED, Status.FUTURE, Status.HYPOTH
 CASES = [
     ("Peru expelled Chilean diplomats.", "expelled", A, None),
     ("Peru could expel Chilean diplomats.", "expel", H, "could"),
-    ("Peru would expel Chilean diplomats if talks failed.", "expel", H, "would"),
+    ("Peru would expel Chilean diplomats if talks failed.", "expel", H, "if"),
     ("Peru is likely to expel Chilean diplomats.", "expel", H, "likely"),
     ("Bolivia urged Peru to expel Chilean diplomats.", "expel", H, "urge"),
     ("Peru will expel Chilean diplomats.", "expel", F, "will"),
-    ("If talks fail, Peru will expel Chilean diplomats.", "expel", F, "will"),
+    # the consequence of a condition is hypothetical (GUIDELINES §4: "if", conditions)
+    ("If talks fail, Peru will expel Chilean diplomats.", "expel", H, "if"),
     ("Peru plans to expel Chilean diplomats.", "expel", F, "plan"),
     ("Peru announced the planned sanctions on Chile.", "sanctions", F, "planned"),
     # reported speech: "would" is the future of the past after a verb of saying ...

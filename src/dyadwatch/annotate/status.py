@@ -63,6 +63,10 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
             return StatusReading(Status.NEGATED, low, True)
     for child in tok.children:
+        # "If Russia invades, the West will impose sanctions": the consequence of a condition
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+            return StatusReading(Status.HYPOTHETICAL, next(m.lower_ for m in child.children if m.dep_ == "mark"))
+    for child in tok.children:
         low = child.lower_
         if child.dep_ == "aux" and low in cues.future_modals:
             return StatusReading(Status.FUTURE, low)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
-from ..annotate.status import StatusReading, headline_future, read_status
+from ..annotate.status import StatusReading, headline_future, load_cues, read_status
 from ..records import ActorRef, Event, Location, Status
 from .arguments import Resolver
 from .commitment import commitment_events, load_commitment, threat_code
@@ -222,7 +222,10 @@ class Assembler:
             said.attributed is not None and said.attributed.country == s.country) or (  # "Japan said it will provide aid"
             # "Hungary has said it will support": not a bare dictionary verb's broad code
             said.attributed is None and cand.trigger.origin != "cameo-verb" and reported_by_itself(ctx, head, s))
-        if status is Status.FUTURE and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
+        # "said they would meet the mediator if he gave them a veto": a promise on a condition
+        conditional = status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks and any(
+            c.dep_ == "aux" and c.lower_ in ctx.triggers.refusal_modals for c in head.children)
+        if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state
@@ -230,7 +233,9 @@ class Assembler:
         # the US", "NATO confirmed it would tighten the blockade" (a plan is no threat)
         # the plain future of an announcement ("will", "would": the modals that make a
         # refusal of "will not"), not a plan or an aim
-        announced = status is Status.FUTURE and own_voice and reading.cue in ctx.triggers.refusal_modals and cand.trigger.pos == "verb"
+        # "said it would attack South Korea unless the drills stopped": an announcement on a
+        # condition threatens too (the act itself is hypothetical)
+        announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional) and own_voice and cand.trigger.pos == "verb"
         threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
