@@ -975,3 +975,15 @@ def test_the_consequence_of_a_condition_is_hypothetical(coder: Coder) -> None:
 )
 def test_announcements_on_a_condition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Peru will invest $10 billion in Chile's infrastructure.", ("PER", "CHL", "061")),
+        ("Peru lifted export curbs on Chile.", ("PER", "CHL", "085")),
+        ("Pope Francis visited Chile in 2018.", ("VAT", "CHL", "042")),
+    ],
+)
+def test_investment_eased_curbs_and_the_pope(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
