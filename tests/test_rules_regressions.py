@@ -987,3 +987,12 @@ def test_announcements_on_a_condition(coder: Coder, text: str, quad: tuple[str, 
 )
 def test_investment_eased_curbs_and_the_pope(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_taking_exception_to_remarks_criticises_their_author(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru took strong exception to the remarks by the Chilean president."))}
+    assert found == {("PER", "CHL", "111")}
+
+
+def test_with_the_exception_of_names_no_criticism(coder: Coder) -> None:
+    assert not quads(code(coder, "With the exception of Peru, all the states signed the deal with Chile."))
