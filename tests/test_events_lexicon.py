@@ -44,3 +44,8 @@ def test_a_subject_constraint_reads_like_objects() -> None:
         "        {id: a, lemmas: [arrive], code: '150', subjects: ['=d', warship]}]"), "test.yaml")  # fmt: skip
     (arrive,) = lex.candidates("verb", "arrive")
     assert arrive.subjects == (("troop",), ("warship",))
+
+
+def test_an_amount_code_must_be_in_the_codebook() -> None:
+    with pytest.raises(DataFileError, match="amount_code"):
+        _build(yaml.safe_load("nouns: [{id: n, lemmas: [support], code: '051', amount_code: '999'}]"), "test.yaml")

@@ -996,3 +996,10 @@ def test_taking_exception_to_remarks_criticises_their_author(coder: Coder) -> No
 
 def test_with_the_exception_of_names_no_criticism(coder: Coder) -> None:
     assert not quads(code(coder, "With the exception of Peru, all the states signed the deal with Chile."))
+
+
+def test_a_sum_in_support_is_aid(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru announced $50 million in support for Chile."))}
+    assert ("PER", "CHL", "070") in found
+    # support without a sum stays support
+    assert ("PER", "CHL", "051") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru expressed support for Chile."))}

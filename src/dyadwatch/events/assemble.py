@@ -32,7 +32,7 @@ from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import after_article, date_event
-from .tree import governor, has_passive_marks, has_to, in_subject, subject_of
+from .tree import governor, has_passive_marks, has_to, in_amount, in_subject, subject_of
 from .voice import has_intent_marker, load_voice, modal_demands, passive_demands, voice_events
 
 if TYPE_CHECKING:
@@ -187,7 +187,9 @@ class Assembler:
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
-        if cand.trigger.clause_code and _tells_other(ctx, head, s):
+        if cand.trigger.amount_code and in_amount(head):
+            code, rule = cand.trigger.amount_code, rule + "+amount"
+        elif cand.trigger.clause_code and _tells_other(ctx, head, s):
             code, rule = cand.trigger.clause_code, rule + "+clause"
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"

@@ -44,6 +44,8 @@ class Trigger:
     #: ("warned that the resolution will not end the conflict": a gloomy comment, 012;
     #: "warned that the US will not stand idly by" stays a threat)
     clause_code: str | None = None
+    #: the code when the noun names what a sum is of ("$18 million in UK support": aid, 070)
+    amount_code: str | None = None
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
@@ -134,6 +136,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             clause_code = entry.get("clause_code")
             if clause_code is not None and str(clause_code) not in codebook:
                 raise DataFileError(f"{here}: clause_code {clause_code} is not in the codebook")
+            amount_code = entry.get("amount_code")
+            if amount_code is not None and str(amount_code) not in codebook:
+                raise DataFileError(f"{here}: amount_code {amount_code} is not in the codebook")
             inf = entry.get("infinitive_code")
             if inf is not None and str(inf) not in codebook:
                 raise DataFileError(f"{here}: infinitive_code {inf} is not in the codebook")
@@ -154,6 +159,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     negated_code=str(neg) if neg is not None else None,
                     infinitive_code=str(inf) if inf is not None else None,
                     clause_code=str(clause_code) if clause_code is not None else None,
+                    amount_code=str(amount_code) if amount_code is not None else None,
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),

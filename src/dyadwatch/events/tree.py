@@ -174,6 +174,11 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+def in_amount(noun: Token) -> bool:
+    """The noun names what a sum is of: "$18 million in UK support", "£5m in aid"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("NOUN", "NUM") and _amount(noun.head.head)
+
+
 def _amount(noun: Token) -> bool:
     """A sum of money: a number or a currency sign on the noun ("100 million pounds", "$50
     million")."""
