@@ -1003,3 +1003,19 @@ def test_a_sum_in_support_is_aid(coder: Coder) -> None:
     assert ("PER", "CHL", "070") in found
     # support without a sum stays support
     assert ("PER", "CHL", "051") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru expressed support for Chile."))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru held Chile responsible for the attack.",
+        "Peru holds the Chilean government responsible for the consequences.",
+    ],
+)
+def test_holding_another_responsible_accuses_it(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "112") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_suspending_visas_for_another_states_citizens_reduces_relations(coder: Coder) -> None:
+    found = quads(code(coder, "Peru suspended visas for Chilean citizens."))
+    assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in found if q[2].startswith("16")}

@@ -247,7 +247,15 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     the subject a blaming predicate is said of."""
     lemma = tok.lemma_.lower()
     adjective = tok.pos_ == "ADJ" and lemma in lex.blame_adjectives and tok.dep_ in ("acomp", "attr", "oprd")
-    if adjective and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _negated(tok):
+    # "held Britain responsible for the attack": the parser may hang the adjective on the object
+    # or read "the United States responsible" as a small clause with its own subject
+    after_object = tok.pos_ == "ADJ" and lemma in lex.blame_adjectives and tok.dep_ == "amod" and tok.i > tok.head.i and tok.head.dep_ == "dobj"
+    small_clause = [c for c in tok.children if c.dep_ == "nsubj"] if tok.pos_ == "ADJ" and lemma in lex.blame_adjectives and tok.dep_ == "ccomp" else []
+    if (adjective or after_object or small_clause) and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not _negated(tok):
+        if after_object:
+            return [tok.head]
+        if small_clause:
+            return small_clause
         return subject_of(tok.head) if tok.dep_ != "oprd" else [c for c in tok.head.children if c.dep_ == "dobj"]
     if tok.dep_ == "prep" and tok.lower_ in lex.blame_prepositions and tok.head.lemma_.lower() == "be" and not _negated(tok.head):
         return subject_of(tok.head)
