@@ -1019,3 +1019,13 @@ def test_holding_another_responsible_accuses_it(coder: Coder, text: str) -> None
 def test_suspending_visas_for_another_states_citizens_reduces_relations(coder: Coder) -> None:
     found = quads(code(coder, "Peru suspended visas for Chilean citizens."))
     assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in found if q[2].startswith("16")}
+
+
+def test_a_present_after_a_past_demand_is_what_is_demanded(coder: Coder) -> None:
+    found = quads(code(coder, "Peru demanded that the Chilean authorities release the sailors."))
+    assert ("PER", "CHL", "100") in {(q[0][:3], q[1][:3], q[2]) for q in found}
+
+
+def test_a_present_after_a_present_insisting_is_a_claim_not_a_demand(coder: Coder) -> None:
+    found = quads(code(coder, "Peru insists that Chilean troops resort to force."))
+    assert ("PER", "CHL", "100") not in {(q[0][:3], q[1][:3], q[2]) for q in found}

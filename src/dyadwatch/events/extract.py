@@ -302,8 +302,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # resorted to firing" (a claim)
         if pos != "verb":
             return []
+        # after a past demand ("demanded that its partners refuse"), a present is a subjunctive
         wished = [c for c in trig.children if c.dep_ == "ccomp" and (
-            _subjunctive(c) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
+            (_subjunctive(c) or (c.tag_ == "VBP" and trig.tag_ == "VBD")) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
         ) or (c.dep_ == "advcl" and c.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
     if role in ("declarer", "declared"):
