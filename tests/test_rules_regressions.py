@@ -1029,3 +1029,9 @@ def test_a_present_after_a_past_demand_is_what_is_demanded(coder: Coder) -> None
 def test_a_present_after_a_present_insisting_is_a_claim_not_a_demand(coder: Coder) -> None:
     found = quads(code(coder, "Peru insists that Chilean troops resort to force."))
     assert ("PER", "CHL", "100") not in {(q[0][:3], q[1][:3], q[2]) for q in found}
+
+
+def test_refusing_to_send_troops_is_a_rejection(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, "Peru refused to send troops to Chile."))}
+    assert ("PER", "CHL", "120", "asserted") in found
+    assert ("PER", "CHL", "150", "negated") in found
