@@ -20,8 +20,10 @@ CASES = [
     # one party: only a trigger that finds its other side in the discourse ...
     ("Peru imposed sanctions.", True, True),
     ("Ministers agreed to cooperate.", True, True),
-    # ... unless a voice speaks: then one party can be the other side of a criticism
-    ("Peru criticised the decision.", False, True),
+    # ... or a word that points back at an event told, whose parties the coder looks up
+    ("Peru criticised the decision.", True, True),
+    # ... or a voice speaks: then one party can be the other side of a criticism
+    ("Peru criticised the policies.", False, True),
     # a pronoun is a party; so is a capitalised name that may be a person introduced before
     ("Peru criticised them.", True, True),
     ("Ruiz later condemned Bolivia.", True, True),

@@ -1035,3 +1035,10 @@ def test_refusing_to_send_troops_is_a_rejection(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, "Peru refused to send troops to Chile."))}
     assert ("PER", "CHL", "120", "asserted") in found
     assert ("PER", "CHL", "150", "negated") in found
+
+
+def test_the_pre_pass_lets_a_reaction_to_the_move_find_its_act(coder: Coder) -> None:
+    text = "The United States imposed new sanctions on Peru on Monday. Lima condemned the move as illegal."
+    assert ("PER", "USA", "111", "asserted") in quads(code(coder, text))
+    _, ctx = read("Lima condemned the move as illegal.")
+    assert worth_parsing("Lima condemned the move as illegal.", list(ctx.mentions.values()))

@@ -116,5 +116,7 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     cues = cue_words()
     if parties >= 2 or voiced:
         return any(w in cues.words for w in words)
-    # one party: only triggers that find their other side in the discourse
-    return any(w in cues.lone for w in words)
+    # one party: only triggers that find their other side in the discourse, or any trigger
+    # that points back at an event told ("Tehran condemned the move as illegal")
+    return any(w in cues.lone for w in words) or (
+        any(w in load_triggers().event_nouns for w in words) and any(w in cues.words for w in words))
