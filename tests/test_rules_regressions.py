@@ -1042,3 +1042,15 @@ def test_the_pre_pass_lets_a_reaction_to_the_move_find_its_act(coder: Coder) -> 
     assert ("PER", "USA", "111", "asserted") in quads(code(coder, text))
     _, ctx = read("Lima condemned the move as illegal.")
     assert worth_parsing("Lima condemned the move as illegal.", list(ctx.mentions.values()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile reopened their embassies in 2023.",
+        "Peru and Chile agreed to restore relations. The two countries will reopen their embassies within two months.",
+    ],
+)
+def test_two_states_that_reopen_their_embassies_do_it_in_each_other(coder: Coder, text: str) -> None:
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2] == "050"}
+    assert {("PER", "CHL"), ("CHL", "PER")} <= found

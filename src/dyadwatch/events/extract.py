@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
+from ..annotate.dates import load_temporal_lexicon
 from ..annotate.places import lookup_place
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
@@ -471,10 +472,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if len(between) >= 2:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
+        calendar = load_temporal_lexicon().calendar_names
         for role in target_roles:
             toks = role_tokens(role, tok, pos, ctx.triggers)
             named_earlier = named_target
-            if toks:
+            # a date names no one: "reopened their embassies in 2023"
+            if any(not (t.like_num or t.lower_ in calendar) for t in toks):
                 named_target = True
                 named_tokens = toks
             # talks about an act are not talks with its author: "Egypt and France discussed
