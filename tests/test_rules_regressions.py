@@ -1054,3 +1054,11 @@ def test_the_pre_pass_lets_a_reaction_to_the_move_find_its_act(coder: Coder) -> 
 def test_two_states_that_reopen_their_embassies_do_it_in_each_other(coder: Coder, text: str) -> None:
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2] == "050"}
     assert {("PER", "CHL"), ("CHL", "PER")} <= found
+
+
+def test_an_aid_package_blocked_is_rejected_not_given(coder: Coder) -> None:
+    text = "Peru blocked Bolivia's latest aid package for Chile on Thursday. Santiago criticised the decision."
+    found = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+    assert ("PER", "BOL", "120", "asserted") in found
+    assert ("BOL", "CHL", "070", "negated") in found
+    assert ("CHL", "PER", "111", "asserted") in found

@@ -150,6 +150,10 @@ def read_status(trigger: Token) -> StatusReading:
         local = _local_cue(trigger, cues)
         if local is not None:
             return local
+        # "Hungary blocked the EU's aid package": what is blocked, vetoed or refused does
+        # not happen, however definite
+        if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in cues.negation_heads:
+            return StatusReading(Status.NEGATED, trigger.head.lemma_.lower(), True)
         # "the Israeli and Egyptian blockade", "Venezuela's relations": a definite or
         # possessed event noun presupposes the event, whatever the clause around it does
         if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
