@@ -1062,3 +1062,13 @@ def test_an_aid_package_blocked_is_rejected_not_given(coder: Coder) -> None:
     assert ("PER", "BOL", "120", "asserted") in found
     assert ("BOL", "CHL", "070", "negated") in found
     assert ("CHL", "PER", "111", "asserted") in found
+
+
+def test_the_agent_of_a_light_verbs_participle_does_the_nouns_act(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The assistance provided by Peru to Chile included four planes of food."))}
+    assert ("PER", "CHL", "070") in found
+
+
+def test_a_threat_posed_by_a_state_is_still_a_criticism_of_it(coder: Coder) -> None:
+    text = "Lima said Peru and its partners are united in standing firm against the threat posed by Chile."
+    assert ("PER", "CHL", "112") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

@@ -358,6 +358,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
         if not out and pos == "noun" and prep == "by":
+            # "the sanctions imposed by Washington", "the assistance provided by Russia": the
+            # agent of a light verb's participle on the noun
+            for c in trig.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and lexicon is not None and c.lemma_.lower() in lexicon.light_verbs:
+                    out.extend(x for ag in c.children if ag.dep_ == "agent" for x in ag.children if x.dep_ == "pobj")
+        if not out and pos == "noun" and prep == "by":
             # "calls for regime change by the United States": the by-phrase hangs one level down
             for c in trig.children:
                 if c.dep_ == "prep":
