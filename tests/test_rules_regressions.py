@@ -1072,3 +1072,18 @@ def test_the_agent_of_a_light_verbs_participle_does_the_nouns_act(coder: Coder) 
 def test_a_threat_posed_by_a_state_is_still_a_criticism_of_it(coder: Coder) -> None:
     text = "Lima said Peru and its partners are united in standing firm against the threat posed by Chile."
     assert ("PER", "CHL", "112") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_the_pre_pass_lets_a_vowed_retaliation_find_whom_it_answers(coder: Coder) -> None:
+    text = "Peru said on Tuesday it would expel a Chilean diplomat. Santiago vowed to retaliate."
+    assert ("CHL", "PER", "130", "asserted") in quads(code(coder, text))
+
+
+def test_a_body_that_suspends_a_state_reduces_relations(coder: Coder) -> None:
+    assert ("AFU", "NER", "160") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The African Union suspended Niger after the coup."))}
+
+
+def test_a_visit_a_future_copula_predicates_is_future(coder: Coder) -> None:
+    found = quads(code(coder, "Peruvian President Dina Boluarte will travel to Chile next week. It will be her second visit to the country this year."))
+    assert all(q[3] == "future" for q in found if q[2].startswith("04"))
+    assert any(q[2].startswith("04") for q in found)

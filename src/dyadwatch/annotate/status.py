@@ -155,8 +155,10 @@ def read_status(trigger: Token) -> StatusReading:
         if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in cues.negation_heads:
             return StatusReading(Status.NEGATED, trigger.head.lemma_.lower(), True)
         # "the Israeli and Egyptian blockade", "Venezuela's relations": a definite or
-        # possessed event noun presupposes the event, whatever the clause around it does
-        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
+        # possessed event noun presupposes the event, whatever the clause around it does;
+        # not what a copula predicates ("it will be his second visit": the copula's tense)
+        predicated = trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be"
+        if not predicated and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
     prev: Token | None = None

@@ -20,6 +20,7 @@ import yaml
 from ..actors.lexicon import load_lexicon
 from ..annotate.dates import load_temporal_lexicon
 from .cameo import load_cameo
+from .commitment import load_commitment
 from .evaluation import load_evaluation
 from .lexicon import load_triggers
 from .speech import load_speech
@@ -87,7 +88,9 @@ def cue_words() -> CueWords:
     words |= cameo.irregular_forms(coding)
     # "Chile denied the charge": a denial finds its accuser in the discourse; "North Korea
     # launched a missile" tells the act a later "the launch" points back at
-    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts:
+    # "Moscow vowed to retaliate": a response finds whom it answers in the discourse
+    commitment = load_commitment()
+    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
