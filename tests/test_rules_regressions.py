@@ -1087,3 +1087,8 @@ def test_a_visit_a_future_copula_predicates_is_future(coder: Coder) -> None:
     found = quads(code(coder, "Peruvian President Dina Boluarte will travel to Chile next week. It will be her second visit to the country this year."))
     assert all(q[3] == "future" for q in found if q[2].startswith("04"))
     assert any(q[2].startswith("04") for q in found)
+
+
+def test_drills_around_another_state_are_aimed_at_it(coder: Coder) -> None:
+    found = quads(code(coder, "Peru's forces conducted drills around Chile on Monday."))
+    assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in found if q[2].startswith("15")}
