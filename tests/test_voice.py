@@ -10,7 +10,7 @@ from dyadwatch.events.voice import (
     has_intent_marker,
     is_official_publisher,
     load_voice,
-    modal_demands,
+    obligation_demands,
     voice_events,
 )
 from rule_support import read, token
@@ -39,14 +39,14 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_voice_events(text: str, expected: list[tuple]) -> None:
     _, ctx = read(text)
-    found = [(v.code, v.head.text, v.agent.country, v.rule) for v in voice_events(ctx, list(ctx.sent)) + modal_demands(ctx)]
+    found = [(v.code, v.head.text, v.agent.country, v.rule) for v in voice_events(ctx, list(ctx.sent)) + obligation_demands(ctx)]
     assert found == expected
 
 
 def test_an_obligation_is_a_demand_even_on_a_word_a_trigger_took() -> None:
     # "withdraw" is a trigger (087); the modal on it still makes the demand
     _, ctx = read("Russia should withdraw its forces from Ukraine.")
-    assert [(v.code, v.head.text, v.agent.country) for v in modal_demands(ctx)] == [("100", "withdraw", "RUS")]
+    assert [(v.code, v.head.text, v.agent.country) for v in obligation_demands(ctx)] == [("100", "withdraw", "RUS")]
 
 
 def test_tokens_a_trigger_took_are_left_out() -> None:

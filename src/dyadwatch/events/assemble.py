@@ -33,7 +33,7 @@ from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import after_article, date_event
 from .tree import governor, has_passive_marks, has_to, in_amount, in_subject, subject_of
-from .voice import has_intent_marker, load_voice, modal_demands, passive_demands, voice_events
+from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,7 +157,7 @@ class Assembler:
         voice = sentence_voice(ctx)
         out: list[Event] = []
         tokens = [t for t in ctx.sent if t.i not in fired]
-        found = voice_events(ctx, tokens) + modal_demands(ctx) + passive_demands(ctx) if voice is not None else []
+        found = voice_events(ctx, tokens) + obligation_demands(ctx) if voice is not None else []
         found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
                                    lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip
         for ve in found:

@@ -126,32 +126,12 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
     return out
 
 
-def modal_demands(ctx: SentenceContext) -> list[VoiceEvent]:
+def obligation_demands(ctx: SentenceContext) -> list[VoiceEvent]:
     """"Iran must stop enriching uranium", "Russia should withdraw its forces", "Serbia needs
-    to act": an obligation on an actor is a demand on it. Whatever word carries it (a
-    trigger may have coded the act itself, as not done)."""
-    v = load_voice()
-    res = Resolver(ctx)
-    out: list[VoiceEvent] = []
-    for tok in ctx.sent:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in v.obligation_exclude:
-            continue
-        modal = any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in tok.children)
-        needs = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.obligation_verbs
-        if not (modal or needs):
-            continue
-        if any(c.dep_ in ("neg", "auxpass") for c in tok.children):
-            continue  # passive ones: passive_demands
-        for s in subject_of(tok.head if needs else tok):
-            for a in res.actors(s):
-                out.append(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")))
-    return out
-
-
-def passive_demands(ctx: SentenceContext) -> list[VoiceEvent]:
-    """"The immunity of its members should be respected", "Iran's programme must be
-    halted": a passive obligation with no agent is a demand on whoever its subject belongs
-    to. Whatever word carries it (a trigger may have coded the act itself, as not done)."""
+    to act": an obligation on an actor is a demand on it; "the immunity of its members
+    should be respected", "Iran's programme must be halted": a passive obligation with no
+    agent is a demand on whoever its subject belongs to. Whatever word carries it (a trigger
+    may have coded the act itself, as not done)."""
     v = load_voice()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
@@ -159,13 +139,17 @@ def passive_demands(ctx: SentenceContext) -> list[VoiceEvent]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in v.obligation_exclude:
             continue
         kids = list(tok.children)
-        if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("neg", "agent") for c in kids):
+        modal = any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in kids)
+        needs = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in v.obligation_verbs
+        if not (modal or needs) or any(c.dep_ == "neg" for c in kids):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in v.obligation_modals for c in kids):
+        if any(c.dep_ == "auxpass" for c in kids):
+            if modal and not any(c.dep_ == "agent" for c in kids):
+                for s in (c for c in kids if c.dep_ == "nsubjpass" and c.i not in ctx.mentions):
+                    out.extend(VoiceEvent("100", tok, a, "voice/demand:passive") for a in res.actors(s) or res.deep_actors(s))
             continue
-        for s in (c for c in kids if c.dep_ == "nsubjpass" and c.i not in ctx.mentions):
-            for a in res.actors(s) or res.deep_actors(s):
-                out.append(VoiceEvent("100", tok, a, "voice/demand:passive"))
+        for s in subject_of(tok.head if needs else tok):
+            out.extend(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")) for a in res.actors(s))
     return out
 
 
