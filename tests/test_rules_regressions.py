@@ -1092,3 +1092,8 @@ def test_a_visit_a_future_copula_predicates_is_future(coder: Coder) -> None:
 def test_drills_around_another_state_are_aimed_at_it(coder: Coder) -> None:
     found = quads(code(coder, "Peru's forces conducted drills around Chile on Monday."))
     assert ("PER", "CHL") in {(q[0][:3], q[1][:3]) for q in found if q[2].startswith("15")}
+
+
+def test_their_after_two_coordinated_subjects_is_both(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Bolivia reaffirmed their support for Chile's sovereignty.")) if q[2].startswith("05")}
+    assert found == {("PER", "CHL"), ("BOL", "CHL")}

@@ -354,7 +354,11 @@ class Resolver:
                 continue
             refs = self._np(s, set(), 3)
             if refs:
-                # "The E3 reiterate their commitment": a group's possessive is each member's
+                # "The E3 reiterate their commitment": a group's possessive is each member's;
+                # "Germany and France reaffirmed their support": each coordinated state's
+                if tok.lower_ == "their" and not group and len(members := unique_codes(
+                        r.country for x in coordinated(s) for r in self._np(x, set(), 3))) >= 2:
+                    return members
                 return [r.country for r in refs] if group else [refs[0].country]
         return None
 
