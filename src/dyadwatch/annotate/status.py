@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..events.speech import load_speech
-from ..events.tree import has_to
+from ..events.tree import for_clause, has_to
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -123,11 +123,7 @@ def _is_complement(tok: Token) -> bool:
     if tok.dep_ in ("ccomp", "acl"):
         return tok.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
     # "called for Russia to withdraw": the parser hangs "for X to ..." as an adverbial clause
-    return tok.dep_ == "advcl" and _for_clause(tok)
-
-
-def _for_clause(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+    return tok.dep_ == "advcl" and for_clause(tok)
 
 
 def headline_future(trigger: Token) -> bool:
@@ -176,7 +172,7 @@ def read_status(trigger: Token) -> StatusReading:
             if head_found is not None:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
-                tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and _for_clause(prev)))
+                tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
             )  # "called on X to ...", "called for X to ...", not "called the secretary-general to request"
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())

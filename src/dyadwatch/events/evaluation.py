@@ -31,7 +31,7 @@ from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
-from .tree import subject_of
+from .tree import participle_agents, subject_of
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -196,9 +196,9 @@ def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     out.extend(res.actors(p))
-        elif c.dep_ == "acl" and c.tag_ == "VBN":
+        else:
             # "the accusations made by Washington"
-            out.extend(a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj" for a in res.actors(p))
+            out.extend(a for p in participle_agents(c) for a in res.actors(p))
     return out
 
 

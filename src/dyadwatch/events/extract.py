@@ -24,9 +24,11 @@ from .tree import (
     PASSIVE_SUBJECT,
     carried,
     conjuncts,
+    for_clause,
     governor,
     is_passive,
     of_objects,
+    participle_agents,
     possessor,
     subject_of,
 )
@@ -123,7 +125,7 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
-    heads = {s.lemma_.lower() for s in subject_of(tok)} | {s.lower_ for s in subject_of(tok)}
+    heads = {w for s in subject_of(tok) for w in (s.lemma_.lower(), s.lower_)}
     return any(phrase[-1] in heads for phrase in subjects)
 
 
@@ -306,7 +308,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # after a past demand ("demanded that its partners refuse"), a present is a subjunctive
         wished = [c for c in trig.children if c.dep_ == "ccomp" and (
             (_subjunctive(c) or (c.tag_ == "VBP" and trig.tag_ == "VBD")) and not any(a.dep_ == "aux" and a.lower_ not in _WISH_MODALS for a in c.children)
-        ) or (c.dep_ == "advcl" and c.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]  # fmt: skip
+        ) or (c.dep_ == "advcl" and for_clause(c))]  # fmt: skip
         return [s for c in wished for s in subject_of(c)]
     if role in ("declarer", "declared"):
         # "declared three US diplomats persona non grata": the verb of declaring above the
@@ -357,12 +359,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
-        if not out and pos == "noun" and prep == "by":
+        if not out and pos == "noun" and prep == "by" and lexicon is not None:
             # "the sanctions imposed by Washington", "the assistance provided by Russia": the
             # agent of a light verb's participle on the noun
-            for c in trig.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN" and lexicon is not None and c.lemma_.lower() in lexicon.light_verbs:
-                    out.extend(x for ag in c.children if ag.dep_ == "agent" for x in ag.children if x.dep_ == "pobj")
+            out = [p for c in trig.children if c.lemma_.lower() in lexicon.light_verbs for p in participle_agents(c)]
         if not out and pos == "noun" and prep == "by":
             # "calls for regime change by the United States": the by-phrase hangs one level down
             for c in trig.children:

@@ -57,6 +57,7 @@ def inflections(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
 class CueWords:
     words: frozenset[str]  # any trigger, voice or speech word
     lone: frozenset[str]  # words of triggers that can code with one named party
+    pointers: frozenset[str]  # words that point back at an event told ("the move")
 
 
 @cache
@@ -94,7 +95,7 @@ def cue_words() -> CueWords:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
-    return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone))
+    return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone), frozenset(lex.event_nouns))
 
 
 def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
@@ -122,4 +123,4 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     # one party: only triggers that find their other side in the discourse, or any trigger
     # that points back at an event told ("Tehran condemned the move as illegal")
     return any(w in cues.lone for w in words) or (
-        any(w in load_triggers().event_nouns for w in words) and any(w in cues.words for w in words))
+        any(w in cues.pointers for w in words) and any(w in cues.words for w in words))

@@ -56,6 +56,20 @@ def has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def for_clause(verb: Token) -> bool:
+    """"called for Russia to withdraw": a base form introduced by "for", which the parser
+    hangs as an adverbial clause."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
+def participle_agents(participle: Token) -> list[Token]:
+    """The agent of a participle on a noun ("the accusations made by Washington"): none
+    unless ``participle`` is one."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return []
+    return [p for ag in participle.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+
+
 def is_passive(tok: Token) -> bool:
     """A passive verb, or a past participle that modifies a noun ("sanctions imposed by");
     not a finite clause the parser hangs on a noun ("confirmation that Iran has released
