@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import yaml
 
-from ..codebook import load_codebook
+from ..codebook import Codebook, load_codebook
 from ..errors import DataFileError
 from .cameo import load_cameo
 
@@ -114,6 +114,14 @@ def _roles(value: object, where: str) -> tuple[str, ...]:
     return tuple(str(r) for r in value)
 
 
+def _alt_code(entry: dict, name: str, here: str, codebook: Codebook) -> str | None:
+    """A code a reading changes the entry's code to ("negated_code", "clause_code", ...)."""
+    value = entry.get(name)
+    if value is not None and str(value) not in codebook:
+        raise DataFileError(f"{here}: {name} {value} is not in the codebook")
+    return str(value) if value is not None else None
+
+
 def _build(raw: dict, where: str) -> TriggerLexicon:
     codebook = load_codebook()
     defaults = raw.get("defaults", {})
@@ -130,18 +138,6 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             code = str(entry.get("code"))
             if code not in codebook:
                 raise DataFileError(f"{here}: CAMEO code {code} is not in the codebook")
-            neg = entry.get("negated_code")
-            if neg is not None and str(neg) not in codebook:
-                raise DataFileError(f"{here}: negated_code {neg} is not in the codebook")
-            clause_code = entry.get("clause_code")
-            if clause_code is not None and str(clause_code) not in codebook:
-                raise DataFileError(f"{here}: clause_code {clause_code} is not in the codebook")
-            amount_code = entry.get("amount_code")
-            if amount_code is not None and str(amount_code) not in codebook:
-                raise DataFileError(f"{here}: amount_code {amount_code} is not in the codebook")
-            inf = entry.get("infinitive_code")
-            if inf is not None and str(inf) not in codebook:
-                raise DataFileError(f"{here}: infinitive_code {inf} is not in the codebook")
             prep = entry.get("prep")
             if prep is not None and not isinstance(prep, str):
                 # YAML 1.1 reads a bare `on` as true: the preposition must be quoted
@@ -156,10 +152,10 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                 trig = Trigger(
                     id=eid, pos=pos, words=words, code=code, source=source, target=target,
                     objects=objects, subjects=subjects, prep=prep, symmetric=bool(entry.get("symmetric", False)),
-                    negated_code=str(neg) if neg is not None else None,
-                    infinitive_code=str(inf) if inf is not None else None,
-                    clause_code=str(clause_code) if clause_code is not None else None,
-                    amount_code=str(amount_code) if amount_code is not None else None,
+                    negated_code=_alt_code(entry, "negated_code", here, codebook),
+                    infinitive_code=_alt_code(entry, "infinitive_code", here, codebook),
+                    clause_code=_alt_code(entry, "clause_code", here, codebook),
+                    amount_code=_alt_code(entry, "amount_code", here, codebook),
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),
