@@ -601,7 +601,7 @@ def _city_state(tok: Token, ctx: SentenceContext, exclude: set[str]) -> Referent
         first = first.nbor(-1)
     name = ctx.sent.doc[first.i : tok.i + 1].text
     loc = lookup_place(name)
-    if loc is None or loc.country in exclude or not ctx.disc.is_state(loc.country):
+    if loc is None or loc.country is None or loc.country in exclude or not ctx.disc.is_state(loc.country):
         return None
     start = ctx.char(first)
     return Referent(loc.country, None, name, start, start + len(name), "place", 0.6)
