@@ -536,6 +536,8 @@ def test_what_is_blocked_does_not_happen(coder: Coder) -> None:
         ("Peru is believed to have supplied drones to Chile.", ("PER", "CHL", "062", "speculated")),
         # the accused does the act of the gerund, and it is the accuser's claim
         ("Bolivia accused Peru of supplying drones to Chile.", ("PER", "CHL", "062", "claimed")),
+        # ... also when the parse hangs the gerund on the accused
+        ("Chile accused Peruvian coast guard vessels of firing water cannon at its boats.", ("PER", "CHL", "190", "claimed")),
         # the one thanked did what the gerund says
         ("Chile thanked Peru for sending aid to Bolivia.", ("PER", "BOL", "070", "asserted")),
     ],
@@ -756,6 +758,8 @@ def test_persona_non_grata_and_escorts(coder: Coder, text: str, quad: tuple[str,
     [
         # aid announced as an amount "in" it
         ("Peru announced a further 100 million soles in military aid for Chile.", ("PER", "CHL", "070")),
+        # ... and an amount pledged "in" aid is the aid pledged
+        ("Peru pledged $500 million in additional military aid to Chile.", ("PER", "CHL", "070")),
         # a state's own process named with "in" is that state's
         ("The Security Council condemned the coup in Chile.", ("UNO", "CHL", "111")),
     ],
@@ -789,6 +793,8 @@ def test_protests_calls_received_and_offers(coder: Coder, text: str, quad: tuple
         ("Peruvian air strikes on Arica killed nine people.", ("PER", "CHL")),
         ("Peruvian forces shelled Antofagasta overnight.", ("PER", "CHL")),
         ("Peru fired missiles at targets in Iquique.", ("PER", "CHL")),
+        ("Peruvian forces shelled the city of Antofagasta overnight.", ("PER", "CHL")),
+        ("Peruvian missiles struck the port of Arica on Monday.", ("PER", "CHL")),
     ],
 )
 def test_an_attack_on_a_city_strikes_its_state(coder: Coder, text: str, pair: tuple[str, str]) -> None:

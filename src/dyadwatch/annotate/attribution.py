@@ -139,9 +139,11 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     res = Resolver(ctx)
     while t.head.i != t.i:
         # "accused Iran of supplying drones": the accuser's claim
-        accused = t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in speech.accusing_verbs
+        # ("accused Chinese vessels of firing": the parse may hang "of" on the accused)
+        accusing = t.head.head if t.head.head.dep_ != "dobj" else t.head.head.head
+        accused = t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") and accusing.lemma_.lower() in speech.accusing_verbs
         if accused:
-            accusers = [a for s in subject_of(t.head.head) for a in res.actors(s)]
+            accusers = [a for s in subject_of(accusing) for a in res.actors(s)]
             return accusers[0] if accusers and accusers[0].country != source.country else None
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
             subjects = subject_of(t.head)

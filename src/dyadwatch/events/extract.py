@@ -550,7 +550,8 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
     across a border the act is at."""
     preps = ctx.triggers.place_target_preps
     if cities and tok.pos_ == "VERB":
-        for o in (c for c in tok.children if c.dep_ == "dobj"):
+        # ("shelled Kharkiv", "shelled the city of Kharkiv")
+        for o in (x for c in tok.children if c.dep_ == "dobj" for x in (c, *of_objects(c))):
             if (city := _city_state(o, ctx, exclude)) is not None:
                 return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
@@ -573,8 +574,8 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                             return refs[0]
                     if cities and m is not None and m.kind == "capital" and (state := _state_named(p, ctx, res, exclude)) is not None:
                         return state  # "struck targets in Damascus"
-                    if cities and m is None and (city := _city_state(p, ctx, exclude)) is not None:
-                        return city
+                    if cities and m is None and (city := next((c for x in (p, *of_objects(p)) if (c := _city_state(x, ctx, exclude)) is not None), None)) is not None:
+                        return city  # "strikes on Odesa", "on the port of Odesa"
                     nxt.append(p)  # "against targets in Iran": one level further
         holders = nxt
     # "along the border with Azerbaijan", "near the Ukrainian border"

@@ -206,8 +206,13 @@ def of_objects(noun: Token) -> list[Token]:
 
 def carried(noun: Token) -> list[Token]:
     """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
-    congratulations" -> congratulations; "a round of talks" -> talks."""
-    return of_objects(noun) if noun.lemma_.lower() in _QUANTITY | _CARRIERS else []
+    congratulations" -> congratulations; "a round of talks" -> talks; and what a sum of
+    money is in: "$500 million in military aid" -> aid."""
+    if noun.lemma_.lower() in _QUANTITY | _CARRIERS:
+        return of_objects(noun)
+    if noun.pos_ in ("NOUN", "NUM") and _amount(noun):
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    return []
 
 
 def possessor(noun: Token) -> Token | None:
