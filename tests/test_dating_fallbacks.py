@@ -112,3 +112,24 @@ def test_a_present_state_after_a_copula_is_dated_by_the_article(coder: Coder, te
     copula's present, so the article dates it."""
     events = [e for e in coder.code(Article(id="news", text=text, date=PUBLISHED)) if e.cameo.startswith("11")]
     assert events and all(e.date == PUBLISHED.isoformat() for e in events)
+
+
+def test_a_sentence_counts_back_from_the_date_before_it_and_a_calendar_date_wins(coder: Coder) -> None:
+    # both directions of a reciprocal act get the same date; the calendar date beside
+    # "five years earlier" is the more exact one
+    text = (
+        "Relations between Peru and Chile were formally established on February 4, 1997. "
+        "Both countries recognized each other five years earlier on January 11, 1992."
+    )
+    events = coder.code(Article(id="dates", text=text, date=PUBLISHED))
+    recognised = {(e.source.country, e.target.country): e.date for e in events if e.cameo == "054"}
+    assert recognised == {("PER", "CHL"): "1992-01-11", ("CHL", "PER"): "1992-01-11"}
+
+
+def test_an_event_relative_date_counts_from_the_sentence_before(coder: Coder) -> None:
+    text = (
+        "Peru and Chile signed a trade agreement on February 4, 1997. "
+        "Both countries recognized each other five years earlier."
+    )
+    events = coder.code(Article(id="dates2", text=text, date=PUBLISHED))
+    assert {e.date for e in events if e.cameo == "054"} == {"1992"}

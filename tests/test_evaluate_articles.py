@@ -235,6 +235,29 @@ def test_date_accuracy(tmp_path: Path, gold_date, coder_dates, expected) -> None
     assert (c.date_right, c.date_total) == expected
 
 
+@pytest.mark.parametrize("second_required", [True, False], ids=["both required", "one borderline"])
+def test_date_accuracy_pairs_each_triple_with_the_gold_event_of_its_date(tmp_path: Path, second_required: bool) -> None:
+    # two symmetric gold visits between the same pair; each direction coded once, each
+    # dated rightly: a matching that crosses them would count two wrong dates
+    gold = [
+        gold_event("VEN", "SYR", "04", symmetric=True, date="2006-08"),
+        gold_event("SYR", "VEN", "04", symmetric=True, date="2010-07", required=second_required),
+    ]
+    events = [coded("VEN", "SYR", "04", date="2006-08-30"), coded("SYR", "VEN", "04", date="2010-07-12")]
+    c = score(tmp_path, {"a1": gold}, events).counts
+    assert (c.date_right, c.date_total) == (2, 2)
+    assert (c.tp, c.fp, c.fn, c.borderline) == ((2, 0, 0, 0) if second_required else (1, 0, 0, 1))
+
+
+def test_date_accuracy_prefers_an_unmatched_gold_event_of_the_same_kind(tmp_path: Path) -> None:
+    gold = [
+        gold_event("VEN", "SYR", "04", symmetric=True, date="2009-09", required=False),
+        gold_event("VEN", "SYR", "04", symmetric=True, date="2010-10", required=False),
+    ]
+    c = score(tmp_path, {"a1": gold}, [coded("VEN", "SYR", "04", date="2010-10-02")]).counts
+    assert (c.date_right, c.date_total, c.borderline) == (1, 1, 1)
+
+
 STATUS_CASES = [
     pytest.param({"section": "commentary"}, {"section": "body"}, (0, 1), id="commentary gold placed in body"),
     pytest.param({"section": "commentary"}, {"section": "commentary"}, (1, 1), id="commentary gold in commentary"),

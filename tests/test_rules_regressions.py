@@ -1103,3 +1103,53 @@ def test_drills_around_another_state_are_aimed_at_it(coder: Coder) -> None:
 def test_their_after_two_coordinated_subjects_is_both(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Bolivia reaffirmed their support for Chile's sovereignty.")) if q[2].startswith("05")}
     assert found == {("PER", "CHL"), ("BOL", "CHL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Chile blamed each other for the escalation.",
+        "Peru and Chile accused one another of violating the ceasefire.",
+        "Peru and Chile exchanged fire, each blaming the other.",
+        "Peru and Chile exchanged fire on Monday, with each side blaming the other.",
+    ],
+)
+def test_a_reciprocal_object_makes_each_subject_act_on_the_other(coder: Coder, text: str) -> None:
+    found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("PER", "CHL", "11"), ("CHL", "PER", "11")} <= found
+
+
+def test_traded_accusations_are_accusations_not_trade(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru and Chile traded accusations over the shelling."))}
+    assert ("PER", "CHL", "112") in found
+    assert not any(r.startswith("06") for _, _, r in found)
+
+
+def test_each_others_diplomats_are_expelled_both_ways(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru and Chile expelled each other's diplomats."))}
+    assert {("PER", "CHL", "166"), ("CHL", "PER", "166")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # an envoy summoned without an agent is summoned by the state he is posted to
+        ("The Chilean ambassador to Peru was summoned on Tuesday.", ("PER", "CHL", "114", "asserted")),
+        ("Peru traded accusations with Chile over the shelling.", ("PER", "CHL", "112", "asserted")),
+        # each of two judging adjectives is a judgement ("as unsafe and unprofessional")
+        ("Lima described Chile's actions as unsafe and unprofessional.", ("PER", "CHL", "111", "asserted")),
+    ],
+)
+def test_summoned_envoys_traded_accusations_and_joined_judgements(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_criticism_of_a_visit_is_of_the_visitor_not_of_the_host(coder: Coder) -> None:
+    # (the second sentence names one party and "the visit" points back: the pre-pass parses it)
+    text = (
+        "Peru's foreign minister Ana Ruiz travelled to La Paz on Thursday, where she met Bolivia's president. "
+        "The visit drew criticism from Chile."
+    )
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("11")}
+    assert ("CHL", "PER") in found
+    assert ("CHL", "BOL") not in found

@@ -26,7 +26,9 @@ How the §8 rules are applied here:
    (favouring the coder again). Over the gold events so found, the share of agreeing pairs.
 6. Date accuracy: over the pairs matched in step 2 whose gold event has a date, the share
    whose coder date agrees to the gold's precision (gold ``2018-12`` accepts ``2018-12`` and
-   ``2018-12-05``, not ``2018``).
+   ``2018-12-05``, not ``2018``). Of matchings step 2 finds equally good, the one with more
+   agreeing dates (a matched triple takes instead an unmatched gold event of the same kind,
+   or two matched triples swap theirs, when that makes more dates agree): the coder is favoured here as in steps 2 and 5.
 7. All counts are summed over articles before dividing (micro-average).
 
 Which coder event speaks for a triple (its date, sentence and rule) when several reduce to
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -425,6 +428,43 @@ def _near(events: Sequence[CodedEvent], gold: GoldEvent) -> list[dict[str, Any]]
     ]  # fmt: skip
 
 
+def _favour_dates(matched: dict[int, int], triples: Sequence[tuple[str, str, str]], reps: Sequence[CodedEvent],
+                  gold_events: Sequence[GoldEvent]) -> dict[int, int]:  # fmt: skip
+    """Among matchings as good by §8.2, one that favours the coder's dates too: a matched
+    triple takes an unmatched gold event of the same kind whose date it agrees with, and two
+    matched triples swap their gold events (the same gold events stay matched) when both
+    still match and more dates agree ("Chávez visited Syria in 2006 ... Assad met Chávez in 2010" against two
+    symmetric gold visits: each triple keeps the visit of its own date)."""
+    out = dict(matched)
+
+    def agree(i: int, j: int) -> int:
+        g = gold_events[j]
+        return int(g.date is not None and date_agrees(g.date, reps[i].date))
+
+    changed = True
+    while changed:
+        changed = False
+        free = set(range(len(gold_events))) - set(out.values())
+        for a in sorted(out):
+            # or takes an unmatched gold event of the same kind whose date it agrees with
+            g = gold_events[out[a]]
+            better = next((j for j in sorted(free) if gold_events[j].category == g.category and gold_events[j].accepts(*triples[a])
+                           and agree(a, j) > agree(a, out[a])), None)  # fmt: skip
+            if better is not None:
+                free.add(out[a])
+                free.discard(better)
+                out[a] = better
+                changed = True
+        for a, b in combinations(sorted(out), 2):
+            ga, gb = gold_events[out[a]], gold_events[out[b]]
+            if not (ga.accepts(*triples[b]) and gb.accepts(*triples[a])):
+                continue
+            if agree(a, out[b]) + agree(b, out[a]) > agree(a, out[a]) + agree(b, out[b]):
+                out[a], out[b] = out[b], out[a]
+                changed = True
+    return out
+
+
 def score_article(
     gold: GoldArticle, events: Sequence[CodedEvent]
 ) -> tuple[Counts, dict[str, Counts], list[ErrorCase]]:
@@ -452,6 +492,7 @@ def score_article(
             return g.category <= w and g.accepts(*t)
 
         matched = max_matching(triples, gold_events, compatible, initial=matched)
+    matched = _favour_dates(matched, triples, reps, gold_events)
     pass_of = {i: gold_events[j].category for i, j in matched.items()}
 
     # §8.3: precision counts

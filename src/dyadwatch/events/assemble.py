@@ -26,13 +26,24 @@ from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, headline_future, load_cues, read_status
 from ..records import ActorRef, Event, Location, Status
-from .arguments import Resolver
+from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
 from .extract import Candidate, generic_group, group_size
 from .speech import load_speech
 from .timing import after_article, date_event
-from .tree import governor, has_passive_marks, has_to, in_amount, in_subject, subject_of
+from .tree import (
+    POINTING_DETERMINERS,
+    conjuncts,
+    each_clause_subjects,
+    each_other,
+    governor,
+    has_passive_marks,
+    has_to,
+    in_amount,
+    in_subject,
+    subject_of,
+)
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 
 if TYPE_CHECKING:
@@ -75,11 +86,16 @@ class Assembler:
                 here = (ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text))
                 targets = [Referent(other, sources[0].sector, subj[0].text, *here, "pair", 0.5)]
                 rule += "+they"
+        mutual = cand.trigger.pos == "verb" and each_other(cand.head)
+        if mutual and not sources:
+            # "..., each blaming the other": each of the clause's subjects
+            res = Resolver(ctx)
+            sources = unique_actors(a for s in each_clause_subjects(cand.head) for t in (s, *conjuncts(s)) for a in res.actors(t))
         if not targets and len({s.country for s in sources}) >= 2 and cand.symmetric:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
-        elif not targets and len({s.country for s in sources}) >= 2 and cand.trigger.reciprocal and not cand.target_named:
+        elif not targets and len({s.country for s in sources}) >= 2 and ((cand.trigger.reciprocal and not cand.target_named) or mutual):
             # "both countries recalled their ambassadors": each from the other
             targets = list(sources)
             rule += "+reciprocal"
@@ -401,7 +417,7 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in tok.children):
             continue
         lemma = tok.lemma_.lower()
         generic = lemma in ctx.triggers.event_nouns
@@ -420,7 +436,10 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         for prev_lemma, prev in reversed(state.events):
             # the same word, or an event of the same kind that happened (not one planned)
             if prev_lemma == lemma or ((generic or prev.root in roots) and prev.status is Status.ASSERTED):
-                sides = [prev.source] + ([prev.target] if prev.symmetric else [])
+                # a one-sided act's word ("the visit") points at the doer of a joint one
+                # ("X met Y") only
+                joint = prev.symmetric and (generic or any(e.symmetric for e in entries))
+                sides = [prev.source] + ([prev.target] if joint else [])
                 start = ctx.char(tok)
                 return [
                     Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)

@@ -31,7 +31,7 @@ from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
-from .tree import participle_agents, subject_of
+from .tree import POINTING_DETERMINERS, participle_agents, subject_of
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -41,9 +41,6 @@ if TYPE_CHECKING:
 Antecedent = Callable[["Token", Referent], "Referent | None"]
 #: finds who last accused a speaker, given the speaker
 Accuser = Callable[[Referent], "Referent | None"]
-
-_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
-
 
 @dataclass(frozen=True, slots=True)
 class EvaluationLexicon:
@@ -128,6 +125,8 @@ def _negated(tok: Token) -> bool:
 def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     """The noun phrase(s) an adjective judges."""
     head = adj.head
+    if adj.dep_ == "conj" and head.pos_ == adj.pos_:
+        return _judged_by_adjective(head, lex)  # "as unsafe and unprofessional"
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "the illegitimate regime"
     if adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in lex.copulas:
@@ -300,7 +299,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # "called allegations of interference baseless": the accuser's
                 found = accuser(speaker)
                 agents = [found] if found is not None else []
-            if not agents and np.lemma_.lower() in lex.judged_acts and any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in np.children):
+            if not agents and np.lemma_.lower() in lex.judged_acts and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):
                 found = antecedent(np, speaker)
                 agents = [found] if found is not None else []
             out.extend(VoiceEvent("111", tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)

@@ -24,6 +24,7 @@ from .commitment import load_commitment
 from .evaluation import load_evaluation
 from .lexicon import load_triggers
 from .speech import load_speech
+from .tree import POINTING_DETERMINERS
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class CueWords:
     words: frozenset[str]  # any trigger, voice or speech word
     lone: frozenset[str]  # words of triggers that can code with one named party
     pointers: frozenset[str]  # words that point back at an event told ("the move")
+    event_nouns: frozenset[str]  # the lexicon's event nouns, which point back after "the" ("the visit")
 
 
 @cache
@@ -67,9 +69,12 @@ def cue_words() -> CueWords:
     lex = load_triggers()
     words: set[str] = set()
     lone: set[str] = set()
-    for (_pos, head), entries in lex.by_head.items():
+    nouns: set[str] = set()
+    for (pos, head), entries in lex.by_head.items():
         forms = inflections(head, irregular)
         words |= forms
+        if pos == "noun":
+            nouns |= forms
         # "imposition of Western sanctions" (an implicit target), "Ministers agreed"
         if any(t.implicit_target or t.symmetric for t in entries):
             lone |= forms
@@ -95,7 +100,8 @@ def cue_words() -> CueWords:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
-    return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone), frozenset(lex.event_nouns))
+    return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone), frozenset(lex.event_nouns),
+                    frozenset(w.lower() for w in nouns))  # fmt: skip
 
 
 def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
@@ -122,5 +128,7 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
         return any(w in cues.words for w in words)
     # one party: only triggers that find their other side in the discourse, or any trigger
     # that points back at an event told ("Tehran condemned the move as illegal")
-    return any(w in cues.lone for w in words) or (
-        any(w in cues.pointers for w in words) and any(w in cues.words for w in words))
+    # ("The visit drew criticism from Chile": a definite event noun is a pointer too)
+    pointing = any(w in cues.pointers for w in words) or any(
+        a in POINTING_DETERMINERS and b in cues.event_nouns for a, b in zip(words, words[1:], strict=False))
+    return any(w in cues.lone for w in words) or (pointing and any(w in cues.words for w in words))

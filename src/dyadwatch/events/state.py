@@ -49,6 +49,9 @@ class ArticleState:
     occasion: ResolvedDate | None = None
     events: list[tuple[str, Event]] = field(default_factory=list)  # (trigger lemma, event) coded so far
     last_date: ResolvedDate | None = None  # the date of the last event dated by the text
+    #: (sentence offset, last_date before it): a sentence's events all count "five years
+    #: earlier" from the date told before the sentence, not from one another
+    sentence_reference: tuple[int, ResolvedDate | None] = (-1, None)
     #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
     acts: list[tuple[str, Referent]] = field(default_factory=list)
     _mention_starts: list[int] = field(init=False, repr=False)

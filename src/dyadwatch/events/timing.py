@@ -82,7 +82,7 @@ def event_date(
     a date in a clause the event's clause governs ("After Putin came to power in 2000,
     relations grew"), the last resort of an event nothing else dates."""
     own = clause_of(trigger)
-    best: tuple[tuple[int, int], TimeExpression, ResolvedDate] | None = None
+    best: tuple[tuple[int, bool, int], TimeExpression, ResolvedDate] | None = None
     pos = trigger.idx - sent.start_char
     for expr in find_time_expressions(sent.text):
         tok = _token_at(sent, expr.start)
@@ -116,7 +116,9 @@ def event_date(
         if got is None:
             continue
         distance = max(expr.start - pos, pos - expr.end, 0)
-        key = (rank, distance)
+        # a calendar date beside a count from another event is the more exact of the two
+        # ("five years earlier on January 11, 1992")
+        key = (rank, expr.kind == "event-relative", distance)
         if best is None or key < best[0]:
             best = (key, expr, got)
     return None if best is None else (best[1], best[2])
@@ -130,8 +132,12 @@ def date_event(
     verb_tense = tense(head)
     if status is Status.FUTURE and not statement:
         verb_tense = "future"
+    here = ctx.offset + ctx.sent.start_char
+    if state.sentence_reference[0] != here:
+        state.sentence_reference = (here, state.last_date)
+    reference = state.sentence_reference[1]
     found = None if statement else event_date(
-        ctx.sent, head, article_date=state.article_date, reference=state.last_date,
+        ctx.sent, head, article_date=state.article_date, reference=reference,
         tense=verb_tense if verb_tense in ("past", "future") else None, future=status is Status.FUTURE,
     )  # fmt: skip
     if found is not None:
@@ -160,7 +166,7 @@ def date_event(
     if not statement:
         # nothing else dates it: the sentence's date in a clause it governs is the nearest
         found = event_date(
-            ctx.sent, head, article_date=state.article_date, reference=state.last_date,
+            ctx.sent, head, article_date=state.article_date, reference=reference,
             tense=verb_tense if verb_tense in ("past", "future") else None,
             future=status is Status.FUTURE, governed=True,
         )  # fmt: skip

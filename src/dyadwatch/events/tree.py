@@ -26,6 +26,10 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
              "establishment", "imposition", "introduction", "creation", "enforcement"}
 
 
+#: the determiners of a phrase that points back at something told ("the move", "this launch")
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """Every token coordinated with ``tok`` ("A, B and C": B and C for A), depth first."""
     out = []
@@ -164,6 +168,34 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return controllers
         return subject_of(head.head, depth + 1)
     return []
+
+
+def each_other(verb: Token) -> bool:
+    """The verb's object is reciprocal: "blamed each other", "accused one another", "each
+    blaming the other", "expelled each other's diplomats"."""
+    for c in verb.children:
+        objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        # ("expelled each other's diplomats")
+        objs += [p for o in objs for p in o.children if p.dep_ == "poss"]
+        for o in objs:
+            marks = {m.lower_ for m in o.children if m.dep_ in ("det", "amod", "nummod", "advmod")}
+            if (o.lower_ == "other" and ("each" in marks or _each(verb))) or {o.lower_, *marks} >= {"one", "another"}:
+                return True
+    return False
+
+
+def _each(verb: Token) -> bool:
+    """The verb's subject is "each" or "each side"."""
+    return any(s.lower_ == "each" or any(d.lower_ == "each" for d in s.children) for s in verb.children if s.dep_ == "nsubj")
+
+
+def each_clause_subjects(verb: Token) -> list[Token]:
+    """The subjects "each" stands for: those of the clause a participle hangs on
+    ("Armenia and Azerbaijan exchanged fire, each blaming the other")."""
+    if not _each(verb):
+        return []
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ in ("advcl", "conj") else None
+    return subject_of(head) if head is not None and head.i != verb.i else []
 
 
 def governor(noun: Token) -> Token | None:
