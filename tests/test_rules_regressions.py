@@ -1153,3 +1153,29 @@ def test_criticism_of_a_visit_is_of_the_visitor_not_of_the_host(coder: Coder) ->
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("11")}
     assert ("CHL", "PER") in found
     assert ("CHL", "BOL") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # ordering an envoy to leave expels him; the participle after the infinitive is the
+        # orderer's act
+        ("Peru's junta ordered the Chilean ambassador to leave the country, accusing Santiago of hostile remarks.", ("PER", "CHL", "166", "asserted")),
+        ("Peru's junta ordered the Chilean ambassador to leave the country, accusing Santiago of hostile remarks.", ("PER", "CHL", "112", "asserted")),
+        # a bid blocked in the passive, also with "remains" as its auxiliary
+        ("Chile's bid remains blocked by Lima.", ("PER", "CHL", "120", "asserted")),
+        ("Chile's bid was blocked by Peru.", ("PER", "CHL", "120", "asserted")),
+        # a threat of force "in" a state, made on a condition, is a threat made
+        ("Peru has threatened military intervention in Chile if the ousted president is not reinstated.", ("PER", "CHL", "130", "asserted")),
+        # a hostile reaction is aimed at whoever prompted it
+        ("Chile and Bolivia began joint military drills, prompting Peru to warn of an overwhelming response.", ("PER", "CHL", "130", "asserted")),
+        ("Chile launched a missile, prompting Peru to lodge a protest.", ("PER", "CHL", "111", "asserted")),
+    ],
+)
+def test_expulsion_orders_passive_blocks_conditional_threats_and_prompted_reactions(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_a_cooperative_act_is_not_aimed_at_what_prompted_it(coder: Coder) -> None:
+    text = "Western sanctions have led Lima to strengthen ties with a number of Western adversaries."
+    assert not any(q[1][:3] == "WST" or q[0][:3] == "WST" for q in quads(code(coder, text)) if q[2].startswith("05"))

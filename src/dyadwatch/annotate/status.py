@@ -29,6 +29,7 @@ class StatusCues:
     hypothetical_modals: frozenset[str]
     future_modals: frozenset[str]
     conditional_marks: frozenset[str]
+    conditioning_verbs: frozenset[str]
     hypothetical_heads: frozenset[str]
     directive_heads: frozenset[str]
     speculation_adverbs: frozenset[str]
@@ -64,7 +65,8 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
             return StatusReading(Status.NEGATED, low, True)
     for child in tok.children:
         # "If Russia invades, the West will impose sanctions": the consequence of a condition
-        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children):
+        conditioned = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children)
+        if conditioned and not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):
             return StatusReading(Status.HYPOTHETICAL, next(m.lower_ for m in child.children if m.dep_ == "mark"))
     for child in tok.children:
         low = child.lower_

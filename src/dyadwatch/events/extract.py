@@ -29,6 +29,7 @@ from .tree import (
     is_passive,
     of_objects,
     participle_agents,
+    passive_subjects,
     possessor,
     subject_of,
 )
@@ -72,7 +73,7 @@ def _objects_of(tok: Token) -> list[Token]:
         # a noun's object is its of-phrase: "the delivery of goods", "shipments of food"
         objs = of_objects(tok)
     if not objs and is_passive(tok):
-        objs = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECT]
+        objs = passive_subjects(tok)
     if not objs:
         # "provide for its security", "work on measures"
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
@@ -213,7 +214,7 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects)), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements)), -len(t.words))):
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
@@ -223,6 +224,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
         if trig.prep and not _has_prep(tok, trig.prep):
             continue
         if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
+            continue
+        if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
             continue
         return trig
     return None
@@ -375,6 +378,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
     if role == "objmod":
         # "attended Biden's inauguration": the possessor or a modifier of the object
         objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else []
+        if pos == "verb" and not objects and is_passive(trig):
+            # "Sweden's bid was blocked by Turkey", "... remains blocked" (parsed as nsubj)
+            objects = passive_subjects(trig)
         return [c for o in objects for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < o.i]
     if role.startswith("objprep:"):
         prep = role[8:]
@@ -516,6 +522,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if victim:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
+    if sources and not targets and trig.code[:2] in ctx.triggers.prompted_roots and (prompter := _prompter(tok, pos, ctx)) is not None:
+        # "..., prompting North Korea to warn of a response": at who prompted it
+        targets = [a for s in subject_of(prompter) for t in (s, *conjuncts(s)) for a in res.actors(t, {s.country for s in sources})]
+        rule_tgt = "prompter" if targets else rule_tgt
     if sources and not targets and trig.code[:2] in ctx.triggers.place_target_roots:
         cities = trig.code[:2] in ctx.triggers.place_target_city_roots
         place = _place_target(tok, ctx, res, {s.country for s in sources}, borders=trig.origin == "hand", cities=cities)
@@ -540,6 +550,15 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
         target_named=named_target, target_tokens=named_tokens,
     )  # fmt: skip
+
+
+def _prompter(tok: Token, pos: str, ctx: SentenceContext) -> Token | None:
+    """The causative verb a reaction hangs on: "prompting Japan to protest" (verb), "drawing
+    a rebuke from Japan" (noun)."""
+    head = tok.head if pos == "verb" and tok.dep_ == "xcomp" else governor(tok) if pos == "noun" else None
+    if head is not None and pos == "noun" and head.dep_ == "xcomp" and head.lemma_.lower() in ctx.triggers.light_verbs:
+        head = head.head  # "prompting Japan to lodge a protest"
+    return head if head is not None and head.lemma_.lower() in ctx.triggers.prompting_verbs else None
 
 
 def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str], borders: bool = False, cities: bool = False) -> Referent | None:

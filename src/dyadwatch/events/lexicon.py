@@ -59,6 +59,9 @@ class Trigger:
     #: dependency labels of a child that rule this reading out ("called the move selfish":
     #: a "call" with a predicative complement names, it does not phone)
     excludes: tuple[str, ...] = ()
+    #: the verb counts only when it governs a clause of one of these verbs ("ordered the
+    #: ambassador to leave": an expulsion)
+    complements: tuple[str, ...] = ()
 
     @property
     def head(self) -> str:
@@ -78,6 +81,8 @@ class TriggerLexicon:
     place_target_city_roots: frozenset[str]  # ... and where a city of another state counts
     border_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
+    prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
+    prompted_roots: frozenset[str]  # ... for reactions of these roots
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
     refusal_modals: frozenset[str]
 
@@ -160,6 +165,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
+                    complements=tuple(str(x) for x in entry.get("complements", [])),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
@@ -184,6 +190,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         place_target_city_roots=frozenset(str(r) for r in raw.get("place_target_city_roots", [])),
         border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
         conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
+        prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
+        prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
     )
 
 

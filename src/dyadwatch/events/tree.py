@@ -85,6 +85,17 @@ def is_passive(tok: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
+def passive_subjects(verb: Token) -> list[Token]:
+    """What a passive verb's subject is done to ("Sweden's bid was blocked"), also a subject
+    the parser labels active beside a passive auxiliary ("the bid remains blocked")."""
+    out = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT]
+    auxes = [c for c in verb.children if c.dep_ == "auxpass"]
+    if not out and auxes:
+        # (the parser may hang that subject on the auxiliary itself)
+        out = [c for h in (verb, *auxes) for c in h.children if c.dep_ == "nsubj"]
+    return out
+
+
 def has_passive_marks(tok: Token) -> bool:
     """A verb with a passive auxiliary or a passive subject ("India was asked")."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
@@ -152,6 +163,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.dep_ == "xcomp" and has_to(head) and verb.tag_ in ("VBD", "VBZ") and head.head.pos_ in ("VERB", "AUX"):
         # "congratulated the president to take that action and rejected the policy": a
         # finite verb is coordinated with the clause's own verb, not with its infinitive
+        return subject_of(head.head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and verb.i > 0 and verb.nbor(-1).text == ",":
+        # "ordered the ambassador to leave, accusing Paris of ...": a participle set off
+        # after an infinitive tells what the clause above does, not its infinitive
         return subject_of(head.head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
