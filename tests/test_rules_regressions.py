@@ -1179,3 +1179,21 @@ def test_expulsion_orders_passive_blocks_conditional_threats_and_prompted_reacti
 def test_a_cooperative_act_is_not_aimed_at_what_prompted_it(coder: Coder) -> None:
     text = "Western sanctions have led Lima to strengthen ties with a number of Western adversaries."
     assert not any(q[1][:3] == "WST" or q[0][:3] == "WST" for q in quads(code(coder, text)) if q[2].startswith("05"))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # "he" after a subject named only by office is that office-holder
+        ("Peru's foreign minister travelled to La Paz on Thursday, where he met Bolivia's president.", ("PER", "BOL", "040")),
+        ("The Peruvian president condemned the attack. He also criticised Chile for its silence.", ("PER", "CHL", "111")),
+    ],
+)
+def test_he_after_an_office_holder_named_only_by_office(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_he_still_means_the_named_person_when_the_office_holder_has_a_name(coder: Coder) -> None:
+    # the minister's own name registers him; the Bolivian office-holder is no subject
+    text = "Peru's foreign minister, Ana Ruiz, met Bolivia's president in La Paz. She also criticised Chile."
+    assert ("PER", "CHL", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance", "non_political", "organisation_nouns",
+        "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns",
     )  # fmt: skip
 
     def __init__(
@@ -105,6 +105,7 @@ class ActorLexicon:
         stance_prefixes: frozenset[str] = frozenset(),
         non_political: frozenset[str] = frozenset(),
         organisation_nouns: frozenset[str] = frozenset(),
+        office_holder_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -121,6 +122,8 @@ class ActorLexicon:
         self.non_political = non_political
         #: "the agency", "the alliance": the organisation named last
         self.organisation_nouns = organisation_nouns
+        #: "Peru's foreign minister ... he": one person named by office, whom "he" may mean
+        self.office_holder_nouns = office_holder_nouns
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -520,6 +523,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     organisation_nouns = doc.get("organisation_nouns") or []
     if not all(isinstance(w, str) for w in organisation_nouns):
         raise chk.fail("organisation_nouns: expected a list of words")
+    office_holder_nouns = doc.get("office_holder_nouns") or []
+    if not all(isinstance(w, str) for w in office_holder_nouns):
+        raise chk.fail("office_holder_nouns: expected a list of words")
     stance = doc.get("stance_prefixes") or []
     if not all(isinstance(w, str) and w.isalpha() for w in stance):
         raise chk.fail("stance_prefixes: expected a list of words")
@@ -586,6 +592,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         stance_prefixes=frozenset(w.lower() for w in stance),
         non_political=frozenset(non_political),
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
+        office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
     )
 
 

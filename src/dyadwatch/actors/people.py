@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..annotate.dates import load_temporal_lexicon
+from .discourse import Person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,3 +115,28 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
             ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset, subject=in_subj)
         elif (person := ctx.disc.find_person(ent.text)) is not None:
             ctx.disc.seen_person(person, offset, subject=in_subj)  # "Gemba" after "Koichiro Gemba"
+    _register_office_holders(ctx, resolve, subject)
+
+
+def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
+                             subject: Callable[[Token], bool]) -> None:  # fmt: skip
+    """A subject named only by office ("Peru's foreign minister travelled ...") is a person
+    "he" or "she" may mean, with the office's country and sector."""
+    holders = ctx.lexicon.office_holder_nouns
+    for tok in ctx.sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() not in holders:
+            continue
+        if tok.i in ctx.persons:
+            continue
+        refs = resolve(tok)
+        if not refs or not refs[0].country or not ctx.disc.is_state(refs[0].country):
+            continue
+        country, sector = refs[0].country, refs[0].sector or "GOV"
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named:
+            # "Peru's foreign minister, Ana Ruiz, ...": the name is the office-holder's
+            name = ctx.sent.doc[named[0].left_edge.i : named[0].i + 1]
+            if ctx.disc.find_person(name.text) is None:
+                ctx.disc.add_person(name.text, country, sector, offset=ctx.char(name[0]), subject=subject(tok))
+            continue
+        ctx.disc.seen_person(Person(tok.text, country, sector, ctx.disc.sentence_index), ctx.char(tok), subject=subject(tok))
