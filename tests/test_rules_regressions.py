@@ -1197,3 +1197,23 @@ def test_he_still_means_the_named_person_when_the_office_holder_has_a_name(coder
     # the minister's own name registers him; the Bolivian office-holder is no subject
     text = "Peru's foreign minister, Ana Ruiz, met Bolivia's president in La Paz. She also criticised Chile."
     assert ("PER", "CHL", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # a text an actor issues speaks in its issuer's voice
+        ("Peru's foreign ministry issued a statement condemning the Chilean move.", ("PER", "CHL", "111")),
+        ("The Security Council passed a resolution calling on Peru to halt its offensive.", ("UNO", "PER", "100")),
+        ("The EU adopted a declaration condemning Peru's annexation of the islands.", ("EUR", "PER", "111")),
+        ("A statement by the Peruvian foreign ministry condemning the Chilean raid was read on television.", ("PER", "CHL", "111")),
+    ],
+)
+def test_a_text_speaks_in_its_issuers_voice(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_what_a_resolution_says_is_not_the_target_of_adopting_it(coder: Coder) -> None:
+    found = quads(code(coder, "The UN General Assembly adopted a resolution demanding that Peru withdraw from Chile."))
+    assert ("UNO", "PER", "100") in {(q[0][:3], q[1][:3], q[2]) for q in found}
+    assert not any(q[0][:3] == "UNO" and q[2].startswith("05") for q in found)

@@ -20,6 +20,7 @@ from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
 from .lexicon import Trigger, TriggerLexicon
+from .speech import load_speech
 from .tree import (
     PASSIVE_SUBJECT,
     carried,
@@ -389,7 +390,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         objects = of_objects(trig) if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
         for o in objects:
             for c in o.subtree:
-                if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4:
+                if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4 and not _in_clause(c, o):
                     out.extend(p for p in c.children if p.dep_ == "pobj")
                     break
         return out
@@ -478,6 +479,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if found:
                 sources, rule_src = found, role
                 break
+        if not sources and pos == "verb" and (issuer := _issuer(tok, res)):
+            sources, rule_src = issuer, "issuer"  # "issued a statement condemning ..."
         between = []
         if pos == "noun" or ("objprep:between" in trig.target and trig.symmetric):
             between = _between(tok, res)
@@ -501,6 +504,9 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             # nor is a phrase after a named object that names no actor: "thank the DG for
             # his update to the UNSC" (the DG is thanked, not the Security Council)
             deep = trig.origin != "cameo-verb" and not named_earlier
+            # nor what a text says ("adopted a resolution demanding that Russia withdraw":
+            # the resolution's own voice, see _issuer)
+            deep = deep and not any(c.dep_ == "acl" and _issuer(c, res) for t in toks for c in t.children)
             found = [a for t in toks for a in (res.actors(t, exclude) or _state_in(t, ctx, res, exclude) or (res.deep_actors(t, exclude) if deep else []))]
             if found:
                 targets, rule_tgt = found, role
@@ -550,6 +556,21 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
         target_named=named_target, target_tokens=named_tokens,
     )  # fmt: skip
+
+
+def _issuer(tok: Token, res: Resolver) -> list[Referent]:
+    """Who speaks in a text the verb's clause is on ("a resolution demanding", "a statement
+    condemning"): the text's by-phrase or possessor, else the subject of the verb that
+    issues it."""
+    text = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or text.lemma_.lower() not in load_speech().document_nouns:
+        return []
+    own = [p for c in text.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+           for p in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])]  # fmt: skip
+    if own:
+        return [a for p in own for a in res.actors(p)]
+    gov = governor(text)
+    return [a for s in subject_of(gov) for t in (s, *conjuncts(s)) for a in res.actors(t)] if gov is not None else []
 
 
 def _prompter(tok: Token, pos: str, ctx: SentenceContext) -> Token | None:
@@ -682,6 +703,18 @@ def _depth(tok: Token, top: Token) -> int:
         tok = tok.head
         d += 1
     return d
+
+
+def _in_clause(tok: Token, top: Token) -> bool:
+    """``tok`` sits in a clause inside the phrase at ``top`` ("a resolution demanding that
+    Russia withdraw from Ukraine": "from Ukraine" is the clause's, not the resolution's)."""
+    while tok.i != top.i:
+        if tok.dep_ in ("acl", "relcl", "ccomp", "advcl"):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_part_of_trigger(mod: Token, head: Token, trig: Trigger) -> bool:

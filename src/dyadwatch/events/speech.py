@@ -39,6 +39,7 @@ class SpeechWords:
     self_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     hostile_roots: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 def _words(raw: dict, key: str, where: str) -> list[str]:
@@ -86,6 +87,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         hostile_roots=_root_set(raw, "hostile_roots", where),
+        document_nouns=frozenset(_words(raw, "document_nouns", where)),
     )
 
 
