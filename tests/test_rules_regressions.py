@@ -1217,3 +1217,10 @@ def test_what_a_resolution_says_is_not_the_target_of_adopting_it(coder: Coder) -
     found = quads(code(coder, "The UN General Assembly adopted a resolution demanding that Peru withdraw from Chile."))
     assert ("UNO", "PER", "100") in {(q[0][:3], q[1][:3], q[2]) for q in found}
     assert not any(q[0][:3] == "UNO" and q[2].startswith("05") for q in found)
+
+
+def test_what_a_sanctioned_party_is_involved_in_names_its_state(coder: Coder) -> None:
+    # (a place a participle takes is no party: "companies based in Chile" stays unnamed;
+    # reading it as one cost three false triples on train)
+    text = "Peru announced new sanctions against 12 individuals involved in the Chilean regime's crackdown on protesters."
+    assert ("PER", "CHL", "16") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}

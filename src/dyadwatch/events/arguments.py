@@ -44,6 +44,12 @@ _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
 
 
+def _participle_complement(prep: Token) -> bool:
+    """A preposition a participle on the noun takes ("individuals involved in the regime's
+    crackdown", "entities based in Iran"): what they are involved in, not the scene."""
+    return prep.head.dep_ == "acl" and prep.head.tag_ == "VBN" and prep.head.i < prep.i
+
+
 class Resolver:
     """Resolves argument tokens to referents within one sentence."""
 
@@ -108,7 +114,7 @@ class Resolver:
         # threat": the efforts, not North Korea) name no party
         blocked = {
             t.i for c in tok.subtree
-            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL) or (c.dep_ == "acl" and has_to(c))
+            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL and not _participle_complement(c)) or (c.dep_ == "acl" and has_to(c))
             for t in c.subtree
         }  # fmt: skip
         for t in tok.subtree:
