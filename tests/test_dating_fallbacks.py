@@ -133,3 +133,12 @@ def test_an_event_relative_date_counts_from_the_sentence_before(coder: Coder) ->
     )
     events = coder.code(Article(id="dates2", text=text, date=PUBLISHED))
     assert {e.date for e in events if e.cameo == "054"} == {"1992"}
+
+
+def test_a_date_in_another_clause_is_read_in_that_clauses_time(coder: Coder) -> None:
+    # Monday's article: "on Tuesday" is the firing's (past) Tuesday, also for the
+    # judgement in the relative clause, which is no future event
+    text = "Peru fired a missile over Chile on Tuesday, a move Santiago condemned as reckless."
+    events = coder.code(Article(id="dates3", text=text, date=date(2023, 5, 1)))
+    judged = [e for e in events if e.cameo == "111"]
+    assert judged and all(e.date == "2023-04-25" and e.status.value == "asserted" for e in judged)

@@ -1224,3 +1224,23 @@ def test_what_a_sanctioned_party_is_involved_in_names_its_state(coder: Coder) ->
     # reading it as one cost three false triples on train)
     text = "Peru announced new sanctions against 12 individuals involved in the Chilean regime's crackdown on protesters."
     assert ("PER", "CHL", "16") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a noun set off after a clause sums it up; judging it judges the clause's actor
+        ("Peru fired a missile over Chile on Tuesday, a move Santiago condemned as reckless.", ("CHL", "PER", "111", "asserted")),
+        ("Peru annexed the islands in 2014, a move Chile condemned.", ("CHL", "PER", "111", "asserted")),
+        # the noun a relative clause is about is its object
+        ("Chile expelled three Peruvian diplomats it accused of conspiring with protesters.", ("CHL", "PER", "112", "asserted")),
+    ],
+)
+def test_summing_nouns_and_relativised_objects(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_a_relative_of_place_takes_no_object(coder: Coder) -> None:
+    text = "Peru's foreign minister concluded visits to Chile and Bolivia, where he met with his counterparts."
+    # ("where" relates a place: the meeting is with the counterparts, not with the visits)
+    assert not any(e.rule.startswith("meet/") and e.target.country in ("CHL", "BOL") for e in code(coder, text))

@@ -43,6 +43,7 @@ from .tree import (
     in_amount,
     in_subject,
     subject_of,
+    sums_up,
 )
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 
@@ -417,6 +418,13 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
+        if sums_up(tok) and tok.lemma_.lower() in ctx.triggers.event_nouns:
+            # "North Korea fired a missile, a move Tokyo condemned": the clause's actor
+            res = Resolver(ctx)
+            found = [a for s in subject_of(tok.head) for a in res.actors(s, exclude)]
+            if found:
+                start = ctx.char(tok)
+                return [Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6) for a in found]
         if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in tok.children):
             continue
         lemma = tok.lemma_.lower()

@@ -31,7 +31,7 @@ from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
-from .tree import POINTING_DETERMINERS, participle_agents, subject_of
+from .tree import POINTING_DETERMINERS, participle_agents, subject_of, sums_up
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -132,7 +132,10 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     if adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in lex.copulas:
         return subject_of(head)  # "the test is provocative"
     if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dep") and head.lemma_.lower() in lex.judging_verbs:
-        return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "called the test provocative"
+        objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "called the test provocative"
+        if not objects and head.dep_ == "relcl":
+            objects = [head.head]  # "a move Washington called provocative"
+        return objects
     # "described the move as destabilising"
     prep = head if adj.dep_ in ("pobj", "amod") and head.lower_ == "as" else None
     if prep is None and head.dep_ == "pobj" and head.head.lower_ == "as":
@@ -299,6 +302,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # "called allegations of interference baseless": the accuser's
                 found = accuser(speaker)
                 agents = [found] if found is not None else []
+            if not agents and np.lemma_.lower() in lex.judged_acts and sums_up(np):
+                # ", a move Washington called provocative": the act of the clause it sums up
+                agents = [a for s in subject_of(np.head) for a in res.actors(s) if a.country != speaker.country]
             if not agents and np.lemma_.lower() in lex.judged_acts and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):
                 found = antecedent(np, speaker)
                 agents = [found] if found is not None else []

@@ -32,6 +32,7 @@ from .tree import (
     participle_agents,
     passive_subjects,
     possessor,
+    relativised_object,
     subject_of,
 )
 
@@ -299,7 +300,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
-        return [c for c in trig.children if c.dep_ in _OBJ]
+        objects = [c for c in trig.children if c.dep_ in _OBJ]
+        return objects or [o for o in [relativised_object(trig)] if o is not None]
     if role == "insubj":
         # the subject of the verb an "in"-phrase hangs on ("New Zealand stands in support of")
         return subject_of(trig.head.head) if trig.dep_ == "pobj" and trig.head.lower_ == "in" else []

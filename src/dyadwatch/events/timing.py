@@ -112,7 +112,10 @@ def event_date(
             rank = 3
         else:
             rank = 2
-        got = resolve(expr, article_date=article_date, reference=reference, tense=tense)
+        # a date in another clause is resolved in that clause's time ("fired a missile on
+        # Tuesday, a move Tokyo condemned": Tuesday is the firing's, a past Tuesday)
+        theirs = tense if rank == 0 else (_past_or_future(where) or tense)
+        got = resolve(expr, article_date=article_date, reference=reference, tense=theirs)
         if got is None:
             continue
         distance = max(expr.start - pos, pos - expr.end, 0)
@@ -231,6 +234,11 @@ def tense(tok: Token) -> str | None:
     if base and not any(c.dep_ in ("aux", "auxpass") for c in lead.children) and any(c.dep_ == "nsubj" for c in lead.children):
         return "present"
     return None
+
+
+def _past_or_future(verb: Token) -> str | None:
+    found = tense(verb)
+    return found if found in ("past", "future") else None
 
 
 def after_article(value: str | None, article_date: date | None) -> bool:
