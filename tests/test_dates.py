@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from dyadwatch.annotate.dates import (
     ResolvedDate,
     TimeExpression,
+    _grammar,
+    _scan,
     _validate_lexicon,
     find_time_expressions,
     infer_article_date,
@@ -105,6 +107,28 @@ def test_find_time_expressions(text: str, expected: list[tuple[str, str]]) -> No
     assert [(e.text, e.kind) for e in found] == expected
     for e in found:
         assert text[e.start : e.end] == e.text
+
+
+SCAN_TEXTS = [t for t, _ in FIND_CASES] + [
+    "On 5 August 2017, three days ago, and two weeks later; from 3 to 5 May; 2019-08-21",
+    "Monday's talks; last Friday evening; early March; 12/05/2019; four years prior",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_a_pattern_skipped_for_a_missing_piece_could_find_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan leaves out a pattern when the text lacks a piece every match of that
+    pattern holds (a month, a weekday, a year, a unit, "ago"): each match holds its
+    pieces, and the scan finds the same with no pattern left out."""
+    g = _grammar()
+    patterns = dict(g.patterns)
+    for piece, names in g.required:
+        for name in names:
+            for m in patterns[name].finditer(text):
+                assert piece.search(text, m.start(), m.end()) is not None, (name, m.group())
+    expected = _scan(text)
+    monkeypatch.setattr(g, "required", [])
+    assert _scan(text) == expected
 
 
 @given(st.text(alphabet=st.sampled_from(list("0123456789 /.-,AMJFSONDaymonthlstwek")), max_size=60))

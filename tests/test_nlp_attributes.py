@@ -1,9 +1,11 @@
-"""The attribute memo (nlp/attributes.py) gives exactly the parse spaCy's own ruler gives.
+"""The attribute memo (nlp/attributes.py) and the lemma memo (nlp/lemmas.py) give exactly
+the parse spaCy's own ruler and lemmatizer give.
 
 Real pipelines on both sides: ``spacy.load`` as shipped, and ``load_pipeline`` with the
-memo in the ruler's place. Every token's POS, tag, dependency, head, lemma and morphology
-must agree, on the bundled example, on sentences where the ruler's multi-token patterns
-fire ("there is", "gonna", "let's") and on the same texts again once the memo is warm.
+memos in the ruler's and the lemmatizer's places. Every token's POS, tag, dependency,
+head, lemma and morphology must agree, on the bundled example, on sentences where the
+ruler's multi-token patterns fire ("there is", "gonna", "let's") and on the same texts
+again once the memos are warm.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from dyadwatch.nlp.attributes import AttributeMemo, install
+from dyadwatch.nlp.lemmas import LemmaMemo, install_lemma_memo
 from dyadwatch.nlp.pipeline import load_pipeline
 from dyadwatch.readers import load_example
 from dyadwatch.settings import DEFAULT_MODEL
@@ -37,6 +40,7 @@ def _texts() -> list[str]:
 def test_the_memo_is_in_the_rulers_place() -> None:
     nlp = load_pipeline(DEFAULT_MODEL)
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeMemo)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaMemo)
     assert nlp.pipe_names == spacy.load(DEFAULT_MODEL).pipe_names
 
 
@@ -44,16 +48,20 @@ def test_same_annotations_as_spacys_own_ruler_cold_and_warm() -> None:
     shipped = spacy.load(DEFAULT_MODEL)
     ours = spacy.load(DEFAULT_MODEL)
     assert install(ours)
-    memo = ours.get_pipe("attribute_ruler")
+    assert install_lemma_memo(ours)
+    memos = [ours.get_pipe("attribute_ruler").memo, ours.get_pipe("lemmatizer").memo]
     texts = _texts()
     expected = [_attrs(d) for d in shipped.pipe(texts)]
     cold = [_attrs(d) for d in ours.pipe(texts)]
-    learned = len(memo.memo)
+    learned = [len(m) for m in memos]
     warm = [_attrs(d) for d in ours.pipe(texts)]
     assert cold == expected
     assert warm == expected
-    assert learned > 100  # it did learn keys, so the warm run answered from the memo
-    assert len(memo.memo) == learned  # and met nothing new the second time
+    assert min(learned) > 100  # they did learn keys, so the warm run answered from the memos
+    assert [len(m) for m in memos] == learned  # and met nothing new the second time
+    # switched off, the lemma memo sets no lemma either
+    unlemmatized = [_attrs(d) for d in shipped.pipe(texts, disable=["lemmatizer"])]
+    assert [_attrs(d) for d in ours.pipe(texts, disable=["lemmatizer"])] == unlemmatized
 
 
 def test_multi_token_patterns_still_apply() -> None:
@@ -95,3 +103,12 @@ def test_a_pipeline_without_a_ruler_is_unchanged() -> None:
     nlp = spacy.blank("en")
     assert install(nlp) is False
     assert nlp.pipe_names == []
+
+
+def test_a_lemmatizer_that_overwrites_is_left_alone() -> None:
+    """With ``overwrite`` the lemmatizer replaces the ruler's lemmas: not what the memo does."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "rule", "overwrite": True})
+    assert install_lemma_memo(nlp) is False
+    assert not isinstance(nlp.get_pipe("lemmatizer"), LemmaMemo)
+    assert install_lemma_memo(spacy.blank("en")) is False  # no lemmatizer at all

@@ -351,6 +351,15 @@ class _Grammar:
         self.range_link = re.compile(rf"\s*(?:{_DASH}|(?i:to|until|till|through|and))\s*")
         self.word_before = re.compile(r"([A-Za-z][A-Za-z./]*)\.?\s*$")
         self.word_after = re.compile(r"\s*([A-Za-z%]+)")
+        # what every match of a pattern contains (the pattern requires that piece): a text
+        # without it is not scanned with the pattern, which could find nothing there
+        self.required: list[tuple[re.Pattern[str], frozenset[str]]] = [
+            (re.compile(month), frozenset({"dmy", "mdy", "dm_range", "md_range", "my", "month"})),
+            (re.compile(weekday), frozenset({"weekday"})),
+            (re.compile(year), frozenset({"iso", "numeric", "my", "year"})),
+            (re.compile(rf"(?i:{unit})"), frozenset({"ago", "event_num"})),
+            (re.compile(r"(?i:ago)"), frozenset({"ago"})),
+        ]
 
     # -- readings ---------------------------------------------------------------------------
 
@@ -504,7 +513,10 @@ def _wrap_bounds(g: _Grammar, text: str, found: list[_Found]) -> list[_Found]:
 def _scan(text: str) -> tuple[_Found, ...]:
     g = _grammar()
     cands: list[_Found] = []
+    absent = {name for piece, names in g.required if piece.search(text) is None for name in names}
     for name, pat in g.patterns:
+        if name in absent:
+            continue
         for m in pat.finditer(text):
             r = g.read(name, m, text)
             if r is not None:
@@ -671,6 +683,11 @@ def occasion_date(lead: str, article_date: date | None) -> ResolvedDate | None:
     (temporal.yaml ``occasion_words``), not after the article date nor more than
     ``occasion_max_days`` before it. Basis ``occasion``."""
     lex = load_temporal_lexicon()
+    low = lead.lower()
+    # the words looked at below are pieces of ``low``: with no occasion word in it, no
+    # date can qualify, and the scan (the costly part) is not needed
+    if not any(word in low for word in lex.occasion_words):
+        return None
     for f in _scanned(lead):
         if f.kind != "absolute":
             continue

