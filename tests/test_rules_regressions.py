@@ -1244,3 +1244,22 @@ def test_a_relative_of_place_takes_no_object(coder: Coder) -> None:
     text = "Peru's foreign minister concluded visits to Chile and Bolivia, where he met with his counterparts."
     # ("where" relates a place: the meeting is with the counterparts, not with the visits)
     assert not any(e.rule.startswith("meet/") and e.target.country in ("CHL", "BOL") for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a response promised is a threat against whom it answers: the measures' "against"
+        # phrase, or the subject of the condition it hangs on
+        "Lima said it would take retaliatory measures against Santiago over the expulsions.",
+        "Peru will take countermeasures against Chile.",
+        "Peru said it would take resolute countermeasures if Chile went ahead with the arms sale.",
+        "Lima would retaliate if Santiago imposed new tariffs.",
+    ],
+)
+def test_promised_responses_threaten_whom_they_answer(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "130", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_measures_with_no_one_to_answer_threaten_no_one(coder: Coder) -> None:
+    assert not any(q[2].startswith("13") for q in quads(code(coder, "Peru will take firm measures to protect its sovereignty.")))

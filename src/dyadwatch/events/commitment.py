@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..actors.discourse import Referent
-from ..annotate.status import read_status
+from ..annotate.status import load_cues, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
@@ -58,6 +58,7 @@ class CommitmentLexicon:
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
+    response_adjectives: frozenset[str]
     joint_intent_heads: frozenset[str]
 
 
@@ -75,7 +76,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "joint_intent_heads")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -142,7 +143,8 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
         lemma = t.lemma_.lower()
-        if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs):
+        responding = t.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in t.children)
+        if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs) or responding:
             return "130", None, t
     return None
 
@@ -180,6 +182,32 @@ def _answered(word: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     return out
 
 
+def _promised(verb: Token) -> bool:
+    """A response told as to come: "will respond", "said it would take countermeasures",
+    also on a condition ("would take countermeasures if the United States went ahead"):
+    a conditional response is a threat."""
+    reading = read_status(verb)
+    return reading.status is Status.FUTURE or (reading.status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks)
+
+
+def _response_object(verb: Token, lex: CommitmentLexicon, ctx: SentenceContext) -> Token | None:
+    """The response a light verb takes: "take countermeasures", "take retaliatory measures"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.triggers.light_verbs:
+        return None
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() in lex.response_nouns or any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in o.children):
+            return o
+    return None
+
+
+def _condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """Whom a response answers when only its condition names them: "if the United States
+    went ahead"."""
+    marks = load_cues().conditional_marks
+    return [a for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for s in subject_of(c) for a in res.actors(s, exclude)]  # fmt: skip
+
+
 def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None]) -> list[Commitment]:
     """The commitments in this sentence: to cooperative acts (intent, 03), to hostile acts
     or responses (threat, 13); ``acts`` are the sentence's trigger candidates by token,
@@ -189,16 +217,17 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
     out: list[Commitment] = []
     for tok in ctx.sent:
         kind = _kind(tok, lex)
-        if kind is None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.response_verbs and read_status(tok).status is Status.FUTURE:
-            kind = "response"  # "China will respond firmly to the measures"
+        measures = _response_object(tok, lex, ctx) if kind is None else None
+        if kind is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.response_verbs or measures is not None) and _promised(tok):
+            kind = "response"  # "China will respond firmly", "will take countermeasures against"
         if kind is None:
             continue
-        status = read_status(tok if kind != "adjective" else tok.head).status
-        if status not in (Status.ASSERTED, Status.FUTURE):
+        reading = read_status(tok if kind != "adjective" else tok.head)
+        if reading.status not in (Status.ASSERTED, Status.FUTURE) and not (kind == "response" and _promised(tok)):
             continue
         if kind == "verb" and is_passive(tok):
             continue  # "the ban is intended to prevent ...": no one commits
-        complement = [tok] if kind == "response" else _complement(tok, kind)
+        complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind)
         found = _act(tok, complement, acts, lex)
         if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
             found = ("130", None, None)  # "threatened to cut off electricity to X"
@@ -218,7 +247,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 if not targets:
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
             elif response is not None:
-                targets = _answered(response, res, exclude)
+                targets = _answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else []) or _condition_subjects(tok, res, exclude)
             else:
                 targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
             # the other side left implicit only for the lexicon's own acts and for
