@@ -217,7 +217,10 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
     out: list[Commitment] = []
     for tok in ctx.sent:
         kind = _kind(tok, lex)
-        measures = _response_object(tok, lex, ctx) if kind is None else None
+        # (not under a word of commitment, which takes the response itself: "vowed to
+        # deliver a painful response")
+        committed = tok.dep_ == "xcomp" and _kind(tok.head, lex) is not None
+        measures = _response_object(tok, lex, ctx) if kind is None and not committed else None
         if kind is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.response_verbs or measures is not None) and _promised(tok):
             kind = "response"  # "China will respond firmly", "will take countermeasures against"
         if kind is None:
