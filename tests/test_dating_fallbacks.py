@@ -142,3 +142,21 @@ def test_a_date_in_another_clause_is_read_in_that_clauses_time(coder: Coder) -> 
     events = coder.code(Article(id="dates3", text=text, date=date(2023, 5, 1)))
     judged = [e for e in events if e.cameo == "111"]
     assert judged and all(e.date == "2023-04-25" and e.status.value == "asserted" for e in judged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four years later, Peru and Chile signed the Treaty of Peace and Friendship.",
+        "Two years earlier, Peru had expelled the Chilean ambassador.",
+    ],
+)
+def test_a_count_from_a_date_never_given_leaves_the_act_undated(coder: Coder, text: str) -> None:
+    events = coder.code(Article(id="dates4", text=text, date=PUBLISHED))
+    assert events and all(e.date is None for e in events)
+
+
+def test_a_count_from_an_event_the_sentence_tells_keeps_the_news_dated(coder: Coder) -> None:
+    text = "Peru has expelled three Chilean diplomats, a week after Chile expelled three Peruvian diplomats."
+    events = coder.code(Article(id="dates5", text=text, date=PUBLISHED))
+    assert any(e.source.country == "PER" and e.date == PUBLISHED.isoformat() for e in events)

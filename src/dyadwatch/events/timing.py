@@ -153,6 +153,8 @@ def date_event(
     lede = ctx.offset <= state.first_body_paragraph
     recent_perfect = verb_tense == "perfect" and (lede or not background(ctx.sent))
     dated_by_article = statement or verb_tense in ("past", "present") or ctx.headline or recent_perfect
+    if not statement and _counted_from_nothing(ctx.sent):
+        dated_by_article = False  # "Four years later, ...": a date the text counts from an unknown one
     # "over its invasion of Ukraine": an event noun that is no light verb's object is
     # told as background; it has the date the text gives it, or none. Not in a clause in
     # the present: "Canada is unwavering in its support for Japan" holds as reported.
@@ -177,6 +179,15 @@ def date_event(
         if found is not None and not after_article(found[1].value, state.article_date):
             return found[1].value, found[1].precision, found[1].basis
     return None, None, "none"
+
+
+def _counted_from_nothing(sent: Span) -> bool:
+    """The sentence dates its act from another event's date it does not give ("Four
+    years later", "two years earlier") and none was told before (else event_date
+    resolved it)."""
+    # ("a week after Venezuela expelled ...": a preposition names its reference event)
+    return any(expr.kind == "event-relative" and expr.text.split()[-1].lower() not in ("after", "before")
+               for expr in find_time_expressions(sent.text))  # fmt: skip
 
 
 def background(sent: Span) -> bool:
