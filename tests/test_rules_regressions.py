@@ -1263,3 +1263,27 @@ def test_promised_responses_threaten_whom_they_answer(coder: Coder, text: str) -
 
 def test_measures_with_no_one_to_answer_threaten_no_one(coder: Coder) -> None:
     assert not any(q[2].startswith("13") for q in quads(code(coder, "Peru will take firm measures to protect its sovereignty.")))
+
+
+def test_a_denial_in_a_relative_clause_criticises_the_accuser(coder: Coder) -> None:
+    text = "Peru has long accused Chile of arming the rebels, a charge Santiago denies."
+    assert ("CHL", "PER", "110", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_the_deal_points_at_the_deal_told_and_the_two_countries_at_the_storys_pair(coder: Coder) -> None:
+    text = (
+        "Peru and Chile agreed on Friday to re-establish relations and reopen embassies after years "
+        "of hostility, in a deal brokered by Brazil.\n\n"
+        "The United States welcomed the deal.\n\n"
+        "Bolivia, which has been seeking to normalise ties with Lima, did not immediately comment. "
+        "Bolivia's opposition leader called the agreement a dangerous development.\n\n"
+        "The two countries will reopen their embassies within two months, a joint statement said.\n\n"
+        "Brazil's foreign minister hailed the agreement as a victory for dialogue."
+    )
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    # welcoming and hailing a joint deal praise both its parties, not the last to act
+    assert {("USA", "PER", "051"), ("USA", "CHL", "051"), ("BRA", "PER", "051"), ("BRA", "CHL", "051")} <= found
+    assert ("BRA", "USA", "051") not in found
+    # "the two countries" is the story's pair while it is still talked about
+    assert {("PER", "CHL", "050"), ("CHL", "PER", "050")} <= found
+    assert not any(r == "050" and "BOL" in (a, b) and "PER" not in (a, b) for a, b, r in found)

@@ -61,6 +61,9 @@ class Discourse:
     #: the two states of the last event of any kind between two states ("summoned China's
     #: ambassador ... their talks")
     last_any_pair: tuple[str, str] | None = None
+    #: the two states of the article's first joint or hostile act: whom "the two
+    #: countries" most often means in a story about them
+    lead_pair: tuple[str, str] | None = None
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
 
     # -- memory -----------------------------------------------------------------
@@ -104,6 +107,10 @@ class Discourse:
                 subjects = [x.country for x in self.memory if x.sentence == last and x.subject and self.is_state(x.country)]
                 return subjects[0] if subjects[0] not in exclude else None
         return None
+
+    def states_of_sentence(self, index: int, exclude: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
+        """The states named in sentence ``index``, in order, each once."""
+        return list(dict.fromkeys(m.country for m in self.memory if m.sentence == index and self.is_state(m.country) and m.country not in exclude))
 
     def last_organisation(self, exclude: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
         """The international organisation named last ("the agency", "the alliance")."""

@@ -451,7 +451,24 @@ class Resolver:
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         if plural and dets & _PAIR_WORDS and state_noun:
             ranked = ctx.disc.ranked(exclude)
-            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in ranked[:2]]
+            lead = ctx.disc.lead_pair
+            here_before = list(dict.fromkeys(
+                m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
+                and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
+            recent = ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude)
+            # the two states named before it in its sentence ("Venezuela opened its embassy in
+            # Pyongyang ... both states"), else the two the sentence before named, else the
+            # story's own pair while it is still among the states talked about, else the two
+            # most salient
+            if len(here_before) == 2:
+                codes = here_before
+            elif len(recent) == 2:
+                codes = recent
+            elif lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude:
+                codes = list(lead)
+            else:
+                codes = ranked[:2]
+            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         if not state_noun:
             if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
                 # "the agency", "the alliance": the organisation named last, in this

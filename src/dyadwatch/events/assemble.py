@@ -441,18 +441,23 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                     return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
             continue
         roots = {e.code[:2] for e in entries}
-        for prev_lemma, prev in reversed(state.events):
-            # the same word, or an event of the same kind that happened (not one planned)
-            if prev_lemma == lemma or ((generic or prev.root in roots) and prev.status is Status.ASSERTED):
-                # a one-sided act's word ("the visit") points at the doer of a joint one
-                # ("X met Y") only
-                joint = prev.symmetric and (generic or any(e.symmetric for e in entries))
-                sides = [prev.source] + ([prev.target] if joint else [])
-                start = ctx.char(tok)
-                return [
-                    Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)
-                    for a in sides if a.country not in exclude
-                ]  # fmt: skip
+        ids = {e.id for e in entries}
+        # "the deal" is the deal told, not the intent read off its telling
+        told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not prev.rule.startswith(("intent/", "commit/"))]
+        # the same word or a word of the same entry ("the agreement" after "a deal"), else
+        # an event of the same kind that happened (not one planned)
+        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
+            (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
+        if prev is not None:
+            # a one-sided act's word ("the visit") points at the doer of a joint one
+            # ("X met Y") only
+            joint = prev.symmetric and (generic or any(e.symmetric for e in entries))
+            sides = [prev.source] + ([prev.target] if joint else [])
+            start = ctx.char(tok)
+            return [
+                Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)
+                for a in sides if a.country not in exclude
+            ]  # fmt: skip
     return []
 
 

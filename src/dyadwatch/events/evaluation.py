@@ -31,7 +31,7 @@ from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
-from .tree import POINTING_DETERMINERS, participle_agents, subject_of, sums_up
+from .tree import POINTING_DETERMINERS, participle_agents, relativised_object, subject_of, sums_up
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -208,19 +208,23 @@ def denies_accusation(tok: Token) -> bool:
     """"rejected the accusations", "denied the charge": a verb of denial with an accusation
     for object; the denial rules code it (110), not the verb's rejection (12)."""
     lex = load_evaluation()
-    return tok.lemma_.lower() in lex.denial_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns for c in tok.children
-    )  # fmt: skip
+    return tok.lemma_.lower() in lex.denial_verbs and bool(_charges(tok, lex))
+
+
+def _charges(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """The accusations a verb of denial has for object: "denied the charge", also the noun
+    a relative clause is about ("a charge Tehran denies")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"] or [o for o in [relativised_object(tok)] if o is not None]
+    return [c for c in objects if c.lemma_.lower() in lex.accusation_nouns]
 
 
 def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser) -> list[VoiceEvent]:
     """"U.S. officials have denied the charge", "Pakistan has denied that ...": the one who
     denies an accusation criticises its accuser (110)."""
-    accusation = any(c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns for c in tok.children)
-    if not (accusation or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
+    charges = _charges(tok, lex)
+    if not (charges or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
         return []
     out: list[VoiceEvent] = []
-    charges = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.accusation_nouns]
     for s in subject_of(tok):
         for speaker in res.actors(s)[:1]:
             # the accuser the accusation names ("Kyiv's claims", "the accusations made by

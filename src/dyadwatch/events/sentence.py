@@ -154,5 +154,6 @@ class SentenceCoder:
             pair = (e.source.country, e.target.country)
             if (e.symmetric or e.cameo[:2] in hostile) and pair[0] != pair[1] and all(ctx.disc.is_state(c) for c in pair):
                 ctx.disc.last_event_pair = pair
+                ctx.disc.lead_pair = ctx.disc.lead_pair or pair
                 break
         return out
