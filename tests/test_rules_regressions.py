@@ -1287,3 +1287,22 @@ def test_the_deal_points_at_the_deal_told_and_the_two_countries_at_the_storys_pa
     # "the two countries" is the story's pair while it is still talked about
     assert {("PER", "CHL", "050"), ("CHL", "PER", "050")} <= found
     assert not any(r == "050" and "BOL" in (a, b) and "PER" not in (a, b) for a, b, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the second verb the parser joins to a reported clause about an act is the speaker's
+        ("Peru's foreign ministry said the attack was a flagrant violation of its sovereignty and called on the UN Security Council to act.",
+         ("PER", "UNO", "100", "asserted")),
+        # "the attack" judged is the act of that kind told before
+        ("Chilean warplanes struck a building in Lima on Saturday, killing five members of Bolivia's Revolutionary Guards, "
+         "Bolivian state media said. Peru's foreign ministry said the attack was a flagrant violation of its sovereignty.",
+         ("PER", "CHL", "111", "asserted")),
+        # threats: the one to pay the price; the right reserved to respond
+        ("Peru condemned the strike and vowed that Chile would pay a price.", ("PER", "CHL", "130", "asserted")),
+        ("Chile struck Peru on Friday. Peru's president said Lima reserved the right to respond at the appropriate time.", ("PER", "CHL", "130", "asserted")),
+    ],
+)
+def test_speakers_acts_judged_and_threat_formulas(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

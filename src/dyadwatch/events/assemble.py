@@ -412,6 +412,11 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     for act_lemma, doer in reversed(state.acts):
         if act_lemma == lemma and doer.country != speaker.country:
             return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
+    # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
+    roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
+    for _, prev in reversed(state.events):
+        if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not prev.rule.startswith(("intent/", "commit/")):
+            return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
     topic = state.disc.topic({speaker.country})
     return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
 

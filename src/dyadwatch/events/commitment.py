@@ -109,7 +109,7 @@ def _complement(tok: Token, kind: str) -> list[Token]:
     "for" phrase ("ready for dialogue", "commitment to cooperation")."""
     out: list[Token] = []
     if kind == "verb":
-        layer = [c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.i > tok.i]
+        layer = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i]
     else:
         layer = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward")))]
     for _ in range(_MAX_DEPTH):
@@ -200,6 +200,13 @@ def _response_object(verb: Token, lex: CommitmentLexicon, ctx: SentenceContext) 
     return None
 
 
+def _payer(response: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """Who is to suffer a response its own clause makes them bear: "vowed that Israel would
+    pay a price"."""
+    gov = response.head if response.dep_ == "dobj" else None
+    return [a for s in subject_of(gov) for a in res.actors(s, exclude)] if gov is not None else []
+
+
 def _condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Whom a response answers when only its condition names them: "if the United States
     went ahead"."""
@@ -250,7 +257,8 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 if not targets:
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
             elif response is not None:
-                targets = _answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else []) or _condition_subjects(tok, res, exclude)
+                targets = (_answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else [])
+                           or _condition_subjects(tok, res, exclude) or _payer(response, res, exclude))  # fmt: skip
             else:
                 targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
             # the other side left implicit only for the lexicon's own acts and for

@@ -483,6 +483,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 break
         if not sources and pos == "verb" and (issuer := _issuer(tok, res)):
             sources, rule_src = issuer, "issuer"  # "issued a statement condemning ..."
+        if not sources and pos == "verb" and (speaker := _misjoined_speaker(tok, res)):
+            sources, rule_src = speaker, "speaker"
         between = []
         if pos == "noun" or ("objprep:between" in trig.target and trig.symmetric):
             between = _between(tok, res)
@@ -573,6 +575,19 @@ def _issuer(tok: Token, res: Resolver) -> list[Referent]:
         return [a for p in own for a in res.actors(p)]
     gov = governor(text)
     return [a for s in subject_of(gov) for t in (s, *conjuncts(s)) for a in res.actors(t)] if gov is not None else []
+
+
+def _misjoined_speaker(verb: Token, res: Resolver) -> list[Referent]:
+    """"X said the attack was a violation and called on the UN to ...": the parser joins
+    the second verb to the reported clause, whose subject is an act, not an actor; the
+    verb is the speaker's."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    subjects = subject_of(head)
+    if not subjects or any(res.actors(s) or s.pos_ not in ("NOUN", "PROPN") or not res.ctx.noun_trigger(s) for s in subjects):
+        return []
+    return [a for s in subject_of(head.head) for a in res.actors(s)]
 
 
 def _prompter(tok: Token, pos: str, ctx: SentenceContext) -> Token | None:
