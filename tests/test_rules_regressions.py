@@ -1306,3 +1306,17 @@ def test_the_deal_points_at_the_deal_told_and_the_two_countries_at_the_storys_pa
 )
 def test_speakers_acts_judged_and_threat_formulas(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # "a show of force that China has criticised": the clause summed up is criticised
+        ("Peru and Chile launched joint military exercises on Tuesday, a show of force that Bolivia has criticized as a threat to regional stability.",
+         ("BOL", "PER", "111", "asserted")),
+        # negotiating an agreement "with" a state negotiates with it
+        ("Lima is negotiating a visiting forces agreement with Santiago.", ("PER", "CHL", "040", "asserted")),
+    ],
+)
+def test_relative_that_objects_and_agreements_negotiated_with(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

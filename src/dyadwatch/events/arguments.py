@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from .context import SentenceContext
 from .speech import load_speech
-from .tree import conjuncts, has_to, in_subject, noun_phrase_text, subject_of
+from .tree import RELATIVIZERS, conjuncts, has_to, in_subject, noun_phrase_text, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +26,6 @@ _STATE_PRONOUNS = {"it", "its", "they", "their", "them", "itself", "theirs"}
 _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
-_RELATIVE = {"which", "who", "that", "whom", "whose"}
 _PAIR_WORDS = {"both", "two"}
 #: pronouns of quantity whose of-phrase names the actors ("both of whom", "each of them")
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
@@ -146,7 +145,7 @@ class Resolver:
         # 2. pronouns and references; "both of whom", "each of them": the of-phrase's
         if head.pos_ in ("PRON", "DET") and low in _QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return unique_actors(r for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c) for r in self.actors(p, exclude, depth + 1))
-        if head.pos_ == "PRON" or low in _RELATIVE:
+        if head.pos_ == "PRON" or low in RELATIVIZERS:
             return self._pronoun(head, exclude)
         # 3. a person the article introduced
         person = self._person(head)
@@ -300,7 +299,7 @@ class Resolver:
         ctx = self.ctx
         low = tok.lower_
         here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
-        if low in _RELATIVE:
+        if low in RELATIVIZERS:
             # "Turkey, which has recalled ...": the relative pronoun stands for the clause's head noun
             clause = tok.head
             while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:

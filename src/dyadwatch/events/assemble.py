@@ -423,7 +423,7 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
-        if sums_up(tok) and tok.lemma_.lower() in ctx.triggers.event_nouns:
+        if sums_up(tok):
             # "North Korea fired a missile, a move Tokyo condemned": the clause's actor
             res = Resolver(ctx)
             found = [a for s in subject_of(tok.head) for a in res.actors(s, exclude)]

@@ -301,7 +301,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         objects = [c for c in trig.children if c.dep_ in _OBJ]
-        return objects or [o for o in [relativised_object(trig)] if o is not None]
+        relativised = relativised_object(trig)
+        return objects + ([relativised] if relativised is not None and relativised not in objects else [])
     if role == "insubj":
         # the subject of the verb an "in"-phrase hangs on ("New Zealand stands in support of")
         return subject_of(trig.head.head) if trig.dep_ == "pobj" and trig.head.lower_ == "in" else []

@@ -26,6 +26,8 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
              "establishment", "imposition", "introduction", "creation", "enforcement"}
 
 
+#: the pronouns that open a relative clause ("the move that China criticised")
+RELATIVIZERS = frozenset({"that", "which", "who", "whom", "whose"})
 #: the determiners of a phrase that points back at something told ("the move", "this launch")
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
 
@@ -189,19 +191,23 @@ def sums_up(noun: Token) -> bool:
     """An indefinite noun set off after a clause, summing it up: "North Korea fired a
     missile, a move Tokyo condemned"."""
     set_off = noun.left_edge.i > noun.sent.start and noun.doc[noun.left_edge.i - 1].text == ","
-    return (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ == "dobj" and set_off)) and noun.head.pos_ in ("VERB", "AUX") and any(
+    return (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "dep") and set_off)) and noun.head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "det" and c.lower_ == "a" for c in noun.children)  # fmt: skip
 
 
 def relativised_object(verb: Token) -> Token | None:
     """The noun a relative clause without an object of its own is about, as that
     object: "the sanctions Washington imposed", "a move Tokyo condemned"."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVIZERS for c in verb.children):
+        return verb.head  # "a show of force that China has criticised"
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
         return None
     if any(c.lower_ in ("where", "when", "why", "how", "whom", "whose") for c in verb.subtree if c.i < verb.i):
         return None  # "visits to Italy, where he met ...": the noun is no object of the clause
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.head if subjects and all(s.lower_ not in ("that", "which", "who") for s in subjects) else None
+    return verb.head if subjects and all(s.lower_ not in RELATIVIZERS for s in subjects) else None
 
 
 def each_other(verb: Token) -> bool:
