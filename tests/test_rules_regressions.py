@@ -1320,3 +1320,17 @@ def test_speakers_acts_judged_and_threat_formulas(coder: Coder, text: str, quad:
 )
 def test_relative_that_objects_and_agreements_negotiated_with(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # using force against a state is force (190); said of oneself on a condition with a
+        # modal of possibility, it is a threat made
+        ("Peru said it could use force against Chile if the ousted president was not reinstated.", ("PER", "CHL", "138", "asserted")),
+        ("Peru said it could use force against Chile if the ousted president was not reinstated.", ("PER", "CHL", "190", "hypothetical")),
+        ("Peru used force against Chilean fishing boats.", ("PER", "CHL", "190", "asserted")),
+    ],
+)
+def test_use_of_force_and_conditional_threats(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

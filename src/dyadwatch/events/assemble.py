@@ -254,7 +254,10 @@ class Assembler:
         # refusal of "will not"), not a plan or an aim
         # "said it would attack South Korea unless the drills stopped": an announcement on a
         # condition threatens too (the act itself is hypothetical)
-        announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional) and own_voice and cand.trigger.pos == "verb"
+        # ("said they could use force if ...": any modal of possibility on a condition)
+        conditional_threat = status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks and any(
+            c.dep_ == "aux" and c.lower_ in load_commitment().conditional_threat_modals for c in head.children)
+        announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and cand.trigger.pos == "verb"
         threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,

@@ -54,6 +54,7 @@ class CommitmentLexicon:
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     announced_threat_roots: frozenset[str]
+    conditional_threat_modals: frozenset[str]
     threat_heads: frozenset[str]
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
@@ -76,7 +77,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
