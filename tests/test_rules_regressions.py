@@ -1334,3 +1334,9 @@ def test_relative_that_objects_and_agreements_negotiated_with(coder: Coder, text
 )
 def test_use_of_force_and_conditional_threats(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_a_region_adjective_on_a_plural_names_no_single_state(coder: Coder) -> None:
+    # the dateline makes Nigeria salient; "West African leaders" are many states, not Nigeria
+    text = "ABUJA, July 30 (Reuters) - West African leaders on Sunday imposed sanctions on Niger."
+    assert not any(q[0][:3] == "NGA" for q in quads(code(coder, text)))

@@ -246,6 +246,8 @@ class Resolver:
             cands = list(self.ctx.lexicon.region_codes(m.text))
         if not cands:
             return None
+        if tok is not None and tok.dep_ in ("amod", "compound") and tok.head.tag_ == "NNS" and m.kind == "description" and not m.candidates:
+            return None  # "West African leaders", "Gulf states": many states of the region, not one
         ranked = self.ctx.disc.ranked(exclude)
         if tok is not None:
             # a state named earlier in the same sentence comes first ("North Korea, which has
