@@ -1340,3 +1340,20 @@ def test_a_region_adjective_on_a_plural_names_no_single_state(coder: Coder) -> N
     # the dateline makes Nigeria salient; "West African leaders" are many states, not Nigeria
     text = "ABUJA, July 30 (Reuters) - West African leaders on Sunday imposed sanctions on Niger."
     assert not any(q[0][:3] == "NGA" for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("A court in Peru has issued arrest warrants for two Chilean men.", ("PER", "CHL", "173", "asserted")),
+        ("Authorities in Lima detained a Chilean national.", ("PER", "CHL", "173", "asserted")),
+    ],
+)
+def test_a_body_in_a_state_acts_for_it(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_diplomats_in_a_capital_are_not_its_own(coder: Coder) -> None:
+    # (diplomats are not among the bodies of the place they are in)
+    found = quads(code(coder, "Diplomats in Lima criticised Chile."))
+    assert not any(q[0][:3] == "PER" for q in found)

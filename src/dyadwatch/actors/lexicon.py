@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns",
+        "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns", "local_institution_nouns",
     )  # fmt: skip
 
     def __init__(
@@ -106,6 +106,7 @@ class ActorLexicon:
         non_political: frozenset[str] = frozenset(),
         organisation_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
+        local_institution_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -124,6 +125,8 @@ class ActorLexicon:
         self.organisation_nouns = organisation_nouns
         #: "Peru's foreign minister ... he": one person named by office, whom "he" may mean
         self.office_holder_nouns = office_holder_nouns
+        #: "a court in Guyana": a body of the state it is in
+        self.local_institution_nouns = local_institution_nouns
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -524,6 +527,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     if not all(isinstance(w, str) for w in organisation_nouns):
         raise chk.fail("organisation_nouns: expected a list of words")
     office_holder_nouns = doc.get("office_holder_nouns") or []
+    local_institution_nouns = doc.get("local_institution_nouns") or []
+    if not all(isinstance(w, str) for w in local_institution_nouns):
+        raise chk.fail("local_institution_nouns: expected a list of words")
     if not all(isinstance(w, str) for w in office_holder_nouns):
         raise chk.fail("office_holder_nouns: expected a list of words")
     stance = doc.get("stance_prefixes") or []
@@ -593,6 +599,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         non_political=frozenset(non_political),
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
+        local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
     )
 
 

@@ -178,6 +178,12 @@ class Resolver:
                         found.append(_with_sector(ref, sector))
             elif child.dep_ == "appos":
                 found.extend(self.actors(child, exclude, depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "in" and head.lower_ in ctx.lexicon.local_institution_nouns:
+                # "a court in Guyana", "authorities in Beijing": the state's own body
+                for pobj in _pobjs(child):
+                    m = ctx.mentions.get(pobj.i)
+                    if m is not None and m.kind in ("name", "alias", "capital") and m.country and ctx.disc.is_state(m.country):
+                        found.extend(_with_sector(ref, sector) for ref in self.actors(pobj, exclude, depth + 1))
         if found:
             return unique_actors(found)
         # 6. a government title with no country: the publisher's own official
