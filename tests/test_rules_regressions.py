@@ -1357,3 +1357,15 @@ def test_diplomats_in_a_capital_are_not_its_own(coder: Coder) -> None:
     # (diplomats are not among the bodies of the place they are in)
     found = quads(code(coder, "Diplomats in Lima criticised Chile."))
     assert not any(q[0][:3] == "PER" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a city's office-holder is his state's, from the gazetteer
+        ("Peru on Wednesday released the mayor of the northern city of Arica.", ("PER", "CHL", "084", "asserted")),
+        ("Peruvian forces detained the mayor of Antofagasta.", ("PER", "CHL", "173", "asserted")),
+    ],
+)
+def test_a_city_office_holder_is_his_states(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

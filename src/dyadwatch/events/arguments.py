@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
+from ..annotate.places import lookup_place
 from .context import SentenceContext
 from .speech import load_speech
 from .tree import RELATIVIZERS, conjuncts, has_to, in_subject, noun_phrase_text, subject_of
@@ -184,6 +185,14 @@ class Resolver:
                     m = ctx.mentions.get(pobj.i)
                     if m is not None and m.kind in ("name", "alias", "capital") and m.country and ctx.disc.is_state(m.country):
                         found.extend(_with_sector(ref, sector) for ref in self.actors(pobj, exclude, depth + 1))
+        if not found and head.lower_ in ctx.lexicon.office_holder_nouns:
+            # "the mayor of Nablus", "the mayor of the West Bank city of Nablus": a city's office
+            for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in _pobjs(child):
+                    for place in (pobj, *(p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))):
+                        ref = self._city(place, sector, exclude)
+                        if ref is not None:
+                            found.append(ref)
         if found:
             return unique_actors(found)
         # 6. a government title with no country: the publisher's own official
@@ -198,6 +207,20 @@ class Resolver:
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]) and not pub:
                 return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
         return []
+
+    def _city(self, tok: Token, sector: str | None, exclude: set[str]) -> Referent | None:
+        """The state of the gazetteer's city the proper nouns ending at ``tok`` name."""
+        if tok.pos_ != "PROPN" or tok.i in self.ctx.mentions:
+            return None
+        first = tok
+        while first.i > tok.sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+            first = first.nbor(-1)
+        name = tok.doc[first.i : tok.i + 1].text
+        loc = lookup_place(name)
+        if loc is None or loc.country is None or loc.country in exclude or not self.ctx.disc.is_state(loc.country):
+            return None
+        start = self.ctx.char(first)
+        return Referent(loc.country, sector, name, start, start + len(name), "place", 0.6)
 
     def _members(self, m: Mention, head: Token, exclude: set[str]) -> list[Referent]:
         """A named group of states ("the E3", "AUKUS"): one referent per member state."""
