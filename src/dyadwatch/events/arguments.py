@@ -190,7 +190,7 @@ class Resolver:
             for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in _pobjs(child):
                     for place in (pobj, *(p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))):
-                        ref = self._city(place, sector, exclude)
+                        ref = self.city(place, sector, exclude)
                         if ref is not None:
                             found.append(ref)
         if found:
@@ -208,7 +208,7 @@ class Resolver:
                 return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
         return []
 
-    def _city(self, tok: Token, sector: str | None, exclude: set[str]) -> Referent | None:
+    def city(self, tok: Token, sector: str | None, exclude: set[str]) -> Referent | None:
         """The state of the gazetteer's city the proper nouns ending at ``tok`` name."""
         if tok.pos_ != "PROPN" or tok.i in self.ctx.mentions:
             return None

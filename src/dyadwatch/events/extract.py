@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from ..annotate.dates import load_temporal_lexicon
-from ..annotate.places import lookup_place
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
@@ -653,17 +652,7 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
 def _city_state(tok: Token, ctx: SentenceContext, exclude: set[str]) -> Referent | None:
     """The state of the city named by the proper nouns ending at ``tok`` ("Khan Younis"),
     unless it is one of ``exclude``."""
-    if tok.pos_ != "PROPN" or ctx.mentions.get(tok.i) is not None:
-        return None
-    first = tok
-    while first.i > ctx.sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
-        first = first.nbor(-1)
-    name = ctx.sent.doc[first.i : tok.i + 1].text
-    loc = lookup_place(name)
-    if loc is None or loc.country is None or loc.country in exclude or not ctx.disc.is_state(loc.country):
-        return None
-    start = ctx.char(first)
-    return Referent(loc.country, None, name, start, start + len(name), "place", 0.6)
+    return Resolver(ctx).city(tok, None, exclude)
 
 
 def _state_named(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
