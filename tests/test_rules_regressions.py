@@ -1369,3 +1369,16 @@ def test_diplomats_in_a_capital_are_not_its_own(coder: Coder) -> None:
 )
 def test_a_city_office_holder_is_his_states(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # blocking another's efforts rejects them
+        ("Lima has repeatedly blocked Chilean efforts at the UN Security Council to impose new sanctions on Bolivia.", ("PER", "CHL", "120", "asserted")),
+        # "with X to <verb>": the parser's infinitive subject is the preposition's object
+        ("Hayashi said Tokyo would work closely with Washington and Seoul to strengthen deterrence.", ("JPN", "USA", "031", "asserted")),
+    ],
+)
+def test_blocked_efforts_and_with_objects_read_as_subjects(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

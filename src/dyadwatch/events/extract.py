@@ -358,6 +358,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in trig.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                    # "work closely with Washington and Seoul to strengthen deterrence": the
+                    # parser makes the object the subject of the infinitive after it
+                    out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
         gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
         if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj"):
