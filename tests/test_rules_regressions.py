@@ -1382,3 +1382,17 @@ def test_a_city_office_holder_is_his_states(coder: Coder, text: str, quad: tuple
 )
 def test_blocked_efforts_and_with_objects_read_as_subjects(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # a response to measures answers whoever took them
+        ("Lima will respond firmly to the measures taken by Santiago.", ("PER", "CHL", "130", "asserted")),
+        # challenging a state disputes it; challenging it to act demands
+        ("Peru challenged Chile's claim to the islands.", ("PER", "CHL", "110", "asserted")),
+        ("Peru's foreign minister challenged Chilean officials to let international observers into the port.", ("PER", "CHL", "100", "asserted")),
+    ],
+)
+def test_responses_to_measures_and_challenges(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}

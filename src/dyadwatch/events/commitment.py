@@ -36,7 +36,7 @@ from ..records import Status
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
-from .tree import is_passive, subject_of
+from .tree import is_passive, participle_agents, subject_of
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -179,8 +179,14 @@ def _answered(word: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     for c in word.children:
         if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("to", "against", "on")):
             for t in [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]:
-                out.extend(res.actors(t, exclude) or res.deep_actors(t, exclude))
+                out.extend(res.actors(t, exclude) or res.deep_actors(t, exclude) or _authors(t, res, exclude))
     return out
+
+
+def _authors(act: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """Who did the act a response answers: "the measures taken by Washington"."""
+    agents = [p for c in act.children if c.dep_ == "acl" for p in participle_agents(c)]
+    return [a for p in agents for a in res.actors(p, exclude)]
 
 
 def _promised(verb: Token) -> bool:
