@@ -1396,3 +1396,8 @@ def test_blocked_efforts_and_with_objects_read_as_subjects(coder: Coder, text: s
 )
 def test_responses_to_measures_and_challenges(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_penalties_are_sanctions_and_their_removal_eases_them(coder: Coder) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The European Union announced the removal of penalties on Peru."))}
+    assert ("EUR", "PER", "085") in found
