@@ -1401,3 +1401,10 @@ def test_responses_to_measures_and_challenges(coder: Coder, text: str, quad: tup
 def test_penalties_are_sanctions_and_their_removal_eases_them(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "The European Union announced the removal of penalties on Peru."))}
     assert ("EUR", "PER", "085") in found
+
+
+def test_coordinated_actors_a_date_phrase_swallowed_are_each_a_side(coder: Coder) -> None:
+    # the parser reads "Cuba and Russia" as part of "In the fall of 2008"
+    text = "In the fall of 2008 Cuba and Russia increased joint cooperation with each other in the field of energy."
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text))}
+    assert ("CUB", "RUS") in found or ("RUS", "CUB") in found

@@ -557,8 +557,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     # a subject that names no political actor ("militants attacked") is not replaced
     if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not is_passive(anchor):
         left = _left_actor(anchor, ctx, res)
-        if left is not None:
-            sources, rule_src = [left], "left"
+        if left:
+            sources, rule_src = left, "left"
     conf = min([0.9] + [a.confidence for a in sources + targets])
     return Candidate(
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
@@ -758,8 +758,10 @@ def _between(tok: Token, res: Resolver) -> list[Referent]:
     return unique_actors(out)
 
 
-def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | None:
-    """When the parse gives no subject: the nearest actor named before the verb in its clause."""
+def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referent]:
+    """When the parse gives no subject: the nearest actor named before the verb in its
+    clause, with those coordinated with it ("In the fall of 2008 Cuba and Russia increased
+    ...", which the parser reads as the date's)."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         t = tok.doc[i]
         if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound"):
@@ -767,12 +769,16 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | N
         if t.lower_ in (",", ";", ":") and i < tok.i - 1 and tok.doc[i + 1].dep_ in ("mark", "cc"):
             break
         if i in ctx.mentions or i in ctx.persons:
-            refs = res.actors(t)
-            if refs:
-                ref = refs[0]
+            if not res.actors(t):
+                continue
+            first = t
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            refs = unique_actors(a for x in (first, *conjuncts(first)) for a in res.actors(x)) or res.actors(t)[:1]
+            for ref in refs:
                 ref.confidence = min(ref.confidence, 0.6)
-                return ref
-    return None
+            return refs
+    return []
 
 
 def generic_group(tok_list: list[Token]) -> bool:
