@@ -1408,3 +1408,17 @@ def test_coordinated_actors_a_date_phrase_swallowed_are_each_a_side(coder: Coder
     text = "In the fall of 2008 Cuba and Russia increased joint cooperation with each other in the field of energy."
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text))}
     assert ("CUB", "RUS") in found or ("RUS", "CUB") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru hits back at Chile with tariffs on $60 billion of goods",
+        "Lima slapped Santiago with tariffs.",
+        "Peru retaliated against Chile with tariffs on copper.",
+    ],
+)
+def test_hitting_with_sanctions_sanctions_and_attacks_no_one(coder: Coder, text: str) -> None:
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "163") in found
+    assert not any(r.startswith(("18", "19", "20")) for _, _, r in found)

@@ -215,7 +215,7 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements)), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments)), -len(t.words))):
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
@@ -227,6 +227,9 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
         if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
             continue
         if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
+            continue
+        if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                                        for p in c.children if p.dep_ == "pobj"):  # fmt: skip
             continue
         return trig
     return None
@@ -355,7 +358,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
     if role.startswith("prep:"):
         prep = role[5:]
         out: list[Token] = []
-        for c in trig.children:
+        # ("hits back at Chile": the preposition may hang on the particle)
+        particles = [c for c in trig.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "down", "up")]
+        for c in [*trig.children, *(x for p in particles for x in p.children)]:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):

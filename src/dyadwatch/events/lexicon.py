@@ -62,6 +62,9 @@ class Trigger:
     #: the verb counts only when it governs a clause of one of these verbs ("ordered the
     #: ambassador to leave": an expulsion)
     complements: tuple[str, ...] = ()
+    #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
+    #: sanctions": the instrument makes the act)
+    instruments: tuple[str, ...] = ()
 
     @property
     def head(self) -> str:
@@ -166,6 +169,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     reciprocal=bool(entry.get("reciprocal", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                     complements=tuple(str(x) for x in entry.get("complements", [])),
+                    instruments=tuple(str(x) for x in entry.get("instruments", [])),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
