@@ -51,6 +51,36 @@ def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
     assert [(text[q.start : q.end], q.colon_speech) for q in quotes] == expected
 
 
+# (text, the turns: (spoken text, its speaker's label))
+TURNS = [
+    # a transcript: each label opens a turn; the paragraph after it goes on in it
+    ("President of Peru Ana Ruiz: Mr President, I am happy to welcome you.\nWe value our ties.\n"
+     "President of Chile Juan Soto: Thank you, Madam President, for the invitation.",
+     [("Mr President, I am happy to welcome you.", "President of Peru Ana Ruiz"), ("We value our ties.", "President of Peru Ana Ruiz"),
+      ("Thank you, Madam President, for the invitation.", "President of Chile Juan Soto")]),
+    # a greeting alone, then the speech in the first person
+    ("President of Peru Ana Ruiz: Mr Soto, colleagues, friends,\nI appreciate your response.",
+     [("Mr Soto, colleagues, friends,", "President of Peru Ana Ruiz"), ("I appreciate your response.", "President of Peru Ana Ruiz")]),
+    # a heading with a colon is no speaker ("North Korea: EU further toughens sanctions")
+    ("North Korea: EU further toughens sanctions in line with the resolution.", []),
+    ("North Korea: US imposes sanctions as the talks stall.", []),
+    # a label of one word is no speaker ("Source: Military Watch")
+    ("Source: Military Watch reports that we are targets.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TURNS, ids=[c[0][:40] for c in TURNS])
+def test_transcript_turns(text: str, expected: list[tuple[str, str]]) -> None:
+    quotes = [q for q in find_quotes(text, _lines(text)) if q.label is not None]
+    assert [(text[q.start : q.end], text[q.label[0] : q.label[1]]) for q in quotes] == expected
+
+
+def test_transcript_turns_start_after_the_headline() -> None:
+    text = "Peru Chile: we meet\nPresident of Peru Ana Ruiz: I welcome you."
+    quotes = [q for q in find_quotes(text, _lines(text), body_start=20) if q.label is not None]
+    assert [text[q.label[0] : q.label[1]] for q in quotes] == ["President of Peru Ana Ruiz"]
+
+
 def test_quote_at_gives_the_first_quote_holding_the_offset() -> None:
     outer, inner = Quote(0, 50, 0, colon_speech=True), Quote(10, 20, 0)
     assert quote_at([outer, inner], 15) is outer

@@ -1422,3 +1422,14 @@ def test_hitting_with_sanctions_sanctions_and_attacks_no_one(coder: Coder, text:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "163") in found
     assert not any(r.startswith(("18", "19", "20")) for _, _, r in found)
+
+
+def test_a_transcript_turn_speaks_in_its_speakers_voice(coder: Coder) -> None:
+    text = (
+        "Peruvian President Ana Ruiz held talks in Lima with President of Chile Juan Soto.\n\n"
+        "President of Chile Juan Soto: Thank you, Madam President, for the invitation. "
+        "We will continue to strengthen cooperation with you in all areas."
+    )
+    found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    # "we" is the speaker's state, "you" the partner the article last told him with
+    assert ("CHL", "PER", "03") in found

@@ -1,9 +1,12 @@
 """Quoted speech: where quotes are, and who speaks them.
 
-Two shapes are recognised:
+Three shapes are recognised:
 - quotation marks (curly or straight), possibly spanning paragraphs;
 - a paragraph ending in "said:" / "stated:" followed by unquoted speech paragraphs
-  (press releases: "Defence Secretary, Gavin Williamson, said:" then the speech).
+  (press releases: "Defence Secretary, Gavin Williamson, said:" then the speech);
+- transcript turns: a body paragraph opened by a speaker's label and spoken in the first
+  person ("President of Russia Vladimir Putin: Mr President, I am ..."), with the
+  paragraphs after it up to the next label.
 Speakers are resolved by the coder; this module only finds the spans and the
 attribution anchor (the offset of the "said"-type verb's clause).
 """
@@ -17,6 +20,8 @@ from ..events.speech import load_speech
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|ourselves|I|my|me)\b")
+#: speech between persons: the first or the second person ("Thank you, Mr President")
+_ADDRESSED = re.compile(r"\b([Ww]e|[Oo]ur|us|[Oo]urselves|I|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # ("US" is no "us")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +30,14 @@ class Quote:
     end: int  # one past the last character inside
     intro_start: int  # start of the text that introduces it (its paragraph or sentence)
     colon_speech: bool = False
+    #: a transcript turn ("President of Russia Vladimir Putin: Mr President, ..."): the
+    #: offsets of the speaker's label, which says who speaks it and the turns after it
+    label: tuple[int, int] | None = None
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
-    """Quote spans in ``text``; ``paragraphs`` are (start, end) offsets in reading order."""
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], body_start: int = 0) -> list[Quote]:
+    """Quote spans in ``text``; ``paragraphs`` are (start, end) offsets in reading order;
+    transcript turns start at ``body_start`` (after the headline)."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -63,7 +72,44 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             if s2 != paragraphs[k + 1][0] and not _FIRST_PERSON.search(chunk):
                 break
             quotes.append(Quote(s2, e2, s, colon_speech=True))
+    quotes.extend(_turns(text, paragraphs, quotes, body_start))
     return sorted(quotes, key=lambda q: q.start)
+
+
+#: a transcript's speaker label: two to twelve capitalised words (and the small words of an
+#: office, "President of the Russian Federation"), then a colon and the words spoken
+_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)){1,11}):\s+(?=\S)")
+
+
+def _turns(text: str, paragraphs: list[tuple[int, int]], found: list[Quote], body_start: int) -> list[Quote]:
+    """Transcript turns: a paragraph opened by a speaker's label is that speaker's speech,
+    and so are the paragraphs after it up to the next label (the next one always, later
+    ones when they speak in the first person)."""
+    quoted = [(q.start, q.end) for q in found]
+    out: list[Quote] = []
+    label: tuple[int, int] | None = None
+    last = -1
+    for k, (s, e) in enumerate(paragraphs):
+        m = _LABEL.match(text, s, e) if s >= body_start else None
+        # speech in the first or second person, there or in the next paragraph after a
+        # greeting ("Mr Aliyev, Mr Pashinyan, colleagues, friends,"): not a heading
+        # ("North Korea: EU further toughens sanctions")
+        spoken_end = paragraphs[k + 1][1] if k + 1 < len(paragraphs) else e
+        if m is not None and not any(a <= s < b for a, b in quoted):
+            if not _ADDRESSED.search(text, m.end(), spoken_end):
+                label = None  # a heading, which also ends the turn before it
+                continue
+            label, last = (m.start(1), m.end(1)), k
+            out.append(Quote(m.end(), e, s, label=label))
+            continue
+        if label is None or any(a <= s < b for a, b in quoted):
+            continue
+        if k != last + 1 and not _FIRST_PERSON.search(text[s:e]):
+            label = None
+            continue
+        out.append(Quote(s, e, s, label=label))
+        last = k
+    return out
 
 
 def _opens(text: str, i: int) -> bool:

@@ -27,6 +27,7 @@ _STATE_PRONOUNS = {"it", "its", "they", "their", "them", "itself", "theirs"}
 _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
+_SECOND = {"you", "your", "yours"}
 _PAIR_WORDS = {"both", "two"}
 #: pronouns of quantity whose of-phrase names the actors ("both of whom", "each of them")
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
@@ -349,6 +350,13 @@ class Resolver:
             if ctx.disc.publisher and ctx.disc.publisher not in exclude:
                 return [Referent(ctx.disc.publisher, "GOV", tok.text, *here, "publisher", 0.7)]
             return []
+        if low in _SECOND:
+            # "I am happy to welcome you to Moscow", said to the visiting president: the
+            # speaker's partner in the act the article last told between two states
+            speaker = ctx.speaker_for(tok)
+            pairs = [ctx.disc.last_any_pair, ctx.disc.last_event_pair, ctx.disc.lead_pair]
+            other = next((a if b == speaker.country else b for a, b in (p for p in pairs if p) if speaker is not None and speaker.country in (a, b)), None)
+            return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other is not None and other not in exclude else []
         if low in _PERSON_PRONOUNS:
             p = ctx.disc.person_before(here[0])
             if p is not None and p.country not in exclude:

@@ -83,7 +83,7 @@ class ArticleState:
             inferred = infer_article_date(text)
             adate = inferred.start() if inferred and inferred.precision is DatePrecision.DAY else None
             basis = "inferred-article"
-        quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs])
+        quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs], article.headline_end)
         found = actors.find_mentions(text)
         # the field's dictionaries add the people and bodies the lexicon does not know
         mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
