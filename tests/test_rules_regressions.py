@@ -1433,3 +1433,16 @@ def test_a_transcript_turn_speaks_in_its_speakers_voice(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     # "we" is the speaker's state, "you" the partner the article last told him with
     assert ("CHL", "PER", "03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # thanks and appreciation praise (05, as the gold sets code "thanked", "appreciate")
+        ("Peru expressed gratitude to Chile for its support.", ("PER", "CHL", "051")),
+        ("Peru expressed its appreciation for Chile's assistance.", ("PER", "CHL", "051")),
+        ("Peru appreciates Chile's support.", ("PER", "CHL", "051")),
+    ],
+)
+def test_thanks_and_appreciation_praise(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
