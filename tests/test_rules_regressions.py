@@ -1446,3 +1446,13 @@ def test_a_transcript_turn_speaks_in_its_speakers_voice(coder: Coder) -> None:
 )
 def test_thanks_and_appreciation_praise(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_you_in_a_transcript_turn_is_whom_its_opening_greets(coder: Coder) -> None:
+    text = (
+        "Talks between Vladimir Putin, Ilham Aliyev and Nikol Pashinyan took place in the Kremlin.\n\n"
+        "President of Russia Vladimir Putin: Mr Aliyev, Mr Pashinyan, colleagues, friends,\n\n"
+        "I appreciate your prompt response to my proposal to hold another meeting."
+    )
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert {("RUS", "AZE", "051"), ("RUS", "ARM", "051")} <= found

@@ -65,6 +65,8 @@ class Discourse:
     #: countries" most often means in a story about them
     lead_pair: tuple[str, str] | None = None
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
+    #: quote start -> whom a transcript turn greets ("Mr Aliyev, Mr Pashinyan, colleagues")
+    quote_addressees: dict[int, list[Referent]] = field(default_factory=dict)
 
     # -- memory -----------------------------------------------------------------
     def remember(self, country: str, *, subject: bool = False, headline: bool = False) -> None:

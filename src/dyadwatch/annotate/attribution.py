@@ -43,7 +43,6 @@ def register_speakers(state: ArticleState, ctx: SentenceContext) -> None:
     res = Resolver(ctx)
     s0 = ctx.offset + ctx.sent.start_char
     s1 = ctx.offset + ctx.sent.end_char
-    _register_turns(state, ctx, res, s0, s1)
     for tok in ctx.sent:
         if tok.lemma_.lower() not in speech or tok.pos_ not in ("VERB",):
             continue
@@ -59,19 +58,6 @@ def register_speakers(state: ArticleState, ctx: SentenceContext) -> None:
                 continue
             if s0 <= q.start <= s1 + 2 or (q.colon_speech and s0 <= q.intro_start <= s1) or (q.end >= s0 - 2 and q.end <= s1 and q.start < s0):
                 state.disc.quote_speakers[q.start] = speaker
-
-
-def _register_turns(state: ArticleState, ctx: SentenceContext, res: Resolver, s0: int, s1: int) -> None:
-    """A transcript's speaker label in this sentence ("President of Russia Vladimir
-    Putin: ...") names who speaks its turn and the turns it goes on in."""
-    for label in {q.label for q in state.quotes if q.label is not None and s0 <= q.label[0] < s1}:
-        words = [t for t in ctx.sent if label[0] <= ctx.char(t) < label[1]]
-        speaker = next((refs[0] for t in reversed(words) if (refs := res.actors(t))), None)
-        if speaker is None:
-            continue
-        for q in state.quotes:
-            if q.label == label:
-                state.disc.quote_speakers.setdefault(q.start, speaker)
 
 
 def sentence_voice(ctx: SentenceContext) -> Referent | None:

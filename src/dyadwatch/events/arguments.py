@@ -354,6 +354,10 @@ class Resolver:
             # "I am happy to welcome you to Moscow", said to the visiting president: the
             # speaker's partner in the act the article last told between two states
             speaker = ctx.speaker_for(tok)
+            quote = ctx.quote_of.get(tok.i)
+            greeted = ctx.disc.quote_addressees.get(quote.start, []) if quote is not None else []
+            if greeted:
+                return [Referent(g.country, g.sector, tok.text, *here, "addressee", 0.65) for g in greeted if g.country not in exclude]
             pairs = [ctx.disc.last_any_pair, ctx.disc.last_event_pair, ctx.disc.lead_pair]
             other = next((a if b == speaker.country else b for a, b in (p for p in pairs if p) if speaker is not None and speaker.country in (a, b)), None)
             return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other is not None and other not in exclude else []

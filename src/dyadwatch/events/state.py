@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from ..nlp.segment import Paragraph
 
 
+#: how far after a turn's label its greeting reaches ("Mr Aliyev, Mr Pashinyan, colleagues,")
+_GREETING_REACH = 80
+
+
 @dataclass
 class ArticleState:
     article: Article
@@ -90,6 +94,7 @@ class ArticleState:
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
         lead = text[: body[0].end if body else article.headline_end]
         disc = Discourse(frozenset(actors.igo_names), publisher=publisher, joint=joint_voices(lead, mentions))
+        _turn_voices(disc, quotes, mentions)
         return cls(
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
             disc=disc, article_date=adate,
@@ -159,3 +164,22 @@ def joint_voices(lead: str, mentions: list[Mention]) -> tuple[str, ...]:
             return tuple(codes)
     return ()
 
+
+def _turn_voices(disc: Discourse, quotes: list[Quote], mentions: list[Mention]) -> None:
+    """Who speaks each transcript turn, from the actor its label names ("President of
+    Russia Vladimir Putin: ..."), and whom it greets: the people of other states named at
+    its opening ("Mr Aliyev, Mr Pashinyan, colleagues, friends,"), known before any parse."""
+    for q in quotes:
+        if q.label is None:
+            continue
+        named = [m for m in mentions if q.label[0] <= m.start < q.label[1] and m.country]
+        if not named:
+            continue
+        m = named[-1]
+        speaker = Referent(m.country, m.sector or ("GOV" if m.kind == "person" else None), m.text, m.start, m.end, m.kind, 0.8)
+        disc.quote_speakers.setdefault(q.start, speaker)
+        opening = q.label[1] + _GREETING_REACH
+        greeted = [m for m in mentions if q.label[1] <= m.start < opening and m.kind == "person" and m.country and m.country != speaker.country]
+        if greeted:
+            refs = [Referent(g.country, g.sector or "GOV", g.text, g.start, g.end, "person", 0.7) for g in greeted]
+            disc.quote_addressees.setdefault(q.start, list({r.country: r for r in refs}.values()))
