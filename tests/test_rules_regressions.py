@@ -1456,3 +1456,11 @@ def test_you_in_a_transcript_turn_is_whom_its_opening_greets(coder: Coder) -> No
     )
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert {("RUS", "AZE", "051"), ("RUS", "ARM", "051")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lima is grateful to Santiago for its support.", "Peru's president said his country was grateful to Chile for its help."],
+)
+def test_being_grateful_thanks(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "051") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

@@ -60,6 +60,7 @@ class EvaluationLexicon:
     accusation_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
     blame_prepositions: frozenset[str]
+    grateful_adjectives: frozenset[str]
     negative_nouns: frozenset[str]
 
     def value(self, tok: Token) -> float:
@@ -88,7 +89,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -280,6 +281,12 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     for tok in tokens:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))
+            continue
+        if tok.lemma_.lower() in lex.grateful_adjectives and tok.dep_ in ("acomp", "amod"):
+            # "We are grateful to you for your support": thanking whom it is grateful to
+            speakers = [a for s in subject_of(tok.head if tok.dep_ == "acomp" else tok) for a in res.actors(s)][:1] or ([voice] if voice else [])
+            thanked = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]
+            out.extend(VoiceEvent("051", tok, a, f"voice/thank:{tok.lemma_.lower()}", s) for s in speakers for a in thanked)
             continue
         praised = _praised(tok, lex)
         if praised is not None:

@@ -86,6 +86,7 @@ def cue_words() -> CueWords:
             words |= inflections(lemma, irregular)
     for lemma in load_speech().cue_verbs:
         words |= inflections(lemma, irregular)
+    words |= load_evaluation().grateful_adjectives  # "Kyiv is grateful to Tokyo"
     # the CAMEO verb dictionary's verbs that can code
     cameo = load_cameo()
     coding = cameo.coding_lemmas()
