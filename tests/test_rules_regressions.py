@@ -1464,3 +1464,11 @@ def test_you_in_a_transcript_turn_is_whom_its_opening_greets(coder: Coder) -> No
 )
 def test_being_grateful_thanks(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "051") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_a_closing_adjective_the_parser_reads_as_a_noun_still_judges(coder: Coder) -> None:
+    text = (
+        "Peru's president accused Chile of interfering in his country's internal affairs. "
+        "Chile's foreign minister called allegations of political interference in Peru baseless."
+    )
+    assert ("CHL", "PER", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

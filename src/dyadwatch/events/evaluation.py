@@ -149,7 +149,22 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
+def _misread_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
+    """"called allegations of interference in Bolivia baseless": the parser reads the
+    closing adjective as a noun inside the object; a negative adjective that ends a judging
+    verb's object, with no determiner of its own, is its complement."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in load_voice().negative_adjectives or any(c.dep_ == "det" for c in tok.children):
+        return None
+    for anc in tok.ancestors:
+        if anc.dep_ == "dobj" and anc.head.lemma_.lower() in lex.judging_verbs:
+            return anc if anc.right_edge.i == tok.i else None
+    return None
+
+
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    misread = _misread_complement(tok, lex)
+    if misread is not None:
+        return [misread]
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acomp", "oprd")):
         if lex.value(tok) > lex.threshold or _negated(tok):
             return []
