@@ -1472,3 +1472,12 @@ def test_a_closing_adjective_the_parser_reads_as_a_noun_still_judges(coder: Code
         "Chile's foreign minister called allegations of political interference in Peru baseless."
     )
     assert ("CHL", "PER", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject_and_a_predicated_noun_judges(coder: Coder) -> None:
+    text = (
+        "A force of Chilean vessels, including destroyers, patrol the coast on what Chilean officials call a drug mission. "
+        "Peruvian officials paint them as a threat."
+    )
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "111") in found

@@ -420,10 +420,16 @@ class Resolver:
             # bound to the clause's subject: when that is excluded (the source looking for
             # its target), the pronoun names no other party
             return [c for c in bound if c not in exclude]
+        # an object pronoun is not its own clause's subject ("Venezuelan officials paint
+        # them as a threat": not Venezuela)
+        disjoint = set(exclude)
+        if tok.dep_ in ("dobj", "pobj", "dative") and tok.lower_ in ("them", "it"):
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            disjoint |= {code for s in subject_of(verb) for x in (s, *s.subtree) if (code := ctx.known(x.i))}
         best: tuple[float, str, int] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)
-            if code is None or code in exclude:
+            if code is None or code in disjoint:
                 continue
             t = tok.doc[i]
             score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
@@ -437,7 +443,13 @@ class Resolver:
                 if len(group) >= 2:
                     return group
             return [best[1]]
-        topic = ctx.disc.topic(exclude, states_only=False)
+        if disjoint != exclude:
+            # the subject of the sentence before ("A force of U.S. vessels patrol the
+            # Caribbean. Venezuelan officials paint them as a threat")
+            last = ctx.disc.last_subject(disjoint)
+            if last is not None:
+                return [last]
+        topic = ctx.disc.topic(disjoint, states_only=False)
         return [topic] if topic else []
 
     def _definite(self, head: Token, exclude: set[str], governing: bool = False) -> str | None:

@@ -146,6 +146,17 @@ def _has_prep(tok: Token, prep: str) -> bool:
     )  # fmt: skip
 
 
+def _predicated(noun: Token) -> bool:
+    """A noun a verb of judging predicates of its object ("paint them as a threat",
+    "called the launch a provocation") judges; it tells no event of its own."""
+    judging = load_evaluation().judging_verbs
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        holder = noun.head.head
+        verb = holder.head if holder.pos_ in ("NOUN", "PROPN", "PRON") and holder.dep_ == "dobj" else holder
+        return verb.lemma_.lower() in judging and any(c.dep_ == "dobj" for c in verb.children)
+    return noun.dep_ == "oprd" and noun.head.lemma_.lower() in judging
+
+
 def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None) -> list[tuple[Trigger, Token]]:
     """The triggers in a sentence: the hand-written lexicon first; for a verb it does not
     take, the CAMEO verb dictionary (``dictionary``), whose light verbs code only through
@@ -155,7 +166,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     unclaimed: list[Token] = []  # verbs the lexicon did not take
     for tok in sent:
         pos = _pos(tok)
-        if pos is None:
+        if pos is None or (pos == "noun" and _predicated(tok)):
             continue
         lemma = tok.lemma_.lower()
         hit = _lexicon_hit(tok, pos, lexicon)
