@@ -1481,3 +1481,17 @@ def test_an_object_pronoun_is_not_its_clauses_subject_and_a_predicated_noun_judg
     )
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "111") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a judged object is its maker's
+        ("Peru's president said Chile had created unacceptable conditions in the region.", True),
+        ("Peru said Chile has chosen this extremely dangerous path.", True),
+        # not the one who suffers it
+        ("After months of conflict, Peru said Chile is facing the worst humanitarian crisis of the decade.", False),
+    ],
+)
+def test_a_judged_object_is_its_makers_not_its_sufferers(coder: Coder, text: str, found: bool) -> None:
+    assert (("PER", "CHL", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}) is found

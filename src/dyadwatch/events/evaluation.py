@@ -61,6 +61,7 @@ class EvaluationLexicon:
     blame_adjectives: frozenset[str]
     blame_prepositions: frozenset[str]
     grateful_adjectives: frozenset[str]
+    experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
 
     def value(self, tok: Token) -> float:
@@ -89,7 +90,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -199,10 +200,11 @@ def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referen
     return None
 
 
-def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
+def _agents(res: Resolver, np: Token, lex: EvaluationLexicon, maker: bool = False) -> list[Referent]:
     """The actor a judged phrase names: itself, its possessor or modifiers, a "by" phrase,
     an "of" phrase only where that names the doer ("the actions of the regime"), an "in"
-    phrase only for a state's own processes ("the elections in Guyana")."""
+    phrase only for a state's own processes ("the elections in Guyana"); with ``maker``,
+    else the subject of the verb that made it ("had created unacceptable conditions")."""
     if np.i in res.ctx.mentions or np.pos_ == "PRON":
         return res.actors(np)
     out: list[Referent] = []
@@ -217,6 +219,11 @@ def _agents(res: Resolver, np: Token, lex: EvaluationLexicon) -> list[Referent]:
         else:
             # "the accusations made by Washington"
             out.extend(a for p in participle_agents(c) for a in res.actors(p))
+    verb = np.head.lemma_.lower()
+    if maker and not out and np.dep_ == "dobj" and np.head.pos_ == "VERB" and verb not in lex.judging_verbs and verb not in lex.experiencer_verbs:
+        # "the United States had created unacceptable conditions": who made it (not "Sudan
+        # is facing the worst crisis": who suffers it)
+        out = [a for s in subject_of(np.head) for a in res.actors(s)]
     return out
 
 
@@ -323,7 +330,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
         if speaker is None:
             continue
         for np in judged:
-            agents = _agents(res, np, lex)
+            agents = _agents(res, np, lex, maker=True)
             if not agents and np.lemma_.lower() in lex.accusation_nouns:
                 # "called allegations of interference baseless": the accuser's
                 found = accuser(speaker)
