@@ -1495,3 +1495,8 @@ def test_an_object_pronoun_is_not_its_clauses_subject_and_a_predicated_noun_judg
 )
 def test_a_judged_object_is_its_makers_not_its_sufferers(coder: Coder, text: str, found: bool) -> None:
     assert (("PER", "CHL", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}) is found
+
+
+def test_what_a_text_holds_is_its_issuers(coder: Coder) -> None:
+    text = "Peruvian officials complained that similar restrictions in a separate Chilean bill undermine the country's sovereignty."
+    assert ("PER", "CHL", "11") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}

@@ -45,6 +45,11 @@ _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
 
 
+def _in_text(prep: Token) -> bool:
+    """"restrictions in a U.S. bill": what a text holds, not where something happens."""
+    return prep.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in load_speech().document_nouns for p in prep.children)
+
+
 def _participle_complement(prep: Token) -> bool:
     """A preposition a participle on the noun takes ("individuals involved in the regime's
     crackdown", "entities based in Iran"): what they are involved in, not the scene."""
@@ -115,13 +120,13 @@ class Resolver:
         # threat": the efforts, not North Korea) name no party
         blocked = {
             t.i for c in tok.subtree
-            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL and not _participle_complement(c)) or (c.dep_ == "acl" and has_to(c))
+            if (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANTIAL and not _participle_complement(c) and not _in_text(c)) or (c.dep_ == "acl" and has_to(c))
             for t in c.subtree
         }  # fmt: skip
         for t in tok.subtree:
             if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked:
                 h = self.ctx.mention_head(t)
-                if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around"):
+                if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around") and not _in_text(h.head):
                     continue  # a place, not a party
                 if h.head.lemma_.lower() in _RELATIONAL and h.dep_ in _MOD_DEPS:
                     continue  # "Western adversaries" are not the West
