@@ -1500,3 +1500,8 @@ def test_a_judged_object_is_its_makers_not_its_sufferers(coder: Coder, text: str
 def test_what_a_text_holds_is_its_issuers(coder: Coder) -> None:
     text = "Peruvian officials complained that similar restrictions in a separate Chilean bill undermine the country's sovereignty."
     assert ("PER", "CHL", "11") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+
+
+def test_a_territorial_claim_is_no_disapproval(coder: Coder) -> None:
+    found = quads(code(coder, "Peru, which claims Chile as its territory, has routinely had aircraft fly over the area."))
+    assert not any(q[2].startswith("11") for q in found)
