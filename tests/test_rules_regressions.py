@@ -1505,3 +1505,10 @@ def test_what_a_text_holds_is_its_issuers(coder: Coder) -> None:
 def test_a_territorial_claim_is_no_disapproval(coder: Coder) -> None:
     found = quads(code(coder, "Peru, which claims Chile as its territory, has routinely had aircraft fly over the area."))
     assert not any(q[2].startswith("11") for q in found)
+
+
+def test_ministers_gathered_in_a_capital_meet_no_state(coder: Coder) -> None:
+    text = "EU foreign affairs ministers, gathered today in Lima for a Foreign Affairs Council, have condemned Chile."
+    found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("EUR", "CHL", "11") in found
+    assert not any(r == "04" and t == "PER" for _, t, r in found)
