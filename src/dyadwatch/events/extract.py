@@ -651,7 +651,7 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                             return refs[0]
                     if cities and m is not None and m.kind == "capital" and (state := _state_named(p, ctx, res, exclude)) is not None:
                         return state  # "struck targets in Damascus"
-                    if cities and m is None and (city := next((c for x in (p, *of_objects(p)) if (c := _city_state(x, ctx, exclude)) is not None), None)) is not None:
+                    if cities and m is None and (city := next((r for x in (p, *of_objects(p)) if (r := _city_state(x, ctx, exclude)) is not None), None)) is not None:
                         return city  # "strikes on Odesa", "on the port of Odesa"
                     nxt.append(p)  # "against targets in Iran": one level further
         holders = nxt

@@ -19,7 +19,7 @@ one that the memo reproduces exactly; otherwise the ruler stays as it was.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import IDS
@@ -79,11 +79,11 @@ class AttributeMemo:
         found = [memo.get(k) for k in keys]
         if None not in found:
             if found:
-                doc.from_array(self.attrs, numpy.array(found, dtype=numpy.uint64))
+                doc.from_array(cast(Any, self.attrs), cast(Any, numpy.array(found, dtype=numpy.uint64)))
             return doc
         doc = self.ruler(doc)
         if len(memo) < MAX_KEYS:
-            for key, values, known in zip(keys, doc.to_array(self.attrs).tolist(), found, strict=True):
+            for key, values, known in zip(keys, doc.to_array(cast(Any, self.attrs)).tolist(), found, strict=True):
                 if known is None:
                     memo[key] = tuple(values)
         return doc
@@ -151,6 +151,6 @@ def install(nlp: Language) -> bool:
     # the memo's key is the text, tag and label: nothing before the ruler may set what it sets
     if any(nlp.get_pipe_meta(n).factory not in _BEFORE_OK for n in before) or not memo_supported(ruler):
         return False
-    memo = nlp.replace_pipe("attribute_ruler", FACTORY)
+    memo: Any = nlp.replace_pipe("attribute_ruler", FACTORY)
     memo.wrap(ruler)
     return True

@@ -16,7 +16,7 @@ the annotations are identical.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -54,7 +54,7 @@ class LemmaMemo:
         # a lemma already set stays; the others come from the memo
         found = [lemma or memo.get((orth, pos, morph)) for orth, pos, morph, lemma in rows]
         if None not in found:
-            doc.from_array(LEMMA, numpy.array(found, dtype=numpy.uint64))
+            doc.from_array(LEMMA, cast(Any, numpy.array(found, dtype=numpy.uint64)))
             return doc
         doc = self.lemmatizer(doc)
         if len(memo) < MAX_KEYS:
@@ -77,9 +77,9 @@ def install_lemma_memo(nlp: Language, name: str = "lemmatizer") -> bool:
     """Put the memo in place of ``nlp``'s lemmatizer ``name``; False if it cannot be exact."""
     if name not in nlp.pipe_names:
         return False
-    lemmatizer = nlp.get_pipe(name)
+    lemmatizer: Any = nlp.get_pipe(name)
     if type(lemmatizer) not in _KEYED or lemmatizer.mode not in ("rule", "lookup") or lemmatizer.overwrite:
         return False
-    memo = nlp.replace_pipe(name, FACTORY)
+    memo: Any = nlp.replace_pipe(name, FACTORY)
     memo.wrap(lemmatizer)
     return True
