@@ -10,6 +10,7 @@ from dyadwatch.actors.named import named_mentions
 from dyadwatch.actors.people import person_spans
 from dyadwatch.coder import Coder
 from dyadwatch.events.prepass import worth_parsing
+from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from event_support import code, quads
 from rule_support import read
@@ -1512,3 +1513,15 @@ def test_ministers_gathered_in_a_capital_meet_no_state(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     assert ("EUR", "CHL", "11") in found
     assert not any(r == "04" and t == "PER" for _, t, r in found)
+
+
+def test_a_quote_whose_speaker_the_release_does_not_place_speaks_for_the_publisher(coder: Coder) -> None:
+    text = (
+        "“Chile is actively supporting Bolivia as it continues to breach international law,” Ana Ruiz said. "
+        "“Peru condemns these acts.”"
+    )
+    events = coder.code(Article(id="pub", text=text, date=date(2023, 5, 1), source="Government of Peru - Ministry of Foreign Affairs (press release)"))
+    found = {(e.source.country, e.target.country, e.cameo[:2], e.status.value) for e in events}
+    # the third party's act is the release's claim; the publisher's own words are its acts
+    assert ("CHL", "BOL", "05", "claimed") in found
+    assert not any(s == "CHL" and st == "asserted" for s, _, _, st in found)

@@ -91,6 +91,11 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
     speech = load_speech()
     speaker = ctx.speaker_for(head)
     attributed = None
+    quote = ctx.quote_of.get(head.i)
+    if speaker is None and quote is not None and quote.end - quote.start >= _SPEECH_CHARS and ctx.disc.publisher:
+        # "“Belarus is actively supporting Russia …,” Nanaia Mahuta said" in New Zealand's
+        # release: a speaker the release does not place speaks for it
+        speaker = Referent(ctx.disc.publisher, "GOV", "", ctx.char(head), ctx.char(head), "publisher", 0.6)
     if speaker is not None:
         attributed = speaker
         own = source.country == speaker.country and (code[:2] in speech.verbal_roots or code[:2] in speech.self_reported_roots)
@@ -110,6 +115,10 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
     if attributed is not None and not attributed.country:
         attributed = None  # an unnamed source ("according to officials") makes it claimed, names no one
     return Attribution(status, attributed, speaker)
+
+
+#: a quote this long is speech, not a phrase in scare quotes ("called the move “illegal”")
+_SPEECH_CHARS = 40
 
 
 def according_to(ctx: SentenceContext, head: Token) -> Referent | None:
