@@ -1525,3 +1525,11 @@ def test_a_quote_whose_speaker_the_release_does_not_place_speaks_for_the_publish
     # the third party's act is the release's claim; the publisher's own words are its acts
     assert ("CHL", "BOL", "05", "claimed") in found
     assert not any(s == "CHL" and st == "asserted" for s, _, _, st in found)
+
+
+def test_an_announced_hostile_act_threatens_only_a_named_side(coder: Coder) -> None:
+    # the recalled ambassadors' host is left implicit: no threat is read off the guess
+    text = "Chile expelled Peru's diplomats on Monday. Peru's foreign minister said: “We will recall for consultations our two ambassadors.”"
+    assert not any(q[2].startswith("13") for q in quads(code(coder, text)))
+    named = quads(code(coder, "Peru's foreign minister said Lima would expel Chile's ambassador."))
+    assert any(q[0][:3] == "PER" and q[1][:3] == "CHL" and q[2].startswith("13") for q in named)

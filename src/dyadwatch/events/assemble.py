@@ -258,7 +258,9 @@ class Assembler:
         conditional_threat = status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks and any(
             c.dep_ == "aux" and c.lower_ in load_commitment().conditional_threat_modals for c in head.children)
         announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and cand.trigger.pos == "verb"
-        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots else None
+        # (against a named side: a target the sentence leaves implicit is a guess, and a
+        # threat read off a guess is no evidence: "we will recall our two ambassadors")
+        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic") else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
                                        f"threat/{rule}", conf, False, attributed, statement=True))  # fmt: skip
