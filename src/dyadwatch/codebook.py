@@ -16,6 +16,7 @@ import yaml
 
 from .errors import DataFileError
 from .records import QuadClass
+from .yamlfiles import read_yaml
 
 PLOVER_TYPES = frozenset(
     {
@@ -100,7 +101,7 @@ def load_codebook() -> Codebook:
     """The packaged codebook (cached: loaded once per process)."""
     path = resources.files("dyadwatch") / "data" / "cameo.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read codebook {path}: {exc}") from exc
     return _validate(raw, str(path))

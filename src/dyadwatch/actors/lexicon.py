@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from ..errors import DataFileError
+from ..yamlfiles import read_yaml
 from .matcher import CASE_MODES, Entry, Mention, PhraseMatcher, fold
 from .phoenix import load_agents
 
@@ -35,7 +36,6 @@ from .phoenix import load_agents
 DATA_FILES = ("countries", "capitals", "igos", "sectors", "descriptions", "people")
 _OPTIONAL = frozenset({"people"})
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SECTOR_MEMO_SIZE = 100_000  # words remembered by sector_of before the memo starts afresh
 _CODE = re.compile(r"^[A-Z]{3}$")
 _COUNTRY_KINDS = frozenset({"name", "alias", "demonym"})
@@ -253,7 +253,7 @@ def _read(directory: Path | Traversable, name: str) -> dict[str, Any] | None:
                 return None
             raise DataFileError(f"{path}: actor data file is missing")
         # the C loader (when libyaml is present) parses the data files about 5x faster
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataFileError(f"{path}: cannot read actor data file: {exc}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("version"), str):

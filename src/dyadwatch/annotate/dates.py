@@ -58,6 +58,7 @@ import yaml
 
 from ..errors import DataFileError
 from ..records import DatePrecision
+from ..yamlfiles import read_yaml
 
 __all__ = [
     "BOUND_KINDS",
@@ -268,7 +269,7 @@ def load_temporal_lexicon() -> TemporalLexicon:
     """The packaged temporal lexicon (cached: loaded once per process)."""
     path = resources.files("dyadwatch") / "data" / "temporal.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read temporal lexicon {path}: {exc}") from exc
     return _validate_lexicon(raw, str(path))

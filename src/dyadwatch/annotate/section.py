@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from ..records import Section
+from ..yamlfiles import read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +31,7 @@ class SectionMap:
 
 @cache
 def _markers() -> tuple[re.Pattern[str], ...]:
-    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "sections.yaml").read_text("utf-8"))
+    raw = read_yaml((resources.files("dyadwatch") / "data" / "sections.yaml").read_text("utf-8"))
     return tuple(re.compile(p, re.IGNORECASE) for p in raw["commentary_line_patterns"])
 
 

@@ -14,11 +14,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
 from ..events.speech import load_speech
 from ..events.tree import for_clause, has_to
 from ..records import Status
+from ..yamlfiles import read_yaml
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,7 +41,7 @@ class StatusCues:
 
 @cache
 def load_cues() -> StatusCues:
-    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "status_cues.yaml").read_text("utf-8"))
+    raw = read_yaml((resources.files("dyadwatch") / "data" / "status_cues.yaml").read_text("utf-8"))
     return StatusCues(**{k: frozenset(v) for k, v in raw.items() if k != "version"})
 
 

@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import FormatError, InputError
 from ..protocols import CoderLike
+from ..yamlfiles import read_yaml
 from .articles import load_gold, score_articles
 from .coding import articles_for_gold, code_articles
 from .sentences import CountPolicy, load_sentence_records, score_petr2, score_plover
@@ -87,7 +88,7 @@ def load_figures(path: str | Path) -> Figures:
 def load_floors(path: str | Path) -> dict[str, dict[str, float]]:
     p = Path(path)
     try:
-        raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        raw = read_yaml(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(str(p), "no such file") from None
     except (OSError, yaml.YAMLError) as exc:

@@ -41,6 +41,7 @@ from ..codebook import PLOVER_TYPES, load_codebook
 from ..errors import DataFileError, FormatError
 from ..readers.jsonl import iter_json_objects
 from ..records import Article, Status
+from ..yamlfiles import read_yaml
 from .articles import CodedEvent
 from .coding import parse_date
 from .matching import max_matching
@@ -95,7 +96,7 @@ def _three_letters(value: Any) -> bool:
 def _read_yaml(name: str) -> Any:
     path = resources.files("dyadwatch") / "data" / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")), str(path)
+        return read_yaml(path.read_text(encoding="utf-8")), str(path)
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read {path}: {exc}") from exc
 

@@ -33,6 +33,7 @@ from ..annotate.status import load_cues, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
+from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
@@ -76,7 +77,7 @@ class Commitment:
 def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:

@@ -27,6 +27,7 @@ import yaml
 
 from ..actors.discourse import Referent
 from ..errors import DataFileError
+from ..yamlfiles import read_yaml
 from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
@@ -86,7 +87,7 @@ def _vader() -> dict[str, float]:
 def load_evaluation() -> EvaluationLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "evaluation.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])

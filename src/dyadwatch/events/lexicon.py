@@ -17,6 +17,7 @@ import yaml
 
 from ..codebook import Codebook, load_codebook
 from ..errors import DataFileError
+from ..yamlfiles import read_yaml
 from .cameo import load_cameo
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
@@ -203,7 +204,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
 def load_triggers() -> TriggerLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "triggers.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read trigger lexicon {path}: {exc}") from exc
     return _build(raw, str(path))

@@ -15,10 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
 from ..actors.lexicon import load_lexicon
 from ..annotate.dates import load_temporal_lexicon
+from ..yamlfiles import read_yaml
 from .cameo import load_cameo
 from .commitment import load_commitment
 from .evaluation import load_evaluation
@@ -64,7 +63,7 @@ class CueWords:
 
 @cache
 def cue_words() -> CueWords:
-    raw = yaml.safe_load((resources.files("dyadwatch") / "data" / "events" / "irregular_verbs.yaml").read_text("utf-8"))
+    raw = read_yaml((resources.files("dyadwatch") / "data" / "events" / "irregular_verbs.yaml").read_text("utf-8"))
     irregular: dict[str, list[str]] = raw["forms"]
     lex = load_triggers()
     words: set[str] = set()

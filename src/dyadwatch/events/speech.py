@@ -20,6 +20,7 @@ import yaml
 
 from ..codebook import load_codebook
 from ..errors import DataFileError
+from ..yamlfiles import read_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def load_speech() -> SpeechWords:
     """The packaged speech words (cached: loaded once per process)."""
     path = resources.files("dyadwatch") / "data" / "events" / "speech.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read speech words {path}: {exc}") from exc
     return build_speech(raw, str(path))

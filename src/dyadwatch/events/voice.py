@@ -21,6 +21,7 @@ import yaml
 from ..actors.discourse import Referent
 from ..codebook import load_codebook
 from ..errors import DataFileError
+from ..yamlfiles import read_yaml
 from .arguments import Resolver
 from .context import SentenceContext
 from .tree import subject_of
@@ -57,7 +58,7 @@ _WORD_SETS = (
 def load_voice() -> VoiceLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "voice.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read voice rules {path}: {exc}") from exc
     codebook = load_codebook()

@@ -15,13 +15,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..yamlfiles import read_yaml
 
 _KINDS = ("codes", "verbs", "patterns")
 
 
 def load_exclusions(path: Path) -> dict[str, list[dict[str, Any]]]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path.read_text(encoding="utf-8")) or {}
     out: dict[str, list[dict[str, Any]]] = {}
     for kind in _KINDS:
         entries = raw.get(kind) or []

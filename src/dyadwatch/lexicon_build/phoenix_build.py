@@ -17,9 +17,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..actors.phoenix import from_text, name_key
+from ..yamlfiles import read_yaml
 from .phoenix_actors import COUNTRIES, INTERNATIONAL, compile_countries, compile_international
 from .phoenix_agents import FILE as AGENTS
 from .phoenix_agents import compile_agents
@@ -55,9 +54,9 @@ def json_lines(header: dict[str, Any], key: str, items: list[Any]) -> str:
 
 
 def project_codes(data: Path) -> tuple[set[str], dict[str, str], set[str]]:
-    countries = yaml.safe_load((data / "actors" / "countries.yaml").read_text(encoding="utf-8"))
-    cameo = yaml.safe_load((data / "cameo_country_codes.yaml").read_text(encoding="utf-8"))
-    sectors = yaml.safe_load((data / "actors" / "sectors.yaml").read_text(encoding="utf-8"))
+    countries = read_yaml((data / "actors" / "countries.yaml").read_text(encoding="utf-8"))
+    cameo = read_yaml((data / "cameo_country_codes.yaml").read_text(encoding="utf-8"))
+    sectors = read_yaml((data / "actors" / "sectors.yaml").read_text(encoding="utf-8"))
     return {c["code"] for c in countries["countries"]}, dict(cameo["to_iso"]), set(sectors["codes"])
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ..yamlfiles import read_yaml
 
 RULES_FILE = Path(__file__).with_name("phoenix_rules.yaml")
 
@@ -35,7 +35,7 @@ class CodeReading:
 
 
 def load_rules(path: Path = RULES_FILE) -> dict[str, Any]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = read_yaml(path.read_text(encoding="utf-8"))
     for key in ("two_digit_year_pivot", "country_codes", "igo_codes", "igo_not_mapped", "igo_recodes", "stateless_prefixes",
                 "sector_refinements", "institution_words", "body_names", "institution_agent_sectors", "classify",
                 "shared_given_name_min", "function_words", "source_last_year", "agent_stems"):  # fmt: skip
