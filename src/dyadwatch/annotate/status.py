@@ -52,6 +52,12 @@ class StatusReading:
     negated: bool = False
 
 
+def conditioned(reading: StatusReading) -> bool:
+    """Hypothetical because a condition governs it ("if", "unless"), not a modal of doubt:
+    what a promise or a threat is made on ("would retaliate if Washington imposed tariffs")."""
+    return reading.status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks
+
+
 _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp", "csubj", "parataxis"}
 
 

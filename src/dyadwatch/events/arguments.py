@@ -363,9 +363,14 @@ class Resolver:
             greeted = ctx.disc.quote_addressees.get(quote.start, []) if quote is not None else []
             if greeted:
                 return [Referent(g.country, g.sector, tok.text, *here, "addressee", 0.65) for g in greeted if g.country not in exclude]
-            pairs = [ctx.disc.last_any_pair, ctx.disc.last_event_pair, ctx.disc.lead_pair]
-            other = next((a if b == speaker.country else b for a, b in (p for p in pairs if p) if speaker is not None and speaker.country in (a, b)), None)
-            return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other is not None and other not in exclude else []
+            if speaker is None:
+                return []
+            pairs = (ctx.disc.last_any_pair, ctx.disc.last_event_pair, ctx.disc.lead_pair)
+            pair = next((p for p in pairs if p is not None and speaker.country in p), None)
+            if pair is None:
+                return []
+            other = pair[0] if pair[1] == speaker.country else pair[1]
+            return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other not in exclude else []
         if low in _PERSON_PRONOUNS:
             p = ctx.disc.person_before(here[0])
             if p is not None and p.country not in exclude:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
-from ..annotate.status import StatusReading, headline_future, load_cues, read_status
+from ..annotate.status import StatusReading, conditioned, headline_future, read_status
 from ..records import ActorRef, Event, Location, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
@@ -242,8 +242,9 @@ class Assembler:
             # "Hungary has said it will support": not a bare dictionary verb's broad code
             said.attributed is None and cand.trigger.origin != "cameo-verb" and reported_by_itself(ctx, head, s))
         # "said they would meet the mediator if he gave them a veto": a promise on a condition
-        conditional = status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks and any(
-            c.dep_ == "aux" and c.lower_ in ctx.triggers.refusal_modals for c in head.children)
+        on_condition = status is Status.HYPOTHETICAL and conditioned(reading)
+        modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        conditional = on_condition and not modals.isdisjoint(ctx.triggers.refusal_modals)
         if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
             events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
@@ -255,8 +256,7 @@ class Assembler:
         # "said it would attack South Korea unless the drills stopped": an announcement on a
         # condition threatens too (the act itself is hypothetical)
         # ("said they could use force if ...": any modal of possibility on a condition)
-        conditional_threat = status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks and any(
-            c.dep_ == "aux" and c.lower_ in load_commitment().conditional_threat_modals for c in head.children)
+        conditional_threat = on_condition and not modals.isdisjoint(load_commitment().conditional_threat_modals)
         announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and cand.trigger.pos == "verb"
         # (against a named side: a target the sentence leaves implicit is a guess, and a
         # threat read off a guess is no evidence: "we will recall our two ambassadors")
@@ -405,6 +405,12 @@ def _about_conflict(head: Token, conflict_nouns: frozenset[str]) -> bool:
     return False
 
 
+def _derived(event: Event) -> bool:
+    """An intent or threat read off the telling of another event ("the deal" is the deal
+    told, not the intent read off it)."""
+    return event.rule.startswith(("intent/", "commit/"))
+
+
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> Referent | None:
     """Who did the act a definite phrase points back at ("the test", "the move"): the
     source of the last event told with the same word, else the state the article is
@@ -420,7 +426,7 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
     for _, prev in reversed(state.events):
-        if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not prev.rule.startswith(("intent/", "commit/")):
+        if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not _derived(prev):
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
     topic = state.disc.topic({speaker.country})
     return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
@@ -452,8 +458,7 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             continue
         roots = {e.code[:2] for e in entries}
         ids = {e.id for e in entries}
-        # "the deal" is the deal told, not the intent read off its telling
-        told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not prev.rule.startswith(("intent/", "commit/"))]
+        told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not _derived(prev)]
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(

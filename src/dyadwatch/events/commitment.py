@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..actors.discourse import Referent
-from ..annotate.status import load_cues, read_status
+from ..annotate.status import conditioned, load_cues, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
@@ -195,7 +195,7 @@ def _promised(verb: Token) -> bool:
     also on a condition ("would take countermeasures if the United States went ahead"):
     a conditional response is a threat."""
     reading = read_status(verb)
-    return reading.status is Status.FUTURE or (reading.status is Status.HYPOTHETICAL and reading.cue in load_cues().conditional_marks)
+    return reading.status is Status.FUTURE or conditioned(reading)
 
 
 def _response_object(verb: Token, lex: CommitmentLexicon, ctx: SentenceContext) -> Token | None:

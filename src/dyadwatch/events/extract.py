@@ -629,7 +629,7 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
     if cities and tok.pos_ == "VERB":
         # ("shelled Kharkiv", "shelled the city of Kharkiv")
         for o in (x for c in tok.children if c.dep_ == "dobj" for x in (c, *of_objects(c))):
-            if (city := _city_state(o, ctx, exclude)) is not None:
+            if (city := res.city(o, None, exclude)) is not None:
                 return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), *(of_objects(tok) if tok.pos_ == "NOUN" else [])]
@@ -651,7 +651,7 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
                             return refs[0]
                     if cities and m is not None and m.kind == "capital" and (state := _state_named(p, ctx, res, exclude)) is not None:
                         return state  # "struck targets in Damascus"
-                    if cities and m is None and (city := next((r for x in (p, *of_objects(p)) if (r := _city_state(x, ctx, exclude)) is not None), None)) is not None:
+                    if cities and m is None and (city := next((r for x in (p, *of_objects(p)) if (r := res.city(x, None, exclude)) is not None), None)) is not None:
                         return city  # "strikes on Odesa", "on the port of Odesa"
                     nxt.append(p)  # "against targets in Iran": one level further
         holders = nxt
@@ -667,12 +667,6 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
             if (state := _state_named(side, ctx, res, exclude)) is not None:
                 return state
     return None
-
-
-def _city_state(tok: Token, ctx: SentenceContext, exclude: set[str]) -> Referent | None:
-    """The state of the city named by the proper nouns ending at ``tok`` ("Khan Younis"),
-    unless it is one of ``exclude``."""
-    return Resolver(ctx).city(tok, None, exclude)
 
 
 def _state_named(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
@@ -785,12 +779,13 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
         if t.lower_ in (",", ";", ":") and i < tok.i - 1 and tok.doc[i + 1].dep_ in ("mark", "cc"):
             break
         if i in ctx.mentions or i in ctx.persons:
-            if not res.actors(t):
+            own = res.actors(t)
+            if not own:
                 continue
             first = t
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
-            refs = unique_actors(a for x in (first, *conjuncts(first)) for a in res.actors(x)) or res.actors(t)[:1]
+            refs = unique_actors(a for x in (first, *conjuncts(first)) for a in res.actors(x)) or own[:1]
             for ref in refs:
                 ref.confidence = min(ref.confidence, 0.6)
             return refs
