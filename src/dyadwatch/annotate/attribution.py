@@ -85,6 +85,10 @@ def _root_speaker(ctx: SentenceContext) -> Referent | None:
     return None
 
 
+#: a quote this long is speech, not a phrase in scare quotes ("called the move “illegal”")
+_SPEECH_CHARS = 40
+
+
 def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, status: Status, target: Referent | None = None) -> Attribution:
     """The event at ``head`` with ``source`` as its actor (and ``target`` as its other
     side), as its speaker or reporter tells it."""
@@ -115,10 +119,6 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
     if attributed is not None and not attributed.country:
         attributed = None  # an unnamed source ("according to officials") makes it claimed, names no one
     return Attribution(status, attributed, speaker)
-
-
-#: a quote this long is speech, not a phrase in scare quotes ("called the move “illegal”")
-_SPEECH_CHARS = 40
 
 
 def according_to(ctx: SentenceContext, head: Token) -> Referent | None:

@@ -95,14 +95,15 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], found: list[Quote], bod
         # greeting ("Mr Aliyev, Mr Pashinyan, colleagues, friends,"): not a heading
         # ("North Korea: EU further toughens sanctions")
         spoken_end = paragraphs[k + 1][1] if k + 1 < len(paragraphs) else e
-        if m is not None and not any(a <= s < b for a, b in quoted):
+        inside = any(a <= s < b for a, b in quoted)  # a paragraph within quotation marks
+        if m is not None and not inside:
             if not _ADDRESSED.search(text, m.end(), spoken_end):
                 label = None  # a heading, which also ends the turn before it
                 continue
             label, last = (m.start(1), m.end(1)), k
             out.append(Quote(m.end(), e, s, label=label))
             continue
-        if label is None or any(a <= s < b for a, b in quoted):
+        if label is None or inside:
             continue
         if k != last + 1 and not _FIRST_PERSON.search(text[s:e]):
             label = None

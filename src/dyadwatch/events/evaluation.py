@@ -136,9 +136,8 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(head)  # "the test is provocative"
     if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dep") and head.lemma_.lower() in lex.judging_verbs:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "called the test provocative"
-        if not objects and head.dep_ == "relcl":
-            objects = [head.head]  # "a move Washington called provocative"
-        return objects
+        # "a move Washington called provocative": the noun the relative clause is about
+        return objects or [o for o in [relativised_object(head)] if o is not None]
     # "described the move as destabilising"
     prep = head if adj.dep_ in ("pobj", "amod") and head.lower_ == "as" else None
     if prep is None and head.dep_ == "pobj" and head.head.lower_ == "as":
