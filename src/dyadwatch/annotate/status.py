@@ -52,6 +52,13 @@ class StatusReading:
     negated: bool = False
 
 
+def condition_clauses(tok: Token) -> list[Token]:
+    """The clauses that set a condition on ``tok``: "if the United States goes ahead",
+    "unless Iran stops"."""
+    marks = load_cues().conditional_marks
+    return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+
+
 def conditioned(reading: StatusReading) -> bool:
     """Hypothetical because a condition governs it ("if", "unless"), not a modal of doubt:
     what a promise or a threat is made on ("would retaliate if Washington imposed tariffs")."""
@@ -68,10 +75,9 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
             return StatusReading(Status.NEGATED, low, True)
-    for child in tok.children:
+    for child in condition_clauses(tok):
         # "If Russia invades, the West will impose sanctions": the consequence of a condition
-        conditioned = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in child.children)
-        if conditioned and not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):
+        if not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):
             return StatusReading(Status.HYPOTHETICAL, next(m.lower_ for m in child.children if m.dep_ == "mark"))
     for child in tok.children:
         low = child.lower_

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..actors.discourse import Referent
-from ..annotate.status import conditioned, load_cues, read_status
+from ..annotate.status import condition_clauses, conditioned, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
@@ -218,9 +218,7 @@ def _payer(response: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
 def _condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Whom a response answers when only its condition names them: "if the United States
     went ahead"."""
-    marks = load_cues().conditional_marks
-    return [a for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-            for s in subject_of(c) for a in res.actors(s, exclude)]  # fmt: skip
+    return [a for c in condition_clauses(verb) for s in subject_of(c) for a in res.actors(s, exclude)]
 
 
 def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None]) -> list[Commitment]:
