@@ -12,11 +12,20 @@ from dyadwatch.events.lexicon import _build, load_triggers
 def test_packaged_lexicon_loads_and_every_code_is_in_the_codebook() -> None:
     lex = load_triggers()
     assert lex.candidates("verb", "visit") and lex.candidates("noun", "sanction")
-    assert all(isinstance(t.prep, str | None) for ts in lex.by_head.values() for t in ts)
+    assert all(isinstance(t.prep, tuple) and all(isinstance(p, str) for p in t.prep) for ts in lex.by_head.values() for t in ts)
+
+
+def test_prep_is_one_word_or_a_list() -> None:
+    lex = _build(yaml.safe_load(
+        "verbs: [{id: c, lemmas: [call], code: '100', prep: 'on'}]\n"
+        "nouns: [{id: d, lemmas: [drill], code: '150', prep: [around, near]}]"), "test.yaml")  # fmt: skip
+    assert lex.candidates("verb", "call")[0].prep == ("on",)
+    assert lex.candidates("noun", "drill")[0].prep == ("around", "near")
 
 
 BAD = [
     ("unquoted on is a YAML boolean", "verbs: [{id: x, lemmas: [call], code: '100', prep: on}]", "quoted"),
+    ("unquoted on in a list", "verbs: [{id: x, lemmas: [call], code: '100', prep: [at, on]}]", "quoted"),
     ("unknown CAMEO code", "verbs: [{id: x, lemmas: [meet], code: '999'}]", "not in the codebook"),
     ("unknown role", "verbs: [{id: x, lemmas: [meet], code: '040', target: [elsewhere]}]", "unknown role"),
     ("duplicate id", "verbs: [{id: x, lemmas: [meet], code: '040'}, {id: x, lemmas: [see], code: '040'}]", "duplicate"),

@@ -1533,3 +1533,22 @@ def test_an_announced_hostile_act_threatens_only_a_named_side(coder: Coder) -> N
     assert not any(q[2].startswith("13") for q in quads(code(coder, text)))
     named = quads(code(coder, "Peru's foreign minister said Lima would expel Chile's ambassador."))
     assert any(q[0][:3] == "PER" and q[1][:3] == "CHL" and q[2].startswith("13") for q in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the lemmatizer reads "staged" as "stag" and "waged" as "wag": the lexicon's verbs
+        ("Chile staged military drills near Peru.", ("CHL", "PER", "150", "asserted")),
+        ("Chile has waged war on Peru since March.", ("CHL", "PER", "190", "asserted")),
+        ("The Chilean president is slated to meet Peru's president next week.", ("CHL", "PER", "040", "future")),
+    ],
+)
+def test_a_lexicon_verb_keeps_its_lemma_where_the_lemmatizer_strips_too_much(coder: Coder, text: str, quad: tuple[str, ...]) -> None:
+    assert quad in quads(code(coder, text))
+
+
+def test_a_military_exercise_near_a_state_is_aimed_at_it_and_one_with_a_partner_is_joint(coder: Coder) -> None:
+    assert ("CHL", "PER", "150", "asserted") in quads(code(coder, "Chile conducted military exercises near Peru."))
+    joint = quads(code(coder, "Chile held naval drills with Peru."))
+    assert any(q[2] == "062" for q in joint) and not any(q[2] == "150" for q in joint)

@@ -31,7 +31,7 @@ from .errors import DyadwatchError, EmptyInputError, TooLargeError
 from .events.assemble import dedupe
 from .events.cameo import CameoDictionary, load_cameo
 from .events.lexicon import TriggerLexicon, load_triggers
-from .events.prepass import worth_parsing
+from .events.prepass import verb_forms, worth_parsing
 from .events.sentence import Parsed, SentenceCoder, Skipped
 from .events.speech import load_speech
 from .events.state import ArticleState
@@ -80,7 +80,11 @@ class Coder:
     # -- resources (loaded once, on first use) ---------------------------------------
     @property
     def nlp(self) -> Language:
-        return load_pipeline(self.settings.model)
+        from .nlp.verb_lemmas import install_verb_lemmas  # (spaCy loads on first use)
+
+        nlp = load_pipeline(self.settings.model)
+        install_verb_lemmas(nlp, verb_forms())  # "staged" is "stage", not "stag" (once)
+        return nlp
 
     @property
     def actors(self) -> ActorLexicon:
@@ -111,8 +115,7 @@ class Coder:
 
     def load(self) -> Coder:
         """Load the model and the dictionaries now (they otherwise load on first use)."""
-        load_pipeline(self.settings.model)
-        _ = self.actors, self.triggers, self.codebook, self.rules
+        _ = self.nlp, self.actors, self.triggers, self.codebook, self.rules
         return self
 
     # -- public ----------------------------------------------------------------------

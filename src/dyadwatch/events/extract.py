@@ -136,13 +136,16 @@ def _money(tok: Token) -> bool:
     return any(t.tag_ == "$" for t in tok.subtree)
 
 
-def _has_prep(tok: Token, prep: str) -> bool:
-    """The verb has the preposition, or a clause it introduces: "called for Russia to
-    withdraw" (the parser hangs "for X to ..." as an adverbial clause)."""
+def _has_prep(tok: Token, preps: tuple[str, ...], pos: str, lexicon: TriggerLexicon) -> bool:
+    """The verb has one of the prepositions, or a clause it introduces: "called for Russia
+    to withdraw" (the parser hangs "for X to ..." as an adverbial clause). A noun's may hang
+    on the light verb that governs it: "staged military drills around Taiwan"."""
+    gov = governor(tok) if pos == "noun" else None
+    heads = [tok] if gov is None or gov.lemma_.lower() not in lexicon.light_verbs else [tok, gov]
     return any(
-        (c.dep_ in ("prep", "prt", "agent") and c.lower_ == prep)
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == prep for m in c.children))
-        for c in tok.children
+        (c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
+        for h in heads for c in h.children
     )  # fmt: skip
 
 
@@ -233,7 +236,7 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
-        if trig.prep and not _has_prep(tok, trig.prep):
+        if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
             continue
         if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
             continue

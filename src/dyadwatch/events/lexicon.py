@@ -35,7 +35,9 @@ class Trigger:
     objects: tuple[tuple[str, ...], ...] = ()
     #: the verb's subject must be one of these ("troops arrived": a deployment, not a visit)
     subjects: tuple[tuple[str, ...], ...] = ()
-    prep: str | None = None
+    #: the trigger counts only with a child preposition of one of these lemmas (a noun's
+    #: may hang on its light verb: "staged military drills around Taiwan")
+    prep: tuple[str, ...] = ()
     symmetric: bool = False
     negated_code: str | None = None
     #: the code when the verb governs a to-infinitive ("agreed to take emergency
@@ -147,10 +149,11 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             code = str(entry.get("code"))
             if code not in codebook:
                 raise DataFileError(f"{here}: CAMEO code {code} is not in the codebook")
-            prep = entry.get("prep")
-            if prep is not None and not isinstance(prep, str):
+            raw_prep = entry.get("prep")
+            prep = (raw_prep,) if isinstance(raw_prep, str) else tuple(raw_prep) if isinstance(raw_prep, list) else ()
+            if (raw_prep is not None and not prep) or not all(isinstance(p, str) for p in prep):
                 # YAML 1.1 reads a bare `on` as true: the preposition must be quoted
-                raise DataFileError(f"{here}: prep must be a quoted word, got {prep!r}")
+                raise DataFileError(f"{here}: prep must be a quoted word or a list of them, got {raw_prep!r}")
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)

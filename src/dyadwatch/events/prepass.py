@@ -132,3 +132,23 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     pointing = any(w in cues.pointers for w in words) or any(
         a in POINTING_DETERMINERS and b in cues.event_nouns for a, b in zip(words, words[1:], strict=False))
     return any(w in cues.lone for w in words) or (pointing and any(w in cues.words for w in words))
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form -> lemma for the verbs the lexicons know, where the form belongs to
+    exactly one of them ("staged" -> "stage"); for ``nlp.verb_lemmas``."""
+    raw = read_yaml((resources.files("dyadwatch") / "data" / "events" / "irregular_verbs.yaml").read_text("utf-8"))
+    irregular: dict[str, list[str]] = raw["forms"]
+    lex = load_triggers()
+    evaluation, speech, commitment, voice = load_evaluation(), load_speech(), load_commitment(), load_voice()
+    lemmas = {head for pos, head in lex.by_head if pos == "verb"} | set(lex.light_verbs) | load_cameo().coding_lemmas()
+    lemmas |= evaluation.judging_verbs | evaluation.denial_verbs | evaluation.experiencer_verbs
+    lemmas |= speech.speaker_verbs | speech.cue_verbs | commitment.verbs | commitment.threat_verbs | commitment.response_verbs
+    lemmas |= voice.negative_verbs | voice.obligation_verbs
+    owners: dict[str, set[str]] = {}
+    for lemma in lemmas:
+        if lemma.isalpha():  # one word: phrases match on their head
+            for form in inflections(lemma, irregular):
+                owners.setdefault(form.lower(), set()).add(lemma)
+    return {form: next(iter(owner)) for form, owner in owners.items() if len(owner) == 1}
