@@ -1552,3 +1552,30 @@ def test_a_military_exercise_near_a_state_is_aimed_at_it_and_one_with_a_partner_
     assert ("CHL", "PER", "150", "asserted") in quads(code(coder, "Chile conducted military exercises near Peru."))
     joint = quads(code(coder, "Chile held naval drills with Peru."))
     assert any(q[2] == "062" for q in joint) and not any(q[2] == "150" for q in joint)
+
+
+def test_a_role_named_for_the_target_carries_no_source(coder: Coder) -> None:
+    # n-blockade takes its target from "of": "the blockade of Peru" is not Peru's
+    # (the light verb's subject, not the of-phrase, is the one who blockades)
+    assert ("CHL", "PER", "170", "asserted") in quads(code(coder, "Chile tightened the naval blockade of Peru."))
+
+
+def test_a_mediation_between_two_states_is_the_mediators_act_on_both(coder: Coder) -> None:
+    got = quads(code(coder, "Ecuador launched a mediation effort between Peru and Chile on Saturday."))
+    assert ("ECU", "PER", "045", "asserted") in got and ("ECU", "CHL", "045", "asserted") in got
+    assert not any(q[:2] in (("PER", "CHL"), ("CHL", "PER")) for q in got)
+
+
+def test_a_span_of_time_carries_the_act_to_its_verb(coder: Coder) -> None:
+    got = quads(code(coder, "Chile and Peru held five days of talks in Lima."))
+    assert any(q[:3] in (("CHL", "PER", "040"), ("PER", "CHL", "040")) for q in got)
+
+
+def test_the_object_after_an_as_phrase_is_judged(coder: Coder) -> None:
+    got = quads(code(coder, "Chile on Friday denounced as an ugly crime Peru's suppression of the protests."))
+    assert ("CHL", "PER", "111", "asserted") in got
+
+
+def test_the_shelling_of_a_city_strikes_its_state(coder: Coder) -> None:
+    for text in ("The Chilean shelling of Tacna killed three civilians.", "Three civilians died in the Chilean bombardment of Tacna."):
+        assert any(q[:3] == ("CHL", "PER", "190") for q in quads(code(coder, text))), text

@@ -317,6 +317,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         objects = [c for c in trig.children if c.dep_ in _OBJ]
+        if not objects:
+            # "denounced as an ugly crime Serbia's suppression of the protests": the object
+            # after an "as"-phrase, which the parser hangs on it as an apposition
+            objects = [a for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])
     if role == "insubj":
@@ -493,7 +498,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         # "stands in support of Ukraine", "in solidarity with Kyiv": the verb's subject
         # acts, and the of-phrase is the other side, not the agent
         in_idiom = pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")
-        source_roles = [r for r in trig.source if r != "prep:of"] + ["insubj"] if in_idiom else list(trig.source)
+        # a role the entry names for the target carries no source ("the blockade of Serbia")
+        source_roles = [r for r in trig.source if r != "prep:of"] + ["insubj"] if in_idiom else [r for r in trig.source if r not in trig.target]
         target_roles = ["prep:of", *trig.target] if in_idiom else list(trig.target)
         for role in ([] if sources else source_roles):
             toks = role_tokens(role, tok, pos, ctx.triggers)
@@ -511,6 +517,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         between = []
         if pos == "noun" or ("objprep:between" in trig.target and trig.symmetric):
             between = _between(tok, res)
+        if len(between) >= 2 and sources and not trig.symmetric:
+            # "Qatar's mediation between Egypt and Turkey": a one-sided act on both
+            return Candidate(trig, trig.code, tok, sources, [b for b in between if b.country not in {s.country for s in sources}],
+                             f"{trig.id}/{rule_src}>between", False, 0.85)  # fmt: skip
         if len(between) >= 2:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
@@ -632,6 +642,11 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
     if cities and tok.pos_ == "VERB":
         # ("shelled Kharkiv", "shelled the city of Kharkiv")
         for o in (x for c in tok.children if c.dep_ == "dobj" for x in (c, *of_objects(c))):
+            if (city := res.city(o, None, exclude)) is not None:
+                return city
+    if cities and tok.pos_ == "NOUN":
+        # ("Russian shelling of Kharkiv", "the bombardment of the city of Aleppo")
+        for o in (x for c in of_objects(tok) for x in (c, *of_objects(c))):
             if (city := res.city(o, None, exclude)) is not None:
                 return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
