@@ -200,10 +200,13 @@ class Assembler:
             reading = StatusReading(Status.FUTURE, "to")
         code = cand.code
         # "the withholding of EU financial assistance": a cut, not a gift
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ctx.triggers.reversal_nouns:
+        # ... and "cancelled a planned visit": undone, as the verb tells (not as "planned" does)
+        undone = cand.trigger.pos == "noun" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in ctx.triggers.reversal_verbs
+        if undone or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ctx.triggers.reversal_nouns):
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
+                reading = read_status(head.head) if undone else reading
         if cand.trigger.amount_code and in_amount(head):
             code, rule = cand.trigger.amount_code, rule + "+amount"
         elif cand.trigger.clause_code and _tells_other(ctx, head, s):

@@ -462,7 +462,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         symmetric_noun = lexicon is not None and any(t.symmetric for t in lexicon.candidates("noun", trig.lemma_.lower()))
         if gov is None and symmetric_noun and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
             gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
-        if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun):
+        undoes = lexicon is not None and gov is not None and gov.lemma_.lower() in lexicon.reversal_verbs  # "postponed the visit"
+        if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun and not undoes):
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []

@@ -80,6 +80,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
     reversal_nouns: frozenset[str]
+    #: verbs that undo the event noun they take as object ("postponed the visit")
+    reversal_verbs: frozenset[str]
     reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
@@ -189,6 +191,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         light_verbs=frozenset(raw.get("light_verbs", [])),
         event_nouns=frozenset(raw.get("event_nouns", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
+        reversal_verbs=frozenset(raw.get("reversal_verbs", [])),
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
