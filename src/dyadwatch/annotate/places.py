@@ -218,6 +218,8 @@ def event_location(ctx: SentenceContext, head: Token) -> Location | None:
                 if p.dep_ != "pobj":
                     continue
                 mention = ctx.mentions.get(p.i)
+                if mention is not None and mention.kind == "armed-group":
+                    continue  # "Hamas" is no Hamm
                 if (mention is None or mention.kind not in ("capital", "name", "alias")) and p.pos_ != "PROPN":
                     continue
                 # the place name: the proper nouns ending at the preposition's object

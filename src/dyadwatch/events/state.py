@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..actors.armed_groups import with_armed_groups
 from ..actors.discourse import Discourse, Referent
 from ..actors.named import named_mentions
 from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
@@ -88,7 +89,8 @@ class ArticleState:
             adate = inferred.start() if inferred and inferred.precision is DatePrecision.DAY else None
             basis = "inferred-article"
         quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs], article.headline_end)
-        found = actors.find_mentions(text)
+        # an armed group's name acts for no state and names no place ("Palestinian Islamic Jihad", "Hamas")
+        found = with_armed_groups(text, actors.find_mentions(text))
         # the field's dictionaries add the people and bodies the lexicon does not know
         mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]

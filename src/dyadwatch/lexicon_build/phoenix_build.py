@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..actors.armed_groups import from_text as groups_from_text
 from ..actors.phoenix import from_text, name_key
 from ..yamlfiles import read_yaml
 from .phoenix_actors import COUNTRIES, INTERNATIONAL, compile_countries, compile_international
@@ -25,11 +26,14 @@ from .phoenix_agents import compile_agents
 from .phoenix_codes import RULES_FILE, CodeRules, load_rules
 from .phoenix_discards import FILE as DISCARDS
 from .phoenix_discards import compile_discards
+from .phoenix_groups import FILE as GROUPS
+from .phoenix_groups import RULES_FILE as GROUP_RULES_FILE
+from .phoenix_groups import compile_groups, load_group_rules
 from .report import BuildReport
 from .tabari_actors import two_digit_years
 
 SOURCE_COMMIT = "676801c"  # openeventdata/petrarch2, March 2019 (the reference's README)
-FILES = (COUNTRIES, INTERNATIONAL, AGENTS, DISCARDS)
+FILES = (COUNTRIES, INTERNATIONAL, AGENTS, DISCARDS, GROUPS)
 LICENCE = "MIT, Copyright (c) 2014 Open Event Data Alliance (the notice each file carries); the notice is in ../LICENSE-petrarch.txt"
 
 
@@ -102,6 +106,16 @@ def _mark_generic(items: list[dict[str, Any]], plain_words: frozenset[str], shar
     return n
 
 
+def _given_names(people: list[dict[str, Any]], shared_min: int) -> frozenset[str]:
+    """First words of the people's many-word names that ``shared_min`` or more records share."""
+    given: dict[str, set[int]] = {}
+    for i, item in enumerate(people):
+        for k in item["keys"]:
+            if " " in k:
+                given.setdefault(k.split(" ", 1)[0], set()).add(i)
+    return frozenset(w for w, ids in given.items() if len(ids) >= shared_min)
+
+
 def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildReport, dict[str, Any]]:
     """({file name under data/actors: text}, report, facts for the report)."""
     raw = {name: (reference / name).read_bytes() for name in FILES}
@@ -128,6 +142,10 @@ def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildRep
         shared_min = rules_raw["shared_given_name_min"] if kind == "people" else None  # given names: people only
         report.count(f"generic names marked ({kind})", _mark_generic(items, plain_words, shared_min))
     discards = compile_discards(texts[DISCARDS], report)
+    group_rules = load_group_rules()
+    groups = compile_groups(texts[GROUPS], group_rules, rules_raw["two_digit_year_pivot"],
+                            _given_names(people, group_rules["shared_given_name_min"]),
+                            frozenset(k for items in (people, institutions, igos) for e in items for k in e["keys"]), report)  # fmt: skip
 
     rules_sha = sha256(RULES_FILE.read_bytes())[:6]
 
@@ -180,11 +198,24 @@ def build_phoenix(reference: Path, data: Path) -> tuple[dict[str, str], BuildRep
                           "whole": "true: the last word ends there; false: it is a stem", "kind": "phrase, or year (a bare year)",
                           "line": "line in the source"}), "discards", discards),  # fmt: skip
     }
+    group_header = header(
+        "Names of militant and non-state armed groups (GUIDELINES §1/§2: no state and no listed IGO, so no event "
+        "party), compiled for dyadwatch from the Phoenix MilNonState dictionary (see src/dyadwatch/lexicon_build/phoenix_groups.py).",
+        (GROUPS,), {"src": "G and the line of the record's first phrase", "name": "the record's primary phrase as written",
+                    "keys": "the group's names, folded (name_key); people's names of the block left out",
+                    "phoenix": "the Phoenix code (the group's home region and REB or IMG...), for reference only",
+                    "caps": "the keys matched only when written in capitals (acronyms, short names)"})  # fmt: skip
+    group_header["generated_by"] = group_header["generated_by"].replace("phoenix_rules.yaml", "phoenix_group_rules.yaml")
+    group_header["version"] = f"phoenix-groups-{sha256(raw[GROUPS])[:8]}-r{sha256(GROUP_RULES_FILE.read_bytes())[:6]}"
+    outputs["phoenix_groups.json"] = json_lines(group_header, "groups", groups)
+    groups_from_text(outputs["phoenix_groups.json"], "phoenix_groups.json")
     for file, text in outputs.items():
+        if file == "phoenix_groups.json":
+            continue
         # the loader's full check over every record, so a build never writes a file it refuses
         from_text(file.removeprefix("phoenix_").removesuffix(".json"), text, file, full=True)
     facts["sizes"] = {"people": len(people), "people_countries": len(people_c), "people_international": len(people_i),
-                      "institutions": len(institutions), "igos": len(igos), "agents": len(agents), "discards": len(discards),
+                      "institutions": len(institutions), "igos": len(igos), "agents": len(agents), "discards": len(discards), "groups": len(groups),
                       "roles": sum(len(p["roles"]) for p in people), "defaults": sum(1 for p in people if p["default"]),
                       "names": sum(len(p["keys"]) for p in people),
                       "synonyms": sum(len(p["keys"]) - 1 for p in people),
@@ -234,6 +265,8 @@ def render_section(report: BuildReport, facts: dict[str, Any]) -> str:
         f"{report.counts.get('IGO entries not mapped (kept with their Phoenix code)', 0)} kept unmapped with their Phoenix code)",
         f"- agents: {s['agents']} entries, {s['agent_forms']} singular and plural forms",
         f"- discards: {s['discards']}",
+        f"- armed groups: {s['groups']} with {report.counts.get('group names (MilNonState)', 0)} names (no state's actors; "
+        "people's names, dates and generic names left out: see the MilNonState rows below)",
         f"- dates: {facts['pivot']}",
         "",
         "### Counts",
