@@ -40,30 +40,27 @@ class VerbLemmas:
         self.strings = nlp.vocab.strings
         self.fixes: dict[int, int] = {}  # hash of a lower-case form -> hash of its lemma
         self.known: frozenset[int] = frozenset()  # hashes of the lexicon's verb lemmas
-        self._keys = numpy.zeros(0, dtype=numpy.uint64)
 
     def configure(self, forms: Mapping[str, str]) -> None:
         """``forms``: lower-case form -> lexicon lemma, for forms of exactly one verb."""
         add = self.strings.add
         self.fixes = {add(form): add(lemma) for form, lemma in forms.items() if form != lemma}
         self.known = frozenset(add(lemma) for lemma in forms.values())
-        self._keys = numpy.array(sorted(self.fixes), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc) or not self.fixes:
             return doc
         rows = doc.to_array([LOWER, POS, LEMMA])
-        hits = numpy.flatnonzero((rows[:, 1] == VERB) & numpy.isin(rows[:, 0], self._keys))
-        if not len(hits):
+        fixes, known = self.fixes, self.known
+        # (a set lookup per verb: numpy.isin would sort the forms on every call)
+        hits = [i for i in numpy.flatnonzero(rows[:, 1] == VERB).tolist()
+                if int(rows[i, 0]) in fixes and int(rows[i, 2]) not in known]  # fmt: skip
+        if not hits:
             return doc
         lemmas = rows[:, 2].copy()
-        changed = False
-        for i in hits.tolist():
-            if int(lemmas[i]) not in self.known:
-                lemmas[i] = self.fixes[int(rows[i, 0])]
-                changed = True
-        if changed:
-            doc.from_array(LEMMA, cast(Any, lemmas))
+        for i in hits:
+            lemmas[i] = fixes[int(rows[i, 0])]
+        doc.from_array(LEMMA, cast(Any, lemmas))
         return doc
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
