@@ -114,3 +114,27 @@ def test_names_in_other_scripts_are_left_out_and_latin_ones_kept() -> None:
     assert NOT_LATIN.search("Москва") and NOT_LATIN.search("北京")
     assert not any(NOT_LATIN.search(n) for n in ("Bogotá", "Tēⁿ-chiu-chhī", "Łódź", "Hà Nội", "Dnipro’s"))
     assert lookup_place("Łódź") is not None and lookup_place("Hà Nội") is not None
+
+
+def test_a_region_resolves_to_its_state_and_a_city_keeps_its_name() -> None:
+    from dyadwatch.annotate.places import lookup_place
+
+    gaza, crimea, alaska = lookup_place("the Gaza Strip"), lookup_place("Crimea"), lookup_place("Alaska")
+    assert gaza is not None and gaza.country == "PSE" and gaza.geonameid is None
+    assert crimea is not None and crimea.country == "UKR"
+    assert alaska is not None and alaska.country == "USA" and alaska.geonameid is not None
+    # a US state comes after the cities, a country before everything
+    washington, georgia = lookup_place("Washington"), lookup_place("Georgia")
+    assert washington is not None and washington.lat is not None
+    assert georgia is not None and georgia.country == "GEO"
+
+
+@pytest.mark.parametrize("text", ["regions: {XX: [Atlantis]}", "regions: {UA: Crimea}", "regions: [Crimea]"])
+def test_a_bad_regions_file_is_refused(text: str) -> None:
+    import yaml
+
+    from dyadwatch.annotate.places import build_regions
+    from dyadwatch.errors import DataFileError
+
+    with pytest.raises(DataFileError, match="regions.yaml"):
+        build_regions(yaml.safe_load(text), "regions.yaml")

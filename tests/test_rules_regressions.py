@@ -1594,3 +1594,7 @@ def test_a_cancelled_or_postponed_visit_is_undone_not_done(coder: Coder, text: s
     got = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
     assert quad in got
     assert not any(q[2].startswith("04") for q in got)
+
+
+def test_an_attack_on_a_region_strikes_its_state(coder: Coder) -> None:
+    assert ("ISR", "PSE", "190", "asserted") in quads(code(coder, "Israeli air strikes on the Gaza Strip killed 12 people."))

@@ -45,7 +45,7 @@ class Place:
     iso2: str
     lat: float | None
     lon: float | None
-    geonameid: int
+    geonameid: int | None  # (None: a region of data/places/regions.yaml, see places.py)
     population: int
 
 

