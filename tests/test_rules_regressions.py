@@ -1598,3 +1598,20 @@ def test_a_cancelled_or_postponed_visit_is_undone_not_done(coder: Coder, text: s
 
 def test_an_attack_on_a_region_strikes_its_state(coder: Coder) -> None:
     assert ("ISR", "PSE", "190", "asserted") in quads(code(coder, "Israeli air strikes on the Gaza Strip killed 12 people."))
+
+
+def test_a_title_case_headline_is_lowered_after_an_acronym_that_opens_it() -> None:
+    from dyadwatch.nlp.segment import sentence_case
+
+    # the opening word keeps its case, and only it: "Extends" after "EU" is lowered
+    assert sentence_case("EU Extends Sanctions On Peru", []) == "EU extends sanctions on peru"
+    assert sentence_case("Chile Recalls Ambassador", []) == "Chile recalls ambassador"
+
+
+def test_a_title_case_headline_after_an_acronym_codes(coder: Coder) -> None:
+    events = coder.code(Article(id="h", title="EU Extends Sanctions On Peru", text="No details were given.", date=date(2023, 5, 1)))
+    assert ("EUR", "PER", "163") in {(e.source.country, e.target.country, e.cameo) for e in events}
+
+
+def test_what_is_fired_toward_a_state_is_aimed_at_it(coder: Coder) -> None:
+    assert any(q[:2] == ("CHL", "PER") and q[2][:2] in ("19", "18", "15") for q in quads(code(coder, "Chile fired a missile towards Peru on Monday.")))

@@ -265,7 +265,7 @@ def _event_objects(verb: Token) -> list[Token]:
 CAMEO_TARGET_ROLES = (
     "obj", "dative", "prep:to", "prep:with", "prep:against", "prep:on", "prep:toward", "prep:towards",
     "prep:at", "prep:for", "prep:from", "objprep:to", "objprep:on", "objprep:against", "objprep:with",
-    "objprep:for", "objprep:from",
+    "objprep:for", "objprep:from", "objprep:toward", "objprep:towards", "objprep:at",
 )  # fmt: skip
 
 

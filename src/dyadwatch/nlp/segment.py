@@ -98,11 +98,10 @@ def sentence_case(text: str, keep: list[tuple[int, int]], offset: int = 0) -> st
     if len(words) < 3 or sum(1 for w in text.split() if w[:1].isupper()) < 0.6 * len(text.split()):
         return text  # not Title Case
     chars = list(text)
-    first = True
+    opening = len(text) - len(text.lstrip())  # the headline's first word keeps its case
     for m in _TITLE_WORD.finditer(text):
-        if first:
-            first = False
-            continue
+        if m.start() == opening:
+            continue  # (only that word: after "EU" or "U.S.", "Extends" is lowered)
         start = offset + m.start()
         if any(s <= start < e for s, e in keep):
             continue
