@@ -12,8 +12,9 @@ ones) and gives a token tagged VERB the lexicon's lemma when
 - its lower-case text is a form of exactly one lexicon verb, and
 - the lemma spaCy gave is no lexicon verb of its own ("found" stays "find").
 
-Nothing else changes. The coder installs it (``Coder.nlp``); ``load_pipeline`` alone gives
-spaCy's lemmas, which the memo tests compare against.
+Nothing else changes. The coder installs it (``Coder.nlp``) on the pipeline
+``load_pipeline`` caches, once per process; a fresh ``spacy.load`` (as the memo tests
+use) has spaCy's lemmas.
 """
 
 from __future__ import annotations
