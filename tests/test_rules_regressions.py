@@ -1615,3 +1615,14 @@ def test_a_title_case_headline_after_an_acronym_codes(coder: Coder) -> None:
 
 def test_what_is_fired_toward_a_state_is_aimed_at_it(coder: Coder) -> None:
     assert any(q[:2] == ("CHL", "PER") and q[2][:2] in ("19", "18", "15") for q in quads(code(coder, "Chile fired a missile towards Peru on Monday.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile warned Peru against arming Bolivia.", "Chile cautioned Peru against sending troops to Bolivia."],
+)
+def test_an_act_warned_against_is_not_done(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert any(q[:2] == ("CHL", "PER") for q in got)  # the warning itself
+    acts = [q for q in got if q[:2] == ("PER", "BOL")]
+    assert acts and all(q[3] == "hypothetical" for q in acts)

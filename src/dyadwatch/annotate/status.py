@@ -37,6 +37,7 @@ class StatusCues:
     future_adjectives: frozenset[str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    opposing_preps: frozenset[str]
 
 
 @cache
@@ -192,6 +193,8 @@ def read_status(trigger: Token) -> StatusReading:
             # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement
             if tok.lemma_ == "be" and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
                 return StatusReading(Status.FUTURE, "be to")
+        if tok.dep_ == "pcomp" and tok.head.lower_ in cues.opposing_preps:
+            return StatusReading(Status.HYPOTHETICAL, tok.head.lower_)  # "warned against arming"
         first = False
         via_conj = tok.dep_ == "conj"
         prev = tok
