@@ -1626,3 +1626,9 @@ def test_an_act_warned_against_is_not_done(coder: Coder, text: str) -> None:
     assert any(q[:2] == ("CHL", "PER") for q in got)  # the warning itself
     acts = [q for q in got if q[:2] == ("PER", "BOL")]
     assert acts and all(q[3] == "hypothetical" for q in acts)
+
+
+def test_a_border_side_named_on_a_word_between_is_the_target(coder: Coder) -> None:
+    # (the parser hangs "with Somalia" on "alert", not on "border")
+    text = "President Ruto ordered Kenyan forces on maximum alert along the border with Somalia."
+    assert any(q[:2] == ("KEN", "SOM") and q[2].startswith("15") for q in quads(code(coder, text)))

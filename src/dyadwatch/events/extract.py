@@ -679,8 +679,14 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
         if t.lemma_.lower() not in ctx.triggers.border_nouns or t.pos_ != "NOUN":
             continue
         # (the parser may hang "with Armenia" on the verb: "shelled positions along the
-        # border with Armenia")
-        sides = [p for h in (t, tok) for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        # border with Armenia"; or on a word between: "on maximum alert along the border
+        # with Somalia", where "with" hangs on "alert")
+        between: list[Token] = []
+        up = t.head
+        while up.i != tok.i and up.i != up.head.i and len(between) < 4:
+            between.append(up)
+            up = up.head
+        sides = [p for h in (t, tok, *between) for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         sides += [c for c in t.children if c.dep_ in ("amod", "compound", "poss")]
         for side in sides:
             if (state := _state_named(side, ctx, res, exclude)) is not None:
