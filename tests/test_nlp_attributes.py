@@ -15,8 +15,8 @@ from spacy.language import Language
 
 from dyadwatch.nlp.attributes import AttributeMemo, install
 from dyadwatch.nlp.lemmas import LemmaMemo, install_lemma_memo
-from dyadwatch.nlp.verb_lemmas import FACTORY as VERB_LEMMAS
 from dyadwatch.nlp.pipeline import load_pipeline
+from dyadwatch.nlp.verb_lemmas import FACTORY as VERB_LEMMAS
 from dyadwatch.readers import load_example
 from dyadwatch.settings import DEFAULT_MODEL
 
