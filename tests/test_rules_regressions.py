@@ -1632,3 +1632,9 @@ def test_a_border_side_named_on_a_word_between_is_the_target(coder: Coder) -> No
     # (the parser hangs "with Somalia" on "alert", not on "border")
     text = "President Ruto ordered Kenyan forces on maximum alert along the border with Somalia."
     assert any(q[:2] == ("KEN", "SOM") and q[2].startswith("15") for q in quads(code(coder, text)))
+
+
+def test_opposition_to_a_state_is_disapproval_and_the_opposition_alone_is_no_event(coder: Coder) -> None:
+    assert ("CHL", "PER", "110", "asserted") in quads(code(coder, "Chile voiced its opposition to Peru's plan."))
+    assert ("CHL", "PER", "110", "asserted") in quads(code(coder, "Chile raised objections to the Peruvian proposal."))
+    assert not quads(code(coder, "The opposition in Peru called for protests."))
