@@ -160,3 +160,18 @@ def test_a_count_from_an_event_the_sentence_tells_keeps_the_news_dated(coder: Co
     text = "Peru has expelled three Chilean diplomats, a week after Chile expelled three Peruvian diplomats."
     events = coder.code(Article(id="dates5", text=text, date=PUBLISHED))
     assert any(e.source.country == "PER" and e.date == PUBLISHED.isoformat() for e in events)
+
+
+def _by_triple(coder: Coder, text: str) -> dict[tuple[str, str, str], tuple[str | None, str]]:
+    events = coder.code(Article(id="narrative", text=text, date=date(2023, 5, 3)))
+    return {(e.source.country, e.target.country, e.cameo[:2]): (e.date, e.date_basis) for e in events}
+
+
+def test_a_past_act_after_a_dated_one_in_its_paragraph_happened_then(coder: Coder) -> None:
+    dated = _by_triple(coder, "In 2010, Chile and Peru signed a trade agreement. Peru praised Chile's support.")
+    assert dated[("PER", "CHL", "05")] == ("2010", "narrative")
+    # a new paragraph starts its own time, and a date the act governs is nearer
+    dated = _by_triple(coder, "In 2010, Chile and Peru signed a trade agreement.\n\nPeru praised Chile's support.")
+    assert dated[("PER", "CHL", "05")] == ("2023-05-03", "article")
+    dated = _by_triple(coder, "In 2000, Chile and Peru signed a trade agreement. Peru supported Chile in the 2008 war.")
+    assert dated[("PER", "CHL", "05")] == ("2008", "explicit")

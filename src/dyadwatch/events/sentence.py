@@ -71,6 +71,7 @@ class SentenceCoder:
 
     def paragraph(self, state: ArticleState, units: list[Parsed | Skipped]) -> list[Event]:
         """The events of one paragraph, its sentences read in order."""
+        state.narrative_date = None
         contexts: list[SentenceContext | Skipped] = []
         for unit in units:
             if isinstance(unit, Skipped):

@@ -57,6 +57,10 @@ class ArticleState:
     #: (sentence offset, last_date before it): a sentence's events all count "five years
     #: earlier" from the date told before the sentence, not from one another
     sentence_reference: tuple[int, ResolvedDate | None] = (-1, None)
+    #: the date the text last gave an event in the current paragraph: a past-tense act told
+    #: after it with no date of its own happened then ("In 2010, Morales visited Iran. He
+    #: signed ..."); reset at each paragraph
+    narrative_date: ResolvedDate | None = None
     #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
     acts: list[tuple[str, Referent]] = field(default_factory=list)
     _mention_starts: list[int] = field(init=False, repr=False)

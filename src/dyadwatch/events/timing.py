@@ -145,8 +145,21 @@ def date_event(
     )  # fmt: skip
     if found is not None:
         _, rd = found
-        state.last_date = rd
+        state.last_date = state.narrative_date = rd
         return rd.value, rd.precision, rd.basis
+    narrative = state.narrative_date
+    if narrative is not None and state.article_date is not None and state.article_date.isoformat().startswith(narrative.value):
+        narrative = None  # the article's own day lies in it: the article dates the act
+    if verb_tense == "past" and status is not Status.FUTURE and narrative is not None and not ctx.headline:
+        # "In 2010, Morales visited Iran. Iran praised Bolivia's support": a past act told
+        # after a dated one in the same paragraph, with no date of its own, happened then;
+        # unless a date in a clause it governs is nearer ("supported Russia's position in
+        # the 2008 war")
+        inner = event_date(ctx.sent, head, article_date=state.article_date, reference=reference,
+                           tense="past", future=False, governed=True)  # fmt: skip
+        if inner is not None and not after_article(inner[1].value, state.article_date):
+            return inner[1].value, inner[1].precision, inner[1].basis
+        return narrative.value, narrative.precision, "narrative"
     # news is dated by its article: statements, the present, the past without a date of
     # its own, and a present perfect that reports ("Britain has demanded their release");
     # a present perfect of duration is background ("has provided aid for years", "since 2017")
