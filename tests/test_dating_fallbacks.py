@@ -175,3 +175,19 @@ def test_a_past_act_after_a_dated_one_in_its_paragraph_happened_then(coder: Code
     assert dated[("PER", "CHL", "05")] == ("2023-05-03", "article")
     dated = _by_triple(coder, "In 2000, Chile and Peru signed a trade agreement. Peru supported Chile in the 2008 war.")
     assert dated[("PER", "CHL", "05")] == ("2008", "explicit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act of an after-clause is counted back from its main clause (the article's day)
+        ("The visit came two days after Chile imposed sanctions on Peru.", "2023-05-01"),
+        ("The announcement comes a week after Chile expelled three Peruvian diplomats.", "2023-04-26"),
+        # a before-clause counts forward; the main clause's own date is the anchor
+        ("On Monday, the talks collapsed, a day before Chile imposed sanctions on Peru.", "2023-05-02"),
+    ],
+)
+def test_an_after_clause_is_counted_back_from_its_main_clause(coder: Coder, text: str, expected: str) -> None:
+    dated = _by_triple(coder, text)
+    found = [v for k, v in dated.items() if k[:2] == ("CHL", "PER")]
+    assert found and found[0] == (expected, "event-relative")

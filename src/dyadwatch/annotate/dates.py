@@ -652,6 +652,20 @@ def _resolve_reading(
     return None
 
 
+def resolve_counted_back(expr: TimeExpression, anchor: ResolvedDate) -> ResolvedDate | None:
+    """The date of the event an event-relative count leads to, from the date of the event
+    it counts from: "The visit came two days after China imposed sanctions": the sanctions
+    were imposed two days before the visit (``anchor``). None when ``expr`` is no count."""
+    reading = expr.reading
+    if reading is None:
+        found = [f for f in _scanned(expr.text) if f.kind == "event-relative"]
+        reading = found[0].reading if found else None
+    if expr.kind != "event-relative" or reading is None or reading.shift is None:
+        return None
+    day = _apply(anchor.start(), reading.shift.unit, -reading.shift.offset)
+    return ResolvedDate.of(day, _coarser(reading.shift.precision, anchor.precision), "event-relative")
+
+
 def resolve(
     expr: TimeExpression,
     *,

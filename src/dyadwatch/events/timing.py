@@ -21,6 +21,7 @@ from ..annotate.dates import (
     find_time_expressions,
     load_temporal_lexicon,
     resolve,
+    resolve_counted_back,
 )
 from ..records import DatePrecision, Status
 from .tree import governor, has_to
@@ -82,6 +83,9 @@ def event_date(
     a date in a clause the event's clause governs ("After Putin came to power in 2000,
     relations grew"), the last resort of an event nothing else dates."""
     own = clause_of(trigger)
+    back = _counted_back(sent, own, article_date=article_date, reference=reference)
+    if back is not None:
+        return back
     best: tuple[tuple[int, bool, int], TimeExpression, ResolvedDate] | None = None
     pos = trigger.idx - sent.start_char
     for expr in find_time_expressions(sent.text):
@@ -125,6 +129,36 @@ def event_date(
         if best is None or key < best[0]:
             best = (key, expr, got)
     return None if best is None else (best[1], best[2])
+
+
+def _counted_back(sent: Span, own: Token, *, article_date: date | None,
+                  reference: ResolvedDate | None) -> tuple[TimeExpression, ResolvedDate] | None:  # fmt: skip
+    """"The visit came two days after China imposed sanctions": the act of an after- or
+    before-clause is counted back from its main clause, whose date is its own or the
+    article's. None for any other clause."""
+    marks = load_temporal_lexicon().event_relative_words
+    if own.dep_ != "advcl" or own.head.i == own.i:
+        return None
+    mark = next((c for c in own.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    if mark is None:
+        return None
+    main = own.head
+    for expr in find_time_expressions(sent.text):
+        tok = _token_at(sent, expr.start)
+        # the count hangs on either clause's verb: "a day after", "two days before"
+        if expr.kind != "event-relative" or tok is None or expr.text.split()[-1].lower() != mark.lower_:
+            continue
+        counted = next((t for t in sent if expr.start <= t.idx - sent.start_char < expr.end and t.dep_ == "npadvmod"), None)
+        if counted is None or counted.head.i not in (own.i, main.i, mark.i):
+            continue
+        dated = event_date(sent, main, article_date=article_date, reference=reference, tense=_past_or_future(main), future=False)
+        if dated is not None and dated[0] is expr:
+            dated = None
+        anchor = dated[1] if dated is not None else (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+        got = resolve_counted_back(expr, anchor) if anchor is not None else None
+        if got is not None:
+            return expr, got
+    return None
 
 
 def date_event(
