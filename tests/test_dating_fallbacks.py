@@ -191,3 +191,8 @@ def test_an_after_clause_is_counted_back_from_its_main_clause(coder: Coder, text
     dated = _by_triple(coder, text)
     found = [v for k, v in dated.items() if k[:2] == ("CHL", "PER")]
     assert found and found[0] == (expected, "event-relative")
+
+
+def test_a_date_yet_to_come_sets_no_narrative_time(coder: Coder) -> None:
+    dated = _by_triple(coder, "Peru said on Tuesday it would expel a Chilean diplomat. Santiago vowed to retaliate.")
+    assert dated[("CHL", "PER", "13")] == ("2023-05-03", "article")

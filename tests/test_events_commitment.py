@@ -54,9 +54,9 @@ CASES = [
     # responses threaten whoever is answered
     ("Peru vowed to deliver a painful response to Chile.", [("130", "vowed", "PER", "CHL", "commit/vow>response:response")]),
     ("Peru will respond firmly to Chile's measures.", [("130", "respond", "PER", "CHL", "commit/respond>response:respond")]),
+    # (once: the bare "counter" carries no promise of its own, the adjective does)
     ("Peru is prepared to counter Chile's forces.",
-     [("130", "prepared", "PER", "CHL", "commit/prepared>response:counter"),
-      ("130", "counter", "PER", "CHL", "commit/counter>response:counter")]),
+     [("130", "prepared", "PER", "CHL", "commit/prepared>response:counter")]),
     # a response told as done is no commitment
     ("Peru responded firmly to Chile's measures.", []),
     # a plan is no threat (a plan to meet is still an intent)

@@ -1638,3 +1638,20 @@ def test_opposition_to_a_state_is_disapproval_and_the_opposition_alone_is_no_eve
     assert ("CHL", "PER", "110", "asserted") in quads(code(coder, "Chile voiced its opposition to Peru's plan."))
     assert ("CHL", "PER", "110", "asserted") in quads(code(coder, "Chile raised objections to the Peruvian proposal."))
     assert not quads(code(coder, "The opposition in Peru called for protests."))
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        # a response an actor promises threatens; an aim to respond, or a response another
+        # verb's future carries, does not
+        ("Lima will respond firmly to the measures taken by Santiago.", True),
+        ("Peru vowed to respond to Chile's attack.", True),
+        ("Peru and Bolivia signed a pact, as both countries seek to counter Chile's assertiveness.", False),
+        ("Peru said the drones would help it respond to Chile's military pressure.", False),
+        ("Peru said it would work closely with Bolivia to respond to any Chilean provocation.", False),
+    ],
+)
+def test_a_response_threatens_only_when_promised_by_its_own_actor(coder: Coder, text: str, threat: bool) -> None:
+    found = any(q[2].startswith("13") and q[1][:3] == "CHL" for q in quads(code(coder, text)))
+    assert found is threat

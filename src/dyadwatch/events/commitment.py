@@ -57,6 +57,7 @@ class CommitmentLexicon:
     announced_threat_roots: frozenset[str]
     conditional_threat_modals: frozenset[str]
     threat_heads: frozenset[str]
+    aim_heads: frozenset[str]
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
@@ -78,7 +79,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -140,14 +141,17 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
     threat = head.lemma_.lower() in lex.threat_heads or head.lower_ in lex.threat_heads
     for t in complement:
         act = acts.get(t.i)
+        lemma = t.lemma_.lower()
+        responding = t.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in t.children)
+        if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs) or responding:
+            # a response word is a response, whatever the dictionary reads in it
+            # ("vowed to retaliate": whom it answers, not an attack); an aim to respond
+            # threatens no one
+            return None if head.lemma_.lower() in lex.aim_heads else ("130", None, t)
         if act is not None and act.code[:2] in lex.intent_codes:
             return lex.intent_codes[act.code[:2]], act, None
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
-        lemma = t.lemma_.lower()
-        responding = t.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in t.children)
-        if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs) or responding:
-            return "130", None, t
     return None
 
 
@@ -188,6 +192,13 @@ def _authors(act: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Who did the act a response answers: "the measures taken by Washington"."""
     agents = [p for c in act.children if c.dep_ == "acl" for p in participle_agents(c)]
     return [a for p in agents for a in res.actors(p, exclude)]
+
+
+def _own_promise(verb: Token) -> bool:
+    """The response verb carries the promise itself ("China will respond", "would take
+    countermeasures if ..."), not a verb above it ("would help it respond", "would work
+    with Seoul to respond": an aim of that act)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children) or condition_clauses(verb) != []
 
 
 def _promised(verb: Token) -> bool:
@@ -234,7 +245,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         # deliver a painful response")
         committed = tok.dep_ == "xcomp" and _kind(tok.head, lex) is not None
         measures = _response_object(tok, lex, ctx) if kind is None and not committed else None
-        if kind is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.response_verbs or measures is not None) and _promised(tok):
+        if kind is None and tok.pos_ == "VERB" and (tok.lemma_.lower() in lex.response_verbs or measures is not None) and _promised(tok) and _own_promise(tok):
             kind = "response"  # "China will respond firmly", "will take countermeasures against"
         if kind is None:
             continue

@@ -179,7 +179,9 @@ def date_event(
     )  # fmt: skip
     if found is not None:
         _, rd = found
-        state.last_date = state.narrative_date = rd
+        state.last_date = rd
+        if not after_article(rd.value, state.article_date):
+            state.narrative_date = rd  # (a date yet to come sets no narrative's time)
         return rd.value, rd.precision, rd.basis
     narrative = state.narrative_date
     if narrative is not None and state.article_date is not None and state.article_date.isoformat().startswith(narrative.value):
