@@ -1655,3 +1655,13 @@ def test_opposition_to_a_state_is_disapproval_and_the_opposition_alone_is_no_eve
 def test_a_response_threatens_only_when_promised_by_its_own_actor(coder: Coder, text: str, threat: bool) -> None:
     found = any(q[2].startswith("13") and q[1][:3] == "CHL" for q in quads(code(coder, text)))
     assert found is threat
+
+
+def test_a_state_compounded_on_a_measure_is_its_target(coder: Coder) -> None:
+    # "Iran sanctions": the compound names whom the measure is aimed at, when the verb
+    # governing the noun has a subject of its own
+    assert ("CHL", "PER", "163", "asserted") in quads(code(coder, "Santiago imposed new Peru sanctions."))
+    eased = quads(code(coder, "Chile eased Peru sanctions."))
+    assert ("CHL", "PER", "085", "asserted") in eased and not any(q[0] == "PER" for q in eased)
+    # a compound with no other doer stays the agent: "EU sanctions on Peru"
+    assert ("EUR", "PER", "163", "asserted") in quads(code(coder, "EU sanctions on Peru took effect."))

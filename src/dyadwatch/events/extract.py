@@ -209,10 +209,23 @@ def _names_its_parties(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
 
 
+def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[Referent]:
+    """The subject of the verb governing ``noun``, when every state the noun's modifiers
+    name is a proper-noun compound ("Iran sanctions") and the subject is another state."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or (gov := governor(noun)) is None:
+        return []  # (the verb acts on the noun: "imposed Iran sanctions", not "concerned over U.S. support")
+    mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and res.actors(c)]
+    if not mods or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods):
+        return []
+    doers = [a for s in subject_of(gov) for a in res.actors(s)]
+    return doers if doers and not {d.country for d in doers} & {n.country for n in named} else []
+
+
 def _own_agent(noun: Token) -> bool:
     """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X"."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper())
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper()
+                             and not (c.dep_ == "compound" and c.pos_ == "PROPN"))  # ("Iran sanctions": its target)
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )  # fmt: skip
@@ -480,6 +493,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     rule_src = rule_tgt = "-"
     named_target = False
     named_tokens: list[Token] = []
+    named_on_noun: list[Referent] = []  # a compound the act is aimed at ("Iran sanctions")
     if trig.inverse:
         # "Syria received Korean assistance": the subject is the target
         for t in subject_of(tok):
@@ -511,6 +525,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if found:
                 sources, rule_src = found, role
                 break
+        if rule_src == "mod" and trig.implicit_target and (doers := _compound_doers(tok, res, sources)):
+            # "Washington imposed new Iran sanctions", "the EU widened Iran sanctions": a state
+            # named as a compound on a measure aimed at a state (the entries with an implicit
+            # target) is its target, when the verb that governs the noun has a subject
+            named_on_noun, sources, rule_src = sources, doers, "govsubj"
         if not sources and pos == "verb" and (issuer := _issuer(tok, res)):
             sources, rule_src = issuer, "issuer"  # "issued a statement condemning ..."
         if not sources and pos == "verb" and (speaker := _misjoined_speaker(tok, res)):
@@ -526,7 +545,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
-        for role in target_roles:
+        for role in target_roles if not named_on_noun else ():
             toks = role_tokens(role, tok, pos, ctx.triggers)
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"
@@ -549,6 +568,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if found:
                 targets, rule_tgt = found, role
                 break
+    if named_on_noun and not targets:
+        targets, rule_tgt = named_on_noun, "compound"
     if pos == "noun" and trig.symmetric and not targets and (owner := possessor(tok)) is not None and owner.lower_ == "their":
         # "South Korea and Japan resumed their dialogue": the two subjects of the verb;
         # "their first round of talks": the two states the article last told acting together,
