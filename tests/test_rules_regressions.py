@@ -1665,3 +1665,26 @@ def test_a_state_compounded_on_a_measure_is_its_target(coder: Coder) -> None:
     assert ("CHL", "PER", "085", "asserted") in eased and not any(q[0] == "PER" for q in eased)
     # a compound with no other doer stays the agent: "EU sanctions on Peru"
     assert ("EUR", "PER", "163", "asserted") in quads(code(coder, "EU sanctions on Peru took effect."))
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("LIMA (Reuters) - Chile and Bolivia signed a pact.", "LIMA (Reuters) - "),
+        ("LA PAZ, March 3 (AFP) — Chile summoned the envoy.", "LA PAZ, March 3 (AFP) — "),
+        ("SANTIAGO — Peru expelled two diplomats.", "SANTIAGO — "),
+        ("OAS - the body met.", ""),  # no sentence after the dash: no dateline
+    ],
+)
+def test_a_wire_dateline_is_blanked_for_the_parser(text: str, blanked: str) -> None:
+    from dyadwatch.nlp.segment import without_dateline
+
+    out = without_dateline(text)
+    assert len(out) == len(text) and out == " " * len(blanked) + text[len(blanked) :]
+
+
+def test_a_dateline_city_is_no_coordinated_subject(coder: Coder) -> None:
+    text = ("BRUSSELS (Reuters) - Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic "
+            "failed to agree on steps to ease tensions.")  # fmt: skip
+    got = quads(code(coder, text))
+    assert got and not any("BEL" in (q[0][:3], q[1][:3]) for q in got)

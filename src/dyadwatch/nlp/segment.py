@@ -107,3 +107,21 @@ def sentence_case(text: str, keep: list[tuple[int, int]], offset: int = 0) -> st
             continue
         chars[m.start()] = m.group(1).lower()
     return "".join(chars)
+
+
+#: a wire dateline opening a paragraph: a place in capitals, an optional date and an
+#: optional agency in brackets, then a dash ("BRUSSELS (Reuters) -", "MOSCOW, March 3
+#: (AFP) —", "CARACAS —", "UNITED NATIONS, May 2 (AP) --")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,40}\))?\s*(?:-{1,2}|—|–)\s+(?=[A-Z0-9\"“‘'])"
+)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` with a leading wire dateline blanked to spaces, for the parser: "BRUSSELS
+    (Reuters) - Kurti and Vucic failed to agree" must not make Brussels a third subject.
+    The length stays the same, so every offset stays valid."""
+    m = _DATELINE.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
