@@ -1688,3 +1688,19 @@ def test_a_dateline_city_is_no_coordinated_subject(coder: Coder) -> None:
             "failed to agree on steps to ease tensions.")  # fmt: skip
     got = quads(code(coder, text))
     assert got and not any("BEL" in (q[0][:3], q[1][:3]) for q in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # "its" in a for-phrase is the one the act is done to; in an infinitive after an
+        # object, that object's (object control)
+        ("Chile condemned Peru for its war in Bolivia.", ("PER", "BOL", "190", "asserted")),
+        ("Chile said the drones had been supplied to Peru for its war in Bolivia.", ("PER", "BOL", "190", "claimed")),
+        ("Ecuador urged Chile to press Peru to end its war in Bolivia.", ("PER", "BOL", "190", "asserted")),
+    ],
+)
+def test_a_possessive_binds_to_the_party_the_clause_acts_on(coder: Coder, text: str, quad: tuple[str, ...]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got
+    assert not any(q[2] == "190" and q[0] != "PER" for q in got)

@@ -401,10 +401,22 @@ class Resolver:
             refs = [r for c in t.head.children if c.dep_ in ("amod", "compound", "poss") for r in self._np(c, set(), 3)]
             if tok.lower_ == "its" and len({r.country for r in refs}) == 1:
                 return [refs[0].country]
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
+        holder = tok.head
+        subjects: list[Token] = []
+        if holder.dep_ == "pobj" and holder.head.lower_ == "for" and holder.head.head.i == t.i:
+            # "condemned Russia for its war", "supplied to Russia for its war": the one the
+            # act is done to, when the text names it
+            subjects = [p for c in t.children if c.dep_ == "dobj" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+                        for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]) if p.i < tok.i]  # fmt: skip
+            subjects = [p for p in subjects if self._np(p, set(), 3)]
+        if not subjects:
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < tok.i]
         if not subjects and t.dep_ in ("xcomp", "advcl") and has_to(t):
-            # "calls on Russia to cease its assault": the one called on controls the infinitive
-            subjects = [s for s in subject_of(t) if s.i < tok.i]
+            # "calls on Russia to cease its assault": the one called on controls the
+            # infinitive; "press Russia to end its war": the object before it does
+            # ("sent troops to protect its citizens": troops name no state, the subject does)
+            pressed = [c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i and self._np(c, set(), 3)]
+            subjects = [s for s in (*pressed, *subject_of(t)) if s.i < tok.i]
         for s in subjects:
             group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
             plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
