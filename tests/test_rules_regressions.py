@@ -1704,3 +1704,16 @@ def test_a_possessive_binds_to_the_party_the_clause_acts_on(coder: Coder, text: 
     got = quads(code(coder, text))
     assert quad in got
     assert not any(q[2] == "190" and q[0] != "PER" for q in got)
+
+
+def test_a_condemned_attack_is_its_authors_and_a_response_names_the_author(coder: Coder) -> None:
+    text = ("Peru vowed on Tuesday to retaliate against Chile for an air strike that destroyed its consulate "
+            "in Bolivia. Bolivia condemned the heinous attack. Ecuador also condemned the strike.")  # fmt: skip
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("BOL", "CHL", "11"), ("ECU", "CHL", "11")} <= got
+    assert not any(q[1] == "PER" and q[2] == "11" for q in got)
+
+
+def test_an_attack_no_one_is_told_to_have_made_is_no_ones(coder: Coder) -> None:
+    got = quads(code(coder, "An air strike destroyed Peru's consulate in Bolivia. Ecuador condemned the heinous attack."))
+    assert not any(q[0][:3] == "ECU" and q[2].startswith("11") for q in got)

@@ -423,16 +423,24 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+    # ... or with a word of the same entry ("the attack" after "an air strike")
+    ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
     for act_lemma, doer in reversed(state.acts):
-        if act_lemma == lemma and doer.country != speaker.country:
+        same = act_lemma == lemma or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
+        if same and doer.country != speaker.country:
             return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
     for _, prev in reversed(state.events):
         if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not _derived(prev):
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+    if roots & ctx.triggers.place_target_roots:
+        # an act of force (the lexicon's roots of acts done at a place: posture, coercion,
+        # assault, fight) no one was told to have made is no one's: the topic is often its victim
+        return None
     topic = state.disc.topic({speaker.country})
     return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
+
 
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
@@ -466,6 +474,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
             (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
+        if prev is None and not cand.symmetric:
+            # an act told without being coded, its doer known ("retaliate against Israel
+            # for an air strike" ... "condemned the strike")
+            start = ctx.char(tok)
+            for act_lemma, doer in reversed(state.acts):
+                if (act_lemma == lemma or ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)}) and doer.country not in exclude:
+                    return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
         if prev is not None:
             # a one-sided act's word ("the visit") points at the doer of a joint one
             # ("X met Y") only

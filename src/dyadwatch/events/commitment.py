@@ -294,3 +294,19 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 done_pairs.setdefault(target.country, set()).add(source.country)
                 out.append(Commitment(code, tok, source, target, rule))
     return out
+
+
+def answered_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
+    """Acts a response says who did: "vowed to retaliate against Israel for an air
+    strike" tells that Israel made the strike a later "the attack" may point back at."""
+    responses = load_commitment().response_verbs
+    res = Resolver(ctx)
+    out: list[tuple[str, Referent]] = []
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in responses:
+            continue
+        answered = [a for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "on"))
+                    for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]) for a in res.actors(p)]  # fmt: skip
+        acts = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        out.extend((act.lemma_.lower(), answered[0]) for act in acts if answered)
+    return out

@@ -23,6 +23,7 @@ from ..annotate.attribution import register_speakers
 from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
+from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, told_acts
 from .extract import Candidate, fill, match_triggers
@@ -143,6 +144,7 @@ class SentenceCoder:
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.voice_events(state, ctx, fired))
         state.acts.extend(told_acts(ctx))
+        state.acts.extend(answered_acts(ctx))
         remember_named(ctx)
         # "Israel struck Iran ... called on both sides": the two parties of the last
         # hostile or joint act between two states
