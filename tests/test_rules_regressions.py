@@ -1655,3 +1655,23 @@ def test_opposition_to_a_state_is_disapproval_and_the_opposition_alone_is_no_eve
 def test_a_response_threatens_only_when_promised_by_its_own_actor(coder: Coder, text: str, threat: bool) -> None:
     found = any(q[2].startswith("13") and q[1][:3] == "CHL" for q in quads(code(coder, text)))
     assert found is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duties levied on trade are coded as tariffs are (163); punitive measures too
+        ("Peru imposed anti-dumping duties on Chilean wine.", ("PER", "CHL", "163", "asserted")),
+        ("Peru imposed duties on Chilean barley.", ("PER", "CHL", "163", "asserted")),
+        ("Peru imposed punitive measures on Chile.", ("PER", "CHL", "163", "asserted")),
+        # money for a state frozen is aid cut; a complaint dropped yields
+        ("Peru froze funds for Chile.", ("PER", "CHL", "162", "asserted")),
+        ("Peru dropped a complaint to the WTO against Chile.", ("PER", "CHL", "080", "asserted")),
+    ],
+)
+def test_trade_duties_frozen_funds_and_dropped_complaints_are_coded(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+def test_an_officials_duties_are_no_trade_measure(coder: Coder) -> None:
+    assert not quads(code(coder, "The Peruvian ambassador resumed his duties in Chile."))

@@ -388,8 +388,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
         gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
-        if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj"):
-            # "paid a state visit to Abuja": the preposition hangs on the light verb
+        undone = gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.reversal_verbs
+        if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj" or undone):
+            # "paid a state visit to Abuja": the preposition hangs on the light verb; so it
+            # may on a verb that undoes the noun ("dropped a complaint to the WTO against China")
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
