@@ -1675,3 +1675,28 @@ def test_trade_duties_frozen_funds_and_dropped_complaints_are_coded(coder: Coder
 
 def test_an_officials_duties_are_no_trade_measure(coder: Coder) -> None:
     assert not quads(code(coder, "The Peruvian ambassador resumed his duties in Chile."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods handed to a state are aid whatever they are; military goods are 062
+        ("Peru shipped 61,500 tonnes of wheat to Chile.", ("PER", "CHL", "070", "asserted")),
+        ("Peru supplied ventilators to Chile.", ("PER", "CHL", "070", "asserted")),
+        ("Peru delivered 12 patrol boats to Chile.", ("PER", "CHL", "062", "asserted")),
+        ("Peru approved the possible sale of drones to Chile.", ("PER", "CHL", "062", "asserted")),
+        # credit extended again, or money placed in a state's central bank, is economic aid
+        ("Peru and Bolivia have rolled over loans to Chile.", ("BOL", "CHL", "071", "asserted")),
+        ("Chile received a $3 billion deposit that Lima placed in Chile's central bank.", ("PER", "CHL", "071", "asserted")),
+    ],
+)
+def test_goods_and_credit_handed_to_a_state_are_cooperation_or_aid(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru delivered a speech to the Chilean parliament.", "Peru delivered a message to Chile.", "Peru supplied intelligence to Chile."],
+)
+def test_words_delivered_to_a_state_are_no_aid(coder: Coder, text: str) -> None:
+    assert not any(q[2].startswith("07") for q in quads(code(coder, text)))

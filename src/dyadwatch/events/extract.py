@@ -22,6 +22,7 @@ from .lexicon import Trigger, TriggerLexicon
 from .speech import load_speech
 from .tree import (
     PASSIVE_SUBJECT,
+    RELATIVIZERS,
     carried,
     conjuncts,
     for_clause,
@@ -70,6 +71,10 @@ def _pos(tok: Token) -> str | None:
 
 def _objects_of(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "npadvmod" and _money(c))]
+    if (relativised := relativised_object(tok)) is not None:
+        # "a $3 billion deposit that Riyadh placed in Pakistan's central bank": the noun the
+        # relative clause is on is its object
+        objs = [o for o in objs if o.lower_ not in RELATIVIZERS] + [relativised]
     if not objs and tok.pos_ in ("NOUN", "PROPN"):
         # a noun's object is its of-phrase: "the delivery of goods", "shipments of food"
         objs = of_objects(tok)
@@ -233,6 +238,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
+            continue
+        if trig.except_objects and _object_matches(tok, trig.except_objects):
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
