@@ -1700,3 +1700,21 @@ def test_goods_and_credit_handed_to_a_state_are_cooperation_or_aid(coder: Coder,
 )
 def test_words_delivered_to_a_state_are_no_aid(coder: Coder, text: str) -> None:
     assert not any(q[2].startswith("07") for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to another actor to act is a demand; the ICJ is an organ of the UN
+        ("The International Court of Justice ordered Peru to refrain from any action in the border area.", ("UNO", "PER", "100", "asserted")),
+        ("Chile ordered Peru to halt its offensive.", ("CHL", "PER", "100", "asserted")),
+        # ... while an order to leave expels
+        ("Chile ordered the Peruvian ambassador to leave the country.", ("CHL", "PER", "166", "asserted")),
+    ],
+)
+def test_an_order_to_another_state_to_act_is_a_demand(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+def test_an_order_with_no_infinitive_is_no_demand(coder: Coder) -> None:
+    assert not any(q[2].startswith("10") for q in quads(code(coder, "Chile ordered an investigation into Peru.")))

@@ -27,6 +27,7 @@ from .tree import (
     conjuncts,
     for_clause,
     governor,
+    has_to,
     is_passive,
     of_objects,
     participle_agents,
@@ -234,12 +235,14 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments)), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
             continue
         if trig.except_objects and _object_matches(tok, trig.except_objects):
+            continue
+        if trig.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and has_to(c) for c in tok.children):
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue

@@ -71,6 +71,9 @@ class Trigger:
     #: the verb does not count with one of these direct objects ("delivered a speech to
     #: parliament" is no delivery of goods)
     except_objects: tuple[tuple[str, ...], ...] = ()
+    #: the verb counts only when it governs a to-infinitive ("ordered Venezuela to
+    #: refrain": an order to another is a demand; "ordered an inquiry" is not)
+    infinitive: bool = False
 
     @property
     def head(self) -> str:
@@ -181,6 +184,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
                     except_objects=except_objects,
+                    infinitive=bool(entry.get("infinitive", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
