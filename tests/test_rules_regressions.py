@@ -1718,3 +1718,19 @@ def test_an_order_to_another_state_to_act_is_a_demand(coder: Coder, text: str, e
 
 def test_an_order_with_no_infinitive_is_no_demand(coder: Coder) -> None:
     assert not any(q[2].startswith("10") for q in quads(code(coder, "Chile ordered an investigation into Peru.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the kingdom" and "the junta" are the state under discussion, as "the country" and
+        # "the regime" are
+        ("Chile gave Peru a loan. Peru thanked the kingdom.", ("PER", "CHL", "051", "asserted")),
+        ("Peru expelled the Chilean ambassador. Chile criticised the junta.", ("CHL", "PER", "111", "asserted")),
+        # the object of a judging verb that the parser hangs on the adjective (as it does
+        # with this name, not with Peru's)
+        ("France called Mali illegitimate.", ("FRA", "MLI", "111", "asserted")),
+    ],
+)
+def test_the_kingdom_and_the_junta_are_the_state_under_discussion(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
