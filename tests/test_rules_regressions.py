@@ -1717,3 +1717,82 @@ def test_a_condemned_attack_is_its_authors_and_a_response_names_the_author(coder
 def test_an_attack_no_one_is_told_to_have_made_is_no_ones(coder: Coder) -> None:
     got = quads(code(coder, "An air strike destroyed Peru's consulate in Bolivia. Ecuador condemned the heinous attack."))
     assert not any(q[0][:3] == "ECU" and q[2].startswith("11") for q in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # duties levied on trade are coded as tariffs are (163); punitive measures too
+        ("Peru imposed anti-dumping duties on Chilean wine.", ("PER", "CHL", "163", "asserted")),
+        ("Peru imposed duties on Chilean barley.", ("PER", "CHL", "163", "asserted")),
+        ("Peru imposed punitive measures on Chile.", ("PER", "CHL", "163", "asserted")),
+        # money for a state frozen is aid cut; a complaint dropped yields
+        ("Peru froze funds for Chile.", ("PER", "CHL", "162", "asserted")),
+        ("Peru dropped a complaint to the WTO against Chile.", ("PER", "CHL", "080", "asserted")),
+    ],
+)
+def test_trade_duties_frozen_funds_and_dropped_complaints_are_coded(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+def test_an_officials_duties_are_no_trade_measure(coder: Coder) -> None:
+    assert not quads(code(coder, "The Peruvian ambassador resumed his duties in Chile."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # goods handed to a state are aid whatever they are; military goods are 062
+        ("Peru shipped 61,500 tonnes of wheat to Chile.", ("PER", "CHL", "070", "asserted")),
+        ("Peru supplied ventilators to Chile.", ("PER", "CHL", "070", "asserted")),
+        ("Peru delivered 12 patrol boats to Chile.", ("PER", "CHL", "062", "asserted")),
+        ("Peru approved the possible sale of drones to Chile.", ("PER", "CHL", "062", "asserted")),
+        # credit extended again, or money placed in a state's central bank, is economic aid
+        ("Peru and Bolivia have rolled over loans to Chile.", ("BOL", "CHL", "071", "asserted")),
+        ("Chile received a $3 billion deposit that Lima placed in Chile's central bank.", ("PER", "CHL", "071", "asserted")),
+    ],
+)
+def test_goods_and_credit_handed_to_a_state_are_cooperation_or_aid(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru delivered a speech to the Chilean parliament.", "Peru delivered a message to Chile.", "Peru supplied intelligence to Chile."],
+)
+def test_words_delivered_to_a_state_are_no_aid(coder: Coder, text: str) -> None:
+    assert not any(q[2].startswith("07") for q in quads(code(coder, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an order to another actor to act is a demand; the ICJ is an organ of the UN
+        ("The International Court of Justice ordered Peru to refrain from any action in the border area.", ("UNO", "PER", "100", "asserted")),
+        ("Chile ordered Peru to halt its offensive.", ("CHL", "PER", "100", "asserted")),
+        # ... while an order to leave expels
+        ("Chile ordered the Peruvian ambassador to leave the country.", ("CHL", "PER", "166", "asserted")),
+    ],
+)
+def test_an_order_to_another_state_to_act_is_a_demand(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))
+
+
+def test_an_order_with_no_infinitive_is_no_demand(coder: Coder) -> None:
+    assert not any(q[2].startswith("10") for q in quads(code(coder, "Chile ordered an investigation into Peru.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the kingdom" and "the junta" are the state under discussion, as "the country" and
+        # "the regime" are
+        ("Chile gave Peru a loan. Peru thanked the kingdom.", ("PER", "CHL", "051", "asserted")),
+        ("Peru expelled the Chilean ambassador. Chile criticised the junta.", ("CHL", "PER", "111", "asserted")),
+        # the object of a judging verb that the parser hangs on the adjective (as it does
+        # with this name, not with Peru's)
+        ("France called Mali illegitimate.", ("FRA", "MLI", "111", "asserted")),
+    ],
+)
+def test_the_kingdom_and_the_junta_are_the_state_under_discussion(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text))

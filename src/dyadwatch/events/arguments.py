@@ -561,10 +561,12 @@ class Resolver:
                     ref.text, ref.start, ref.end = noun_phrase_text(head), ctx.char(c), here[1]
                     return [ref]
                 return []
-        if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state"):
+        # "Sharif thanked the kingdom": the state the story is about, as "the country" is
+        if "the" in dets and head.tag_ == "NN" and lemma in ("country", "nation", "state", "kingdom", "republic"):
             code = self._definite(head, exclude)
             return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
-        if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime") and not self._has_owner(head):
+        # "Le Drian called the junta illegitimate": a junta governs, as a regime does
+        if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]

@@ -136,6 +136,9 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(head)  # "the test is provocative"
     if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dep") and head.lemma_.lower() in lex.judging_verbs:
         objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "called the test provocative"
+        # "called the junta illegitimate", "called Mali illegitimate": the parser may hang
+        # the object on the adjective as a compound before it
+        objects = objects or [c for c in adj.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and c.i < adj.i]
         # "a move Washington called provocative": the noun the relative clause is about
         return objects or [o for o in [relativised_object(head)] if o is not None]
     # "described the move as destabilising"

@@ -22,10 +22,12 @@ from .lexicon import Trigger, TriggerLexicon
 from .speech import load_speech
 from .tree import (
     PASSIVE_SUBJECT,
+    RELATIVIZERS,
     carried,
     conjuncts,
     for_clause,
     governor,
+    has_to,
     is_passive,
     of_objects,
     participle_agents,
@@ -70,6 +72,10 @@ def _pos(tok: Token) -> str | None:
 
 def _objects_of(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "npadvmod" and _money(c))]
+    if (relativised := relativised_object(tok)) is not None:
+        # "a $3 billion deposit that Riyadh placed in Pakistan's central bank": the noun the
+        # relative clause is on is its object
+        objs = [o for o in objs if o.lower_ not in RELATIVIZERS] + [relativised]
     if not objs and tok.pos_ in ("NOUN", "PROPN"):
         # a noun's object is its of-phrase: "the delivery of goods", "shipments of food"
         objs = of_objects(tok)
@@ -242,10 +248,14 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments)), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
         if not _phrase_ok(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
+            continue
+        if trig.except_objects and _object_matches(tok, trig.except_objects):
+            continue
+        if trig.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and has_to(c) for c in tok.children):
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
@@ -401,8 +411,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
         gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
-        if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj"):
-            # "paid a state visit to Abuja": the preposition hangs on the light verb
+        undone = gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.reversal_verbs
+        if gov is not None and lexicon is not None and (gov.lemma_.lower() in lexicon.light_verbs or trig.dep_ == "pobj" or undone):
+            # "paid a state visit to Abuja": the preposition hangs on the light verb; so it
+            # may on a verb that undoes the noun ("dropped a complaint to the WTO against China")
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))

@@ -68,6 +68,12 @@ class Trigger:
     #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
     #: sanctions": the instrument makes the act)
     instruments: tuple[str, ...] = ()
+    #: the verb does not count with one of these direct objects ("delivered a speech to
+    #: parliament" is no delivery of goods)
+    except_objects: tuple[tuple[str, ...], ...] = ()
+    #: the verb counts only when it governs a to-infinitive ("ordered Venezuela to
+    #: refrain": an order to another is a demand; "ordered an inquiry" is not)
+    infinitive: bool = False
 
     @property
     def head(self) -> str:
@@ -161,6 +167,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
             objects = objects_of[eid] = _objects(entry.get("objects", []), here, objects_of)
             subjects = _objects(entry.get("subjects", []), here, objects_of)
+            except_objects = _objects(entry.get("except_objects", []), here, objects_of)
             for lemma in entry.get("lemmas", []):
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
@@ -176,6 +183,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
+                    except_objects=except_objects,
+                    infinitive=bool(entry.get("infinitive", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
