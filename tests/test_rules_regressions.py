@@ -1796,3 +1796,13 @@ def test_an_order_with_no_infinitive_is_no_demand(coder: Coder) -> None:
 )
 def test_the_kingdom_and_the_junta_are_the_state_under_discussion(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in quads(code(coder, text))
+
+
+def test_a_clause_of_time_is_no_part_of_what_is_vowed(coder: Coder) -> None:
+    text = "Chile vowed on Wednesday to take resolute measures after Peru approved the sale of drones to Bolivia."
+    assert not any(q[0] == "CHL" and q[2].startswith("03") for q in quads(code(coder, text)))
+
+
+def test_a_call_with_two_objects_names_and_phones_no_one(coder: Coder) -> None:
+    text = "Chile warned Peru as Peru and Bolivia began their annual military exercises, which Santiago calls a rehearsal for invasion."
+    assert not any(q[2] == "041" for q in quads(code(coder, text)))

@@ -117,7 +117,10 @@ def _complement(tok: Token, kind: str) -> list[Token]:
         layer = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward")))]
     for _ in range(_MAX_DEPTH):
         out.extend(layer)
-        layer = [c for t in layer for c in t.children if c.dep_ in _COMPLEMENT_DEPS]
+        # (a clause of time, cause or condition is no part of what is committed to: "vowed
+        # to take measures after the US approved the sale of drones to Taiwan")
+        layer = [c for t in layer for c in t.children if c.dep_ in _COMPLEMENT_DEPS
+                 and not (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]  # fmt: skip
     return out
 
 

@@ -263,6 +263,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
             continue
+        if "oprd" in trig.excludes and sum(c.dep_ == "dobj" for c in tok.children) >= 2:
+            continue  # "exercises, which Pyongyang calls a rehearsal": two objects name, as oprd does
         if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
             continue
         if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
