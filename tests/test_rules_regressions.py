@@ -1806,3 +1806,11 @@ def test_a_clause_of_time_is_no_part_of_what_is_vowed(coder: Coder) -> None:
 def test_a_call_with_two_objects_names_and_phones_no_one(coder: Coder) -> None:
     text = "Chile warned Peru as Peru and Bolivia began their annual military exercises, which Santiago calls a rehearsal for invasion."
     assert not any(q[2] == "041" for q in quads(code(coder, text)))
+
+
+def test_a_long_acronym_is_read_as_a_name_by_the_parser(coder: Coder) -> None:
+    from dyadwatch.nlp.segment import recase_acronyms
+
+    assert recase_acronyms("ECOWAS imposed sanctions on Peru.", [(0, 6)]) == "Ecowas imposed sanctions on Peru."
+    assert recase_acronyms("NATO and ECOWAS met.", [(0, 4), (9, 15)], 0) == "NATO and Ecowas met."
+    assert ("ECW", "PER", "163", "asserted") in quads(code(coder, "The West African bloc ECOWAS imposed sanctions on Peru."))
