@@ -1814,3 +1814,9 @@ def test_a_long_acronym_is_read_as_a_name_by_the_parser(coder: Coder) -> None:
     assert recase_acronyms("ECOWAS imposed sanctions on Peru.", [(0, 6)]) == "Ecowas imposed sanctions on Peru."
     assert recase_acronyms("NATO and ECOWAS met.", [(0, 4), (9, 15)], 0) == "NATO and Ecowas met."
     assert ("ECW", "PER", "163", "asserted") in quads(code(coder, "The West African bloc ECOWAS imposed sanctions on Peru."))
+
+
+def test_a_region_adjective_on_an_organisation_noun_names_no_state(coder: Coder) -> None:
+    text = ("Mali ordered the French ambassador to leave on Monday. The West African regional bloc ECOWAS "
+            "imposed tough economic sanctions on Mali this month.")  # fmt: skip
+    assert ("ECW", "MLI", "163") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}

@@ -283,6 +283,8 @@ class Resolver:
             return None
         if tok is not None and tok.dep_ in ("amod", "compound") and tok.head.tag_ == "NNS" and m.kind == "description" and not m.candidates:
             return None  # "West African leaders", "Gulf states": many states of the region, not one
+        if tok is not None and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in self.ctx.lexicon.organisation_nouns:
+            return None  # "the West African regional bloc": an organisation of the region, no state
         ranked = self.ctx.disc.ranked(exclude)
         if tok is not None:
             # a state named earlier in the same sentence comes first ("North Korea, which has
@@ -549,8 +551,12 @@ class Resolver:
             if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
+                # ("the West African regional bloc ECOWAS": the name right after it)
+                after = head.i + 1 < head.sent.end and ctx.known(head.i + 1)
                 before = (ctx.known(i) for i in range(head.i - 1, head.sent.start - 1, -1))
-                code = next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None) or ctx.disc.last_organisation(exclude)
+                code = ((after if after and not ctx.disc.is_state(after) and after not in exclude else None)
+                        or next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None)
+                        or ctx.disc.last_organisation(exclude))  # fmt: skip
                 return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.6)] if code else None
             return None
         # a description with a region adjective: "the East Asian state"
