@@ -1820,3 +1820,17 @@ def test_a_region_adjective_on_an_organisation_noun_names_no_state(coder: Coder)
     text = ("Mali ordered the French ambassador to leave on Monday. The West African regional bloc ECOWAS "
             "imposed tough economic sanctions on Mali this month.")  # fmt: skip
     assert ("ECW", "MLI", "163") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_a_noun_before_a_relative_clause_is_the_subject_of_the_misparsed_main_verb(coder: Coder) -> None:
+    text = ("Peru said Chilean forces shelled Peruvian positions near the border. Bolivia, which has observers "
+            "in the region, called on both sides to show restraint and return to talks.")  # fmt: skip
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("BOL", "PER", "10"), ("BOL", "CHL", "10")} <= got
+
+
+def test_a_dateline_with_its_country_is_blanked() -> None:
+    from dyadwatch.nlp.segment import without_dateline
+
+    assert without_dateline("LIMA, Peru (AP) — Peru said").lstrip() == "Peru said"
+    assert without_dateline("WASHINGTON, D.C. (AP) — The").lstrip() == "The"

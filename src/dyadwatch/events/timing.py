@@ -283,6 +283,8 @@ def tense(tok: Token) -> str | None:
         return "perfect"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not auxes:
+        return "past"  # "Russia, which has peacekeepers there, called on ...": the main verb misparsed
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):

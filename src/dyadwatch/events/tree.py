@@ -117,6 +117,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
         return []
+    # "Russia, which has peacekeepers in the region, called on both sides": after a
+    # relative clause or an apposition the parser may hang the finite verb on the noun
+    noun = verb.head
+    # (a participle only when the noun is left as the sentence's root: no other verb is main)
+    if verb.dep_ == "acl" and (verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and noun.dep_ == "ROOT")) \
+            and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in noun.children):
+        return [noun]
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "agent":
