@@ -1834,3 +1834,16 @@ def test_a_dateline_with_its_country_is_blanked() -> None:
 
     assert without_dateline("LIMA, Peru (AP) — Peru said").lstrip() == "Peru said"
     assert without_dateline("WASHINGTON, D.C. (AP) — The").lstrip() == "The"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # standing by a state supports it
+        ("Peru said it stood by Santiago.", ("PER", "CHL")),
+        # the object of a verb with a bare infinitive ("help Chile maintain")
+        ("Peru said it would continue to help Chile maintain its defences.", ("PER", "CHL")),
+    ],
+)
+def test_support_by_standing_by_and_help_with_a_bare_infinitive(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert any(q[:2] == pair for q in quads(code(coder, text)))

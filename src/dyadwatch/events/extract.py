@@ -343,6 +343,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         objects = [c for c in trig.children if c.dep_ in _OBJ]
         if not objects:
+            # "would help Taiwan maintain its defences", "helped Ukraine repel": the object
+            # of a verb with a bare infinitive, which the parser makes that clause's subject
+            objects = [s for c in trig.children if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                       for s in c.children if s.dep_ == "nsubj" and s.i == trig.i + 1]  # fmt: skip
+        if not objects:
             # "denounced as an ugly crime Serbia's suppression of the protests": the object
             # after an "as"-phrase, which the parser hangs on it as an apposition
             objects = [a for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"
