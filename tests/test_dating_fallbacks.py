@@ -196,3 +196,25 @@ def test_an_after_clause_is_counted_back_from_its_main_clause(coder: Coder, text
 def test_a_date_yet_to_come_sets_no_narrative_time(coder: Coder) -> None:
     dated = _by_triple(coder, "Peru said on Tuesday it would expel a Chilean diplomat. Santiago vowed to retaliate.")
     assert dated[("CHL", "PER", "13")] == ("2023-05-03", "article")
+
+
+def test_a_dated_background_sentence_inside_a_paragraph_sets_no_narrative_time(coder: Coder) -> None:
+    text = ("Chile expelled a Peruvian diplomat on Monday. Ties soured in 2019, when Peru expelled the "
+            "Chilean ambassador. Bolivia urged both countries to resolve the dispute.")  # fmt: skip
+    dated = _by_triple(coder, text)
+    urged = [v for k, v in dated.items() if k[0] == "BOL"]
+    assert urged and all(v[0] == "2023-05-01" for v in urged)  # the opening sentence's Monday, not 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement of intent takes a date of the clause that states it ...
+        ("In September 2008, Chile offered to strengthen ties with Peru.", "2008-09"),
+        # ... not the date of the act it promises
+        ("Chile said it will resume flights to Peru on Saturday.", "2023-05-03"),
+    ],
+)
+def test_a_statement_of_intent_is_dated_by_its_own_clause(coder: Coder, text: str, expected: str) -> None:
+    dated = _by_triple(coder, text)
+    assert dated[("CHL", "PER", "03")][0] == expected

@@ -73,6 +73,7 @@ class SentenceCoder:
     def paragraph(self, state: ArticleState, units: list[Parsed | Skipped]) -> list[Event]:
         """The events of one paragraph, its sentences read in order."""
         state.narrative_date = None
+        state.paragraph_start = min((u.start if isinstance(u, Skipped) else u.offset for u in units), default=-1)
         contexts: list[SentenceContext | Skipped] = []
         for unit in units:
             if isinstance(unit, Skipped):

@@ -57,10 +57,11 @@ class ArticleState:
     #: (sentence offset, last_date before it): a sentence's events all count "five years
     #: earlier" from the date told before the sentence, not from one another
     sentence_reference: tuple[int, ResolvedDate | None] = (-1, None)
-    #: the date the text last gave an event in the current paragraph: a past-tense act told
-    #: after it with no date of its own happened then ("In 2010, Morales visited Iran. He
-    #: signed ..."); reset at each paragraph
+    #: the date the opening sentence of the current paragraph gave an event: a past-tense
+    #: act told after it with no date of its own happened then ("In 2010, Morales visited
+    #: Iran. He signed ..."); reset at each paragraph
     narrative_date: ResolvedDate | None = None
+    paragraph_start: int = -1  # offset of the paragraph being read
     #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
     acts: list[tuple[str, Referent]] = field(default_factory=list)
     _mention_starts: list[int] = field(init=False, repr=False)

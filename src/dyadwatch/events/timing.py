@@ -78,6 +78,7 @@ def event_date(
     tense: str | None,
     future: bool,
     governed: bool = False,
+    own_only: bool = False,
 ) -> tuple[TimeExpression, ResolvedDate] | None:
     """The date the sentence gives the event at ``trigger``, or None. ``governed``: also
     a date in a clause the event's clause governs ("After Putin came to power in 2000,
@@ -116,6 +117,10 @@ def event_date(
             rank = 3
         else:
             rank = 2
+        # (a statement read off a promised act, "said it will resume flights on Saturday",
+        # takes no date of the act's own clause: only a past verb's own date is its own)
+        if own_only and (rank > 1 or (rank == 0 and tense != "past")):
+            continue
         # a date in another clause is resolved in that clause's time ("fired a missile on
         # Tuesday, a move Tokyo condemned": Tuesday is the firing's, a past Tuesday)
         theirs = tense if rank == 0 else (_past_or_future(where) or tense)
@@ -173,15 +178,26 @@ def date_event(
     if state.sentence_reference[0] != here:
         state.sentence_reference = (here, state.last_date)
     reference = state.sentence_reference[1]
-    found = None if statement else event_date(
+    # a statement takes only a date of its own clause or one above it ("In September
+    # 2008, Russia offered to strengthen ties"), never its act's ("pledged on Monday to
+    # visit next week" was made on Monday)
+    # (a judgement the text voices in a word, "its unlawful programs", is made when the
+    # text is, whatever date the acts it judges have)
+    found = None if statement and head.pos_ != "VERB" else event_date(
         ctx.sent, head, article_date=state.article_date, reference=reference,
         tense=verb_tense if verb_tense in ("past", "future") else None, future=status is Status.FUTURE,
+        own_only=statement,
     )  # fmt: skip
     if found is not None:
         _, rd = found
         state.last_date = rd
-        if not after_article(rd.value, state.article_date):
-            state.narrative_date = rd  # (a date yet to come sets no narrative's time)
+        opening = not state.text[state.paragraph_start : here].strip() if state.paragraph_start >= 0 else False
+        if opening and not after_article(rd.value, state.article_date):
+            # the paragraph's opening sentence sets its time ("In September 2013, ..."); a
+            # dated background sentence inside a news paragraph does not ("ties plunged in
+            # 2019 ... The United States urged ...": the urging is the news). A date yet to
+            # come sets none.
+            state.narrative_date = rd
         return rd.value, rd.precision, rd.basis
     narrative = state.narrative_date
     if narrative is not None and state.article_date is not None and state.article_date.isoformat().startswith(narrative.value):
