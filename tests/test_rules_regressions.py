@@ -1847,3 +1847,8 @@ def test_a_dateline_with_its_country_is_blanked() -> None:
 )
 def test_support_by_standing_by_and_help_with_a_bare_infinitive(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert any(q[:2] == pair for q in quads(code(coder, text)))
+
+
+def test_a_judged_event_noun_is_its_authors(coder: Coder) -> None:
+    text = "Peru expelled a Chilean diplomat on Monday. A Chilean spokeswoman said the expulsion was groundless."
+    assert ("CHL", "PER", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
