@@ -1852,3 +1852,15 @@ def test_support_by_standing_by_and_help_with_a_bare_infinitive(coder: Coder, te
 def test_a_judged_event_noun_is_its_authors(coder: Coder) -> None:
     text = "Peru expelled a Chilean diplomat on Monday. A Chilean spokeswoman said the expulsion was groundless."
     assert ("CHL", "PER", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The OAS criticised Peru. Peru said it would quit the organisation.", ("PER", "OAS", "160")),
+        ("Chile has sent military instructors to Peru.", ("CHL", "PER", "062")),
+        ("Bolivia said it stood fully behind Lima.", ("BOL", "PER", "051")),
+    ],
+)
+def test_leaving_an_organisation_trainers_sent_and_standing_behind(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
