@@ -1864,3 +1864,8 @@ def test_a_judged_event_noun_is_its_authors(coder: Coder) -> None:
 )
 def test_leaving_an_organisation_trainers_sent_and_standing_behind(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_a_relative_clause_that_calls_its_head_something_names_it(coder: Coder) -> None:
+    got = quads(code(coder, "Argentina renewed its claim to the territory it calls Las Malvinas."))
+    assert not any(q[2].startswith("04") for q in got)

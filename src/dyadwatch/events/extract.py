@@ -241,7 +241,14 @@ def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
     """The lexicon knows the word and its ``excludes`` rule every reading out here
     ("called the exercises the largest ever"): no dictionary reading either."""
     cands = lexicon.candidates(pos, tok.lemma_.lower())
-    return any(t.excludes and any(c.dep_ in t.excludes for c in tok.children) for t in cands)
+    return any(t.excludes and (any(c.dep_ in t.excludes for c in tok.children) or ("oprd" in t.excludes and _names_twice(tok)))
+               for t in cands)  # fmt: skip
+
+
+def _names_twice(tok: Token) -> bool:
+    """Two objects, one of them perhaps relativised: "exercises, which Pyongyang calls a
+    rehearsal", "the territory it calls Las Malvinas" name, as a predicative complement does."""
+    return sum(c.dep_ == "dobj" for c in tok.children) + (tok.dep_ == "relcl") >= 2
 
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
@@ -263,8 +270,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
             continue
-        if "oprd" in trig.excludes and sum(c.dep_ == "dobj" for c in tok.children) >= 2:
-            continue  # "exercises, which Pyongyang calls a rehearsal": two objects name, as oprd does
+        if "oprd" in trig.excludes and _names_twice(tok):
+            continue
         if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
             continue
         if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
