@@ -1869,3 +1869,10 @@ def test_leaving_an_organisation_trainers_sent_and_standing_behind(coder: Coder,
 def test_a_relative_clause_that_calls_its_head_something_names_it(coder: Coder) -> None:
     got = quads(code(coder, "Argentina renewed its claim to the territory it calls Las Malvinas."))
     assert not any(q[2].startswith("04") for q in got)
+
+
+def test_a_participle_beside_a_denial_is_neither_denied_nor_undated(coder: Coder) -> None:
+    text = "Peru denied the accusation, saying its forces were not in Bolivia and accusing Chile of arming rebels."
+    events = coder.code(Article(id="p", text=text, date=date(2023, 5, 3)))
+    acc = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("PER", "CHL", "11")]
+    assert acc and acc[0].status.value == "asserted" and acc[0].date == "2023-05-03"

@@ -174,7 +174,10 @@ def read_status(trigger: Token) -> StatusReading:
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
-        if found is not None:
+        # a participle joined to a negated finite verb keeps its own polarity ("were not
+        # in Congo and accusing Kinshasa of collaborating")
+        unshared = found is not None and found.negated and via_conj and prev is not None and prev.tag_ == "VBG" and tok.tag_ != "VBG"
+        if found is not None and not unshared:
             # "said it would seek deals": in reported speech "would" is the future of the past
             if found.cue == "would" and _reported_future(tok):
                 return StatusReading(Status.FUTURE, "would")
@@ -183,7 +186,10 @@ def read_status(trigger: Token) -> StatusReading:
         # clause shares its partner's auxiliaries, not the meaning of its verb
         if not first and not via_conj:
             head_found = _head_cue(tok, cues)
-            if head_found is not None:
+            # a denial negates what it denies, not a participle clause beside it ("denied
+            # the accusation, ... accusing Kinshasa of collaborating")
+            adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"
+            if head_found is not None and not (head_found.status is Status.NEGATED and adjunct):
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))

@@ -272,6 +272,17 @@ def tense(tok: Token) -> str | None:
             verb = verb.head
         else:
             break
+    # "denied the accusation, ... accusing Kinshasa of collaborating": a participle clause
+    # beside a verb in the simple past is past too (not beside a perfect of duration: "ties
+    # have been prolific, the former providing for its security" stays background)
+    lead = verb
+    for _ in range(3):
+        if lead.tag_ == "VBG" and lead.dep_ in ("advcl", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in lead.children):
+            lead = lead.head
+        else:
+            break
+    if lead.i != verb.i and lead.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in lead.children):
+        return "past"
     tok = verb if verb.i != tok.i else tok
     if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.pos_ in ("ADJ", "VERB"):
         # "France is concerned about", "the E3 are worried by": the copula's time
