@@ -1808,14 +1808,6 @@ def test_a_call_with_two_objects_names_and_phones_no_one(coder: Coder) -> None:
     assert not any(q[2] == "041" for q in quads(code(coder, text)))
 
 
-def test_a_long_acronym_is_read_as_a_name_by_the_parser(coder: Coder) -> None:
-    from dyadwatch.nlp.segment import recase_acronyms
-
-    assert recase_acronyms("ECOWAS imposed sanctions on Peru.", [(0, 6)]) == "Ecowas imposed sanctions on Peru."
-    assert recase_acronyms("NATO and ECOWAS met.", [(0, 4), (9, 15)], 0) == "NATO and Ecowas met."
-    assert ("ECW", "PER", "163", "asserted") in quads(code(coder, "The West African bloc ECOWAS imposed sanctions on Peru."))
-
-
 def test_a_region_adjective_on_an_organisation_noun_names_no_state(coder: Coder) -> None:
     text = ("Mali ordered the French ambassador to leave on Monday. The West African regional bloc ECOWAS "
             "imposed tough economic sanctions on Mali this month.")  # fmt: skip

@@ -36,7 +36,7 @@ from .events.sentence import Parsed, SentenceCoder, Skipped
 from .events.speech import load_speech
 from .events.state import ArticleState
 from .nlp.pipeline import load_pipeline, load_splitter
-from .nlp.segment import Paragraph, paragraphs, recase_acronyms, sentence_case, without_dateline
+from .nlp.segment import Paragraph, paragraphs, sentence_case, without_dateline
 from .records import Article, Event
 from .settings import Settings, from_env
 
@@ -264,10 +264,10 @@ class Coder:
     @staticmethod
     def _parse_text(state: ArticleState, para: Paragraph) -> str:
         """The text handed to the parser: a headline in sentence case, closed by a full stop."""
-        keep = [(m.start, m.end) for m in state.mentions_overlapping(para.start, para.end)]
         if para.start >= state.article.headline_end:
-            return _break_long_runs(recase_acronyms(without_dateline(para.text), keep, para.start))
-        text = _break_long_runs(recase_acronyms(sentence_case(para.text, keep, para.start), keep, para.start))
+            return _break_long_runs(without_dateline(para.text))
+        keep = [(m.start, m.end) for m in state.mentions_overlapping(para.start, para.end)]
+        text = _break_long_runs(sentence_case(para.text, keep, para.start))
         return text if text.rstrip()[-1:] in ".!?:" else text + "."
 
 

@@ -126,16 +126,3 @@ def without_dateline(text: str) -> str:
     m = _DATELINE.match(text)
     return " " * m.end() + text[m.end() :] if m else text
 
-
-def recase_acronyms(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
-    """``text`` with the actor names in ``spans`` (offsets in the full text, ``offset`` the
-    text's own start) that are acronyms of five letters or more written as a Name, for the
-    parser: "ECOWAS imposed sanctions" parses "ECOWAS" as a verb, "Ecowas" as the subject.
-    The length stays the same, so every offset stays valid."""
-    chars = list(text)
-    for start, end in spans:
-        a, b = start - offset, end - offset
-        word = text[a:b] if 0 <= a < b <= len(text) else ""
-        if len(word) >= 5 and word.isalpha() and word.isupper():
-            chars[a + 1 : b] = word[1:].lower()
-    return "".join(chars)
