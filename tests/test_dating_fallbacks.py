@@ -218,3 +218,10 @@ def test_a_dated_background_sentence_inside_a_paragraph_sets_no_narrative_time(c
 def test_a_statement_of_intent_is_dated_by_its_own_clause(coder: Coder, text: str, expected: str) -> None:
     dated = _by_triple(coder, text)
     assert dated[("CHL", "PER", "03")][0] == expected
+
+
+def test_a_headline_event_takes_the_date_its_body_gives(coder: Coder) -> None:
+    article = Article(id="h", title="Peru recalls ambassador from Chile", text="Peru recalled its ambassador to Chile on Monday, the foreign ministry said.",
+                      date=date(2023, 5, 3))  # fmt: skip
+    dates = {(e.section.value, e.date) for e in coder.code(article) if (e.source.country, e.target.country) == ("PER", "CHL")}
+    assert ("headline", "2023-05-01") in dates and ("body", "2023-05-01") in dates

@@ -25,7 +25,7 @@ from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, conditioned, headline_future, read_status
-from ..records import ActorRef, Event, Location, Status
+from ..records import ActorRef, Event, Location, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
@@ -527,9 +527,14 @@ def actor_ref(r: Referent) -> ActorRef:
     return ActorRef(country=r.country, code=code, sector=r.sector, text=r.text, start=r.start, end=r.end, kind=r.kind)
 
 
+#: how a date the text itself gives was found (annotate/dates.py bases)
+_TEXT_DATED = ("explicit", "relative", "event-relative")
+
+
 def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
     """One event per (source, target, code, status, trigger): the same reading found twice;
-    each keeps an id derived from ``article_key`` (the article's content hash) and itself."""
+    each keeps an id derived from ``article_key`` (the article's content hash) and itself.
+    A headline event the body tells with a date of its own takes that date."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
     # a symmetric event keeps the direction in which the article first named the pair
@@ -542,6 +547,18 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         oriented = first.setdefault(pair, (e.source.country, e.target.country))
         if oriented[0] != e.source.country:
             e.source, e.target = e.target, e.source
+    # a headline repeats an event of the body: it happened when the body says ("Niger and
+    # Mali sign defence pact" over "signed a mutual defence pact on Wednesday")
+    told: dict[tuple[str, str, str], Event] = {}
+    for e in events:
+        if e.section is not Section.HEADLINE and e.status is Status.ASSERTED and e.date_basis in _TEXT_DATED:
+            told.setdefault((e.source.country, e.target.country, e.root), e)
+            if e.symmetric:
+                told.setdefault((e.target.country, e.source.country, e.root), e)
+    for e in events:
+        twin = told.get((e.source.country, e.target.country, e.root)) if e.section is Section.HEADLINE else None
+        if twin is not None and e.status is Status.ASSERTED and e.date_basis in ("article", "inferred-article"):
+            e.date, e.date_precision, e.date_basis = twin.date, twin.date_precision, twin.date_basis
     for e in events:
         key = (e.source.code, e.target.code, e.cameo, e.status.value, e.trigger_start)
         if key in seen:
