@@ -4,7 +4,8 @@
                                              [--figures FIGURES.json] [--write-figures OUT.json]
 
 EVAL_DIR is laid out like ../shared/eval (dev/*.gold.jsonl, train/*.gold.jsonl,
-petrarch2/petr2_gsr.jsonl, plover/plover_gsr.jsonl). Without --figures the coder codes
+petrarch2/petr2_gsr.jsonl, plover/plover_gsr.jsonl); the project's own review sets in
+bench/review/set* are gated too. Without --figures the coder codes
 every set; with it, the
 figures are read from a file written by --write-figures (or by hand, for tests).
 Prints every figure beside its floor. Exit 0 when all pass, 1 when one is below its floor,
@@ -44,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             from dyadwatch.coder import Coder
 
-            figures = collect_figures(args.eval_dir, Coder())
+            # the project's own review sets (bench/review/README.md), beside the shared ones
+            review = {f"review_{d.name}": d for d in sorted((ROOT / "bench" / "review").glob("set*")) if d.is_dir()}
+            figures = collect_figures(args.eval_dir, Coder(), article_sets=review)
     except DyadwatchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -243,6 +243,8 @@ def test_repo_floors_name_only_figures_the_gate_measures() -> None:
         "train": set(ARTICLE_FIGURES),
         "petr2": set(PetrCounts().figures()) | {f"states_{k}" for k in PetrCounts().figures()},
         "plover": set(PloverCounts().figures()),
+        # the project's own review sets (bench/review), scored as the articles are
+        **{f"review_{d.name}": set(ARTICLE_FIGURES) for d in (ROOT / "bench" / "review").glob("set*") if d.is_dir()},
     }
     floors = load_floors(ROOT / "accuracy_floors.yaml")
     assert set(floors) == set(measured)
@@ -350,3 +352,12 @@ def test_gate_measures_every_floored_figure_with_the_coder(
     # the one PETR2 record's gold actors are a state and a state organ: the states subset
     assert figures["petr2"]["states_records"] == 1
     assert done.returncode in (0, 1)  # pass or fail on the floors, never an error
+
+
+def test_an_article_set_folder_without_gold_is_refused(real_eval_dir: Path, tmp_path: Path) -> None:
+    from dyadwatch.coder import Coder
+    from dyadwatch.errors import InputError
+    from dyadwatch.evaluate.gate import collect_figures
+
+    with pytest.raises(InputError, match=str(tmp_path)):
+        collect_figures(real_eval_dir, Coder(), article_sets={"review_x": tmp_path})

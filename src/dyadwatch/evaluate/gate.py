@@ -50,19 +50,32 @@ def eval_paths(eval_dir: str | Path) -> dict[str, Any]:
 
 
 def collect_figures(
-    eval_dir: str | Path, coder: CoderLike, *, policy: CountPolicy = CountPolicy.NON_NEGATED
+    eval_dir: str | Path,
+    coder: CoderLike,
+    *,
+    policy: CountPolicy = CountPolicy.NON_NEGATED,
+    article_sets: Mapping[str, str | Path] | None = None,
 ) -> Figures:
-    """Code every evaluation set of ``eval_dir`` and return the headline figures."""
+    """Code every evaluation set of ``eval_dir`` and return the headline figures; with
+    ``article_sets`` (name -> a folder of ``*.gold.jsonl`` and ``articles.jsonl``), those
+    article sets too, under their names (the project's own review sets, ``bench/review``)."""
     paths = eval_paths(eval_dir)
     figures: Figures = {}
-    for group, key in (("articles", "gold"), ("train", "train")):
-        if not paths[key]:
+    groups: list[tuple[str, list[Path]]] = [("articles", paths["gold"]), ("train", paths["train"])]
+    for name, folder in (article_sets or {}).items():
+        found = sorted(Path(folder).glob("*.gold.jsonl"))
+        if not found:
+            raise InputError(str(folder), "no *.gold.jsonl files")
+        groups.append((name, found))
+    for group, files in groups:
+        if not files:
             continue  # no train folder: its floors, if any, fail as missing
-        gold = load_gold(paths[key])
-        events, failed = code_articles(articles_for_gold(paths[key], [g.doc for g in gold]), coder)
+        gold = load_gold(files)
+        events, failed = code_articles(articles_for_gold(files, [g.doc for g in gold]), coder)
         articles = score_articles(gold, events, failed=failed).to_dict()
         figures[group] = {k: articles[k] for k in ARTICLE_FIGURES}
         figures[group]["failed"] = len(articles["failed"])
+        figures[group]["date_total"] = articles["date_total"]  # (0: no gold dates to score)
     for name, scorer in (("petr2", score_petr2), ("plover", score_plover)):
         records = load_sentence_records(paths[name])
         coded, bad = code_articles((r.article() for r in records), coder)

@@ -217,4 +217,19 @@ def render_benchmark(figures: Mapping[str, Mapping[str, Any]], meta: Mapping[str
         f"| records with any event | {cell(v, 'coverage')} |",
         "",
     ]
+    review = sorted(k for k in figures if k.startswith("review_"))
+    if review:
+        # the project's own wire-style review sets (bench/review/README.md says how each was used)
+        lines += [
+            "## Review sets (`bench/review`, wire-style articles written for the project)",
+            "",
+            "| figure | " + " | ".join(k.removeprefix("review_") for k in review) + " |",
+            "|---|" + "---|" * len(review),
+            *(f"| {label} | " + " | ".join("n/a" if key == "date_accuracy" and figures[k].get("date_total") == 0
+                                             else cell(figures[k], key) for k in review) + " |"
+              for label, key in (("reportable precision", "precision"), ("reportable recall", "recall"),
+                                 ("reportable F1", "f1"), ("status accuracy", "status_accuracy"),
+                                 ("date accuracy", "date_accuracy"))),
+            "",
+        ]  # fmt: skip
     return "\n".join(lines)
