@@ -1868,3 +1868,8 @@ def test_a_participle_beside_a_denial_is_neither_denied_nor_undated(coder: Coder
     events = coder.code(Article(id="p", text=text, date=date(2023, 5, 3)))
     acc = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("PER", "CHL", "11")]
     assert acc and acc[0].status.value == "asserted" and acc[0].date == "2023-05-03"
+
+
+def test_a_visit_by_someone_is_theirs_whatever_verb_it_hangs_on(coder: Coder) -> None:
+    text = "Peru and Chile signed a fisheries pact during a visit by Peru's president to Santiago in April."
+    assert ("PER", "CHL", "042") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
