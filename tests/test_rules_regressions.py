@@ -1873,3 +1873,9 @@ def test_a_participle_beside_a_denial_is_neither_denied_nor_undated(coder: Coder
 def test_a_visit_by_someone_is_theirs_whatever_verb_it_hangs_on(coder: Coder) -> None:
     text = "Peru and Chile signed a fisheries pact during a visit by Peru's president to Santiago in April."
     assert ("PER", "CHL", "042") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_an_act_on_a_joint_act_is_on_its_parties(coder: Coder) -> None:
+    text = "Chile and Peru restored ties in March under a deal brokered by Ecuador."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("ECU", "CHL", "04"), ("ECU", "PER", "04")} <= got

@@ -613,6 +613,16 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if victim:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
+    if sources and not targets and pos == "verb" and tok.dep_ == "acl" and any(t.symmetric for t in ctx.triggers.candidates("noun", tok.head.lemma_.lower())):
+        # "restored ties under a deal brokered by China": an act on a joint act (a deal,
+        # talks) is on its parties, the subjects of the verb the noun hangs on
+        noun = tok.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+        exclude = {s.country for s in sources}
+        parties = [a for s in (subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []) for x in (s, *conjuncts(s))
+                   for a in res.actors(x, exclude)]  # fmt: skip
+        if len({p.country for p in parties}) >= 2:
+            targets, rule_tgt = unique_actors(parties), "parties"
     if sources and not targets and trig.code[:2] in ctx.triggers.prompted_roots and (prompter := _prompter(tok, pos, ctx)) is not None:
         # "..., prompting North Korea to warn of a response": at who prompted it
         targets = [a for s in subject_of(prompter) for t in (s, *conjuncts(s)) for a in res.actors(t, {s.country for s in sources})]
