@@ -1879,3 +1879,9 @@ def test_an_act_on_a_joint_act_is_on_its_parties(coder: Coder) -> None:
     text = "Chile and Peru restored ties in March under a deal brokered by Ecuador."
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     assert {("ECU", "CHL", "04"), ("ECU", "PER", "04")} <= got
+
+
+def test_the_three_countries_are_the_three_named_before(coder: Coder) -> None:
+    text = "Peru, Bolivia and Ecuador said they would leave the pact. Chile urged the three countries to reconsider."
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("02") or q[2].startswith("10")}
+    assert got == {("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")}

@@ -16,7 +16,15 @@ from ..actors.discourse import Referent
 from ..annotate.places import lookup_place
 from .context import SentenceContext
 from .speech import load_speech
-from .tree import RELATIVIZERS, conjuncts, has_to, in_subject, noun_phrase_text, subject_of
+from .tree import (
+    GROUP_NUMBERS,
+    RELATIVIZERS,
+    conjuncts,
+    has_to,
+    in_subject,
+    noun_phrase_text,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -527,6 +535,17 @@ class Resolver:
             pair = ctx.disc.last_event_pair
             codes = list(pair) if pair and not set(pair) & exclude else ctx.disc.ranked(exclude)[:2]
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
+        counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
+        if plural and counted >= 3 and state_noun:
+            # "urged the three countries to reconsider": the states named together before it
+            # (in its sentence, else the sentence before), else the most salient
+            named_states: list[str] = list(dict.fromkeys(
+                m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
+                and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
+            earlier: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
+            group: list[str] = (named_states[-counted:] if len(named_states) >= counted
+                                else earlier if len(earlier) == counted else list(ctx.disc.ranked(exclude)[:counted]))  # fmt: skip
+            return [Referent(c, None, noun_phrase_text(head), *here, "group", 0.55) for c in group]
         if plural and dets & _PAIR_WORDS and state_noun:
             ranked = ctx.disc.ranked(exclude)
             lead = ctx.disc.lead_pair

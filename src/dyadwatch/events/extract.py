@@ -21,6 +21,7 @@ from .evaluation import load_evaluation
 from .lexicon import Trigger, TriggerLexicon
 from .speech import load_speech
 from .tree import (
+    GROUP_NUMBERS,
     PASSIVE_SUBJECT,
     RELATIVIZERS,
     carried,
@@ -884,7 +885,7 @@ def generic_group(tok_list: list[Token]) -> bool:
     )
 
 
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = GROUP_NUMBERS
 
 
 def group_size(group: Token) -> int:

@@ -8,6 +8,7 @@ and ``annotate.attribution`` share these answers, so that they agree on them.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
 RELATIVIZERS = frozenset({"that", "which", "who", "whom", "whose"})
 #: the determiners of a phrase that points back at something told ("the move", "this launch")
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
+#: how many a group word counts ("the three leaders", "both sides")
+GROUP_NUMBERS = MappingProxyType({"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6})
 
 
 def conjuncts(tok: Token) -> list[Token]:
