@@ -1885,3 +1885,15 @@ def test_the_three_countries_are_the_three_named_before(coder: Coder) -> None:
     text = "Peru, Bolivia and Ecuador said they would leave the pact. Chile urged the three countries to reconsider."
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("02") or q[2].startswith("10")}
     assert got == {("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")}
+
+
+def test_a_description_beside_a_name_stands_for_the_name(coder: Coder) -> None:
+    # "Bahrain, a close Saudi ally that accuses Iran of ...": the ally is Bahrain, not Saudi Arabia
+    text = "Bolivia, a close Peruvian ally that accuses Chile of arming rebels, welcomed the talks."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("BOL", "CHL", "11") in got and ("PER", "CHL", "11") not in got
+
+
+def test_a_past_the_tagger_reads_as_a_participle_is_dated(coder: Coder) -> None:
+    events = coder.code(Article(id="b", text="Josep Borrell, the EU foreign policy chief, condemned Peru.", date=date(2023, 5, 3)))
+    assert [(e.source.country, e.target.country, e.date) for e in events] == [("EUR", "PER", "2023-05-03")]

@@ -73,6 +73,12 @@ class Resolver:
     # -- public -------------------------------------------------------------------
     def actors(self, tok: Token, exclude: set[str] | None = None, depth: int = 0) -> list[Referent]:
         """All actors a noun phrase headed by ``tok`` names, one per conjunct."""
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and depth == 0:
+            # "Orban, the only EU leader to have met Putin": a description set beside a name
+            # stands for what the name names (not the EU its modifier names)
+            named = self.actors(tok.head, exclude, depth + 1)
+            if named:
+                return named
         out: list[Referent] = []
         heads = [tok, *conjuncts(tok)]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]

@@ -312,6 +312,8 @@ def tense(tok: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not auxes:
         return "past"  # "Russia, which has peacekeepers there, called on ...": the main verb misparsed
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp") and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "Josep Borrell, the EU foreign policy chief, condemned Russia": a past the tagger read as a participle
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     if verb.tag_ == "VBG" and verb.dep_ in ("ROOT", "conj") and any(a.lemma_ == "be" for a in auxes):
