@@ -1897,3 +1897,9 @@ def test_a_description_beside_a_name_stands_for_the_name(coder: Coder) -> None:
 def test_a_past_the_tagger_reads_as_a_participle_is_dated(coder: Coder) -> None:
     events = coder.code(Article(id="b", text="Josep Borrell, the EU foreign policy chief, condemned Peru.", date=date(2023, 5, 3)))
     assert [(e.source.country, e.target.country, e.date) for e in events] == [("EUR", "PER", "2023-05-03")]
+
+
+def test_an_act_pressed_for_is_not_asserted(coder: Coder) -> None:
+    got = quads(code(coder, "Peru pressed Chile to normalise relations with Bolivia."))
+    acts = [q for q in got if q[:2] == ("CHL", "BOL")]
+    assert acts and all(q[3] == "hypothetical" for q in acts)
