@@ -542,36 +542,30 @@ class Resolver:
             codes = list(pair) if pair and not set(pair) & exclude else ctx.disc.ranked(exclude)[:2]
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
-        if plural and counted >= 3 and state_noun:
-            # "urged the three countries to reconsider": the states named together before it
-            # (in its sentence, else the sentence before), else the most salient
-            named_states: list[str] = list(dict.fromkeys(
+        if plural and state_noun and (counted >= 3 or dets & _PAIR_WORDS):
+            # "both states", "the three countries": the states named before it in its
+            # sentence ("Venezuela opened its embassy in Pyongyang ... both states"), else
+            # those the sentence before named, else (a pair) the story's own pair while it is
+            # still among the states talked about, else the most salient
+            size = max(counted, 2)
+            here_before: list[str] = list(dict.fromkeys(
                 m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
                 and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
-            earlier: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
-            group: list[str] = (named_states[-counted:] if len(named_states) >= counted
-                                else earlier if len(earlier) == counted else list(ctx.disc.ranked(exclude)[:counted]))  # fmt: skip
-            return [Referent(c, None, noun_phrase_text(head), *here, "group", 0.55) for c in group]
-        if plural and dets & _PAIR_WORDS and state_noun:
-            ranked = ctx.disc.ranked(exclude)
+            recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
+            ranked = list(ctx.disc.ranked(exclude))
             lead = ctx.disc.lead_pair
-            here_before = list(dict.fromkeys(
-                m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
-                and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
-            recent = ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude)
-            # the two states named before it in its sentence ("Venezuela opened its embassy in
-            # Pyongyang ... both states"), else the two the sentence before named, else the
-            # story's own pair while it is still among the states talked about, else the two
-            # most salient
-            if len(here_before) == 2:
+            if size >= 3 and len(here_before) >= size:
+                codes = here_before[-size:]
+            elif len(here_before) == size == 2:
                 codes = here_before
-            elif len(recent) == 2:
+            elif len(recent) == size:
                 codes = recent
-            elif lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude:
+            elif size == 2 and lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude:
                 codes = list(lead)
             else:
-                codes = ranked[:2]
-            return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
+                codes = ranked[:size]
+            kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
+            return [Referent(c, None, noun_phrase_text(head), *here, kind, conf) for c in codes]
         if not state_noun:
             if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
                 # "the agency", "the alliance": the organisation named last, in this

@@ -423,12 +423,9 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
-    # ... or with a word of the same entry ("the attack" after "an air strike")
-    ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
-    for act_lemma, doer in reversed(state.acts):
-        same = act_lemma == lemma or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
-        if same and doer.country != speaker.country:
-            return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
+    doer = _told_doer(state, ctx, lemma, {speaker.country})
+    if doer is not None:
+        return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
     for _, prev in reversed(state.events):
@@ -441,6 +438,17 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     topic = state.disc.topic({speaker.country})
     return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
 
+
+
+def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str]) -> Referent | None:
+    """The doer of the last act told (coded or not) with the word ``lemma`` or with a word
+    of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``."""
+    ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
+    for act_lemma, doer in reversed(state.acts):
+        same = act_lemma == lemma or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
+        if same and doer.country not in exclude:
+            return doer
+    return None
 
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
@@ -462,10 +470,9 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             # "met to discuss the resolution": talks about an act are not talks with its author)
             if cand.symmetric:
                 continue
-            start = ctx.char(tok)
-            for act_lemma, doer in reversed(state.acts):
-                if act_lemma == lemma and doer.country not in exclude:
-                    return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
+            if (doer := _told_doer(state, ctx, lemma, exclude)) is not None:
+                start = ctx.char(tok)
+                return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
             continue
         roots = {e.code[:2] for e in entries}
         ids = {e.id for e in entries}
@@ -474,13 +481,11 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
             (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
-        if prev is None and not cand.symmetric:
+        if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude)) is not None:
             # an act told without being coded, its doer known ("retaliate against Israel
             # for an air strike" ... "condemned the strike")
             start = ctx.char(tok)
-            for act_lemma, doer in reversed(state.acts):
-                if (act_lemma == lemma or ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)}) and doer.country not in exclude:
-                    return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
+            return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
         if prev is not None:
             # a one-sided act's word ("the visit") points at the doer of a joint one
             # ("X met Y") only
