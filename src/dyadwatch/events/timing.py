@@ -149,9 +149,8 @@ def _counted_back(sent: Span, own: Token, *, article_date: date | None,
         return None
     main = own.head
     for expr in find_time_expressions(sent.text):
-        tok = _token_at(sent, expr.start)
-        # the count hangs on either clause's verb: "a day after", "two days before"
-        if expr.kind != "event-relative" or tok is None or expr.text.split()[-1].lower() != mark.lower_:
+        # the count hangs on either clause's verb or on the mark: "a day after", "two days before"
+        if expr.kind != "event-relative" or expr.text.split()[-1].lower() != mark.lower_:
             continue
         counted = next((t for t in sent if expr.start <= t.idx - sent.start_char < expr.end and t.dep_ == "npadvmod"), None)
         if counted is None or counted.head.i not in (own.i, main.i, mark.i):
@@ -207,11 +206,7 @@ def date_event(
         # after a dated one in the same paragraph, with no date of its own, happened then;
         # unless a date in a clause it governs is nearer ("supported Russia's position in
         # the 2008 war")
-        inner = event_date(ctx.sent, head, article_date=state.article_date, reference=reference,
-                           tense="past", future=False, governed=True)  # fmt: skip
-        if inner is not None and not after_article(inner[1].value, state.article_date):
-            return inner[1].value, inner[1].precision, inner[1].basis
-        return narrative.value, narrative.precision, "narrative"
+        return _governed_date(state, ctx, head, reference, verb_tense, status) or (narrative.value, narrative.precision, "narrative")
     # news is dated by its article: statements, the present, the past without a date of
     # its own, and a present perfect that reports ("Britain has demanded their release");
     # a present perfect of duration is background ("has provided aid for years", "since 2017")
@@ -233,17 +228,24 @@ def date_event(
         return state.occasion.value, state.occasion.precision, state.occasion.basis
     if dated_by_article and state.article_date is not None:
         return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
-    if not statement:
-        # nothing else dates it: the sentence's date in a clause it governs is the nearest
-        found = event_date(
-            ctx.sent, head, article_date=state.article_date, reference=reference,
-            tense=verb_tense if verb_tense in ("past", "future") else None,
-            future=status is Status.FUTURE, governed=True,
-        )  # fmt: skip
-        # never a later date: a background act is not moved into the future by it
-        if found is not None and not after_article(found[1].value, state.article_date):
-            return found[1].value, found[1].precision, found[1].basis
+    if not statement and (inner := _governed_date(state, ctx, head, reference, verb_tense, status)) is not None:
+        return inner  # nothing else dates it: the sentence's date in a clause it governs is the nearest
     return None, None, "none"
+
+
+def _governed_date(state: ArticleState, ctx: SentenceContext, head: Token, reference: ResolvedDate | None,
+                   verb_tense: str | None, status: Status) -> tuple[str, DatePrecision, str] | None:  # fmt: skip
+    """The date of a clause the event's clause governs ("supported Russia in the 2008
+    war"); never a later date than the article's: a background act is not moved into the
+    future by it."""
+    found = event_date(
+        ctx.sent, head, article_date=state.article_date, reference=reference,
+        tense=verb_tense if verb_tense in ("past", "future") else None,
+        future=status is Status.FUTURE, governed=True,
+    )  # fmt: skip
+    if found is None or after_article(found[1].value, state.article_date):
+        return None
+    return found[1].value, found[1].precision, found[1].basis
 
 
 def _counted_from_nothing(sent: Span) -> bool:
