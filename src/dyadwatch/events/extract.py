@@ -241,9 +241,13 @@ def _own_agent(noun: Token) -> bool:
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
     """The lexicon knows the word and its ``excludes`` rule every reading out here
     ("called the exercises the largest ever"): no dictionary reading either."""
-    cands = lexicon.candidates(pos, tok.lemma_.lower())
-    return any(t.excludes and (any(c.dep_ in t.excludes for c in tok.children) or ("oprd" in t.excludes and _names_twice(tok)))
-               for t in cands)  # fmt: skip
+    return any(_excluded(tok, t) for t in lexicon.candidates(pos, tok.lemma_.lower()))
+
+
+def _excluded(tok: Token, trig: Trigger) -> bool:
+    """The entry's ``excludes`` rule this reading out: a child of an excluded dependency,
+    or two objects where a predicative complement is excluded (naming, not phoning)."""
+    return bool(trig.excludes) and (any(c.dep_ in trig.excludes for c in tok.children) or ("oprd" in trig.excludes and _names_twice(tok)))
 
 
 def _names_twice(tok: Token) -> bool:
@@ -269,9 +273,7 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
             continue
-        if trig.excludes and any(c.dep_ in trig.excludes for c in tok.children):
-            continue
-        if "oprd" in trig.excludes and _names_twice(tok):
+        if _excluded(tok, trig):
             continue
         if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
             continue
