@@ -1903,3 +1903,27 @@ def test_an_act_pressed_for_is_not_asserted(coder: Coder) -> None:
     got = quads(code(coder, "Peru pressed Chile to normalise relations with Bolivia."))
     acts = [q for q in got if q[:2] == ("CHL", "BOL")]
     assert acts and all(q[3] == "hypothetical" for q in acts)
+
+
+def test_intelligence_shared_with_a_state_names_it_as_target(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peru shared intelligence with Chile."))}
+    assert ("PER", "CHL", "064") in got
+
+
+def test_intelligence_sharing_is_an_event_noun(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru said it was ready to expand intelligence sharing with Chile."))}
+    assert ("PER", "CHL", "03") in got
+
+
+def test_a_grant_to_a_state_is_aid_and_a_man_named_grant_is_not(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru announced a 30 million dollar grant for Chile."))}
+    assert ("PER", "CHL", "07") in got
+    named = quads(code(coder, "The Peruvian envoy to Chile, Mark Lyall Grant, said the vote was close."))
+    assert not [q for q in named if q[2].startswith("07")]
+
+
+def test_looking_forward_to_an_act_states_an_intent_to_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru said it looked forward to deepening cooperation with Chile."))
+    intents = [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("03")]
+    acts = [q for q in got if q[:2] == ("PER", "CHL") and not q[2].startswith("03")]
+    assert intents and intents[0][3] == "asserted" and all(q[3] == "future" for q in acts)

@@ -9,9 +9,11 @@ to", "X said that") is ``annotate.attribution``'s, since it depends on the speak
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..events.speech import load_speech
@@ -35,6 +37,7 @@ class StatusCues:
     speculation_heads: frozenset[str]
     future_heads: frozenset[str]
     future_adjectives: frozenset[str]
+    future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
     opposing_preps: frozenset[str]
@@ -43,7 +46,15 @@ class StatusCues:
 @cache
 def load_cues() -> StatusCues:
     raw = read_yaml((resources.files("dyadwatch") / "data" / "status_cues.yaml").read_text("utf-8"))
-    return StatusCues(**{k: frozenset(v) for k, v in raw.items() if k != "version"})
+    phrasal = MappingProxyType({str(k): str(v) for k, v in (raw.get("future_phrasal_heads") or {}).items()})
+    words = {k: frozenset(v) for k, v in raw.items() if k not in ("version", "future_phrasal_heads")}
+    return StatusCues(**words, future_phrasal_heads=phrasal)
+
+
+def phrasal_head(tok: Token) -> bool:
+    """A verb with its particle whose "to" phrase lies ahead ("looked forward to working")."""
+    particle = load_cues().future_phrasal_heads.get(tok.lemma_.lower())
+    return particle is not None and tok.pos_ == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ == particle for c in tok.children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +119,7 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         return StatusReading(Status.NEGATED, lemma, True)
     if (lemma in cues.hypothetical_heads or tok.lower_ in cues.hypothetical_heads) and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return StatusReading(Status.HYPOTHETICAL, lemma)
-    if lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX"):
+    if (lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX")) or phrasal_head(tok):
         return StatusReading(Status.FUTURE, lemma)
     return None
 

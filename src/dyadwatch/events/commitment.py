@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..actors.discourse import Referent
-from ..annotate.status import condition_clauses, conditioned, read_status
+from ..annotate.status import condition_clauses, conditioned, phrasal_head, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
@@ -99,6 +99,8 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
         return "participle"  # "Peru is committed to supporting Chile", however it is tagged
     if tok.pos_ == "VERB" and lemma in lex.verbs:
         return "verb"
+    if phrasal_head(tok):
+        return "phrasal"  # "looked forward to working with Dakar"
     if tok.pos_ in ("ADJ", "VERB") and (lemma in lex.adjectives or tok.lower_ in lex.adjectives) and tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
         return "adjective"
     if tok.pos_ == "NOUN" and lemma in lex.nouns:
@@ -125,7 +127,7 @@ def _complement(tok: Token, kind: str) -> list[Token]:
 
 
 def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
-    if kind == "verb":
+    if kind in ("verb", "phrasal"):
         return [a for s in subject_of(tok) for a in res.actors(s)]
     if kind == "adjective":
         return [a for s in subject_of(tok.head if tok.dep_ in ("acomp", "oprd") else tok) for a in res.actors(s)]

@@ -66,6 +66,8 @@ def _pos(tok: Token) -> str | None:
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
     if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
         return "verb"
+    if tok.pos_ == "PROPN" and tok.dep_ == "appos":
+        return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
     return None
