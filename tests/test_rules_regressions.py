@@ -1499,7 +1499,7 @@ def test_a_judged_object_is_its_makers_not_its_sufferers(coder: Coder, text: str
 
 
 def test_what_a_text_holds_is_its_issuers(coder: Coder) -> None:
-    text = "Peruvian officials complained that similar restrictions in a separate Chilean bill undermine the country's sovereignty."
+    text = "Peruvian officials complained that similar measures in a separate Chilean bill undermine the country's sovereignty."
     assert ("PER", "CHL", "11") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
 
 
@@ -1927,3 +1927,21 @@ def test_looking_forward_to_an_act_states_an_intent_to_it(coder: Coder) -> None:
     intents = [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("03")]
     acts = [q for q in got if q[:2] == ("PER", "CHL") and not q[2].startswith("03")]
     assert intents and intents[0][3] == "asserted" and all(q[3] == "future" for q in acts)
+
+
+@pytest.mark.parametrize("text", ["Peru restricted exports of chemicals to Chile.", "Peru tightened export restrictions on Chile.",
+                                  "Peru imposed export controls on Chile."])
+def test_trade_restricted_to_a_state_is_a_sanction(coder: Coder, text: str) -> None:
+    assert [(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))] == [("PER", "CHL", "163")]
+
+
+def test_a_word_of_a_longer_trigger_is_no_trigger_alone(coder: Coder) -> None:
+    # "measures" is no event without "punitive" or "retaliatory" before it, so it is no act the
+    # complaint could be about: the complaint is Peru's against the bill's author
+    text = "Peruvian officials complained that similar measures in a separate Chilean bill for aid to Peru undermine the country's sovereignty."
+    assert ("PER", "CHL", "11") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+
+
+def test_operations_with_a_partner_are_joint_not_force(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peruvian forces conducted flight operations with the Chilean military."))}
+    assert ("PER", "CHL", "06") in got and not {r for (_, _, r) in got if r >= "13"}

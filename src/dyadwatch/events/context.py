@@ -58,7 +58,7 @@ class SentenceContext:
 
     def noun_trigger(self, tok: Token) -> bool:
         """Whether ``tok`` is a nominal event trigger of the lexicon."""
-        return bool(self.triggers.candidates("noun", tok.lemma_.lower()))
+        return self.triggers.is_noun_trigger(tok)
 
     def named_pairs(self) -> Iterator[tuple[Token, Token, str, str]]:
         """Every "A and B" of two different named actors in this sentence: (A's word, B's

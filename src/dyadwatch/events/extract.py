@@ -18,7 +18,7 @@ from ..annotate.dates import load_temporal_lexicon
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
-from .lexicon import Trigger, TriggerLexicon
+from .lexicon import Trigger, TriggerLexicon, phrase_fits
 from .speech import load_speech
 from .tree import (
     GROUP_NUMBERS,
@@ -106,29 +106,13 @@ def _objects_of(tok: Token) -> list[Token]:
     return out
 
 
-def _phrase_ok(tok: Token, words: tuple[str, ...], pos: str) -> bool:
-    """Multi-word lemmas: the words before the head (nouns) or after it (verbs)."""
-    if len(words) == 1:
-        return True
-    doc = tok.doc
-    if pos == "noun":
-        start = tok.i - len(words) + 1
-        if start < tok.sent.start:
-            return False
-        return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
-    end = tok.i + len(words)
-    if end > tok.sent.end:
-        return False
-    return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
-
-
 def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
     for o in _objects_of(tok):
         lemma = o.lemma_.lower()
         if ("$",) in objects and _money(o):
             return True
         for phrase in objects:
-            if phrase[-1] == lemma and (len(phrase) == 1 or _phrase_ok(o, phrase, "noun")):
+            if phrase[-1] == lemma and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")):
                 return True
             if phrase[-1] == o.lower_:
                 return True
@@ -263,7 +247,7 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
     for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
-        if not _phrase_ok(tok, trig.words, pos):
+        if not phrase_fits(tok, trig.words, pos):
             continue
         if trig.objects and not _object_matches(tok, trig.objects):
             continue
@@ -319,9 +303,9 @@ def cameo_trigger(match: Match, lemma: str) -> Trigger:
 
 def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
     for o in [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
-        if any(lexicon.candidates("noun", n.lemma_.lower()) for n in (o, *carried(o))):
+        if any(lexicon.is_noun_trigger(n) for n in (o, *carried(o))):
             return True
-    return verb.dep_ in ("acl", "relcl") and bool(lexicon.candidates("noun", verb.head.lemma_.lower()))
+    return verb.dep_ in ("acl", "relcl") and lexicon.is_noun_trigger(verb.head)
 
 
 # -- roles -------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -19,6 +20,9 @@ from ..codebook import Codebook, load_codebook
 from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .cameo import load_cameo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
 _ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod"}
@@ -102,6 +106,11 @@ class TriggerLexicon:
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
+
+    def is_noun_trigger(self, tok: Token) -> bool:
+        """Whether ``tok`` heads a nominal trigger, all its words there ("restrictions"
+        alone is not "export restrictions", "took control" is no "export control")."""
+        return any(phrase_fits(tok, t.words, "noun") for t in self.candidates("noun", tok.lemma_.lower()))
 
 
 def _objects(value: list[object], where: str, earlier: Mapping[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, ...], ...]:
@@ -223,3 +232,19 @@ def load_triggers() -> TriggerLexicon:
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read trigger lexicon {path}: {exc}") from exc
     return _build(raw, str(path))
+
+
+def phrase_fits(tok: Token, words: tuple[str, ...], pos: str) -> bool:
+    """Multi-word lemmas: the words before the head (nouns) or after it (verbs)."""
+    if len(words) == 1:
+        return True
+    doc = tok.doc
+    if pos == "noun":
+        start = tok.i - len(words) + 1
+        if start < tok.sent.start:
+            return False
+        return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
+    end = tok.i + len(words)
+    if end > tok.sent.end:
+        return False
+    return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
