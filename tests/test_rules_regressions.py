@@ -1945,3 +1945,11 @@ def test_a_word_of_a_longer_trigger_is_no_trigger_alone(coder: Coder) -> None:
 def test_operations_with_a_partner_are_joint_not_force(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peruvian forces conducted flight operations with the Chilean military."))}
     assert ("PER", "CHL", "06") in got and not {r for (_, _, r) in got if r >= "13"}
+
+
+def test_the_two_countries_are_not_a_third_state_and_one_party(coder: Coder) -> None:
+    text = ("Peru summoned Chile's envoy on Monday. Chile dismissed the allegations as false. "
+            "Chilean troops crossed into Peru last week, Peru said. Bolivia, Peru's close ally, declined to comment. "
+            "Brazil urged the two countries to avoid escalation.")
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("02")}
+    assert got == {("BRA", "PER"), ("BRA", "CHL")}

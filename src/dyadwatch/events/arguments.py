@@ -554,13 +554,20 @@ class Resolver:
             recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
             ranked = list(ctx.disc.ranked(exclude))
             lead = ctx.disc.lead_pair
+            lead_ok = size == 2 and lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude
+            # two states the sentence before names are the pair if they were named as a
+            # pair there ("A and B") or were the parties of its act, or if they are the two
+            # most talked about; not a third state and one party ("China, Pakistan's close
+            # ally, said ... The United States urged the two countries": India and Pakistan)
+            named_pair = {r.country for r in ctx.disc.last_pair or ()}
+            parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ()), set(ranked[:2]))
             if size >= 3 and len(here_before) >= size:
                 codes = here_before[-size:]
             elif len(here_before) == size == 2:
                 codes = here_before
-            elif len(recent) == size:
+            elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
                 codes = recent
-            elif size == 2 and lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude:
+            elif lead_ok and lead is not None:
                 codes = list(lead)
             else:
                 codes = ranked[:size]
