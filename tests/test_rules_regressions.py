@@ -1953,3 +1953,20 @@ def test_the_two_countries_are_not_a_third_state_and_one_party(coder: Coder) -> 
             "Brazil urged the two countries to avoid escalation.")
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("02")}
     assert got == {("BRA", "PER"), ("BRA", "CHL")}
+
+
+def test_a_demand_rejected_after_it_is_still_made_and_rejected(coder: Coder) -> None:
+    # the small model hangs the urging on "rejected" as its clause (this wording gives that
+    # parse): the urging is still asserted, and the rejection is of the urger
+    text = ("Netanyahu has urged U.N. Secretary-General Antonio Guterres to withdraw the peacekeepers \"from harm's way\", "
+            "a demand Lebanon's caretaker prime minister Najib Mikati rejected.")
+    got = quads(code(coder, text))
+    assert ("ISR", "UNO", "020", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}
+    assert ("LBN", "ISR", "12") in {(q[0][:3], q[1][:3], q[2][:2]) for q in got}
+
+
+@pytest.mark.parametrize("text", ["Turkey declared the Greek envoy persona non grata, a move Cyprus condemned.",
+                                  "Russia expelled the Estonian ambassador, a step Latvia condemned."])
+def test_a_move_set_beside_the_object_sums_up_its_clause(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[2].startswith("11")}
+    assert len(got) == 1 and next(iter(got))[1] in ("TUR", "RUS")

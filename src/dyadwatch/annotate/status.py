@@ -158,6 +158,15 @@ def headline_future(trigger: Token) -> bool:
     return to and verb.head.pos_ not in ("VERB", "AUX", "ADJ") or (to and verb.dep_ == "ROOT")
 
 
+def _summed_up_clause(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on the verb of a reaction that sums it up: "Netanyahu
+    urged Guterres to withdraw, a demand Mikati rejected" (the urging is no content of the
+    rejection: its object "a demand" stands between them)."""
+    return clause.dep_ == "ccomp" and clause.i < verb.i and any(
+        c.dep_ == "dobj" and clause.i < c.i < verb.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children)  # fmt: skip
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -195,6 +204,8 @@ def read_status(trigger: Token) -> StatusReading:
             return found
         # "has demanded their release, and Iran's ambassador was summoned": a coordinated
         # clause shares its partner's auxiliaries, not the meaning of its verb
+        if not first and not via_conj and prev is not None and _summed_up_clause(prev, tok):
+            break
         if not first and not via_conj:
             head_found = _head_cue(tok, cues)
             # a denial negates what it denies, not a participle clause beside it ("denied

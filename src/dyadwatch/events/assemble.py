@@ -453,10 +453,10 @@ def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: s
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
-        if sums_up(tok):
+        if (clause := sums_up(tok)) is not None:
             # "North Korea fired a missile, a move Tokyo condemned": the clause's actor
             res = Resolver(ctx)
-            found = [a for s in subject_of(tok.head) for a in res.actors(s, exclude)]
+            found = [a for s in subject_of(clause) for a in res.actors(s, exclude)]
             if found:
                 start = ctx.char(tok)
                 return [Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6) for a in found]

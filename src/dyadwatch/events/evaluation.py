@@ -338,9 +338,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # "called allegations of interference baseless": the accuser's
                 found = accuser(speaker)
                 agents = [found] if found is not None else []
-            if not agents and np.lemma_.lower() in lex.judged_acts and sums_up(np):
+            if not agents and np.lemma_.lower() in lex.judged_acts and (clause := sums_up(np)) is not None:
                 # ", a move Washington called provocative": the act of the clause it sums up
-                agents = [a for s in subject_of(np.head) for a in res.actors(s) if a.country != speaker.country]
+                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             # ("the expulsion was groundless": an event noun of the lexicon is an act too)
             act_word = np.lemma_.lower() in lex.judged_acts or bool(ctx.triggers.candidates("noun", np.lemma_.lower()))
             if not agents and act_word and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):

@@ -198,12 +198,27 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     return []
 
 
-def sums_up(noun: Token) -> bool:
-    """An indefinite noun set off after a clause, summing it up: "North Korea fired a
-    missile, a move Tokyo condemned"."""
+def sums_up(noun: Token) -> Token | None:
+    """The clause an indefinite noun set off after it sums up: "North Korea fired a
+    missile, a move Tokyo condemned" (the verb "fired"), also when the parser sets the noun
+    beside the clause's object ("declared Guterres persona non grata, a move Spain
+    condemned"). None if the noun sums up no clause."""
     set_off = noun.left_edge.i > noun.sent.start and noun.doc[noun.left_edge.i - 1].text == ","
-    return (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "dep") and set_off)) and noun.head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "det" and c.lower_ == "a" for c in noun.children)  # fmt: skip
+    if not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
+        return None
+    if (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "dep") and set_off)) and noun.head.pos_ in ("VERB", "AUX"):
+        # "Netanyahu urged Guterres to withdraw, a demand Mikati rejected": the parser
+        # hangs the clause on the reaction's verb, before its object
+        before = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i] if noun.head.i > noun.i else []
+        return before[-1] if before else noun.head
+    if noun.dep_ == "appos" and set_off and noun.head.dep_ in ("dobj", "attr", "oprd"):
+        verb = noun.head.head
+        # up to the clause the object is in, and through a clause the parser made of the
+        # object ("declared [Guterres persona] non grata")
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "ccomp") and verb.dep_ in ("dobj", "ccomp", "attr", "oprd") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 def relativised_object(verb: Token) -> Token | None:
