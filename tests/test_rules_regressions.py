@@ -1970,3 +1970,14 @@ def test_a_demand_rejected_after_it_is_still_made_and_rejected(coder: Coder) -> 
 def test_a_move_set_beside_the_object_sums_up_its_clause(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[2].startswith("11")}
     assert len(got) == 1 and next(iter(got))[1] in ("TUR", "RUS")
+
+
+@pytest.mark.parametrize("appeal", ["Brazil urged restraint.", "Brazil called for calm.", "Brazil called for a peaceful resolution."])
+def test_an_appeal_for_calm_is_to_the_parties_of_the_conflict(coder: Coder, appeal: str) -> None:
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Chile exchanged fire on Monday. " + appeal)) if q[0].startswith("BRA")}
+    assert got == {("BRA", "PER"), ("BRA", "CHL")}
+
+
+def test_a_capital_where_something_happens_is_no_implicit_target(coder: Coder) -> None:
+    text = "Peru called for the release of all detainees and offered to host talks in Santiago."
+    assert not [q for q in quads(code(coder, text)) if q[1].startswith("CHL") and q[2].startswith("10")]

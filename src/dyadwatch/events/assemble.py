@@ -68,11 +68,13 @@ class Assembler:
         targets = cand.targets
         rule = cand.rule
         conf = cand.confidence
-        if not targets and sources and cand.code[:2] == "04" and _about_conflict(cand.head, ctx.triggers.conflict_nouns):
+        calming = cand.code[:2] in ("02", "10") and _appeals_for_calm(cand.head, ctx.triggers.calm_nouns)
+        if not targets and sources and (calming or (cand.code[:2] == "04" and _about_conflict(cand.head, ctx.triggers.conflict_nouns))):
             # "efforts by the AU, the US and Qatar to negotiate the resolution to the
-            # conflict": the talks are with the conflict's parties
+            # conflict": the talks are with the conflict's parties; so is an appeal for calm
+            # ("The United Nations urged restraint")
             own = {s.country for s in sources}
-            pair = _named_pair(ctx, own) or state.disc.last_event_pair
+            pair = _named_pair(ctx, own) or state.disc.last_event_pair or (state.disc.lead_pair if calming else None)
             if pair is not None and not own & set(pair):
                 here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
                 targets = [Referent(c, None, cand.head.text, *here, "pair", 0.5) for c in pair]
@@ -397,6 +399,14 @@ def _named_pair(ctx: SentenceContext, exclude: set[str]) -> tuple[str, str] | No
     return None
 
 
+def _appeals_for_calm(head: Token, calm_nouns: frozenset[str]) -> bool:
+    """Whether an appeal's object, or what it calls for, is calm ("urged restraint",
+    "called for a peaceful resolution", "called for calm")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in calm_nouns or o.lower_ in calm_nouns for o in objects)
+
+
 def _about_conflict(head: Token, conflict_nouns: frozenset[str]) -> bool:
     """Whether the act's object (or what it names with "to", "of", "over") is "the
     conflict", "the dispute", "the war"."""
@@ -511,7 +521,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude:
+        if code is None or code in exclude or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
@@ -523,6 +533,15 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _venue(tok: Token) -> bool:
+    """A place named as where something happens ("talks in Brussels"), not a party (for
+    a capital: "the embassy in Venezuela" names the host state)."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"
 
 
 def actor_ref(r: Referent) -> ActorRef:

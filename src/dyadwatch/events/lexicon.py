@@ -99,6 +99,7 @@ class TriggerLexicon:
     place_target_city_roots: frozenset[str]  # ... and where a city of another state counts
     border_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
+    calm_nouns: frozenset[str]  # "urged restraint": an appeal to the parties of the conflict
     prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
     prompted_roots: frozenset[str]  # ... for reactions of these roots
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
@@ -219,6 +220,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         place_target_city_roots=frozenset(str(r) for r in raw.get("place_target_city_roots", [])),
         border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
         conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
+        calm_nouns=frozenset(str(p) for p in raw.get("calm_nouns", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
     )

@@ -96,7 +96,8 @@ def cue_words() -> CueWords:
     # launched a missile" tells the act a later "the launch" points back at
     # "Moscow vowed to retaliate": a response finds whom it answers in the discourse
     commitment = load_commitment()
-    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns:
+    # "The United Nations urged restraint": an appeal for calm is to the conflict's parties
+    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns | lex.calm_nouns:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
