@@ -1981,3 +1981,15 @@ def test_an_appeal_for_calm_is_to_the_parties_of_the_conflict(coder: Coder, appe
 def test_a_capital_where_something_happens_is_no_implicit_target(coder: Coder) -> None:
     text = "Peru called for the release of all detainees and offered to host talks in Santiago."
     assert not [q for q in quads(code(coder, text)) if q[1].startswith("CHL") and q[2].startswith("10")]
+
+
+@pytest.mark.parametrize("mediation", ["Brazil offered to mediate.", "Brazil, which brokered the original deal, said talks would resume."])
+def test_a_mediation_naming_no_parties_is_between_the_conflicts_parties(coder: Coder, mediation: str) -> None:
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Chile exchanged fire on Monday. " + mediation)) if q[0].startswith("BRA")}
+    assert got == {("BRA", "PER"), ("BRA", "CHL")}
+
+
+@pytest.mark.parametrize("text", ["Peru and Chile ink U.S.-brokered border deal", "Peru, Chile sign Brazil-mediated border pact"])
+def test_a_broker_named_on_a_deal_is_no_party_to_it(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL") in got and not {p for p in got if {"BRA", "USA"} & {p[0], p[1]}}

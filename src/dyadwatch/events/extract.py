@@ -18,7 +18,7 @@ from ..annotate.dates import load_temporal_lexicon
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
-from .lexicon import Trigger, TriggerLexicon, phrase_fits
+from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
 from .speech import load_speech
 from .tree import (
     GROUP_NUMBERS,
@@ -534,7 +534,9 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         for role in ([] if sources else source_roles):
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "mod":
-                found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)]
+                # ("a U.S.-brokered deal": the broker is no party to it)
+                found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)
+                         and not (trig.symmetric and _brokering(t, ctx))]  # fmt: skip
             else:
                 found = [a for t in toks for a in res.actors(t)]
             if found:
@@ -612,6 +614,14 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                    for a in res.actors(x, exclude)]  # fmt: skip
         if len({p.country for p in parties}) >= 2:
             targets, rule_tgt = unique_actors(parties), "parties"
+    if sources and not targets and trig.code == MEDIATE:
+        # "China offered to mediate", "after mediation by Qatar", "Erdogan, who brokered the
+        # original deal": a mediation that names no parties is between the conflict's parties
+        own = {s.country for s in sources}
+        pair = ctx.disc.last_event_pair or ctx.disc.lead_pair
+        if pair is not None and not own & set(pair):
+            here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
+            targets, rule_tgt = [Referent(c, None, tok.text, *here, "pair", 0.5) for c in pair], "conflict"
     if sources and not targets and trig.code[:2] in ctx.triggers.prompted_roots and (prompter := _prompter(tok, pos, ctx)) is not None:
         # "..., prompting North Korea to warn of a response": at who prompted it
         targets = [a for s in subject_of(prompter) for t in (s, *conjuncts(s)) for a in res.actors(t, {s.country for s in sources})]
@@ -807,6 +817,18 @@ def _in_clause(tok: Token, top: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _brokering(mod: Token, ctx: SentenceContext) -> bool:
+    """A modifier that names a mediator with its participle ("U.S.-brokered" as one word,
+    "Brazil - brokered" as three)."""
+    if mod.dep_ == "npadvmod" and mod.head.dep_ == "amod":
+        return any(t.code == MEDIATE for t in ctx.triggers.candidates("verb", mod.head.lemma_.lower()))
+    if "-" not in mod.text:
+        return False
+    form = mod.text.rsplit("-", 1)[1].lower()
+    # the participle's lemma: "brokered" -> "broker", "mediated" -> "mediate"
+    return form.endswith("ed") and any(t.code == MEDIATE for lemma in (form[:-2], form[:-1]) for t in ctx.triggers.candidates("verb", lemma))
 
 
 def _is_part_of_trigger(mod: Token, head: Token, trig: Trigger) -> bool:

@@ -24,6 +24,9 @@ from .cameo import load_cameo
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: CAMEO 045, mediate: a mediation that names no parties is between the conflict's parties
+MEDIATE = "045"
+
 _ROLE_PREFIXES = ("prep:", "objprep:")
 _ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod"}
 

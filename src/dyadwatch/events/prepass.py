@@ -21,7 +21,7 @@ from ..yamlfiles import read_yaml
 from .cameo import load_cameo
 from .commitment import load_commitment
 from .evaluation import load_evaluation
-from .lexicon import load_triggers
+from .lexicon import MEDIATE, load_triggers
 from .speech import load_speech
 from .tree import POINTING_DETERMINERS
 from .voice import load_voice
@@ -75,7 +75,7 @@ def cue_words() -> CueWords:
         if pos == "noun":
             nouns |= forms
         # "imposition of Western sanctions" (an implicit target), "Ministers agreed"
-        if any(t.implicit_target or t.symmetric for t in entries):
+        if any(t.implicit_target or t.symmetric or t.code == MEDIATE for t in entries):
             lone |= forms
     for lemma in lex.light_verbs:
         words |= inflections(lemma, irregular)
