@@ -1993,3 +1993,74 @@ def test_a_mediation_naming_no_parties_is_between_the_conflicts_parties(coder: C
 def test_a_broker_named_on_a_deal_is_no_party_to_it(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text))}
     assert ("PER", "CHL") in got and not {p for p in got if {"BRA", "USA"} & {p[0], p[1]}}
+
+
+def _triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize("text", ["Peru laid the blame squarely on Chile.", "Peru pinned the blame on Chile.",
+                                  "Peru put the responsibility on Chile."])
+def test_blame_laid_on_an_actor_accuses_it(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "112") in _triples(coder, text)
+
+
+@pytest.mark.parametrize("text", ["Bolivia turned to Brazil for help.", "Bolivia looked to Brazil for financial support."])
+def test_turning_to_an_actor_for_help_appeals_to_it(coder: Coder, text: str) -> None:
+    assert ("BOL", "BRA", "020") in _triples(coder, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Peru put Chile back on its list of state sponsors of terrorism.", ("PER", "CHL", "163")),
+    ("Peru added Chile to its sanctions blacklist.", ("PER", "CHL", "163")),
+    ("Peru removed Chile from its terrorism blacklist.", ("PER", "CHL", "085")),
+])
+def test_a_state_put_on_or_taken_off_a_blacklist(coder: Coder, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _triples(coder, text)
+
+
+def test_a_list_that_names_no_sanction_is_no_blacklist(coder: Coder) -> None:
+    # a list of preferred partners is a whitelist: leaving it is no easing of sanctions
+    assert not {t for t in _triples(coder, "Peru removed Chile from its list of preferred trading partners.") if t[2] == "085"}
+
+
+@pytest.mark.parametrize("text", ["Peru pulled out of the trade deal with Chile.", "Peru withdrew from the free trade agreement with Chile.",
+                                  "Peru quit the fisheries accord with Chile."])
+def test_quitting_an_agreement_reduces_relations(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "160") in _triples(coder, text)
+
+
+def test_a_charge_d_affaires_is_recalled_as_an_ambassador(coder: Coder) -> None:
+    assert ("PER", "CHL", "161") in _triples(coder, "Peru recalled its charge d'affaires from Santiago on Monday.")
+
+
+def test_championing_a_peoples_cause_supports_it(coder: Coder) -> None:
+    assert ("PER", "BOL", "051") in _triples(coder, "Peru has long championed the Bolivian cause.")
+
+
+@pytest.mark.parametrize("text", ["Peruvian police forced their way into the Chilean embassy in Lima.",
+                                  "Peruvian police stormed the Chilean embassy in Lima."])
+def test_forcing_a_way_into_an_embassy_coerces_its_state(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "171") in _triples(coder, text)
+
+
+def test_brushing_off_a_proposal_rejects_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "120") in _triples(coder, "Peru brushed off Chile's proposal.")
+
+
+@pytest.mark.parametrize("text", ["Peru closed its airspace to Chilean aircraft.", "Peru closed its border with Chile."])
+def test_airspace_or_a_border_closed_to_a_state_halts_links(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "160") in _triples(coder, text)
+
+
+def test_goods_airlifted_to_a_state_are_aid(coder: Coder) -> None:
+    assert ("PER", "BOL", "070") in _triples(coder, "Peru airlifted tents and blankets to Bolivia.")
+
+
+def test_touching_down_in_a_state_visits_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "042") in _triples(coder, "The Peruvian president touched down in Chile on Monday.")
+
+
+@pytest.mark.parametrize("text", ["Peru put on hold the tariffs on Chilean wine.", "Peru paused the tariffs on Chilean wine."])
+def test_tariffs_put_on_hold_are_eased(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "085") in _triples(coder, text)

@@ -124,6 +124,31 @@ def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
     return any(phrase[-1] in heads for phrase in subjects)
 
 
+#: particles a verb's preposition may hang on: "hits back at Chile", "pulled out of the deal"
+_PARTICLES = ("back", "out", "down", "up")
+
+
+def _with_particle_children(verb: Token) -> list[Token]:
+    """The verb's children and those of its particles ("pulled out of the deal": the parser
+    hangs "of" on "out", as a particle or as a preposition)."""
+    particles = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in _PARTICLES]
+    return [*verb.children, *(x for p in particles for x in p.children)]
+
+
+def _prep_object_matches(tok: Token, preps: tuple[str, ...], objects: tuple[tuple[str, ...], ...]) -> bool:
+    """A phrase of one of the prepositions holds one of the nouns, or its of-phrase does
+    ("on its list of state sponsors of terrorism", "out of the grain deal")."""
+    for c in _with_particle_children(tok):
+        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ not in preps:
+            continue
+        for p in (x for x in c.children if x.dep_ in ("pobj", "pcomp")):
+            for o in (p, *conjuncts(p), *(x for q in of_objects(p) for x in (q, *of_objects(q)))):
+                lemma = o.lemma_.lower()
+                if any(phrase[-1] in (lemma, o.lower_) and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")) for phrase in objects):
+                    return True
+    return False
+
+
 def _money(tok: Token) -> bool:
     """An amount written with a currency sign: "£4.2m", "$2 billion"."""
     return any(t.tag_ == "$" for t in tok.subtree)
@@ -246,10 +271,10 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     lemma = tok.lemma_.lower()
     cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
+    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.prep_objects) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
         if not phrase_fits(tok, trig.words, pos):
             continue
-        if trig.objects and not _object_matches(tok, trig.objects):
+        if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)):
             continue
         if trig.except_objects and _object_matches(tok, trig.except_objects):
             continue
@@ -258,6 +283,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
         if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
+            continue
+        if trig.prep_objects and not _prep_object_matches(tok, trig.prep, trig.prep_objects):
             continue
         if _excluded(tok, trig):
             continue
@@ -268,6 +295,15 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         return trig
     return None
+
+
+def _phrase_verbs(tok: Token, trig: Trigger, pos: str) -> list[Token]:
+    """The verb, and the last word of its multi-word lemma when the parser makes that a verb
+    of its own that takes the object ("put on hold the tariffs": "hold" governs "tariffs")."""
+    if pos != "verb" or len(trig.words) == 1:
+        return [tok]
+    last = tok.doc[tok.i + len(trig.words) - 1]
+    return [tok, last] if last.pos_ == "VERB" and last.head.i == tok.i else [tok]
 
 
 def _event_objects(verb: Token) -> list[Token]:
@@ -404,8 +440,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         prep = role[5:]
         out: list[Token] = []
         # ("hits back at Chile": the preposition may hang on the particle)
-        particles = [c for c in trig.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "out", "down", "up")]
-        for c in [*trig.children, *(x for p in particles for x in p.children)]:
+        for c in _with_particle_children(trig):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):

@@ -75,6 +75,10 @@ class Trigger:
     #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
     #: sanctions": the instrument makes the act)
     instruments: tuple[str, ...] = ()
+    #: the trigger counts only when the phrase of one of its ``prep`` holds one of these
+    #: nouns (or its of-phrase does): "put Cuba on its list of state sponsors of terrorism",
+    #: "turned to Moscow for help" ("for" then needs no direct object: _objects_of)
+    prep_objects: tuple[tuple[str, ...], ...] = ()
     #: the verb does not count with one of these direct objects ("delivered a speech to
     #: parliament" is no delivery of goods)
     except_objects: tuple[tuple[str, ...], ...] = ()
@@ -119,7 +123,8 @@ class TriggerLexicon:
 
 def _objects(value: list[object], where: str, earlier: Mapping[str, tuple[tuple[str, ...], ...]]) -> tuple[tuple[str, ...], ...]:
     """Object phrases as word tuples; "&NAME" expands to the CAMEO synonym set NAME, and
-    "=ID" to the objects of the entry ID written before (a verb's objects for its noun)."""
+    "=ID" to the objects (or prep_objects) of the entry ID written before (a verb's objects
+    for its noun)."""
     out: list[tuple[str, ...]] = []
     for o in value:
         text = str(o)
@@ -129,8 +134,8 @@ def _objects(value: list[object], where: str, earlier: Mapping[str, tuple[tuple[
                 raise DataFileError(f"{where}: unknown CAMEO synonym set {text}")
             out.extend(members)
         elif text.startswith("="):
-            if text[1:] not in earlier:
-                raise DataFileError(f"{where}: objects {text} name no entry written before")
+            if not earlier.get(text[1:]):
+                raise DataFileError(f"{where}: objects {text} name no entry with objects written before")
             out.extend(earlier[text[1:]])
         else:
             out.append(tuple(text.lower().split()))
@@ -178,9 +183,14 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
             target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
-            objects = objects_of[eid] = _objects(entry.get("objects", []), here, objects_of)
+            objects = _objects(entry.get("objects", []), here, objects_of)
             subjects = _objects(entry.get("subjects", []), here, objects_of)
             except_objects = _objects(entry.get("except_objects", []), here, objects_of)
+            prep_objects = _objects(entry.get("prep_objects", []), here, objects_of)
+            if prep_objects and not prep:
+                raise DataFileError(f"{here}: prep_objects needs the prep whose phrase holds them")
+            # "=ID" names the nouns entry ID asks for: its objects, or its prep_objects
+            objects_of[eid] = objects or prep_objects
             for lemma in entry.get("lemmas", []):
                 words = tuple(str(lemma).lower().split())
                 trig = Trigger(
@@ -196,7 +206,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
-                    except_objects=except_objects,
+                    except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
