@@ -2064,3 +2064,9 @@ def test_touching_down_in_a_state_visits_it(coder: Coder) -> None:
 @pytest.mark.parametrize("text", ["Peru put on hold the tariffs on Chilean wine.", "Peru paused the tariffs on Chilean wine."])
 def test_tariffs_put_on_hold_are_eased(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "085") in _triples(coder, text)
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(coder: Coder) -> None:
+    text = "Peru accuses Chile of forcibly deporting 500 children from border regions since the 2022 war, a charge Santiago denies; Chile says it evacuated them."
+    got = {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "11", "asserted") in got

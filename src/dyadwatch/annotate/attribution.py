@@ -20,7 +20,7 @@ from ..actors.discourse import Referent
 from ..events.arguments import Resolver
 from ..events.commitment import load_commitment
 from ..events.speech import load_speech
-from ..events.tree import subject_of
+from ..events.tree import set_apart, subject_of
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
         if accused:
             accusers = [a for s in subject_of(accusing) for a in res.actors(s)]
             return accusers[0] if accusers and accusers[0].country != source.country else None
-        if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs:
+        if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             subjects = subject_of(t.head)
             speakers = [a for s in subjects for a in res.actors(s)]
             if not speakers:
@@ -186,7 +186,7 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
     t = head
     res = Resolver(ctx)
     while t.head.i != t.i:
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech.speaker_verbs:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
             return bool(speakers) and speakers[0].country == source.country
         t = t.head

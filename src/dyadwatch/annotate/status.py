@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..events.speech import load_speech
-from ..events.tree import for_clause, has_to
+from ..events.tree import for_clause, has_to, set_apart
 from ..records import Status
 from ..yamlfiles import read_yaml
 
@@ -204,7 +204,7 @@ def read_status(trigger: Token) -> StatusReading:
             return found
         # "has demanded their release, and Iran's ambassador was summoned": a coordinated
         # clause shares its partner's auxiliaries, not the meaning of its verb
-        if not first and not via_conj and prev is not None and _summed_up_clause(prev, tok):
+        if not first and not via_conj and prev is not None and (_summed_up_clause(prev, tok) or set_apart(prev, tok)):
             break
         if not first and not via_conj:
             head_found = _head_cue(tok, cues)

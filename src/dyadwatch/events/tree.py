@@ -221,6 +221,15 @@ def sums_up(noun: Token) -> Token | None:
     return None
 
 
+def set_apart(clause: Token, head: Token) -> bool:
+    """A clause the parser hung on a verb after a semicolon ("Kyiv accuses Moscow of ...;
+    Russia says it evacuated them"): two sentences in one, the first no complement of the
+    second's verb."""
+    if clause.i > head.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i : head.i])
+
+
 def relativised_object(verb: Token) -> Token | None:
     """The noun a relative clause without an object of its own is about, as that
     object: "the sanctions Washington imposed", "a move Tokyo condemned"."""
