@@ -2070,3 +2070,50 @@ def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(coder
     text = "Peru accuses Chile of forcibly deporting 500 children from border regions since the 2022 war, a charge Santiago denies; Chile says it evacuated them."
     got = {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "11", "asserted") in got
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Peru and Chile clashed on the border. Brazil urged the two allies to show restraint.", "02"),
+    ("Peru and Chile clashed on the border. Brazil urged the neighbours to show restraint.", "02"),
+    ("Peru and Chile clashed on the border. Brazil spoke to both leaders.", "04"),
+    ("Peru and Chile clashed on the border. Brazil's foreign minister phoned his counterparts in both capitals.", "04"),
+    ("Peru and Chile clashed on the border. Brazil offered to mediate between the two.", "03"),
+])  # fmt: skip
+def test_a_counted_group_of_relation_or_office_nouns_is_the_pair(coder: Coder, text: str, root: str) -> None:
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith(root) and q[3] == "asserted"}
+    assert {("BRA", "PER"), ("BRA", "CHL")} <= got
+
+
+def test_a_relation_noun_with_an_owner_is_not_the_pair(coder: Coder) -> None:
+    # "the neighbours" are Peru and Chile; "its neighbours" are Brazil's, whoever they are
+    text = "Peru and Chile clashed on the border. Brazil urged {} neighbours to show restraint."
+    assert {q[1] for q in quads(code(coder, text.format("the"))) if q[0] == "BRA"} == {"PER", "CHL"}
+    assert not [q for q in quads(code(coder, text.format("its"))) if q[0] == "BRA"]
+
+
+def test_both_alone_as_a_subject_is_the_pair_named_before(coder: Coder) -> None:
+    text = "Peru's president spoke with Chile's president and both pledged to de-escalate."
+    assert ("PER", "CHL", "030", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+
+@pytest.mark.parametrize("text", ["Peru and Chile reopened embassies in each other's capitals.",
+                                  "Peru and Chile clashed in 1990. In 2015 the two former foes reopened embassies in each other's capitals."])
+def test_embassies_in_each_others_capitals_are_opened_by_each_in_the_other(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("PER", "CHL", "05"), ("CHL", "PER", "05")} <= got
+
+
+def test_a_group_reference_names_its_states_for_the_next_sentence(coder: Coder) -> None:
+    # "both capitals" tells the discourse Peru and Chile: "the two leaders" after it are
+    # not Brazil and one of them
+    text = ("Chile shelled Peru's border posts. Brazil's foreign minister phoned his counterparts in both capitals. "
+            "Argentina offered to host talks between the two leaders.")
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[0][:3] == "ARG"}
+    assert ("ARG", "PER") in got and ("ARG", "BRA") not in got
+
+
+def test_an_organisations_title_wins_over_the_persons_own_state(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "NATO Secretary-General Jens Stoltenberg urged Peru to settle."))}
+    assert got == {("NAT", "PER", "02")}
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Former Norwegian Prime Minister Jens Stoltenberg visited Peru."))}
+    assert got == {("NOR", "PER")}

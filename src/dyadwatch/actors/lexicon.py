@@ -88,6 +88,7 @@ class ActorLexicon:
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
         "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns", "local_institution_nouns",
+        "group_nouns", "mutual_group_nouns",
     )  # fmt: skip
 
     def __init__(
@@ -107,6 +108,8 @@ class ActorLexicon:
         organisation_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
         local_institution_nouns: frozenset[str] = frozenset(),
+        group_nouns: frozenset[str] = frozenset(),
+        mutual_group_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -127,6 +130,10 @@ class ActorLexicon:
         self.office_holder_nouns = office_holder_nouns
         #: "a court in Guyana": a body of the state it is in
         self.local_institution_nouns = local_institution_nouns
+        #: "the two allies", "both capitals": plural nouns that, counted, stand for the
+        #: states named together; ``mutual_group_nouns`` ("the neighbours") also after "the"
+        self.group_nouns = group_nouns
+        self.mutual_group_nouns = mutual_group_nouns
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -532,6 +539,12 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         raise chk.fail("local_institution_nouns: expected a list of words")
     if not all(isinstance(w, str) for w in office_holder_nouns):
         raise chk.fail("office_holder_nouns: expected a list of words")
+    groups_doc = doc.get("group_nouns") or {}
+    if not isinstance(groups_doc, dict) or set(groups_doc) - {"mutual", "counted"}:
+        raise chk.fail("group_nouns: expected 'mutual' and 'counted' lists of words")
+    group_words = {k: [w for w in groups_doc.get(k) or [] if isinstance(w, str)] for k in ("mutual", "counted")}
+    if any(len(group_words[k]) != len(groups_doc.get(k) or []) for k in group_words):
+        raise chk.fail("group_nouns: expected lists of words")
     stance = doc.get("stance_prefixes") or []
     if not all(isinstance(w, str) and w.isalpha() for w in stance):
         raise chk.fail("stance_prefixes: expected a list of words")
@@ -600,6 +613,8 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
         local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
+        group_nouns=frozenset(_norm(w) for k in ("mutual", "counted") for w in group_words[k]),
+        mutual_group_nouns=frozenset(_norm(w) for w in group_words["mutual"]),
     )
 
 

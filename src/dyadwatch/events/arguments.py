@@ -109,6 +109,21 @@ class Resolver:
                     return refs
         return []
 
+    def _titled(self, head: Token, person: Referent) -> Referent:
+        """A person whose title before the name is an organisation's acts for it, whatever
+        state the dictionaries give the person: "NATO Secretary-General Jens Stoltenberg"
+        (Norway's prime minister before), "EU foreign policy chief Josep Borrell"."""
+        ctx = self.ctx
+        m = ctx.mentions[head.i]
+        first = head.i
+        while first > head.sent.start and ctx.mentions.get(first - 1) is m:
+            first -= 1
+        for t in head.doc[head.left_edge.i : first]:
+            title = ctx.mentions.get(t.i)
+            if title is not None and title.country and title.kind == "igo" and not ctx.disc.is_state(title.country) and t.dep_ in _MOD_DEPS:
+                return Referent(title.country, person.sector, person.text, person.start, person.end, "person", person.confidence)
+        return person
+
     def deep_actors(self, tok: Token, exclude: set[str] | None = None) -> list[Referent]:
         """Actors anywhere inside the phrase (relative clauses, "linked to ...")."""
         found = self.actors(tok, exclude)
@@ -161,11 +176,16 @@ class Resolver:
             return self._members(ctx.mentions[head.i], head, exclude)
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
+            if ref is not None and ref.kind == "person":
+                ref = self._titled(head, ref)
             if ref is not None:
                 return [] if ref.country in exclude else [ref]
         # 2. pronouns and references; "both of whom", "each of them": the of-phrase's
         if head.pos_ in ("PRON", "DET") and low in _QUANTIFIERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return unique_actors(r for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c) for r in self.actors(p, exclude, depth + 1))
+        if _counted_alone(head):
+            # "both pledged to de-escalate", "mediate between the two": a group with no noun
+            return self.group(head, max(GROUP_NUMBERS[low], 2), exclude)
         if head.pos_ == "PRON" or low in RELATIVIZERS:
             return self._pronoun(head, exclude)
         # 3. a person the article introduced
@@ -182,6 +202,8 @@ class Resolver:
         sector = self._sector(head)
         found: list[Referent] = []
         for child in head.children:
+            if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
+                continue  # "his counterparts in both capitals": his own state's are not his counterparts
             if child.dep_ in _MOD_DEPS and child.i < head.i:
                 # "Pakistani and Afghan forces": coordinated modifiers name one side each
                 for mod in [child, *conjuncts(child)]:
@@ -205,6 +227,9 @@ class Resolver:
                     m = ctx.mentions.get(pobj.i)
                     if m is not None and m.kind in ("name", "alias", "capital") and m.country and ctx.disc.is_state(m.country):
                         found.extend(_with_sector(ref, sector) for ref in self.actors(pobj, exclude, depth + 1))
+                    elif m is None or m.kind == "anaphor":
+                        # "his counterparts in both capitals", "officials in both countries"
+                        found.extend(_with_sector(r, sector) for r in self._description(pobj, exclude) or () if r.kind in ("pair", "group"))
         if not found and head.lower_ in ctx.lexicon.office_holder_nouns:
             # "the mayor of Nablus", "the mayor of the West Bank city of Nablus": a city's office
             for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -542,37 +567,12 @@ class Resolver:
             codes = list(pair) if pair and not set(pair) & exclude else ctx.disc.ranked(exclude)[:2]
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
-        if plural and state_noun and (counted >= 3 or dets & _PAIR_WORDS):
-            # "both states", "the three countries": the states named before it in its
-            # sentence ("Venezuela opened its embassy in Pyongyang ... both states"), else
-            # those the sentence before named, else (a pair) the story's own pair while it is
-            # still among the states talked about, else the most salient
-            size = max(counted, 2)
-            here_before: list[str] = list(dict.fromkeys(
-                m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
-                and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
-            recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
-            ranked = list(ctx.disc.ranked(exclude))
-            lead = ctx.disc.lead_pair
-            lead_ok = size == 2 and lead is not None and set(lead) <= set(ranked[:6]) and not set(lead) & exclude
-            # two states the sentence before names are the pair if they were named as a
-            # pair there ("A and B") or were the parties of its act, or if they are the two
-            # most talked about; not a third state and one party ("China, Pakistan's close
-            # ally, said ... The United States urged the two countries": India and Pakistan)
-            named_pair = {r.country for r in ctx.disc.last_pair or ()}
-            parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ()), set(ranked[:2]))
-            if size >= 3 and len(here_before) >= size:
-                codes = here_before[-size:]
-            elif len(here_before) == size == 2:
-                codes = here_before
-            elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
-                codes = recent
-            elif lead_ok and lead is not None:
-                codes = list(lead)
-            else:
-                codes = ranked[:size]
-            kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
-            return [Referent(c, None, noun_phrase_text(head), *here, kind, conf) for c in codes]
+        lex = ctx.lexicon
+        grouped = plural and (state_noun or (lemma in lex.group_nouns and not self._owned(head)))
+        if grouped and (counted >= 3 or dets & _PAIR_WORDS or ("the" in dets and lemma in lex.mutual_group_nouns)):
+            # "both states", "the three countries", "the two allies", "both capitals",
+            # "the neighbours": the states the story has just named together
+            return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
         if not state_noun:
             if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
                 # "the agency", "the alliance": the organisation named last, in this
@@ -606,6 +606,56 @@ class Resolver:
             return self._pronoun(poss[0], exclude)
         return None
 
+    def group(self, head: Token, size: int, exclude: set[str], sector: str | None = None) -> list[Referent]:
+        """The ``size`` states a group reference ("both states", "the two allies", "the
+        three countries", "both" or "the two" alone) stands for: the states named before it
+        in its sentence ("Venezuela opened its embassy in Pyongyang ... both states"), else
+        those the sentence before named, else (a pair) the story's own pair while it is still
+        among the states talked about, else the most salient."""
+        ctx = self.ctx
+        here = (ctx.char(head), ctx.char(head) + len(head.text))
+        here_before: list[str] = list(dict.fromkeys(
+            m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
+            and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
+        recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
+        # (the story's pair and the most salient states are who they are: the other side of
+        # the event being coded takes no place in them, it is left out)
+        ranked_all = list(ctx.disc.ranked())
+        ranked = [c for c in ranked_all if c not in exclude]
+        lead = ctx.disc.lead_pair
+        lead_ok = size == 2 and lead is not None and set(lead) <= set(ranked_all[:6])
+        # two states the sentence before names are the pair if they were named as a
+        # pair there ("A and B") or were the parties of its act, or if they are the two
+        # most talked about; not a third state and one party ("China, Pakistan's close
+        # ally, said ... The United States urged the two countries": India and Pakistan)
+        named_pair = {r.country for r in ctx.disc.last_pair or ()}
+        parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ()), set(ranked[:2]))
+        if size >= 3 and len(here_before) >= size:
+            codes = here_before[-size:]
+        elif len(here_before) == size == 2:
+            codes = here_before
+        elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
+            codes = recent
+        elif lead_ok and lead is not None:
+            codes = [c for c in lead if c not in exclude]
+        else:
+            codes = [c for c in ranked_all[:size] if c not in exclude]
+        named = ctx.grouped.setdefault(head.i, [])
+        named.extend(c for c in codes if c not in named)
+        kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
+        return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _owned(self, head: Token) -> bool:
+        """A relation or office noun with an owner names the owner's partners or officials,
+        not a group of the states talked about: "Iran's neighbours", "its two allies", "the
+        neighbours of Iraq", "Western allies", "NATO allies"; a region ("the Central Asian
+        neighbours") or a number is no owner."""
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+                return True
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in self.ctx.mentions and self.ctx.mentions[c.i].kind != "description":
+                return not any(d.lower_ in GROUP_NUMBERS for d in head.children if d.dep_ in ("nummod", "det", "predet"))
+        return False
 
 # -- the sentence's references, before and after its events ---------------------------
 def resolve_references(ctx: SentenceContext) -> None:
@@ -633,6 +683,11 @@ def remember_named(ctx: SentenceContext) -> None:
     for i, code in ctx.resolved.items():
         if i not in ctx.mentions:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+    # "Shoigu phoned his counterparts in both capitals": a group reference names its states
+    for i, codes in ctx.grouped.items():
+        if ctx.known(i) is None:
+            for code in codes:
+                disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
     # "Russia and China ... the former ... the latter": the last pair of a word and its
     # first conjunct that name two actors
     first_conjunct: dict[int, Token] = {}
@@ -661,6 +716,20 @@ def _speaks(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _counted_alone(tok: Token) -> bool:
+    """"Both" or "the two" standing alone for a group of states: "both pledged to
+    de-escalate", "Putin spoke to both", "offered to mediate between the two" (not "both
+    Peru and Chile", nor "two of them", nor a number of things: "the two were killed" is
+    resolved like any other, to states only)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.lower_ not in GROUP_NUMBERS:
+        return False
+    if any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+        return False
+    if tok.lower_ == "both":
+        return tok.pos_ in ("DET", "PRON")
+    return tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:

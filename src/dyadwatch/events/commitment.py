@@ -166,11 +166,16 @@ def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexic
         return None
     verb = tok.head if kind == "adjective" and tok.dep_ in ("acomp", "oprd") else tok
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or not any(c.dep_ == "conj" for c in subjects[0].children):
+    if len(subjects) != 1:
         return None
     if subjects[0].i in res.ctx.mentions and res.ctx.mentions[subjects[0].i].kind == "group":
         return None
-    states = [a for a in unique_actors(res.actors(subjects[0])) if res.ctx.disc.is_state(a.country)]
+    actors = unique_actors(res.actors(subjects[0]))
+    # two coordinated states, or a pair the subject stands for ("both pledged", "the two
+    # neighbours agreed")
+    if not any(c.dep_ == "conj" for c in subjects[0].children) and not all(a.kind == "pair" for a in actors):
+        return None
+    states = [a for a in actors if res.ctx.disc.is_state(a.country)]
     return (states[0], states[1]) if len(states) == 2 else None
 
 

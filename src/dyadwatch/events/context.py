@@ -36,6 +36,8 @@ class SentenceContext:
     headline: bool = False
     persons: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> a person's name (start i, end i)
     resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
+    #: token i -> the states a group reference there stands for ("both capitals", "the two allies")
+    grouped: dict[int, list[str]] = field(default_factory=dict)
 
     def char(self, tok: Token) -> int:
         """The offset of ``tok`` in the article's full text."""

@@ -23,7 +23,7 @@ from .commitment import load_commitment
 from .evaluation import load_evaluation
 from .lexicon import MEDIATE, load_triggers
 from .speech import load_speech
-from .tree import POINTING_DETERMINERS
+from .tree import GROUP_NUMBERS, POINTING_DETERMINERS
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -122,6 +122,10 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     )
     organisations = load_lexicon().organisation_nouns  # "the agency", "the alliance"
     parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS or w in organisations for w in words) else 0)
+    # "the two former foes reopened embassies", "urged the neighbours", "mediate between
+    # the two": a group of states is two parties
+    if any(w in _group_forms() for w in words) or any(a == "the" and b in GROUP_NUMBERS for a, b in zip(words, words[1:], strict=False)):
+        parties = max(parties, len(named) + 2)
     if parties == 0:
         return False
     cues = cue_words()
@@ -133,6 +137,12 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     pointing = any(w in cues.pointers for w in words) or any(
         a in POINTING_DETERMINERS and b in cues.event_nouns for a, b in zip(words, words[1:], strict=False))
     return any(w in cues.lone for w in words) or (pointing and any(w in cues.words for w in words))
+
+
+@cache
+def _group_forms() -> frozenset[str]:
+    """The plurals of the nouns that stand for a group of states ("allies", "neighbours")."""
+    return frozenset(w.lower() for lemma in load_lexicon().group_nouns for w in inflections(lemma, {}))
 
 
 @cache

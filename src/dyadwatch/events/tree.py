@@ -250,6 +250,8 @@ def each_other(verb: Token) -> bool:
     blaming the other", "expelled each other's diplomats"."""
     for c in verb.children:
         objs = [c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
+        # ("reopened embassies in each other's capitals": the object's own place)
+        objs += [p for o in objs if o.dep_ == "dobj" for q in o.children if q.dep_ == "prep" for p in q.children if p.dep_ == "pobj"]
         # ("expelled each other's diplomats")
         objs += [p for o in objs for p in o.children if p.dep_ == "poss"]
         for o in objs:
