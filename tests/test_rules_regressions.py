@@ -2117,3 +2117,10 @@ def test_an_organisations_title_wins_over_the_persons_own_state(coder: Coder) ->
     assert got == {("NAT", "PER", "02")}
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Former Norwegian Prime Minister Jens Stoltenberg visited Peru."))}
     assert got == {("NOR", "PER")}
+
+
+def test_resolving_to_act_commits_to_it_and_resolving_a_dispute_does_not(coder: Coder) -> None:
+    got = quads(code(coder, "Peru resolved to expand trade with Chile."))
+    assert ("PER", "CHL", "03", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got}
+    assert all(q[3] == "future" for q in got if not q[2].startswith("03"))
+    assert not [q for q in quads(code(coder, "Peru and Chile resolved the border dispute through talks.")) if q[2].startswith("03")]

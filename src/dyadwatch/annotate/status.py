@@ -37,6 +37,7 @@ class StatusCues:
     speculation_heads: frozenset[str]
     future_heads: frozenset[str]
     future_adjectives: frozenset[str]
+    infinitive_future_heads: frozenset[str]
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
@@ -208,6 +209,8 @@ def read_status(trigger: Token) -> StatusReading:
             break
         if not first and not via_conj:
             head_found = _head_cue(tok, cues)
+            if head_found is None and tok.lemma_.lower() in cues.infinitive_future_heads and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
+                head_found = StatusReading(Status.FUTURE, tok.lemma_.lower())  # "resolved to improve"
             # a denial negates what it denies, not a participle clause beside it ("denied
             # the accusation, ... accusing Kinshasa of collaborating")
             adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"

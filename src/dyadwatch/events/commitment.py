@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..actors.discourse import Referent
-from ..annotate.status import condition_clauses, conditioned, phrasal_head, read_status
+from ..annotate.status import condition_clauses, conditioned, load_cues, phrasal_head, read_status
 from ..codebook import load_codebook
 from ..errors import DataFileError
 from ..records import Status
@@ -37,7 +37,7 @@ from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
-from .tree import is_passive, participle_agents, subject_of
+from .tree import has_to, is_passive, participle_agents, subject_of
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -98,7 +98,8 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     if tok.lower_ in lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children):
         return "participle"  # "Peru is committed to supporting Chile", however it is tagged
     if tok.pos_ == "VERB" and lemma in lex.verbs:
-        return "verb"
+        infinitive = any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
+        return "verb" if infinitive or lemma not in load_cues().infinitive_future_heads else None
     if phrasal_head(tok):
         return "phrasal"  # "looked forward to working with Dakar"
     if tok.pos_ in ("ADJ", "VERB") and (lemma in lex.adjectives or tok.lower_ in lex.adjectives) and tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
