@@ -225,3 +225,17 @@ def test_a_headline_event_takes_the_date_its_body_gives(coder: Coder) -> None:
                       date=date(2023, 5, 3))  # fmt: skip
     dates = {(e.section.value, e.date) for e in coder.code(article) if (e.source.country, e.target.country) == ("PER", "CHL")}
     assert ("headline", "2023-05-01") in dates and ("body", "2023-05-01") in dates
+
+
+def test_an_act_in_response_follows_the_act_told_before_it(coder: Coder) -> None:
+    text = ("Chile's president on Friday ordered a ban on flights to Peru. Protests erupted on Thursday. "
+            "Peru and Chile fought a war in 2008, after which Lima recognised the breakaway region. "
+            "Santiago severed diplomatic ties with Lima in response, and they have never been restored.")
+    events = coder.code(Article(id="r", text=text, date=date(2019, 6, 22)))
+    assert [e.date for e in events if e.cameo == "161"] == ["2008"]
+
+
+def test_the_same_month_is_the_month_told_before(coder: Coder) -> None:
+    text = "The court ruled on Monday. In November, Peru's parliament voted to shut the Chilean embassy. Chile recalled its ambassador to Peru in the same month."
+    events = coder.code(Article(id="m", text=text, date=date(2024, 1, 12)))
+    assert [e.date for e in events if (e.source.country, e.target.country, e.cameo) == ("CHL", "PER", "161")] == ["2023-11"]

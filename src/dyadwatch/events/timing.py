@@ -24,6 +24,7 @@ from ..annotate.dates import (
     resolve_counted_back,
 )
 from ..records import DatePrecision, Status
+from .commitment import load_commitment
 from .tree import governor, has_to
 
 if TYPE_CHECKING:
@@ -198,6 +199,10 @@ def date_event(
             # come sets none.
             state.narrative_date = rd
         return rd.value, rd.precision, rd.basis
+    if verb_tense == "past" and status is not Status.FUTURE and not statement and reference is not None and not ctx.headline and _in_response(head):
+        # "Russia and Georgia fought a war in 2008 ... Tbilisi severed ties with Moscow in
+        # response": an answer with no date of its own follows the act told before it
+        return reference.value, reference.precision, "event-relative"
     narrative = state.narrative_date
     if narrative is not None and state.article_date is not None and state.article_date.isoformat().startswith(narrative.value):
         narrative = None  # the article's own day lies in it: the article dates the act
@@ -341,3 +346,10 @@ def after_article(value: str | None, article_date: date | None) -> bool:
         return False
     here = article_date.isoformat()[: len(value)]
     return value > here
+
+
+def _in_response(head: Token) -> bool:
+    """The act is told as an answer: "severed ties in response", "in retaliation"."""
+    nouns = load_commitment().response_nouns
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns and not list(p.children) for p in c.children)
+               for c in head.children)  # fmt: skip
