@@ -2124,3 +2124,56 @@ def test_resolving_to_act_commits_to_it_and_resolving_a_dispute_does_not(coder: 
     assert ("PER", "CHL", "03", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got}
     assert all(q[3] == "future" for q in got if not q[2].startswith("03"))
     assert not [q for q in quads(code(coder, "Peru and Chile resolved the border dispute through talks.")) if q[2].startswith("03")]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # the reported subject names no political actor: the verbal act is the speaker's
+    ("Peru said the coast guard had acted professionally and urged Chile to withdraw the ship.", ("PER", "CHL", "020")),
+    # the reported subject would act on itself ("Santiago" is Chile)
+    ("Peru said Chile had repeatedly supported terrorism and faulted Santiago for its backing of Bolivia.", ("PER", "CHL", "112")),
+])
+def test_a_second_verb_after_reported_speech_is_the_speakers(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(coder, text)
+
+
+def test_a_speaker_who_says_another_state_violated_its_sovereignty_accuses_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "112") in _triples(coder, "Peru said Chilean forces had violated Peruvian sovereignty.")
+
+
+def test_a_subject_hung_on_the_auxiliary_before_a_quote_still_acts(coder: Coder) -> None:
+    assert ("CHL", "PER", "128") in _triples(coder, 'Peru said Chilean forces had "once again" violated Peruvian sovereignty.')
+
+
+@pytest.mark.parametrize("text", ["Peru condemned the raid by Bolivia, as did Chile.", "Peru condemned Bolivia's raid, and so did Chile.",
+                                  "Peru has condemned Bolivia, as has Chile."])
+def test_a_pro_verb_clause_echoing_the_act_adds_its_subject(coder: Coder, text: str) -> None:
+    found = _triples(coder, text)
+    assert {("PER", "BOL", "111"), ("CHL", "BOL", "111")} <= found, found
+
+
+def test_a_from_to_range_beside_the_subject_names_who_acted(coder: Coder) -> None:
+    text = "Bolivian troops raided a Peruvian border post. Governments across the region, from Chile to Argentina, condemned the raid."
+    found = _triples(coder, text)
+    assert {("CHL", "BOL", "111"), ("ARG", "BOL", "111")} <= found, found
+
+
+def test_an_act_of_force_points_back_at_any_act_of_force_told(coder: Coder) -> None:
+    text = "Bolivian police stormed the Peruvian embassy in La Paz. Chile condemned the incursion."
+    assert ("CHL", "BOL", "111") in _triples(coder, text)
+
+
+@pytest.mark.parametrize("text", ["Bolivian troops shelled the border post, in what Lima called a provocation.",
+                                  "Bolivian troops shelled the border post, in what Lima described as a provocation."])
+def test_in_what_x_called_a_y_judges_the_act_of_the_clause(coder: Coder, text: str) -> None:
+    assert ("PER", "BOL", "111") in _triples(coder, text)
+
+
+def test_a_word_of_an_organisations_name_is_no_event(coder: Coder) -> None:
+    text = "Peru imposed tariffs on Bolivia. Chile was slapped with an additional duty, which Santiago vowed to challenge at the World Trade Organization."
+    found = _triples(coder, text)
+    assert not any(s == "CHL" and c[:2] in ("03", "06") for s, _, c in found), found
+
+
+def test_reserving_the_right_to_act_threatens(coder: Coder) -> None:
+    found = _triples(coder, "Bolivia completed the dam. Peru warned that Lima reserved the right to defend its water security by all means.")
+    assert ("PER", "BOL", "130") in found and not any(c.startswith("03") for _, _, c in found), found

@@ -272,7 +272,8 @@ class Assembler:
         # a political speaker who reports another actor's hostile act accuses that actor
         # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
         # are claimed"); the quote's speaker, or the subject of "X said that ..."
-        if status is Status.CLAIMED and attributed is not None and root in load_speech().hostile_roots and attributed.country != s.country:
+        hostile = root in load_speech().hostile_roots or code in load_speech().hostile_codes
+        if status is Status.CLAIMED and attributed is not None and hostile and attributed.country != s.country:
             kind = "victim-accuses" if t.country == attributed.country else "speaker-accuses"
             events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
                                        f"{kind}/{rule}", conf, False, attributed, statement=True))  # fmt: skip
@@ -485,6 +486,10 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
             continue
         roots = {e.code[:2] for e in entries}
+        if roots & ctx.triggers.place_target_roots:
+            # an act of force points back at any act of force told ("police forced their
+            # way into the embassy" ... "condemned the incursion")
+            roots |= ctx.triggers.place_target_roots
         ids = {e.id for e in entries}
         told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not _derived(prev)]
         # the same word or a word of the same entry ("the agreement" after "a deal"), else

@@ -57,6 +57,7 @@ class CommitmentLexicon:
     announced_threat_roots: frozenset[str]
     conditional_threat_modals: frozenset[str]
     threat_heads: frozenset[str]
+    threat_only_heads: frozenset[str]
     aim_heads: frozenset[str]
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
@@ -79,7 +80,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -154,6 +155,8 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
             # ("vowed to retaliate": whom it answers, not an attack); an aim to respond
             # threatens no one
             return None if head.lemma_.lower() in lex.aim_heads else ("130", None, t)
+        if act is not None and head.lemma_.lower() in lex.threat_only_heads:
+            return threat_code(act.code, lex) or "130", act, None  # "reserved the right to defend"
         if act is not None and act.code[:2] in lex.intent_codes:
             return lex.intent_codes[act.code[:2]], act, None
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:

@@ -32,7 +32,14 @@ from .arguments import Resolver
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
-from .tree import POINTING_DETERMINERS, participle_agents, relativised_object, subject_of, sums_up
+from .tree import (
+    POINTING_DETERMINERS,
+    framed_clause,
+    participle_agents,
+    relativised_object,
+    subject_of,
+    sums_up,
+)
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -338,6 +345,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # "called allegations of interference baseless": the accuser's
                 found = accuser(speaker)
                 agents = [found] if found is not None else []
+            if not agents and (clause := framed_clause(np)) is not None:
+                # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
+                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             if not agents and np.lemma_.lower() in lex.judged_acts and (clause := sums_up(np)) is not None:
                 # ", a move Washington called provocative": the act of the clause it sums up
                 agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]

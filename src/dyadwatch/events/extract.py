@@ -68,6 +68,8 @@ def _pos(tok: Token) -> str | None:
         return "verb"
     if tok.pos_ == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
+    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        return None  # a word of a name ("the World Trade Organization"), no event
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
     return None
@@ -584,8 +586,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             named_on_noun, sources, rule_src = sources, doers, "govsubj"
         if not sources and pos == "verb" and (issuer := _issuer(tok, res)):
             sources, rule_src = issuer, "issuer"  # "issued a statement condemning ..."
-        if not sources and pos == "verb" and (speaker := _misjoined_speaker(tok, res)):
+        if pos == "verb" and (not sources or rule_src == "subj") and (speaker := _misjoined_speaker(tok, trig, ctx, res)):
             sources, rule_src = speaker, "speaker"
+        if not sources and pos == "verb" and (members := _range_members(tok, ctx, res)):
+            sources, rule_src = members, "range"
+        if sources and (pos == "verb" or rule_src == "governor") and (echoed := _echoed(tok if pos == "verb" else governor(tok), ctx, res)):
+            sources, rule_src = unique_actors([*sources, *echoed]), rule_src + "+echo"
         between = []
         if pos == "noun" or ("objprep:between" in trig.target and trig.symmetric):
             between = _between(tok, res)
@@ -702,17 +708,67 @@ def _issuer(tok: Token, res: Resolver) -> list[Referent]:
     return [a for s in subject_of(gov) for t in (s, *conjuncts(s)) for a in res.actors(t)] if gov is not None else []
 
 
-def _misjoined_speaker(verb: Token, res: Resolver) -> list[Referent]:
+def _misjoined_speaker(verb: Token, trig: Trigger, ctx: SentenceContext, res: Resolver) -> list[Referent]:
     """"X said the attack was a violation and called on the UN to ...": the parser joins
-    the second verb to the reported clause, whose subject is an act, not an actor; the
-    verb is the speaker's."""
+    the second verb to the reported clause, whose subject is not the one who acts; the
+    verb is the speaker's. So when the reported subject is an act, not an actor; when it
+    names no political actor and the verb is a verbal act ("China said the coast guard had
+    acted professionally and urged Manila to ...": urging is the speaker's voice); and when
+    the reported subject would act on itself ("Pompeo said Cuba had supported terrorism
+    and faulted Havana")."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     subjects = subject_of(head)
-    if not subjects or any(res.actors(s) or s.pos_ not in ("NOUN", "PROPN") or not res.ctx.noun_trigger(s) for s in subjects):
+    if not subjects:
         return []
-    return [a for s in subject_of(head.head) for a in res.actors(s)]
+    reported = [a for s in subjects for a in res.actors(s)]
+    if not reported:
+        if any(s.pos_ not in ("NOUN", "PROPN") for s in subjects):
+            return []
+        if not all(ctx.noun_trigger(s) for s in subjects) and trig.code[:2] not in load_speech().verbal_roots:
+            return []
+        return [a for s in subject_of(head.head) for a in res.actors(s)]
+    speaker = [a for s in subject_of(head.head) for a in res.actors(s)]
+    own = {a.country for a in reported}
+    if not speaker or own & {a.country for a in speaker}:
+        return []
+    objects = [a for role in trig.target for t in role_tokens(role, verb, "verb", ctx.triggers) for a in res.actors(t)]
+    return speaker if objects and {a.country for a in objects} <= own else []
+
+
+def _range_members(verb: Token, ctx: SentenceContext, res: Resolver) -> list[Referent]:
+    """"Governments across Latin America, from Brazil to Colombia, condemned ...": a
+    "from X to Y" set off beside a subject that names no actor names who its members are."""
+    subjects = subject_of(verb)
+    if not subjects or any(res.actors(s) for s in subjects):
+        return []
+    holders = [verb, *subjects]
+    for p in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ctx.triggers.range_preps and c.i < verb.i):
+        if p.i == 0 or p.doc[p.i - 1].text != ",":
+            continue
+        ends = [p, *(c for c in p.children if c.dep_ == "prep" and c.lower_ == ctx.triggers.range_preps[p.lower_])]
+        members = [a for e in ends for o in e.children if o.dep_ == "pobj" for x in (o, *conjuncts(o)) for a in res.actors(x)]
+        if len(ends) == 2 and members:
+            return unique_actors(members)
+    return []
+
+
+def _echoed(anchor: Token | None, ctx: SentenceContext, res: Resolver) -> list[Referent]:
+    """"Peru condemned the raid, as did Chile", "... and so has Bolivia": the subjects of a
+    bare pro-verb clause echoing the act did it too."""
+    if anchor is None:
+        return []
+    out: list[Referent] = []
+    for c in anchor.children:
+        if c.dep_ not in ("advcl", "conj") or c.lemma_.lower() not in ctx.triggers.echo_verbs or c.i < anchor.i:
+            continue
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ctx.triggers.echo_marks for m in c.children):
+            continue
+        if any(m.dep_ in ("dobj", "attr", "acomp", "xcomp", "ccomp", "neg") for m in c.children):
+            continue  # "as did its allies' sanctions", "so did not": no bare echo
+        out.extend(a for s in c.children if s.dep_ == "nsubj" for x in (s, *conjuncts(s)) for a in res.actors(x))
+    return out
 
 
 def _prompter(tok: Token, pos: str, ctx: SentenceContext) -> Token | None:

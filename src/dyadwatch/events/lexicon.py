@@ -111,6 +111,9 @@ class TriggerLexicon:
     prompted_roots: frozenset[str]  # ... for reactions of these roots
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
     refusal_modals: frozenset[str]
+    echo_verbs: frozenset[str]  # "..., as did Chile": a pro-verb echoing the act
+    echo_marks: frozenset[str]
+    range_preps: Mapping[str, str]  # "from Brazil to Colombia"
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
@@ -236,6 +239,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         calm_nouns=frozenset(str(p) for p in raw.get("calm_nouns", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
+        echo_verbs=frozenset(str(p) for p in raw.get("echo_verbs", [])),
+        echo_marks=frozenset(str(p) for p in raw.get("echo_marks", [])),
+        range_preps=MappingProxyType({str(k): str(v) for k, v in (raw.get("range_preps") or {}).items()}),
     )
 
 

@@ -40,6 +40,7 @@ class SpeechWords:
     self_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     hostile_roots: frozenset[str]
+    hostile_codes: frozenset[str]
     document_nouns: frozenset[str]
 
 
@@ -56,6 +57,14 @@ def _root_set(raw: dict, key: str, where: str) -> frozenset[str]:
     if not roots or any(len(r) != 2 or r not in codebook for r in roots):
         raise DataFileError(f"{where}: {key} must list CAMEO roots of the codebook")
     return frozenset(roots)
+
+
+def _code_set(raw: dict, key: str, where: str) -> frozenset[str]:
+    codebook = load_codebook()
+    codes = [str(r) for r in raw.get(key) or []]
+    if not codes or any(r not in codebook for r in codes):
+        raise DataFileError(f"{where}: {key} must list CAMEO codes of the codebook")
+    return frozenset(codes)
 
 
 def _alternation(words: list[str]) -> str:
@@ -88,6 +97,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         hostile_roots=_root_set(raw, "hostile_roots", where),
+        hostile_codes=_code_set(raw, "hostile_codes", where),
         document_nouns=frozenset(_words(raw, "document_nouns", where)),
     )
 

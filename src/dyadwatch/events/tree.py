@@ -32,6 +32,8 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
 RELATIVIZERS = frozenset({"that", "which", "who", "whom", "whose"})
 #: the determiners of a phrase that points back at something told ("the move", "this launch")
 POINTING_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those"})
+# pronouns of a free relative ("what is necessary", "in what Kyiv called an assault")
+FREE_RELATIVES = frozenset({"what", "whatever", "whoever"})
 #: how many a group word counts ("the three leaders", "both sides")
 GROUP_NUMBERS = MappingProxyType({"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6})
 
@@ -140,7 +142,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             return []
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
     # "what is necessary to protect ourselves": a free relative is no one's subject
-    subj = [c for c in subj if c.lower_ not in ("what", "whatever", "whoever")]
+    subj = [c for c in subj if c.lower_ not in FREE_RELATIVES]
+    if not subj:
+        # "Turkish forces had \"once again\" violated ...": after a quoted phrase the parser
+        # may hang the subject on the auxiliary before it
+        subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i for s in a.children
+                if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in FREE_RELATIVES | {"it", "there"}]  # fmt: skip
     if subj:
         return subj
     # "In an interview with VOA, Japan's Defense Minister Itsunori Onodera said ...": the
@@ -228,6 +235,18 @@ def set_apart(clause: Token, head: Token) -> bool:
     if clause.i > head.i:
         return False
     return any(t.text == ";" for t in clause.doc[clause.right_edge.i : head.i])
+
+
+def framed_clause(tok: Token) -> Token | None:
+    """"Missiles pounded Odesa, in what Kyiv called a deliberate assault": a free relative
+    in a phrase set off after a clause stands for that clause (its verb); None otherwise."""
+    if tok.lower_ not in FREE_RELATIVES:
+        return None
+    verb = tok.head
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.i > tok.i:
+        return None
+    clause = verb.head.head
+    return clause if clause.pos_ in ("VERB", "AUX") and clause.i < tok.i else None
 
 
 def relativised_object(verb: Token) -> Token | None:
