@@ -239,3 +239,8 @@ def test_the_same_month_is_the_month_told_before(coder: Coder) -> None:
     text = "The court ruled on Monday. In November, Peru's parliament voted to shut the Chilean embassy. Chile recalled its ambassador to Peru in the same month."
     events = coder.code(Article(id="m", text=text, date=date(2024, 1, 12)))
     assert [e.date for e in events if (e.source.country, e.target.country, e.cameo) == ("CHL", "PER", "161")] == ["2023-11"]
+
+
+def test_a_state_lasting_since_a_date_began_then(coder: Coder) -> None:
+    events = coder.code(Article(id="s", text="Peru has supported Chile since 2015.", date=date(2023, 5, 3)))
+    assert [e.date for e in events] == ["2015"]

@@ -2177,3 +2177,20 @@ def test_a_word_of_an_organisations_name_is_no_event(coder: Coder) -> None:
 def test_reserving_the_right_to_act_threatens(coder: Coder) -> None:
     found = _triples(coder, "Bolivia completed the dam. Peru warned that Lima reserved the right to defend its water security by all means.")
     assert ("PER", "BOL", "130") in found and not any(c.startswith("03") for _, _, c in found), found
+
+
+def test_a_truce_that_names_no_one_is_between_the_conflicts_parties(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, "Peruvian and Chilean troops clashed on Tuesday. A ceasefire took hold late in the evening."))}
+    assert ("PER", "CHL", "0871") in got
+    # a truce only referred to is no new one
+    assert not [q for q in quads(code(coder, "Peru and Chile clashed. Bolivia urged both to comply with the ceasefire.")) if q[2] == "0871"]
+
+
+def test_a_flare_up_between_two_states_is_fighting(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "It was the deadliest flare-up between Peru and Chile since 2020."))}
+    assert ("PER", "CHL", "19") in got
+
+
+def test_a_broker_participle_on_a_truce_is_no_party(coder: Coder) -> None:
+    text = "Peru and Chile clashed in 2021. The war ended with a Brazilian-brokered truce on Nov. 10, and Chilean forces recaptured territory."
+    assert not [q for q in quads(code(coder, text)) if "BRA" in (q[0][:3], q[1][:3])]

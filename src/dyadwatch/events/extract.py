@@ -655,7 +655,14 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                    for a in res.actors(x, exclude)]  # fmt: skip
         if len({p.country for p in parties}) >= 2:
             targets, rule_tgt = unique_actors(parties), "parties"
-    if sources and not targets and trig.code == MEDIATE:
+    if (not sources and not targets and trig.symmetric and trig.code in ctx.triggers.conflict_party_codes and tok.dep_ in ("nsubj", "nsubjpass")
+            and (pair := ctx.disc.last_event_pair)):  # fmt: skip
+        # "a ceasefire took hold": a truce naming no one, told as what happened (the subject
+        # of its clause, not "complying with the ceasefire"), is between the conflict's parties
+        here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
+        sources, targets = [Referent(pair[0], None, tok.text, *here, "pair", 0.5)], [Referent(pair[1], None, tok.text, *here, "pair", 0.5)]
+        rule_src, rule_tgt = "conflict", "conflict"
+    if sources and not targets and trig.code in ctx.triggers.conflict_party_codes:
         # "China offered to mediate", "after mediation by Qatar", "Erdogan, who brokered the
         # original deal": a mediation that names no parties is between the conflict's parties
         own = {s.country for s in sources}
@@ -913,8 +920,9 @@ def _in_clause(tok: Token, top: Token) -> bool:
 def _brokering(mod: Token, ctx: SentenceContext) -> bool:
     """A modifier that names a mediator with its participle ("U.S.-brokered" as one word,
     "Brazil - brokered" as three)."""
-    if mod.dep_ == "npadvmod" and mod.head.dep_ == "amod":
-        return any(t.code == MEDIATE for t in ctx.triggers.candidates("verb", mod.head.lemma_.lower()))
+    participle = mod.head if mod.dep_ == "npadvmod" and mod.head.dep_ == "amod" else mod if mod.dep_ == "amod" and mod.tag_ == "VBN" else None
+    if participle is not None:
+        return any(t.code == MEDIATE for t in ctx.triggers.candidates("verb", participle.lemma_.lower()))
     if "-" not in mod.text:
         return False
     form = mod.text.rsplit("-", 1)[1].lower()

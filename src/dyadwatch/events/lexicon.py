@@ -24,7 +24,7 @@ from .cameo import load_cameo
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: CAMEO 045, mediate: a mediation that names no parties is between the conflict's parties
+#: CAMEO 045, mediate
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
@@ -107,6 +107,7 @@ class TriggerLexicon:
     border_nouns: frozenset[str]
     conflict_nouns: frozenset[str]
     calm_nouns: frozenset[str]  # "urged restraint": an appeal to the parties of the conflict
+    conflict_party_codes: frozenset[str]  # acts naming no parties are the conflict's parties' (045, 0871)
     prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
     prompted_roots: frozenset[str]  # ... for reactions of these roots
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
@@ -237,6 +238,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         border_nouns=frozenset(str(p) for p in raw.get("border_nouns", [])),
         conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
         calm_nouns=frozenset(str(p) for p in raw.get("calm_nouns", [])),
+        conflict_party_codes=frozenset(str(p) for p in raw.get("conflict_party_codes", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
         echo_verbs=frozenset(str(p) for p in raw.get("echo_verbs", [])),

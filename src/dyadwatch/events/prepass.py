@@ -21,7 +21,7 @@ from ..yamlfiles import read_yaml
 from .cameo import load_cameo
 from .commitment import load_commitment
 from .evaluation import load_evaluation
-from .lexicon import MEDIATE, load_triggers
+from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import GROUP_NUMBERS, POINTING_DETERMINERS
 from .voice import load_voice
@@ -59,6 +59,7 @@ class CueWords:
     lone: frozenset[str]  # words of triggers that can code with one named party
     pointers: frozenset[str]  # words that point back at an event told ("the move")
     event_nouns: frozenset[str]  # the lexicon's event nouns, which point back after "the" ("the visit")
+    partyless: frozenset[str] = frozenset()  # acts of the conflict's parties that name none ("a ceasefire took hold")
 
 
 @cache
@@ -69,13 +70,16 @@ def cue_words() -> CueWords:
     words: set[str] = set()
     lone: set[str] = set()
     nouns: set[str] = set()
+    partyless: set[str] = set()
     for (pos, head), entries in lex.by_head.items():
         forms = inflections(head, irregular)
         words |= forms
         if pos == "noun":
             nouns |= forms
         # "imposition of Western sanctions" (an implicit target), "Ministers agreed"
-        if any(t.implicit_target or t.symmetric or t.code == MEDIATE for t in entries):
+        if any(t.symmetric and t.code in lex.conflict_party_codes for t in entries):
+            partyless |= forms
+        if any(t.implicit_target or t.symmetric or t.code in lex.conflict_party_codes for t in entries):
             lone |= forms
     for lemma in lex.light_verbs:
         words |= inflections(lemma, irregular)
@@ -102,7 +106,7 @@ def cue_words() -> CueWords:
         words |= forms
         lone |= forms
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone), frozenset(lex.event_nouns),
-                    frozenset(w.lower() for w in nouns))  # fmt: skip
+                    frozenset(w.lower() for w in nouns), frozenset(w.lower() for w in partyless))  # fmt: skip
 
 
 def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
@@ -126,9 +130,9 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     # the two": a group of states is two parties
     if any(w in _group_forms() for w in words) or any(a == "the" and b in GROUP_NUMBERS for a, b in zip(words, words[1:], strict=False)):
         parties = max(parties, len(named) + 2)
-    if parties == 0:
-        return False
     cues = cue_words()
+    if parties == 0:
+        return any(w in cues.partyless for w in words)
     if parties >= 2 or voiced:
         return any(w in cues.words for w in words)
     # one party: only triggers that find their other side in the discourse, or any trigger

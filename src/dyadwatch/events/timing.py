@@ -203,6 +203,12 @@ def date_event(
         # "Russia and Georgia fought a war in 2008 ... Tbilisi severed ties with Moscow in
         # response": an answer with no date of its own follows the act told before it
         return reference.value, reference.precision, "event-relative"
+    if verb_tense in ("perfect", "past") and status is not Status.FUTURE and not statement and not ctx.headline and (
+            since := _since(ctx.sent, head, state.article_date, reference)) is not None:
+        # "a ceasefire has largely held since 2003", "have not had ambassadors since 2010":
+        # a state that lasts since a date began then (GUIDELINES §6: background keeps its
+        # own date, never the article's)
+        return since.value, since.precision, since.basis
     narrative = state.narrative_date
     if narrative is not None and state.article_date is not None and state.article_date.isoformat().startswith(narrative.value):
         narrative = None  # the article's own day lies in it: the article dates the act
@@ -353,3 +359,13 @@ def _in_response(head: Token) -> bool:
     nouns = load_commitment().response_nouns
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns and not list(p.children) for p in c.children)
                for c in head.children)  # fmt: skip
+
+
+def _since(sent: Span, head: Token, article_date: date | None, reference: ResolvedDate | None) -> ResolvedDate | None:
+    """The date a "since" phrase of the event's own clause gives its start."""
+    own = clause_of(head)
+    for expr in find_time_expressions(sent.text):
+        tok = _token_at(sent, expr.start)
+        if expr.kind == "since" and tok is not None and clause_of(tok).i == own.i:
+            return resolve(expr, article_date=article_date, reference=reference, tense="past")
+    return None
