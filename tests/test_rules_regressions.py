@@ -2194,3 +2194,7 @@ def test_a_flare_up_between_two_states_is_fighting(coder: Coder) -> None:
 def test_a_broker_participle_on_a_truce_is_no_party(coder: Coder) -> None:
     text = "Peru and Chile clashed in 2021. The war ended with a Brazilian-brokered truce on Nov. 10, and Chilean forces recaptured territory."
     assert not [q for q in quads(code(coder, text)) if "BRA" in (q[0][:3], q[1][:3])]
+
+
+def test_a_border_does_nothing(coder: Coder) -> None:
+    assert not quads(code(coder, "The clash erupted in the area where the borders of Peru and Chile meet Bolivia."))

@@ -364,7 +364,10 @@ def _subjunctive(verb: Token) -> bool:
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
-        return subject_of(trig) if pos == "verb" else []
+        if pos != "verb":
+            return []
+        # a border does nothing ("where the borders of the two countries meet Laos")
+        return [t for t in subject_of(trig) if lexicon is None or t.lemma_.lower() not in lexicon.border_nouns]
     if role == "subjpass":
         return [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT]
     if role == "obj":
