@@ -2198,3 +2198,13 @@ def test_a_broker_participle_on_a_truce_is_no_party(coder: Coder) -> None:
 
 def test_a_border_does_nothing(coder: Coder) -> None:
     assert not quads(code(coder, "The clash erupted in the area where the borders of Peru and Chile meet Bolivia."))
+
+
+def test_police_sent_or_promised_to_a_mission_protect_its_state(coder: Coder) -> None:
+    text = ("Gangs control most of Haiti's capital. The first Chilean police officers landed in Haiti on Tuesday to lead a mission "
+            "that Haiti requested. Santiago has pledged to send a total of 1,000 officers, and Peru, Bolivia and Ecuador have "
+            "promised additional personnel.")
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("CHL", "HTI", "07"), ("CHL", "HTI", "03"), ("PER", "HTI", "03"), ("BOL", "HTI", "03"), ("ECU", "HTI", "03")} <= got
+    # the others pledging are no targets of one another
+    assert not {p for p in got if p[1] in ("PER", "BOL", "ECU", "CHL") and p[2] == "03"}

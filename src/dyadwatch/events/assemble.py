@@ -523,10 +523,11 @@ def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclud
 def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
     """A target the sentence leaves implicit: the state the sentence is about."""
     best: tuple[float, int, str] | None = None
+    fellows = _fellow_doers(cand.head)
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
+        if code is None or code in exclude or i in fellows or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
@@ -538,6 +539,22 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _fellow_doers(head: Token) -> set[int]:
+    """The subjects of clauses joined to the act's own ("Nairobi has pledged to send
+    officers, and the Bahamas and Chad have promised personnel"): others doing the like,
+    not its target."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "pledged to send": the clause of "pledged"
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    joined = [top, *conjuncts(top)]
+    return {t.i for v in joined if v.i != verb.i for s in subject_of(v) for t in (s, *conjuncts(s))}
 
 
 def _venue(tok: Token) -> bool:
