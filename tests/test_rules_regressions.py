@@ -2208,3 +2208,9 @@ def test_police_sent_or_promised_to_a_mission_protect_its_state(coder: Coder) ->
     assert {("CHL", "HTI", "07"), ("CHL", "HTI", "03"), ("PER", "HTI", "03"), ("BOL", "HTI", "03"), ("ECU", "HTI", "03")} <= got
     # the others pledging are no targets of one another
     assert not {p for p in got if p[1] in ("PER", "BOL", "ECU", "CHL") and p[2] == "03"}
+
+
+def test_a_party_named_on_another_event_is_no_implicit_target(coder: Coder) -> None:
+    text = "Peru signed a submarine deal with Chile in 2016. Santiago scrapped the deal in favour of a new partnership with Bolivia and Ecuador."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[2].startswith("16")}
+    assert got == {("CHL", "PER", "16")}

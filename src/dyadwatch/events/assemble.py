@@ -527,7 +527,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or i in fellows or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
+        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
@@ -539,6 +539,20 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _in_other_event(ctx: SentenceContext, tok: Token, head: Token) -> bool:
+    """A party named on another event noun ("scrapped the deal in favour of a new
+    partnership with Washington": Washington is the partnership's, not the scrapping's)."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i or t.head.i == head.i or t.head.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and ctx.noun_trigger(t):
+            # (not a measure joined to the act's own: "Sanctions, Arms Embargo Against Venezuela")
+            return not (t.dep_ == "conj" and t.head.i == head.i) and not (head.dep_ == "conj" and head.head.i == t.i)
+    return False
 
 
 def _fellow_doers(head: Token) -> set[int]:
