@@ -2214,3 +2214,70 @@ def test_a_party_named_on_another_event_is_no_implicit_target(coder: Coder) -> N
     text = "Peru signed a submarine deal with Chile in 2016. Santiago scrapped the deal in favour of a new partnership with Bolivia and Ecuador."
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[2].startswith("16")}
     assert got == {("CHL", "PER", "16")}
+
+
+def _codes(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+
+
+def test_recognition_switched_from_one_state_to_another_recognises_one_and_cuts_the_other(coder: Coder) -> None:
+    got = _codes(coder, "Peru switched diplomatic recognition from Chile to Bolivia in 2019.")
+    assert {("PER", "BOL", "054"), ("PER", "CHL", "161")} <= got, got
+    got = _codes(coder, "Peru shifted its allegiance from Chile to Bolivia.")
+    assert ("PER", "BOL", "054") in got, got
+
+
+def test_an_act_of_another_undone_is_aimed_at_its_doer(coder: Coder) -> None:
+    got = _codes(coder, "Peru cancelled a planned visit by the Chilean defence minister.")
+    assert ("PER", "CHL", "164") in got, got
+
+
+def test_an_envoy_expelled_with_no_agent_is_expelled_by_the_state_he_leaves(coder: Coder) -> None:
+    got = _codes(coder, "The Chilean ambassador was expelled from Lima in November.")
+    assert ("PER", "CHL", "166") in got, got
+
+
+def test_an_envoy_called_back_is_recalled(coder: Coder) -> None:
+    got = _codes(coder, "Peru called its own ambassador back from Santiago for consultations.")
+    assert ("PER", "CHL", "161") in got and not any(c.startswith("10") for *_, c in got), got
+
+
+def test_an_official_flying_or_landing_somewhere_travels_there(coder: Coder) -> None:
+    assert ("PER", "CHL", "042") in _codes(coder, "Peru's foreign minister flew to Santiago on Monday.")
+    assert ("PER", "CHL", "042") in _codes(coder, "Peru's foreign minister landed in the Chilean capital on Sunday.")
+    # forces that fly somewhere are deployed, no visit
+    got = _codes(coder, "Chilean jets flew to Lima.")
+    assert not any(c.startswith("04") for *_, c in got), got
+
+
+def test_insults_traded_are_criticism_not_trade(coder: Coder) -> None:
+    got = _codes(coder, "The presidents of Peru and Chile once traded insults.")
+    assert any(c.startswith("11") for *_, c in got) and not any(c.startswith("06") for *_, c in got), got
+
+
+def test_joining_a_state_in_doing_something_is_no_meeting(coder: Coder) -> None:
+    got = _codes(coder, "Bolivia and Chile joined Peru in a statement.")
+    assert not any(c.startswith("04") for *_, c in got), got
+
+
+def test_endorsing_a_text_praises_only_its_named_author(coder: Coder) -> None:
+    got = _codes(coder, "Peru endorsed a new political map that shows land controlled by Chile.")
+    assert not any(c.startswith("05") for *_, c in got), got
+    assert ("PER", "CHL", "051") in _codes(coder, "Peru endorsed Chile's discharge plan.")
+
+
+def test_loyalty_reaffirmed_to_a_state_supports_it(coder: Coder) -> None:
+    assert ("PRY", "CHL", "051") in _codes(coder, "Paraguay reaffirmed its loyalty to Chile.")
+
+
+def test_safe_conduct_issued_yields(coder: Coder) -> None:
+    assert ("PER", "CHL", "080") in _codes(coder, "Peru issued safe-conduct passes to Chile.")
+
+
+def test_a_cancellation_judged_is_its_doers_act(coder: Coder) -> None:
+    got = _codes(coder, "Chile cancelled the deal with Peru. A day earlier Peru had described the cancellation as \"a stab in the back\".")
+    assert ("PER", "CHL", "111") in got, got
+
+
+def test_an_order_ditched_reduces_relations_with_the_seller(coder: Coder) -> None:
+    assert ("PER", "CHL", "160") in _codes(coder, "Peru ditched an order for Chilean submarines.")

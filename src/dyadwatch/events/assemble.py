@@ -439,6 +439,9 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
+    if lemma in ctx.triggers.reversal_nouns:
+        # "the cancellation", "the suspension": an act that undid another
+        roots |= {c[:2] for c in ctx.triggers.reversal_codes.values()}
     for _, prev in reversed(state.events):
         if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not _derived(prev):
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)

@@ -117,7 +117,8 @@ def load_evaluation() -> EvaluationLexicon:
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
-        **{**words, "judged_acts": words["judged_acts"] | load_triggers().event_nouns},
+        # ("described the cancellation as a stab in the back": an act undone is an act too)
+        **{**words, "judged_acts": words["judged_acts"] | load_triggers().event_nouns | load_triggers().reversal_nouns},
     )
 
 

@@ -128,6 +128,9 @@ def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
 
 #: particles a verb's preposition may hang on: "hits back at Chile", "pulled out of the deal"
 _PARTICLES = ("back", "out", "down", "up")
+#: adverbs the parser may make of a verb's particle: "called its ambassador back", "called
+#: its diplomats home" (advmod, oprd)
+_ADVERB_PARTICLES = ("back", "home")
 
 
 def _with_particle_children(verb: Token) -> list[Token]:
@@ -164,6 +167,7 @@ def _has_prep(tok: Token, preps: tuple[str, ...], pos: str, lexicon: TriggerLexi
     heads = [tok] if gov is None or gov.lemma_.lower() not in lexicon.light_verbs else [tok, gov]
     return any(
         (c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps)
+        or (c.dep_ in ("advmod", "oprd") and c.lower_ in preps and c.lower_ in _ADVERB_PARTICLES)
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
         for h in heads for c in h.children
     )  # fmt: skip
@@ -441,6 +445,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                 and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children) for s in subject_of(c)]  # fmt: skip
     if role == "dative":
         return [c for c in trig.children if c.dep_ == "dative"]
+    if role == "passfrom":
+        # a passive with no agent: "The Turkish ambassador was expelled from Cairo" (the
+        # state he was expelled from expelled him)
+        if pos != "verb" or not is_passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+            return []
+        return role_tokens("prep:from", trig, pos, lexicon)
     if role.startswith("prep:"):
         prep = role[5:]
         out: list[Token] = []
@@ -631,6 +641,13 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 break
     if named_on_noun and not targets:
         targets, rule_tgt = named_on_noun, "compound"
+    if (pos == "noun" and sources and not targets and (gov := governor(tok)) is not None and tok.dep_ in ("dobj", "nsubjpass")
+            and gov.lemma_.lower() in ctx.triggers.reversal_verbs):  # fmt: skip
+        # "Ankara cancelled a planned visit by the Swedish defence minister": the act of
+        # another undone by the verb's subject, at the one whose act it was
+        undoers = [a for s in (subject_of(gov) if not is_passive(gov) else []) for a in res.actors(s, {x.country for x in sources})]
+        if undoers:
+            sources, targets, rule_src, rule_tgt = undoers, sources, "undoer", rule_src
     if pos == "noun" and trig.symmetric and not targets and (owner := possessor(tok)) is not None and owner.lower_ == "their":
         # "South Korea and Japan resumed their dialogue": the two subjects of the verb;
         # "their first round of talks": the two states the article last told acting together,

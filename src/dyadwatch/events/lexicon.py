@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,10 @@ class Trigger:
     clause_code: str | None = None
     #: the code when the noun names what a sum is of ("$18 million in UK support": aid, 070)
     amount_code: str | None = None
+    #: the code of a second event on the side a from-phrase names, when the act moves from
+    #: it to another ("switched recognition from Taiwan to Beijing": 054 to Beijing, and
+    #: Taiwan's ties cut, 161)
+    from_code: str | None = None
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
@@ -204,6 +208,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     infinitive_code=_alt_code(entry, "infinitive_code", here, codebook),
                     clause_code=_alt_code(entry, "clause_code", here, codebook),
                     amount_code=_alt_code(entry, "amount_code", here, codebook),
+                    from_code=_alt_code(entry, "from_code", here, codebook),
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),

@@ -15,7 +15,7 @@ rules runs at step 2 or 3.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors.people import find_people, register_people
@@ -134,6 +134,9 @@ class SentenceCoder:
                 continue
             acts[tok.i] = cand
             made = self.assembler.candidate_events(state, ctx, cand)
+            if trig.from_code is not None and (moved := fill(replace(trig, code=trig.from_code, target=("prep:from", "objprep:from"), from_code=None), tok, ctx)):
+                # "switched recognition from Taiwan to Beijing": the side it moved from too
+                made += self.assembler.candidate_events(state, ctx, moved)
             # a dictionary verb that found no two parties leaves its words to the voice
             # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out"); so does a
             # hand trigger that found no actor of its own ("Chile poses a threat": judged,
