@@ -2281,3 +2281,15 @@ def test_a_cancellation_judged_is_its_doers_act(coder: Coder) -> None:
 
 def test_an_order_ditched_reduces_relations_with_the_seller(coder: Coder) -> None:
     assert ("PER", "CHL", "160") in _codes(coder, "Peru ditched an order for Chilean submarines.")
+
+
+def test_a_states_own_cut_in_relations_told_by_itself_is_asserted(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president said he had cut off all contact with Chile's prime minister."))
+    assert ("PER", "CHL", "16", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got}
+
+
+def test_a_measure_naming_no_one_answers_the_last_act_against_its_actor(coder: Coder) -> None:
+    text = ("Bolivia ordered the Peruvian ambassador to leave on Monday. Chile condemned the expulsion. Chile's foreign minister "
+            "said Chile stood by Peru, and Chile's president urged calm. Peru said it took note of the decision and recalled its ambassador.")
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("16") and q[0].startswith("PER")}
+    assert got == {("PER", "BOL")}

@@ -25,7 +25,8 @@ from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import StatusReading, conditioned, headline_future, read_status
-from ..records import ActorRef, Event, Location, Section, Status
+from ..codebook import load_codebook
+from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
@@ -538,10 +539,22 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if best is not None:
         t = ctx.sent.doc[best[1]]
         return Referent(best[2], None, t.text, ctx.char(t), ctx.char(t) + len(t.text), "implicit", 0.5)
+    if _conflict(cand.code):
+        # a measure that names no one answers the last act of conflict against its actor
+        # ("Mali ordered the French ambassador to leave ... France recalled its ambassador")
+        for _, prev in reversed(state.events):
+            if (prev.target.country in exclude and prev.source.country not in exclude and _conflict(prev.cameo)
+                    and state.disc.is_state(prev.source.country) and prev.status in (Status.ASSERTED, Status.CLAIMED)):  # fmt: skip
+                return Referent(prev.source.country, None, "", ctx.char(cand.head), ctx.char(cand.head), "answered", 0.45)
     topic = state.disc.topic(exclude)
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _conflict(code: str) -> bool:
+    """A code of the conflict quad classes (CAMEO 10-20)."""
+    return code in load_codebook() and load_codebook()[code].quad_class in (QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT)
 
 
 def _in_other_event(ctx: SentenceContext, tok: Token, head: Token) -> bool:
