@@ -2208,3 +2208,22 @@ def test_police_sent_or_promised_to_a_mission_protect_its_state(coder: Coder) ->
     assert {("CHL", "HTI", "07"), ("CHL", "HTI", "03"), ("PER", "HTI", "03"), ("BOL", "HTI", "03"), ("ECU", "HTI", "03")} <= got
     # the others pledging are no targets of one another
     assert not {p for p in got if p[1] in ("PER", "BOL", "ECU", "CHL") and p[2] == "03"}
+
+
+def test_a_number_standing_alone_before_a_gerund_is_a_group_and_them_points_back_at_it(coder: Coder) -> None:
+    text = "Peru, Chile and Bolivia signed a pact on Monday. China accused the three of stoking an arms race and urged them to shed their mentality."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("CHN", c, r) for c in ("PER", "CHL", "BOL") for r in ("11", "02")} <= got, got
+
+
+def test_the_three_are_the_last_three_states_named_together(coder: Coder) -> None:
+    text = ("Australia signed a pact with the United States and Britain, known as AUKUS. Peru criticised the deal with Canberra. "
+            "China accused the three of stoking an arms race.")
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("CHN", "AUS", "11"), ("CHN", "USA", "11"), ("CHN", "GBR", "11")} <= got and ("CHN", "PER", "11") not in got, got
+
+
+def test_the_north_is_the_half_of_a_divided_country_the_story_named(coder: Coder) -> None:
+    text = "North Korea launched balloons toward South Korea on Tuesday. Seoul accused the North of violating the pact."
+    assert ("KOR", "PRK", "112", "asserted") in quads(code(coder, text))
+    assert not quads(code(coder, "Peru accused the North of violating the pact."))
