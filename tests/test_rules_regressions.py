@@ -2227,3 +2227,9 @@ def test_the_north_is_the_half_of_a_divided_country_the_story_named(coder: Coder
     text = "North Korea launched balloons toward South Korea on Tuesday. Seoul accused the North of violating the pact."
     assert ("KOR", "PRK", "112", "asserted") in quads(code(coder, text))
     assert not quads(code(coder, "Peru accused the North of violating the pact."))
+
+
+def test_they_agrees_with_a_plural_antecedent_not_a_later_singular_subject(coder: Coder) -> None:
+    text = "Peru and Chile want to join the bloc. The two countries applied in May after Russia invaded Ukraine, and they signed a memorandum with Turkey in June."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("PER", "TUR", "05"), ("CHL", "TUR", "05")} <= got and ("RUS", "TUR", "05") not in got, got

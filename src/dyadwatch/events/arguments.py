@@ -492,6 +492,9 @@ class Resolver:
         best: tuple[float, str, int] | None = None
         plural = tok.lower_ in ("they", "them", "their", "theirs")
         groups: dict[int, list[str]] = {}
+        # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
+        # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
+        best_plural: tuple[float, str, int] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
@@ -502,11 +505,20 @@ class Resolver:
                 if members:
                     groups[i] = members
                     code = members[0]
-            if code is None or code in disjoint:
+            if code is None or (code in disjoint and code not in exclude):
                 continue
             score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
+            many = i in groups or len(unique_codes(ctx.known(x.i) for x in coordinated(t))) >= 2 or ctx.mention_head(t).tag_ == "NNS"
+            if plural and many and (best_plural is None or score > best_plural[0]):
+                best_plural = (score, code, i)
+            if code in exclude:
+                continue
             if best is None or score > best[0]:
                 best = (score, code, i)
+        if best_plural is not None:
+            if best_plural[1] in exclude:
+                return []  # the plural antecedent is the other side: the pronoun names no one else
+            best = best_plural
         if best is not None and best[2] in groups:
             return groups[best[2]]
         if best is not None:
