@@ -2233,3 +2233,9 @@ def test_they_agrees_with_a_plural_antecedent_not_a_later_singular_subject(coder
     text = "Peru and Chile want to join the bloc. The two countries applied in May after Russia invaded Ukraine, and they signed a memorandum with Turkey in June."
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     assert {("PER", "TUR", "05"), ("CHL", "TUR", "05")} <= got and ("RUS", "TUR", "05") not in got, got
+
+
+def test_he_is_the_titled_official_named_last_even_with_no_known_state(coder: Coder) -> None:
+    text = ("Peruvian President Ana Ruiz on Friday criticised Chile's response. But Interior Minister Luis Soto also announced "
+            "that Chile was suspending a pledge to take in asylum seekers now in Peru. He called on Bolivia to do likewise.")
+    assert not [q for q in quads(code(coder, text)) if q[:2] == ("PER", "BOL")]

@@ -414,7 +414,7 @@ class Resolver:
             return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other not in exclude else []
         if low in _PERSON_PRONOUNS:
             p = ctx.disc.person_before(here[0])
-            if p is not None and p.country not in exclude:
+            if p is not None and p.country and p.country not in exclude:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
         if low in _STATE_PRONOUNS:
