@@ -2293,3 +2293,34 @@ def test_a_measure_naming_no_one_answers_the_last_act_against_its_actor(coder: C
             "said Chile stood by Peru, and Chile's president urged calm. Peru said it took note of the decision and recalled its ambassador.")
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("16") and q[0].startswith("PER")}
     assert got == {("PER", "BOL")}
+
+
+def test_a_number_standing_alone_before_a_gerund_is_a_group_and_them_points_back_at_it(coder: Coder) -> None:
+    text = "Peru, Chile and Bolivia signed a pact on Monday. China accused the three of stoking an arms race and urged them to shed their mentality."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("CHN", c, r) for c in ("PER", "CHL", "BOL") for r in ("11", "02")} <= got, got
+
+
+def test_the_three_are_the_last_three_states_named_together(coder: Coder) -> None:
+    text = ("Australia signed a pact with the United States and Britain, known as AUKUS. Peru criticised the deal with Canberra. "
+            "China accused the three of stoking an arms race.")
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("CHN", "AUS", "11"), ("CHN", "USA", "11"), ("CHN", "GBR", "11")} <= got and ("CHN", "PER", "11") not in got, got
+
+
+def test_the_north_is_the_half_of_a_divided_country_the_story_named(coder: Coder) -> None:
+    text = "North Korea launched balloons toward South Korea on Tuesday. Seoul accused the North of violating the pact."
+    assert ("KOR", "PRK", "112", "asserted") in quads(code(coder, text))
+    assert not quads(code(coder, "Peru accused the North of violating the pact."))
+
+
+def test_they_agrees_with_a_plural_antecedent_not_a_later_singular_subject(coder: Coder) -> None:
+    text = "Peru and Chile want to join the bloc. The two countries applied in May after Russia invaded Ukraine, and they signed a memorandum with Turkey in June."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert {("PER", "TUR", "05"), ("CHL", "TUR", "05")} <= got and ("RUS", "TUR", "05") not in got, got
+
+
+def test_he_is_the_titled_official_named_last_even_with_no_known_state(coder: Coder) -> None:
+    text = ("Peruvian President Ana Ruiz on Friday criticised Chile's response. But Interior Minister Luis Soto also announced "
+            "that Chile was suspending a pledge to take in asylum seekers now in Peru. He called on Bolivia to do likewise.")
+    assert not [q for q in quads(code(coder, text)) if q[:2] == ("PER", "BOL")]

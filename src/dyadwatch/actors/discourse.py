@@ -56,6 +56,9 @@ class Discourse:
     #: (offset, person, in a subject, sentence index) of every place a person is named
     person_mentions: list[tuple[int, Person, bool, int]] = field(default_factory=list)
     last_pair: tuple[Referent, Referent] | None = None
+    #: the groups of three or more states the text has named together, oldest first
+    #: ("Washington, London and Canberra", "AUKUS"): whom "the three" may mean
+    named_groups: list[tuple[str, ...]] = field(default_factory=list)
     #: the two states of the last event between two states ("both sides", "all parties")
     last_event_pair: tuple[str, str] | None = None
     #: the two states of the last event of any kind between two states ("summoned China's

@@ -88,7 +88,7 @@ class ActorLexicon:
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
         "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns", "local_institution_nouns",
-        "group_nouns", "mutual_group_nouns",
+        "group_nouns", "mutual_group_nouns", "halves",
     )  # fmt: skip
 
     def __init__(
@@ -110,6 +110,7 @@ class ActorLexicon:
         local_institution_nouns: frozenset[str] = frozenset(),
         group_nouns: frozenset[str] = frozenset(),
         mutual_group_nouns: frozenset[str] = frozenset(),
+        halves: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.version = version
         #: states whose capital bears the state's name (Monaco, Singapore, Vatican City)
@@ -134,6 +135,8 @@ class ActorLexicon:
         #: states named together; ``mutual_group_nouns`` ("the neighbours") also after "the"
         self.group_nouns = group_nouns
         self.mutual_group_nouns = mutual_group_nouns
+        #: "the North" in a Korea story: a half of a divided country -> the states it may be
+        self.halves = MappingProxyType(dict(halves or {}))
         #: "pro-Russian separatists", "anti-China protests": a name after one of these
         #: words and a hyphen tells a stance, it names no actor
         self._stance = (
@@ -545,6 +548,10 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     group_words = {k: [w for w in groups_doc.get(k) or [] if isinstance(w, str)] for k in ("mutual", "counted")}
     if any(len(group_words[k]) != len(groups_doc.get(k) or []) for k in group_words):
         raise chk.fail("group_nouns: expected lists of words")
+    halves_doc = doc.get("halves") or {}
+    if not isinstance(halves_doc, dict) or not all(isinstance(w, str) and isinstance(v, list) for w, v in halves_doc.items()):
+        raise chk.fail("halves: expected a mapping of words to lists of codes")
+    halves = {w: _codes(chk, v, known, w) for w, v in halves_doc.items()}
     stance = doc.get("stance_prefixes") or []
     if not all(isinstance(w, str) and w.isalpha() for w in stance):
         raise chk.fail("stance_prefixes: expected a list of words")
@@ -615,6 +622,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
         group_nouns=frozenset(_norm(w) for k in ("mutual", "counted") for w in group_words[k]),
         mutual_group_nouns=frozenset(_norm(w) for w in group_words["mutual"]),
+        halves=halves,
     )
 
 

@@ -115,6 +115,10 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
             ctx.disc.add_person(ent.text, country, sector or "GOV", offset=offset, subject=in_subj)
         elif (person := ctx.disc.find_person(ent.text)) is not None:
             ctx.disc.seen_person(person, offset, subject=in_subj)  # "Gemba" after "Koichiro Gemba"
+        elif sector is not None:
+            # "Interior Minister Gerald Darmanin announced ... He called on ...": an official
+            # of no known state is still whom a later "he" means (no one else named before him)
+            ctx.disc.seen_person(Person(ent.text, "", sector, ctx.disc.sentence_index), offset, subject=in_subj)
     _register_office_holders(ctx, resolve, subject)
 
 

@@ -414,7 +414,7 @@ class Resolver:
             return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other not in exclude else []
         if low in _PERSON_PRONOUNS:
             p = ctx.disc.person_before(here[0])
-            if p is not None and p.country not in exclude:
+            if p is not None and p.country and p.country not in exclude:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
         if low in _STATE_PRONOUNS:
@@ -490,14 +490,37 @@ class Resolver:
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             disjoint |= {code for s in subject_of(verb) for x in (s, *s.subtree) if (code := ctx.known(x.i))}
         best: tuple[float, str, int] | None = None
+        plural = tok.lower_ in ("they", "them", "their", "theirs")
+        groups: dict[int, list[str]] = {}
+        # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
+        # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
+        best_plural: tuple[float, str, int] | None = None
         for i in range(tok.sent.start, tok.i):
             code = ctx.known(i)
-            if code is None or code in disjoint:
-                continue
             t = tok.doc[i]
+            if code is None and plural:
+                # "accused the three of ... and urged them": a group reference before a
+                # plural pronoun is its antecedent like a name
+                members = [c for c in self._group_named(t) if c not in disjoint]
+                if members:
+                    groups[i] = members
+                    code = members[0]
+            if code is None or (code in disjoint and code not in exclude):
+                continue
             score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
+            many = i in groups or len(unique_codes(ctx.known(x.i) for x in coordinated(t))) >= 2 or ctx.mention_head(t).tag_ == "NNS"
+            if plural and many and (best_plural is None or score > best_plural[0]):
+                best_plural = (score, code, i)
+            if code in exclude:
+                continue
             if best is None or score > best[0]:
                 best = (score, code, i)
+        if best_plural is not None:
+            if best_plural[1] in exclude:
+                return []  # the plural antecedent is the other side: the pronoun names no one else
+            best = best_plural
+        if best is not None and best[2] in groups:
+            return groups[best[2]]
         if best is not None:
             if tok.lower_ in ("they", "them", "their", "theirs"):
                 # "Obama and Putin said they will attack Iraq": all the coordinated states
@@ -514,6 +537,20 @@ class Resolver:
                 return [last]
         topic = ctx.disc.topic(disjoint, states_only=False)
         return [topic] if topic else []
+
+    def _group_named(self, t: Token) -> list[str]:
+        """The states a group reference at ``t`` stands for ("the three", "both
+        countries"), none if it is no group reference."""
+        ctx = self.ctx
+        if t.i in ctx.grouped:
+            return ctx.grouped[t.i]
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") or t.i in ctx.mentions:
+            return []
+        if _counted_alone(t):
+            return [r.country for r in self.group(t, max(GROUP_NUMBERS[t.lower_], 2), set())]
+        if t.tag_ == "NNS" and t.pos_ == "NOUN":
+            return [r.country for r in self._description(t, set()) or () if r.kind in ("pair", "group")]
+        return []
 
     def _definite(self, head: Token, exclude: set[str], governing: bool = False) -> str | None:
         """"the country": the state the sentence or the article is about, not a passing one.
@@ -552,6 +589,15 @@ class Resolver:
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
         here = (ctx.char(head), ctx.char(head) + len(head.text))
         state_noun = ctx.lexicon.is_state_noun(lemma)
+        halves = ctx.lexicon.halves.get(head.text)
+        if halves and head.tag_ == "NNP" and "the" in dets and head.dep_ != "compound":
+            # "the North" in a Korea story: the half of a divided country the story named
+            scores = ctx.disc.salience(states_only=True)
+            for i in range(head.sent.start, head.i):
+                if (code := ctx.known(i)) is not None:
+                    scores[code] = scores.get(code, 0.0) + 1.0
+            told = sorted((c for c in halves if scores.get(c) and c not in exclude), key=lambda c: -scores[c])
+            return [Referent(told[0], None, noun_phrase_text(head), *here, "description", 0.7)] if told else []
         if lemma in ("former", "latter") or (dets & {"former", "latter"} and state_noun):
             pair = ctx.pair_before(head.i) or ctx.disc.last_pair
             if pair is None:
@@ -630,8 +676,13 @@ class Resolver:
         # ally, said ... The United States urged the two countries": India and Pakistan)
         named_pair = {r.country for r in ctx.disc.last_pair or ()}
         parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ()), set(ranked[:2]))
+        # "the three" after "AUKUS" or "the US, Britain and Australia": the last group of
+        # as many states the text named together
+        together = next((g for g in reversed(ctx.disc.named_groups) if len(g) == size and not set(g) & exclude), None)
         if size >= 3 and len(here_before) >= size:
             codes = here_before[-size:]
+        elif size >= 3 and together is not None:
+            codes = list(together)
         elif len(here_before) == size == 2:
             codes = here_before
         elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
@@ -688,6 +739,16 @@ def remember_named(ctx: SentenceContext) -> None:
         if ctx.known(i) is None:
             for code in codes:
                 disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+    # "AUKUS", "Peru, Chile and Bolivia": groups of three or more states named together
+    groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
+    for tok in ctx.sent:
+        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+            conj_codes = [ctx.known(t.i) for t in coordinated(tok)]
+            if None not in conj_codes:
+                groups.append(tuple(unique_codes(conj_codes)))
+    for g in groups:
+        if len(g) >= 3 and all(disc.is_state(c) for c in g):
+            disc.named_groups.append(g)
     # "Russia and China ... the former ... the latter": the last pair of a word and its
     # first conjunct that name two actors
     first_conjunct: dict[int, Token] = {}
@@ -725,11 +786,19 @@ def _counted_alone(tok: Token) -> bool:
     resolved like any other, to states only)."""
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.lower_ not in GROUP_NUMBERS:
         return False
-    if any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+    # ("accused the three of stoking an arms race": a gerund after "of" is the verb's own
+    # complement, hung on the number by the parse, not a partitive "three of them")
+    if any(c.dep_ in ("compound", "amod") or (c.dep_ == "prep" and not _gerund_only(c)) for c in tok.children):
         return False
     if tok.lower_ == "both":
         return tok.pos_ in ("DET", "PRON")
     return tok.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def _gerund_only(prep: Token) -> bool:
+    """A preposition whose only object is a gerund clause ("of stoking an arms race")."""
+    objs = _pobjs(prep)
+    return bool(objs) and all(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in objs)
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -266,7 +266,7 @@ class Assembler:
         announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and cand.trigger.pos == "verb"
         # (against a named side: a target the sentence leaves implicit is a guess, and a
         # threat read off a guess is no evidence: "we will recall our two ambassadors")
-        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic") else None
+        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
                                        f"threat/{rule}", conf, False, attributed, statement=True))  # fmt: skip
