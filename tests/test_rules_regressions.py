@@ -2324,3 +2324,13 @@ def test_he_is_the_titled_official_named_last_even_with_no_known_state(coder: Co
     text = ("Peruvian President Ana Ruiz on Friday criticised Chile's response. But Interior Minister Luis Soto also announced "
             "that Chile was suspending a pledge to take in asylum seekers now in Peru. He called on Bolivia to do likewise.")
     assert not [q for q in quads(code(coder, text)) if q[:2] == ("PER", "BOL")]
+
+
+def test_quitting_a_forum_is_no_meeting(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Earlier this year Peru pulled out of Chile's 17+1 cooperation forum, calling it divisive."))}
+    assert ("PER", "CHL", "16") in got and not [p for p in got if p[2] == "04"]
+
+
+def test_forces_stationed_to_help_a_state_cooperate_with_it(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru stationed fighter jets in Chile this year to help guard the alliance's southern flank."))}
+    assert ("PER", "CHL", "06") in got and ("PER", "CHL", "15") not in got

@@ -216,6 +216,11 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # "condemned Turkey's military action": two events each); and a word inside a longer
     # trigger phrase ("sanctions" in "sanctions regime") is that phrase
     verbs = {i: trig.code[:2] for i, trig in found if trig.pos == "verb"}
+    # a noun the verb's entry names as what it acts on is its object, no event ("pulled out
+    # of China's cooperation forum": a forum quit, not a meeting)
+    # (only the nouns of a preposition the entry names: an object can be an event of its own,
+    # "blocked Bolivia's aid package")
+    taken = {i: {p[-1] for p in trig.prep_objects} for i, trig in found if trig.pos == "verb"}
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
     # joint act, which names its own parties, an event of its own
     one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
@@ -223,9 +228,22 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     doc = sent.doc
     return [
         (trig, doc[i]) for i, trig in found
-        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i])) is None or gov.i not in verbs
-                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i])) or (gov.i in one_sided and _names_its_parties(doc[i])))
+        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i])) is None or gov.i not in verbs
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i]) and doc[i].lemma_.lower() not in taken[gov.i])
+                                 or (gov.i in one_sided and _names_its_parties(doc[i])))
     ]  # fmt: skip
+
+
+def _phrasal_governor(noun: Token) -> Token | None:
+    """The verb of a phrasal verb whose object the noun is ("pulled out of the forum",
+    "walked away from the deal")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+        return None
+    if prep.head.dep_ not in ("prep", "prt", "advmod"):
+        return None  # (a plain "of" on a verb is governor()'s to judge: "accused Iran of the attack")
+    verb = prep.head.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _names_its_parties(noun: Token) -> bool:
@@ -294,7 +312,9 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if _excluded(tok, trig):
             continue
-        if trig.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.complements for c in tok.children):
+        # (a purpose clause counts: "stationed jets in Poland to help guard")
+        if trig.complements and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and has_to(c))) and c.lemma_.lower() in trig.complements
+                                        for c in tok.children):  # fmt: skip
             continue
         if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for p in c.children if p.dep_ == "pobj"):  # fmt: skip
