@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dyadwatch.annotate.status import headline_future, load_cues, read_status
-from dyadwatch.records import Status
+from dyadwatch.coder import Coder
+from dyadwatch.records import Article, Status
 from rule_support import read, token
 
 A, C, F, H, N, S = Status.ASSERTED, Status.CLAIMED, Status.FUTURE, Status.HYPOTHETICAL, Status.NEGATED, Status.SPECULATED
@@ -76,3 +79,10 @@ def test_the_cue_lists_are_loaded_from_data() -> None:
     cues = load_cues()
     assert {"could", "might"} <= cues.hypothetical_modals
     assert "will" in cues.future_modals and "deny" in cues.negation_heads
+
+
+def test_a_past_clause_of_time_under_a_demand_tells_a_fact() -> None:
+    text = "Peru on Friday demanded that Chile scrap its ban on Peruvian fish, a day after Santiago halted all imports of seafood from Peru."
+    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    halts = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "PER", "16")]
+    assert halts and all(e.status.value == "asserted" for e in halts)

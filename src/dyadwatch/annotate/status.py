@@ -38,6 +38,7 @@ class StatusCues:
     future_heads: frozenset[str]
     future_adjectives: frozenset[str]
     infinitive_future_heads: frozenset[str]
+    fact_marks: frozenset[str]
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
@@ -233,6 +234,10 @@ def read_status(trigger: Token) -> StatusReading:
             break
         # a relative clause describes its head noun; its cues do not travel up
         if tok.dep_ == "relcl":
+            break
+        # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
+        # that China scrap its ban, a day after Beijing halted all imports")
+        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(m.dep_ == "mark" and m.lower_ in cues.fact_marks for m in tok.children):
             break
         tok = tok.head
     return StatusReading(Status.ASSERTED, None)
