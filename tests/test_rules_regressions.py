@@ -2334,3 +2334,15 @@ def test_quitting_a_forum_is_no_meeting(coder: Coder) -> None:
 def test_forces_stationed_to_help_a_state_cooperate_with_it(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru stationed fighter jets in Chile this year to help guard the alliance's southern flank."))}
     assert ("PER", "CHL", "06") in got and ("PER", "CHL", "15") not in got
+
+
+def test_each_state_of_a_list_that_says_it_acts_tells_its_own_act(coder: Coder) -> None:
+    got = quads(code(coder, "Mali, Burkina Faso and Niger said they were withdrawing their envoys from Algeria."))
+    recalls = {(q[0][:3], q[3]) for q in got if q[2].startswith("16")}
+    assert {("BFA", "asserted"), ("NER", "asserted")} <= recalls
+
+
+def test_a_contrast_clause_after_a_report_is_the_reporters(coder: Coder) -> None:
+    got = quads(code(coder, "Peru has said the election lacked credibility, while Bolivia and Ecuador congratulated Chile's president."))
+    praise = {(q[0][:3], q[3]) for q in got if q[2].startswith("05")}
+    assert praise == {("BOL", "asserted"), ("ECU", "asserted")}

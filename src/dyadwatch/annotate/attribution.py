@@ -147,6 +147,8 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     t = head
     res = Resolver(ctx)
     while t.head.i != t.i:
+        if t.dep_ == "advcl" and _contrast(t):
+            return None  # "X said ..., while Russia and China congratulated Maduro": the reporter's
         # "accused Iran of supplying drones": the accuser's claim
         # ("accused Chinese vessels of firing": the parse may hang "of" on the accused)
         accusing = t.head.head if t.head.head.dep_ != "dobj" else t.head.head.head
@@ -156,7 +158,7 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             return accusers[0] if accusers and accusers[0].country != source.country else None
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             subjects = subject_of(t.head)
-            speakers = [a for s in subjects for a in res.actors(s)]
+            speakers = [a for s in subjects for x in (s, *(t for t in s.subtree if t.dep_ in ("conj", "appos"))) for a in res.actors(x)]
             if not speakers:
                 # "Officials said ...": a speaker named only by kind still only claims it
                 unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers]
@@ -164,7 +166,9 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             parties = {source.country, target.country if target is not None else source.country}
             if t.head.lemma_.lower() in speech.confirming_verbs and speakers[0].country in parties:
                 return None
-            if speakers[0].country != source.country:
+            # ("Mali, Burkina Faso and Niger said they were withdrawing": each speaks of its own act)
+            own = next((sp for sp in speakers if sp.country == source.country), None)
+            if own is None:
                 return speakers[0]
             # a government announcing its own act does it ("announced that Canada is
             # providing $306 million"), and so does one reporting its own meeting ("said he
@@ -191,3 +195,10 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
             return bool(speakers) and speakers[0].country == source.country
         t = t.head
     return False
+
+
+def _contrast(clause: Token) -> bool:
+    """A clause of contrast set off by a comma ("..., while Russia congratulated Maduro"):
+    the reporter's, not the speaker's."""
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("while", "whereas")), None)
+    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].text == ","
