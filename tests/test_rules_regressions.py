@@ -2346,3 +2346,18 @@ def test_a_contrast_clause_after_a_report_is_the_reporters(coder: Coder) -> None
     got = quads(code(coder, "Peru has said the election lacked credibility, while Bolivia and Ecuador congratulated Chile's president."))
     praise = {(q[0][:3], q[3]) for q in got if q[2].startswith("05")}
     assert praise == {("BOL", "asserted"), ("ECU", "asserted")}
+
+
+def test_a_past_verb_joined_to_a_would_clause_keeps_its_tense(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president told Chile's envoy that Peru would remain a faithful friend and thanked Chile for donations."))
+    assert ("PER", "CHL", "05", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got}
+
+
+def test_an_accusation_beside_a_promise_is_made_in_saying_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's prime minister announced on Thursday that Peru would refuse Chilean grants, accusing Santiago of blackmail."))
+    assert ("PER", "CHL", "11", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got}
+
+
+def test_an_envoy_ordered_to_return_home_is_expelled(coder: Coder) -> None:
+    got = quads(code(coder, "Peru has recalled its ambassador to Chile and ordered Santiago's envoy to return home for consultations."))
+    assert ("PER", "CHL", "16", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got if q[2] == "166"}

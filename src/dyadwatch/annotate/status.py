@@ -199,6 +199,14 @@ def read_status(trigger: Token) -> StatusReading:
         # a participle joined to a negated finite verb keeps its own polarity ("were not
         # in Congo and accusing Kinshasa of collaborating")
         unshared = found is not None and found.negated and via_conj and prev is not None and prev.tag_ == "VBG" and tok.tag_ != "VBG"
+        # a verb in the simple past joined to a clause with a modal keeps its own tense
+        # ("said Paraguay would remain a friend and thanked Taiwan"), and so does an
+        # accusation in a participle beside a promise ("would refuse EU grants, accusing
+        # Brussels of blackmail": the accusing is done in saying it)
+        modal = found is not None and found.status in (Status.FUTURE, Status.HYPOTHETICAL) and not found.negated
+        past_conjunct = via_conj and prev is not None and prev.tag_ == "VBD"
+        accusing = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.lemma_.lower() in load_speech().accusing_verbs
+        unshared = unshared or (modal and (past_conjunct or accusing))
         if found is not None and not unshared:
             # "said it would seek deals": in reported speech "would" is the future of the past
             if found.cue == "would" and _reported_future(tok):
