@@ -2361,3 +2361,8 @@ def test_an_accusation_beside_a_promise_is_made_in_saying_it(coder: Coder) -> No
 def test_an_envoy_ordered_to_return_home_is_expelled(coder: Coder) -> None:
     got = quads(code(coder, "Peru has recalled its ambassador to Chile and ordered Santiago's envoy to return home for consultations."))
     assert ("PER", "CHL", "16", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in got if q[2] == "166"}
+
+
+def test_an_accusation_beside_a_refusal_is_not_negated(coder: Coder) -> None:
+    text = "Peru's prime minister announced that Peru would not seek talks until 2028 and would refuse Chilean grants, accusing Santiago of blackmail."
+    assert ("PER", "CHL", "11", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}

@@ -206,7 +206,9 @@ def read_status(trigger: Token) -> StatusReading:
         modal = found is not None and found.status in (Status.FUTURE, Status.HYPOTHETICAL) and not found.negated
         past_conjunct = via_conj and prev is not None and prev.tag_ == "VBD"
         accusing = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.lemma_.lower() in load_speech().accusing_verbs
-        unshared = unshared or (modal and (past_conjunct or accusing))
+        if accusing and found is not None and found.status is not Status.ASSERTED:
+            break  # (nor does the clause it is beside say it did not happen: "would not seek talks ... accusing")
+        unshared = unshared or (modal and past_conjunct)
         if found is not None and not unshared:
             # "said it would seek deals": in reported speech "would" is the future of the past
             if found.cue == "would" and _reported_future(tok):
