@@ -2366,3 +2366,9 @@ def test_an_envoy_ordered_to_return_home_is_expelled(coder: Coder) -> None:
 def test_an_accusation_beside_a_refusal_is_not_negated(coder: Coder) -> None:
     text = "Peru's prime minister announced that Peru would not seek talks until 2028 and would refuse Chilean grants, accusing Santiago of blackmail."
     assert ("PER", "CHL", "11", "asserted") in {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
+
+
+def test_an_appeal_for_calm_after_a_diplomatic_row_is_to_its_parties(coder: Coder) -> None:
+    text = "Peru expelled Chile's ambassador on Sunday. The European Union, which both countries hope to join, urged restraint."
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[0].startswith("EUR")}
+    assert got == {("EUR", "PER"), ("EUR", "CHL")}

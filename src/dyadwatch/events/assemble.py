@@ -75,7 +75,7 @@ class Assembler:
             # conflict": the talks are with the conflict's parties; so is an appeal for calm
             # ("The United Nations urged restraint")
             own = {s.country for s in sources}
-            pair = _named_pair(ctx, own) or state.disc.last_event_pair or (state.disc.lead_pair if calming else None)
+            pair = _named_pair(ctx, own) or state.disc.last_event_pair or ((state.disc.lead_pair or state.disc.last_any_pair) if calming else None)
             if pair is not None and not own & set(pair):
                 here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
                 targets = [Referent(c, None, cand.head.text, *here, "pair", 0.5) for c in pair]
