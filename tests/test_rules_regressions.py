@@ -2372,3 +2372,30 @@ def test_an_appeal_for_calm_after_a_diplomatic_row_is_to_its_parties(coder: Code
     text = "Peru expelled Chile's ambassador on Sunday. The European Union, which both countries hope to join, urged restraint."
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[0].startswith("EUR")}
     assert got == {("EUR", "PER"), ("EUR", "CHL")}
+
+
+def test_a_list_the_parser_hangs_as_an_apposition_keeps_every_member(coder: Coder) -> None:
+    # the parser makes "the United Arab Emirates" an apposition of "Saudi Arabia" and hangs
+    # the rest of the list on it
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Saudi Arabia, the United Arab Emirates, Bolivia and Chile severed ties with Cuba."))}
+    assert {("SAU", "CUB", "16"), ("ARE", "CUB", "16"), ("BOL", "CUB", "16"), ("CHL", "CUB", "16")} <= got, got
+
+
+def test_they_after_a_listed_apposition_is_every_member(coder: Coder) -> None:
+    # "Mali, Burkina Faso and Chad": "Burkina Faso" parsed as an apposition of "Mali"
+    got = {q[0] for q in quads(code(coder, "Mali, Burkina Faso and Chad said they were withdrawing their envoys from La Paz.")) if q[1:3] == ("BOL", "161")}
+    assert got == {"MLI", "BFA", "TCD"}, got
+
+
+def test_a_plural_noun_including_states_names_them(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Seven Latin American nations, including Peru, Argentina and Chile, expelled Bolivian diplomats."))}
+    assert {("PER", "BOL", "16"), ("ARG", "BOL", "16"), ("CHL", "BOL", "16")} <= got, got
+
+
+def test_diplomats_ordered_out_from_states_are_theirs(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Bolivia ordered diplomats from seven nations, including Peru and Chile, to leave the country."))}
+    assert {("BOL", "PER", "16"), ("BOL", "CHL", "16")} <= got, got
+
+
+def test_officials_from_states_are_theirs(coder: Coder) -> None:
+    assert ("PER", "CHL", "040", "asserted") in quads(code(coder, "Officials from Peru and Chile met in Lima on Monday."))

@@ -22,6 +22,7 @@ from .tree import (
     conjuncts,
     has_to,
     in_subject,
+    listed_apposition,
     noun_phrase_text,
     subject_of,
 )
@@ -41,6 +42,8 @@ _PAIR_WORDS = {"both", "two"}
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
 #: "all sides", "the parties", "both sides": the parties to the last event between two states
 _SIDE_NOUNS = {"side", "party"}
+#: prepositions that list some members of a plural noun ("nations including Peru", "such as")
+_MEMBER_PREPS = {"including", "such"}
 _SIDE_DETS = {"all", "both", "the"}
 _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
@@ -192,7 +195,14 @@ class Resolver:
         person = self._person(head)
         if person is not None:
             return [] if person.country in exclude else [person]
-        # 4. descriptions: "the country", "both states", "the former", "the East Asian state"
+        # 4. a plural noun that lists some of its members names them: "seven Latin American
+        # nations, including Peru and Chile", "Western governments such as France's"
+        listed = [p for c in head.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for p in _members_listed(c)]
+        if listed and head.tag_ in ("NNS", "NNPS") and (ctx.lexicon.is_state_noun(head.lemma_.lower()) or head.lemma_.lower() in ctx.lexicon.group_nouns):
+            members = unique_actors(r for p in listed for r in self.actors(p, exclude, depth + 1))
+            if members:
+                return members
+        # descriptions: "the country", "both states", "the former", "the East Asian state"
         described = self._description(head, exclude)
         if described is not None:
             return described
@@ -214,7 +224,10 @@ class Resolver:
         for child in head.children:
             # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
             # "planes and ships from the nation's armed forces": forces the from-phrase owns
-            from_forces = child.lower_ == "from" and any(self._sector(p) == "MIL" for p in _pobjs(child))
+            # "diplomats from seven nations", "officials from the two countries": theirs (not
+            # "governments from Chile to Argentina", a range)
+            ranged = any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))
+            from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (sector == "GOV" and head.tag_ == "NNS" and not ranged))
             if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
@@ -801,6 +814,13 @@ def _gerund_only(prep: Token) -> bool:
     return bool(objs) and all(o.dep_ == "pcomp" and o.tag_ == "VBG" for o in objs)
 
 
+def _members_listed(prep: Token) -> list[Token]:
+    """The objects of "including" or of "such as" (parsed "such" -> "as" -> object)."""
+    if prep.lower_ == "such":
+        return [p for a in prep.children if a.lower_ == "as" for p in _pobjs(a)]
+    return _pobjs(prep)
+
+
 def _pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
@@ -822,7 +842,7 @@ def unique_codes(codes: Iterable[str | None]) -> list[str]:
 def coordinated(tok: Token) -> list[Token]:
     """The tokens of the coordination ``tok`` is in ("A, B and C"), ``tok`` alone if none."""
     root = tok
-    while root.dep_ == "conj" and root.head.i != root.i:
+    while (root.dep_ == "conj" or listed_apposition(root)) and root.head.i != root.i:
         root = root.head
     return [root, *conjuncts(root)]
 

@@ -42,10 +42,18 @@ def conjuncts(tok: Token) -> list[Token]:
     """Every token coordinated with ``tok`` ("A, B and C": B and C for A), depth first."""
     out = []
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or listed_apposition(c):
             out.append(c)
             out.extend(conjuncts(c))
     return out
+
+
+def listed_apposition(tok: Token) -> bool:
+    """A name the parser hangs as an apposition on the name before it while a coordination
+    goes on from it: a list of names, not a description of the first ("Peru, the United
+    Arab Emirates, Bolivia and Egypt", "Mali, Burkina Faso and Niger": one member each)."""
+    return (tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN"
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def in_subject(tok: Token) -> bool:
