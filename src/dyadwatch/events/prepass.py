@@ -60,6 +60,8 @@ class CueWords:
     pointers: frozenset[str]  # words that point back at an event told ("the move")
     event_nouns: frozenset[str]  # the lexicon's event nouns, which point back after "the" ("the visit")
     partyless: frozenset[str] = frozenset()  # acts of the conflict's parties that name none ("a ceasefire took hold")
+    calm: frozenset[str] = frozenset()  # what an appeal for calm asks for ("urged restraint")
+    appeals: frozenset[str] = frozenset()  # words of appeal and demand (CAMEO 02, 10)
 
 
 @cache
@@ -71,6 +73,7 @@ def cue_words() -> CueWords:
     lone: set[str] = set()
     nouns: set[str] = set()
     partyless: set[str] = set()
+    appeals: set[str] = set()
     for (pos, head), entries in lex.by_head.items():
         forms = inflections(head, irregular)
         words |= forms
@@ -79,6 +82,8 @@ def cue_words() -> CueWords:
         # "imposition of Western sanctions" (an implicit target), "Ministers agreed"
         if any(t.symmetric and t.code in lex.conflict_party_codes for t in entries):
             partyless |= forms
+        if any(t.code[:2] in ("02", "10") for t in entries):
+            appeals |= forms
         if any(t.implicit_target or t.symmetric or t.code in lex.conflict_party_codes for t in entries):
             lone |= forms
     for lemma in lex.light_verbs:
@@ -100,13 +105,15 @@ def cue_words() -> CueWords:
     # launched a missile" tells the act a later "the launch" points back at
     # "Moscow vowed to retaliate": a response finds whom it answers in the discourse
     commitment = load_commitment()
-    # "The United Nations urged restraint": an appeal for calm is to the conflict's parties
-    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns | lex.calm_nouns:
+    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
+    # "The United Nations urged restraint": an appeal for calm is to the conflict's parties
+    calm = {f for lemma in lex.calm_nouns for f in inflections(lemma, irregular)}
     return CueWords(frozenset(w.lower() for w in words), frozenset(w.lower() for w in lone), frozenset(lex.event_nouns),
-                    frozenset(w.lower() for w in nouns), frozenset(w.lower() for w in partyless))  # fmt: skip
+                    frozenset(w.lower() for w in nouns), frozenset(w.lower() for w in partyless),
+                    frozenset(w.lower() for w in calm), frozenset(w.lower() for w in appeals))  # fmt: skip
 
 
 def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -> bool:
@@ -140,7 +147,8 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
     # ("The visit drew criticism from Chile": a definite event noun is a pointer too)
     pointing = any(w in cues.pointers for w in words) or any(
         a in POINTING_DETERMINERS and b in cues.event_nouns for a, b in zip(words, words[1:], strict=False))
-    return any(w in cues.lone for w in words) or (pointing and any(w in cues.words for w in words))
+    calming = any(w in cues.calm for w in words) and any(w in cues.appeals for w in words)
+    return calming or any(w in cues.lone for w in words) or (pointing and any(w in cues.words for w in words))
 
 
 @cache
