@@ -2334,3 +2334,37 @@ def test_quitting_a_forum_is_no_meeting(coder: Coder) -> None:
 def test_forces_stationed_to_help_a_state_cooperate_with_it(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru stationed fighter jets in Chile this year to help guard the alliance's southern flank."))}
     assert ("PER", "CHL", "06") in got and ("PER", "CHL", "15") not in got
+
+
+def test_entry_and_visa_bans_on_a_states_officials_sanction_it(coder: Coder) -> None:
+    for text in ("Peru imposed entry bans on Chilean officials on Monday.", "Peru imposed visa bans on Chilean ministers."):
+        assert ("PER", "CHL", "163", "asserted") in quads(code(coder, text)), text
+
+
+def test_declaring_an_envoy_unwelcome_expels_him(coder: Coder) -> None:
+    got = quads(code(coder, "Peru declared the Chilean ambassador unwelcome in the country."))
+    assert ("PER", "CHL", "166", "asserted") in got
+
+
+def test_downing_another_states_aircraft_attacks_it(coder: Coder) -> None:
+    for text in ("Peruvian forces downed a Chilean drone near the border.", "Peru brought down a Chilean military helicopter."):
+        got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+        assert ("PER", "CHL", "19") in got, (text, got)
+
+
+def test_a_war_fought_with_a_state_names_it_on_the_war(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru fought a brief war with Chile in 1879."))}
+    assert ("PER", "CHL", "19") in got
+
+
+def test_stopping_a_cooperative_act_reduces_relations(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru stopped issuing visas to Chileans last month."))}
+    assert ("PER", "CHL", "16") in got and ("PER", "CHL", "06") not in got, got
+    # a stop demanded tells the act as still going on
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru said Chile must stop arming Bolivia."))}
+    assert ("CHL", "BOL", "16") not in got, got
+
+
+def test_a_withdrawn_decision_to_expel_undoes_the_expulsion(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru on Sunday withdrew its decision to expel Chile's ambassador."))}
+    assert ("PER", "CHL", "16") not in got and ("PER", "CHL", "08") in got, got

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
     from ..codebook import Codebook
     from .context import SentenceContext
+    from .lexicon import TriggerLexicon
     from .state import ArticleState
 
 
@@ -204,12 +205,13 @@ class Assembler:
         code = cand.code
         # "the withholding of EU financial assistance": a cut, not a gift
         # ... and "cancelled a planned visit": undone, as the verb tells (not as "planned" does)
-        undone = cand.trigger.pos == "noun" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in ctx.triggers.reversal_verbs
+        undoer = _undoer(head, cand.trigger.pos, ctx.triggers)
+        undone = undoer is not None
         if undone or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ctx.triggers.reversal_nouns):
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
-                reading = read_status(head.head) if undone else reading
+                reading = read_status(undoer) if undoer is not None else reading
         if cand.trigger.amount_code and in_amount(head):
             code, rule = cand.trigger.amount_code, rule + "+amount"
         elif cand.trigger.clause_code and _tells_other(ctx, head, s):
@@ -643,3 +645,19 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:
+    """The verb that undoes the act told by head: "cancelled a planned visit" (the noun its
+    object), "stopped issuing visas" (a gerund it governs), "withdrew its decision to expel
+    the ambassador" (the infinitive of a decision noun it takes as object); None if none."""
+    if pos == "noun":
+        return head.head if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in triggers.reversal_verbs else None
+    if head.dep_ in ("xcomp", "dobj") and head.tag_ == "VBG" and head.head.lemma_.lower() in triggers.reversal_verbs:
+        # "must stop arming Russia": a stop demanded or wished tells the act, still going on
+        return head.head if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.head.children) else None
+    noun = head.head
+    if (head.dep_ == "acl" and has_to(head) and noun.lemma_.lower() in triggers.decision_nouns
+            and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in triggers.reversal_verbs):  # fmt: skip
+        return noun.head
+    return None

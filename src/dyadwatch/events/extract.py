@@ -62,6 +62,10 @@ class Candidate:
 
 
 # -- trigger matching --------------------------------------------------------------
+# verbs that declare their object something ("declared three US diplomats persona non grata")
+_DECLARING = ("declare", "deem", "name")
+
+
 def _pos(tok: Token) -> str | None:
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
     if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
@@ -72,6 +76,8 @@ def _pos(tok: Token) -> str | None:
         return None  # a word of a name ("the World Trade Organization"), no event
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
+    if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
+        return "noun"  # "declared the envoy unwelcome": the predicate of a declaring verb is its formula
     return None
 
 
@@ -434,7 +440,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # phrase (however the parser splits the formula), its subject and whom it declares
         verb = trig.head
         for _ in range(3):
-            if verb.lemma_.lower() in ("declare", "deem", "name") and verb.pos_ == "VERB":
+            if verb.lemma_.lower() in _DECLARING and verb.pos_ == "VERB":
                 break
             verb = verb.head
         else:

@@ -101,6 +101,7 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
     reversal_nouns: frozenset[str]
+    decision_nouns: frozenset[str]  # "withdrew its decision to expel": the act decided, undone
     #: verbs that undo the event noun they take as object ("postponed the visit")
     reversal_verbs: frozenset[str]
     reversal_codes: Mapping[str, str]
@@ -232,6 +233,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         light_verbs=frozenset(raw.get("light_verbs", [])),
         event_nouns=frozenset(raw.get("event_nouns", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
+        decision_nouns=frozenset(raw.get("decision_nouns", [])),
         reversal_verbs=frozenset(raw.get("reversal_verbs", [])),
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
