@@ -2368,3 +2368,19 @@ def test_stopping_a_cooperative_act_reduces_relations(coder: Coder) -> None:
 def test_a_withdrawn_decision_to_expel_undoes_the_expulsion(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru on Sunday withdrew its decision to expel Chile's ambassador."))}
     assert ("PER", "CHL", "16") not in got and ("PER", "CHL", "08") in got, got
+
+
+def test_who_returns_from_a_visit_made_it(coder: Coder) -> None:
+    text = "Peruvian President Ana Ruiz, who returned on Saturday from a five-day state visit to Chile, told reporters she was pleased."
+    assert ("PER", "CHL", "042", "asserted") in quads(code(coder, text))
+
+
+def test_a_donation_with_no_recipient_named_goes_to_the_state_of_the_story(coder: Coder) -> None:
+    text = "Chile asked Peru to withdraw its troops. Peruvian soldiers fly a Dornier aircraft that Lima donated for medical evacuations."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "07") in got, got
+
+
+def test_a_passive_deployment_with_no_agent_is_by_the_state_of_the_forces(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Chile's troops were sent to the Peruvian border on Friday."))}
+    assert ("CHL", "PER", "15") in got, got

@@ -510,6 +510,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                             if c2.dep_ in ("prep", "agent") and c2.lower_ == "by":
                                 out.extend(x for x in c2.children if x.dep_ == "pobj")
         return out
+    if role == "passmod":
+        # a passive with no agent: "Chilean troops were deployed to the border" (the state
+        # the forces' possessor or demonym names sent them)
+        if pos != "verb" or not is_passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+            return []
+        return [c for o in passive_subjects(trig) for x in (o, *conjuncts(o)) for c in x.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]  # fmt: skip
     if role == "objmod":
         # "attended Biden's inauguration": the possessor or a modifier of the object
         objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else []
@@ -566,6 +573,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         symmetric_noun = lexicon is not None and any(t.symmetric for t in lexicon.candidates("noun", trig.lemma_.lower()))
         if gov is None and symmetric_noun and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
             gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
+        if gov is None and lexicon is not None and trig.dep_ == "pobj" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in lexicon.return_verbs:
+            gov = trig.head.head  # "returned on Saturday from a state visit to China": the returner made it
         undoes = lexicon is not None and gov is not None and gov.lemma_.lower() in lexicon.reversal_verbs  # "postponed the visit"
         if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun and not undoes):
             return []
