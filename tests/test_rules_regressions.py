@@ -2384,3 +2384,10 @@ def test_a_donation_with_no_recipient_named_goes_to_the_state_of_the_story(coder
 def test_a_passive_deployment_with_no_agent_is_by_the_state_of_the_forces(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Chile's troops were sent to the Peruvian border on Friday."))}
     assert ("CHL", "PER", "15") in got, got
+
+
+def test_saying_another_crossed_a_red_line_criticises_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru said Chile had overstepped the mark."))
+    text = "Chilean President Luis Soto compared Peru's policy to apartheid. Peru's prime minister said the comments crossed a red line."
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, text))
+    assert not quads(code(coder, "Peru said Chile had not crossed any red line."))

@@ -71,6 +71,7 @@ class EvaluationLexicon:
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
+    transgression_verbs: Mapping[str, frozenset[str]]
 
     def value(self, tok: Token) -> float:
         return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
@@ -98,6 +99,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
+        transgression = {str(k): frozenset(str(w) for w in v) for k, v in raw["transgression_verbs"].items()}
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
@@ -117,6 +119,7 @@ def load_evaluation() -> EvaluationLexicon:
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
+        transgression_verbs=transgression,
         # ("described the cancellation as a stab in the back": an act undone is an act too)
         **{**words, "judged_acts": words["judged_acts"] | load_triggers().event_nouns | load_triggers().reversal_nouns},
     )
@@ -181,6 +184,10 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         if lex.value(tok) > lex.threshold or _negated(tok):
             return []
         return _judged_by_adjective(tok, lex)
+    # "said the comments crossed a red line": who crosses a line is judged
+    lines = lex.transgression_verbs.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if lines and any(c.dep_ == "dobj" and c.lemma_.lower() in lines for c in tok.children) and not _negated(tok):
+        return subject_of(tok)
     # "the test represents a significant threat", "Belarus poses a threat"
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
     if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
