@@ -2391,3 +2391,10 @@ def test_saying_another_crossed_a_red_line_criticises_it(coder: Coder) -> None:
     text = "Chilean President Luis Soto compared Peru's policy to apartheid. Peru's prime minister said the comments crossed a red line."
     assert ("PER", "CHL", "111", "asserted") in quads(code(coder, text))
     assert not quads(code(coder, "Peru said Chile had not crossed any red line."))
+
+
+def test_saying_anothers_acts_will_have_consequences_threatens_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "130", "asserted") in quads(code(coder, "Peru's foreign minister said Chile's actions will have serious consequences."))
+    text = "Chile expelled Peru's ambassador. Peru's foreign minister said the move would have repercussions."
+    assert ("PER", "CHL", "130", "asserted") in quads(code(coder, text))
+    assert not [q for q in quads(code(coder, "Peru said the drought will have consequences for Chile.")) if q[2] == "130"]

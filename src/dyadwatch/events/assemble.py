@@ -186,8 +186,9 @@ class Assembler:
             if speaker is None or ve.agent.country == speaker.country:
                 continue
             # "X should abandon ...": the modal is the demand itself; what governs the
-            # clause ("said", "could say") decides whether the demand was made
-            demand = ve.code == "100"
+            # clause ("said", "could say") decides whether the demand was made; so with the
+            # threat of "said Chile's actions will have consequences" (the future is its content)
+            demand = ve.code in ("100", "130")
             reading = read_status(ve.head.head) if demand and ve.head.head.i != ve.head.i else (
                 StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
