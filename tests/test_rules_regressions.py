@@ -2398,3 +2398,18 @@ def test_saying_anothers_acts_will_have_consequences_threatens_it(coder: Coder) 
     text = "Chile expelled Peru's ambassador. Peru's foreign minister said the move would have repercussions."
     assert ("PER", "CHL", "130", "asserted") in quads(code(coder, text))
     assert not [q for q in quads(code(coder, "Peru said the drought will have consequences for Chile.")) if q[2] == "130"]
+
+
+def test_turning_down_a_request_rejects_it(coder: Coder) -> None:
+    assert ("CHL", "PER", "120", "asserted") in quads(code(coder, "Chile turned down a Peruvian request for talks."))
+
+
+def test_withdrawing_the_diplomatic_staff_recalls_them(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru has withdrawn its diplomatic staff from Santiago."))}
+    assert ("PER", "CHL", "16") in got and ("PER", "CHL", "08") not in got, got
+
+
+def test_ordering_an_envoy_to_go_home_expels_him(coder: Coder) -> None:
+    for text in ("Peru ordered Chile's envoy to return home.", "Peru told the Chilean ambassador to go home."):
+        got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+        assert ("PER", "CHL", "16") in got and ("PER", "CHL", "10") not in got, (text, got)
