@@ -2413,3 +2413,12 @@ def test_ordering_an_envoy_to_go_home_expels_him(coder: Coder) -> None:
     for text in ("Peru ordered Chile's envoy to return home.", "Peru told the Chilean ambassador to go home."):
         got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
         assert ("PER", "CHL", "16") in got and ("PER", "CHL", "10") not in got, (text, got)
+
+
+def test_radars_sold_to_a_partner_are_an_arms_deal(coder: Coder) -> None:
+    assert ("FRA", "PER", "062", "asserted") in quads(code(coder, "France sold Peru three air defence radars."))
+
+
+def test_handing_back_a_peoples_remains_yields_to_its_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru returned the remains of 12 Chilean soldiers to Santiago."))
+    assert ("PER", "CHL", "080", "asserted") in got, got
