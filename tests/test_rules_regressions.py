@@ -2422,3 +2422,9 @@ def test_radars_sold_to_a_partner_are_an_arms_deal(coder: Coder) -> None:
 def test_handing_back_a_peoples_remains_yields_to_its_state(coder: Coder) -> None:
     got = quads(code(coder, "Peru returned the remains of 12 Chilean soldiers to Santiago."))
     assert ("PER", "CHL", "080", "asserted") in got, got
+
+
+def test_halving_the_visas_for_a_states_people_cuts_links(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru halved the number of visas issued to Chileans."))}
+    assert ("PER", "CHL", "16") in got, got
+    assert ("PER", "CHL", "16") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru slashed flights to Chile."))}
