@@ -2428,3 +2428,10 @@ def test_halving_the_visas_for_a_states_people_cuts_links(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru halved the number of visas issued to Chileans."))}
     assert ("PER", "CHL", "16") in got, got
     assert ("PER", "CHL", "16") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru slashed flights to Chile."))}
+
+
+def test_an_organisation_readmitting_a_state_takes_it_in(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Bolivia, which was readmitted to the African Union last May, pledged to help."))}
+    assert ("AFU", "BOL", "05") in got, got
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "The African Union reinstated Mali in May."))}
+    assert ("AFU", "MLI", "05") in got, got
