@@ -2435,3 +2435,8 @@ def test_an_organisation_readmitting_a_state_takes_it_in(coder: Coder) -> None:
     assert ("AFU", "BOL", "05") in got, got
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "The African Union reinstated Mali in May."))}
     assert ("AFU", "MLI", "05") in got, got
+
+
+def test_a_refusal_to_act_rejects_rather_than_does_the_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's refusal to back Chile's plan angered Santiago."))
+    assert ("PER", "CHL", "120", "asserted") in got and ("PER", "CHL", "051", "asserted") not in got, got

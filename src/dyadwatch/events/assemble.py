@@ -220,6 +220,8 @@ class Assembler:
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
+        if head.dep_ == "acl" and has_to(head) and head.head.lemma_.lower() in _REFUSAL_NOUNS:
+            status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4)
@@ -359,6 +361,10 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     return cand.code[:2] in ("16", "10")
 
 
+#: nouns of refusing that take the refused act as a to-infinitive (the noun of "refuse")
+_REFUSAL_NOUNS = ("refusal",)
+
+
 def _refused(head: Token, modals: frozenset[str]) -> bool:
     """"will not provide", "would not meet", "refused to give": a refusal, not an
     inability ("cannot") or an act that did not happen ("did not meet")."""
@@ -369,6 +375,8 @@ def _refused(head: Token, modals: frozenset[str]) -> bool:
             return True
         if t.head.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
             return True
+        if t.head.lemma_.lower() in _REFUSAL_NOUNS and t.dep_ == "acl" and has_to(t):
+            return True  # "Astana's refusal to back Moscow's war"
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
