@@ -2440,3 +2440,9 @@ def test_an_organisation_readmitting_a_state_takes_it_in(coder: Coder) -> None:
 def test_a_refusal_to_act_rejects_rather_than_does_the_act(coder: Coder) -> None:
     got = quads(code(coder, "Peru's refusal to back Chile's plan angered Santiago."))
     assert ("PER", "CHL", "120", "asserted") in got and ("PER", "CHL", "051", "asserted") not in got, got
+
+
+def test_remarks_a_state_called_an_affront_in_a_relative_clause_are_criticised(coder: Coder) -> None:
+    text = "Chile recalled its ambassador over remarks by Peru's president that it called an intolerable affront to its martyrs."
+    assert ("CHL", "PER", "111", "asserted") in quads(code(coder, text))
+    assert ("CHL", "PER", "111", "asserted") in quads(code(coder, "Chile called Peru's decision intolerable."))

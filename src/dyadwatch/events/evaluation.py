@@ -34,6 +34,7 @@ from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import (
     POINTING_DETERMINERS,
+    RELATIVIZERS,
     framed_clause,
     participle_agents,
     relativised_object,
@@ -201,6 +202,14 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
     if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
         return subject_of(tok.head)
+    # "a move Chile called a provocation", "remarks ... that it called an intolerable affront":
+    # in a relative clause the parser takes the predicate noun for the verb's object; the
+    # noun the clause hangs on is what it judges
+    verb = tok.head
+    if (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in lex.judging_verbs
+            and verb.head.pos_ == "NOUN" and lex.value(tok) <= lex.threshold and not _negated(verb)
+            and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip
+        return [verb.head]
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
