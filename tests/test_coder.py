@@ -38,11 +38,7 @@ def has(found: set, src: str, tgt: str, root: str, status: str = "asserted", sym
 ACTOR_CASES = [
     ("capital for its government", "Tehran condemned Baghdad over the border incident.", ("IRN", "IRQ", "11")),
     ("seat of government", "The Kremlin accused Warsaw of provocation.", ("RUS", "POL", "11")),
-    pytest.param(
-        "demonym naming the acting party", "Chilean troops were deployed to the border with Peru.", ("CHL", "PER", "15"),
-        marks=pytest.mark.xfail(strict=True, reason="known gap: a passive deployment with a demonym and no agent yields no event"),
-        id="demonym naming the acting party",
-    ),
+    ("demonym naming the acting party", "Chilean troops were deployed to the border with Peru.", ("CHL", "PER", "15")),
     ("demonym with sector", "Egyptian officials met their Sudanese counterparts in Cairo.", ("EGY", "SDN", "04")),
     ("possessive pronoun resolves to the subject", "Kenya has recalled its ambassador to Uganda.", ("KEN", "UGA", "16")),
     ("alias", "The DPRK criticised Seoul for the drills.", ("PRK", "KOR", "11")),

@@ -2399,3 +2399,115 @@ def test_diplomats_ordered_out_from_states_are_theirs(coder: Coder) -> None:
 
 def test_officials_from_states_are_theirs(coder: Coder) -> None:
     assert ("PER", "CHL", "040", "asserted") in quads(code(coder, "Officials from Peru and Chile met in Lima on Monday."))
+
+
+def test_entry_and_visa_bans_on_a_states_officials_sanction_it(coder: Coder) -> None:
+    for text in ("Peru imposed entry bans on Chilean officials on Monday.", "Peru imposed visa bans on Chilean ministers."):
+        assert ("PER", "CHL", "163", "asserted") in quads(code(coder, text)), text
+
+
+def test_declaring_an_envoy_unwelcome_expels_him(coder: Coder) -> None:
+    got = quads(code(coder, "Peru declared the Chilean ambassador unwelcome in the country."))
+    assert ("PER", "CHL", "166", "asserted") in got
+
+
+def test_downing_another_states_aircraft_attacks_it(coder: Coder) -> None:
+    for text in ("Peruvian forces downed a Chilean drone near the border.", "Peru brought down a Chilean military helicopter."):
+        got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+        assert ("PER", "CHL", "19") in got, (text, got)
+
+
+def test_a_war_fought_with_a_state_names_it_on_the_war(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru fought a brief war with Chile in 1879."))}
+    assert ("PER", "CHL", "19") in got
+
+
+def test_stopping_a_cooperative_act_reduces_relations(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru stopped issuing visas to Chileans last month."))}
+    assert ("PER", "CHL", "16") in got and ("PER", "CHL", "06") not in got, got
+    # a stop demanded tells the act as still going on
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru said Chile must stop arming Bolivia."))}
+    assert ("CHL", "BOL", "16") not in got, got
+
+
+def test_a_withdrawn_decision_to_expel_undoes_the_expulsion(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru on Sunday withdrew its decision to expel Chile's ambassador."))}
+    assert ("PER", "CHL", "16") not in got and ("PER", "CHL", "08") in got, got
+
+
+def test_who_returns_from_a_visit_made_it(coder: Coder) -> None:
+    text = "Peruvian President Ana Ruiz, who returned on Saturday from a five-day state visit to Chile, told reporters she was pleased."
+    assert ("PER", "CHL", "042", "asserted") in quads(code(coder, text))
+
+
+def test_a_donation_with_no_recipient_named_goes_to_the_state_of_the_story(coder: Coder) -> None:
+    text = "Chile asked Peru to withdraw its troops. Peruvian soldiers fly a Dornier aircraft that Lima donated for medical evacuations."
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+    assert ("PER", "CHL", "07") in got, got
+
+
+def test_a_passive_deployment_with_no_agent_is_by_the_state_of_the_forces(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Chile's troops were sent to the Peruvian border on Friday."))}
+    assert ("CHL", "PER", "15") in got, got
+
+
+def test_saying_another_crossed_a_red_line_criticises_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru said Chile had overstepped the mark."))
+    text = "Chilean President Luis Soto compared Peru's policy to apartheid. Peru's prime minister said the comments crossed a red line."
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, text))
+    assert not quads(code(coder, "Peru said Chile had not crossed any red line."))
+
+
+def test_saying_anothers_acts_will_have_consequences_threatens_it(coder: Coder) -> None:
+    assert ("PER", "CHL", "130", "asserted") in quads(code(coder, "Peru's foreign minister said Chile's actions will have serious consequences."))
+    text = "Chile expelled Peru's ambassador. Peru's foreign minister said the move would have repercussions."
+    assert ("PER", "CHL", "130", "asserted") in quads(code(coder, text))
+    assert not [q for q in quads(code(coder, "Peru said the drought will have consequences for Chile.")) if q[2] == "130"]
+
+
+def test_turning_down_a_request_rejects_it(coder: Coder) -> None:
+    assert ("CHL", "PER", "120", "asserted") in quads(code(coder, "Chile turned down a Peruvian request for talks."))
+
+
+def test_withdrawing_the_diplomatic_staff_recalls_them(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru has withdrawn its diplomatic staff from Santiago."))}
+    assert ("PER", "CHL", "16") in got and ("PER", "CHL", "08") not in got, got
+
+
+def test_ordering_an_envoy_to_go_home_expels_him(coder: Coder) -> None:
+    for text in ("Peru ordered Chile's envoy to return home.", "Peru told the Chilean ambassador to go home."):
+        got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
+        assert ("PER", "CHL", "16") in got and ("PER", "CHL", "10") not in got, (text, got)
+
+
+def test_radars_sold_to_a_partner_are_an_arms_deal(coder: Coder) -> None:
+    assert ("FRA", "PER", "062", "asserted") in quads(code(coder, "France sold Peru three air defence radars."))
+
+
+def test_handing_back_a_peoples_remains_yields_to_its_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru returned the remains of 12 Chilean soldiers to Santiago."))
+    assert ("PER", "CHL", "080", "asserted") in got, got
+
+
+def test_halving_the_visas_for_a_states_people_cuts_links(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru halved the number of visas issued to Chileans."))}
+    assert ("PER", "CHL", "16") in got, got
+    assert ("PER", "CHL", "16") in {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Peru slashed flights to Chile."))}
+
+
+def test_an_organisation_readmitting_a_state_takes_it_in(coder: Coder) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "Bolivia, which was readmitted to the African Union last May, pledged to help."))}
+    assert ("AFU", "BOL", "05") in got, got
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "The African Union reinstated Mali in May."))}
+    assert ("AFU", "MLI", "05") in got, got
+
+
+def test_a_refusal_to_act_rejects_rather_than_does_the_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's refusal to back Chile's plan angered Santiago."))
+    assert ("PER", "CHL", "120", "asserted") in got and ("PER", "CHL", "051", "asserted") not in got, got
+
+
+def test_remarks_a_state_called_an_affront_in_a_relative_clause_are_criticised(coder: Coder) -> None:
+    text = "Chile recalled its ambassador over remarks by Peru's president that it called an intolerable affront to its martyrs."
+    assert ("CHL", "PER", "111", "asserted") in quads(code(coder, text))
+    assert ("CHL", "PER", "111", "asserted") in quads(code(coder, "Chile called Peru's decision intolerable."))

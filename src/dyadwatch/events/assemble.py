@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
     from ..codebook import Codebook
     from .context import SentenceContext
+    from .lexicon import TriggerLexicon
     from .state import ArticleState
 
 
@@ -185,8 +186,9 @@ class Assembler:
             if speaker is None or ve.agent.country == speaker.country:
                 continue
             # "X should abandon ...": the modal is the demand itself; what governs the
-            # clause ("said", "could say") decides whether the demand was made
-            demand = ve.code == "100"
+            # clause ("said", "could say") decides whether the demand was made; so with the
+            # threat of "said Chile's actions will have consequences" (the future is its content)
+            demand = ve.code in ("100", "130")
             reading = read_status(ve.head.head) if demand and ve.head.head.i != ve.head.i else (
                 StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
@@ -204,12 +206,13 @@ class Assembler:
         code = cand.code
         # "the withholding of EU financial assistance": a cut, not a gift
         # ... and "cancelled a planned visit": undone, as the verb tells (not as "planned" does)
-        undone = cand.trigger.pos == "noun" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in ctx.triggers.reversal_verbs
+        undoer = _undoer(head, cand.trigger.pos, ctx.triggers)
+        undone = undoer is not None
         if undone or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ctx.triggers.reversal_nouns):
             reversed_code = ctx.triggers.reversal_codes.get(code[:2])
             if reversed_code:
                 code, rule = reversed_code, rule + "+reversed"
-                reading = read_status(head.head) if undone else reading
+                reading = read_status(undoer) if undoer is not None else reading
         if cand.trigger.amount_code and in_amount(head):
             code, rule = cand.trigger.amount_code, rule + "+amount"
         elif cand.trigger.clause_code and _tells_other(ctx, head, s):
@@ -217,6 +220,8 @@ class Assembler:
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
+        if head.dep_ == "acl" and has_to(head) and head.head.lemma_.lower() in _REFUSAL_NOUNS:
+            status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4)
@@ -356,6 +361,10 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     return cand.code[:2] in ("16", "10")
 
 
+#: nouns of refusing that take the refused act as a to-infinitive (the noun of "refuse")
+_REFUSAL_NOUNS = ("refusal",)
+
+
 def _refused(head: Token, modals: frozenset[str]) -> bool:
     """"will not provide", "would not meet", "refused to give": a refusal, not an
     inability ("cannot") or an act that did not happen ("did not meet")."""
@@ -366,6 +375,8 @@ def _refused(head: Token, modals: frozenset[str]) -> bool:
             return True
         if t.head.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
             return True
+        if t.head.lemma_.lower() in _REFUSAL_NOUNS and t.dep_ == "acl" and has_to(t):
+            return True  # "Astana's refusal to back Moscow's war"
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
@@ -643,3 +654,19 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:
+    """The verb that undoes the act told by head: "cancelled a planned visit" (the noun its
+    object), "stopped issuing visas" (a gerund it governs), "withdrew its decision to expel
+    the ambassador" (the infinitive of a decision noun it takes as object); None if none."""
+    if pos == "noun":
+        return head.head if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in triggers.reversal_verbs else None
+    if head.dep_ in ("xcomp", "dobj") and head.tag_ == "VBG" and head.head.lemma_.lower() in triggers.reversal_verbs:
+        # "must stop arming Russia": a stop demanded or wished tells the act, still going on
+        return head.head if not any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.head.children) else None
+    noun = head.head
+    if (head.dep_ == "acl" and has_to(head) and noun.lemma_.lower() in triggers.decision_nouns
+            and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in triggers.reversal_verbs):  # fmt: skip
+        return noun.head
+    return None

@@ -34,6 +34,7 @@ from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import (
     POINTING_DETERMINERS,
+    RELATIVIZERS,
     framed_clause,
     participle_agents,
     relativised_object,
@@ -71,6 +72,8 @@ class EvaluationLexicon:
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
+    transgression_verbs: Mapping[str, frozenset[str]]
+    consequence_verbs: Mapping[str, frozenset[str]]
 
     def value(self, tok: Token) -> float:
         return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
@@ -98,6 +101,8 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
+        transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
+                                      for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
@@ -117,6 +122,8 @@ def load_evaluation() -> EvaluationLexicon:
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
+        transgression_verbs=transgression,
+        consequence_verbs=consequence,
         # ("described the cancellation as a stab in the back": an act undone is an act too)
         **{**words, "judged_acts": words["judged_acts"] | load_triggers().event_nouns | load_triggers().reversal_nouns},
     )
@@ -173,6 +180,12 @@ def _misread_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
     return None
 
 
+def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
+    """The verb with one of the objects that make an idiom of it ("crossed a red line")."""
+    objects = idioms.get(tok.lemma_.lower(), frozenset()) if tok.pos_ in ("VERB", "AUX") else frozenset()
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
+
+
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     misread = _misread_complement(tok, lex)
     if misread is not None:
@@ -181,10 +194,22 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         if lex.value(tok) > lex.threshold or _negated(tok):
             return []
         return _judged_by_adjective(tok, lex)
+    # "said the comments crossed a red line": who crosses a line is judged; "said Chile's
+    # actions will have consequences": whose acts will have them is threatened
+    if _idiom(tok, lex.transgression_verbs) or _idiom(tok, lex.consequence_verbs):
+        return subject_of(tok)
     # "the test represents a significant threat", "Belarus poses a threat"
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
     if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
         return subject_of(tok.head)
+    # "a move Chile called a provocation", "remarks ... that it called an intolerable affront":
+    # in a relative clause the parser takes the predicate noun for the verb's object; the
+    # noun the clause hangs on is what it judges
+    verb = tok.head
+    if (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in lex.judging_verbs
+            and verb.head.pos_ == "NOUN" and lex.value(tok) <= lex.threshold and not _negated(verb)
+            and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip
+        return [verb.head]
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -357,7 +382,8 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             if not agents and act_word and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):
                 found = antecedent(np, speaker)
                 agents = [found] if found is not None else []
-            out.extend(VoiceEvent("111", tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+            code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
+            out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
     return out
 
 

@@ -62,6 +62,10 @@ class Candidate:
 
 
 # -- trigger matching --------------------------------------------------------------
+# verbs that declare their object something ("declared three US diplomats persona non grata")
+_DECLARING = ("declare", "deem", "name")
+
+
 def _pos(tok: Token) -> str | None:
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
     if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
@@ -72,6 +76,8 @@ def _pos(tok: Token) -> str | None:
         return None  # a word of a name ("the World Trade Organization"), no event
     if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
         return "noun"
+    if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
+        return "noun"  # "declared the envoy unwelcome": the predicate of a declaring verb is its formula
     return None
 
 
@@ -434,7 +440,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # phrase (however the parser splits the formula), its subject and whom it declares
         verb = trig.head
         for _ in range(3):
-            if verb.lemma_.lower() in ("declare", "deem", "name") and verb.pos_ == "VERB":
+            if verb.lemma_.lower() in _DECLARING and verb.pos_ == "VERB":
                 break
             verb = verb.head
         else:
@@ -504,6 +510,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                             if c2.dep_ in ("prep", "agent") and c2.lower_ == "by":
                                 out.extend(x for x in c2.children if x.dep_ == "pobj")
         return out
+    if role == "passmod":
+        # a passive with no agent: "Chilean troops were deployed to the border" (the state
+        # the forces' possessor or demonym names sent them)
+        if pos != "verb" or not is_passive(trig) or any(c.dep_ == "agent" for c in trig.children):
+            return []
+        return [c for o in passive_subjects(trig) for x in (o, *conjuncts(o)) for c in x.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]  # fmt: skip
     if role == "objmod":
         # "attended Biden's inauguration": the possessor or a modifier of the object
         objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else []
@@ -560,6 +573,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         symmetric_noun = lexicon is not None and any(t.symmetric for t in lexicon.candidates("noun", trig.lemma_.lower()))
         if gov is None and symmetric_noun and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ == "VERB":
             gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
+        if gov is None and lexicon is not None and trig.dep_ == "pobj" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in lexicon.return_verbs:
+            gov = trig.head.head  # "returned on Saturday from a state visit to China": the returner made it
         undoes = lexicon is not None and gov is not None and gov.lemma_.lower() in lexicon.reversal_verbs  # "postponed the visit"
         if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun and not undoes):
             return []

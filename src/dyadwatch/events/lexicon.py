@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
     reversal_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    return_verbs: frozenset[str]  # "returned from a visit to China": the returner made the visit  # "withdrew its decision to expel": the act decided, undone
     #: verbs that undo the event noun they take as object ("postponed the visit")
     reversal_verbs: frozenset[str]
     reversal_codes: Mapping[str, str]
@@ -232,6 +234,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         light_verbs=frozenset(raw.get("light_verbs", [])),
         event_nouns=frozenset(raw.get("event_nouns", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
+        decision_nouns=frozenset(raw.get("decision_nouns", [])),
+        return_verbs=frozenset(raw.get("return_verbs", [])),
         reversal_verbs=frozenset(raw.get("reversal_verbs", [])),
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
