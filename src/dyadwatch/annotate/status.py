@@ -55,8 +55,10 @@ def load_cues() -> StatusCues:
 
 def phrasal_head(tok: Token) -> bool:
     """A verb with its particle whose "to" phrase lies ahead ("looked forward to working")."""
+    if tok.pos_ != "VERB":
+        return False
     particle = load_cues().future_phrasal_heads.get(tok.lemma_.lower())
-    return particle is not None and tok.pos_ == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ == particle for c in tok.children)
+    return particle is not None and any(c.dep_ in ("advmod", "prt") and c.lower_ == particle for c in tok.children)
 
 
 @dataclass(frozen=True, slots=True)

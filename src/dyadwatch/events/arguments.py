@@ -226,8 +226,8 @@ class Resolver:
             # "planes and ships from the nation's armed forces": forces the from-phrase owns
             # "diplomats from seven nations", "officials from the two countries": theirs (not
             # "governments from Chile to Argentina", a range)
-            ranged = any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))
-            from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (sector == "GOV" and head.tag_ == "NNS" and not ranged))
+            from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (
+                sector == "GOV" and head.tag_ == "NNS" and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
             if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
@@ -754,8 +754,10 @@ def remember_named(ctx: SentenceContext) -> None:
                 disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
     # "AUKUS", "Peru, Chile and Bolivia": groups of three or more states named together
     groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
-    for tok in ctx.sent:
-        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+    doc = ctx.sent.doc
+    heads = sorted({t.head.i for t in ctx.sent if t.dep_ == "conj" and t.head.dep_ != "conj" and ctx.known(t.i) is not None})
+    for tok in (doc[i] for i in heads):
+        if ctx.known(tok.i) is not None:
             conj_codes = [ctx.known(t.i) for t in coordinated(tok)]
             if None not in conj_codes:
                 groups.append(tuple(unique_codes(conj_codes)))

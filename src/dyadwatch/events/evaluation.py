@@ -182,8 +182,8 @@ def _misread_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
 
 def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
     """The verb with one of the objects that make an idiom of it ("crossed a red line")."""
-    objects = idioms.get(tok.lemma_.lower(), frozenset()) if tok.pos_ in ("VERB", "AUX") else frozenset()
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
+    objects = idioms.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
+    return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
 
 
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
@@ -205,7 +205,7 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     # "a move Chile called a provocation", "remarks ... that it called an intolerable affront":
     # in a relative clause the parser takes the predicate noun for the verb's object; the
     # noun the clause hangs on is what it judges
-    verb = tok.head
+    verb = tok.head if tok.dep_ == "dobj" else tok
     if (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in lex.judging_verbs
             and verb.head.pos_ == "NOUN" and lex.value(tok) <= lex.threshold and not _negated(verb)
             and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip

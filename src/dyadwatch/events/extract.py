@@ -142,8 +142,9 @@ _ADVERB_PARTICLES = ("back", "home")
 def _with_particle_children(verb: Token) -> list[Token]:
     """The verb's children and those of its particles ("pulled out of the deal": the parser
     hangs "of" on "out", as a particle or as a preposition)."""
-    particles = [c for c in verb.children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in _PARTICLES]
-    return [*verb.children, *(x for p in particles for x in p.children)]
+    children = list(verb.children)
+    particles = [c for c in children if c.dep_ in ("advmod", "prt", "prep") and c.lower_ in _PARTICLES]
+    return [*children, *(x for p in particles for x in p.children)] if particles else children
 
 
 def _prep_object_matches(tok: Token, preps: tuple[str, ...], objects: tuple[tuple[str, ...], ...]) -> bool:
