@@ -804,12 +804,11 @@ def _range_members(verb: Token, ctx: SentenceContext, res: Resolver) -> list[Ref
     """"Governments across Latin America, from Brazil to Colombia, condemned ...": a
     "from X to Y" set off beside a subject that names no actor names who its members are."""
     subjects = subject_of(verb)
-    if not subjects or any(res.actors(s) for s in subjects):
+    ranges = [c for h in (verb, *subjects) for c in h.children if c.dep_ == "prep" and c.lower_ in ctx.triggers.range_preps and c.i < verb.i
+              and c.i > 0 and c.doc[c.i - 1].text == ","]  # fmt: skip
+    if not ranges or not subjects or any(res.actors(s) for s in subjects):
         return []
-    holders = [verb, *subjects]
-    for p in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ctx.triggers.range_preps and c.i < verb.i):
-        if p.i == 0 or p.doc[p.i - 1].text != ",":
-            continue
+    for p in ranges:
         ends = [p, *(c for c in p.children if c.dep_ == "prep" and c.lower_ == ctx.triggers.range_preps[p.lower_])]
         members = [a for e in ends for o in e.children if o.dep_ == "pobj" for x in (o, *conjuncts(o)) for a in res.actors(x)]
         if len(ends) == 2 and members:
