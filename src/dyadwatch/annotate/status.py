@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..events.speech import load_speech
-from ..events.tree import for_clause, has_to, set_apart
+from ..events.tree import for_clause, has_to, set_apart, sums_up
 from ..records import Status
 from ..yamlfiles import read_yaml
 
@@ -165,10 +165,9 @@ def headline_future(trigger: Token) -> bool:
 def _summed_up_clause(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on the verb of a reaction that sums it up: "Netanyahu
     urged Guterres to withdraw, a demand Mikati rejected" (the urging is no content of the
-    rejection: its object "a demand" stands between them)."""
+    rejection: its object "a demand" sums it up, tree.sums_up)."""
     return clause.dep_ == "ccomp" and clause.i < verb.i and any(
-        c.dep_ == "dobj" and clause.i < c.i < verb.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        for c in verb.children)  # fmt: skip
+        c.dep_ == "dobj" and (summed := sums_up(c)) is not None and summed.i == clause.i for c in verb.children)
 
 
 def read_status(trigger: Token) -> StatusReading:

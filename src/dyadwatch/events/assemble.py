@@ -30,7 +30,7 @@ from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events
-from .extract import Candidate, generic_group, group_size
+from .extract import Candidate, generic_group, group_size, pair_referents
 from .speech import load_speech
 from .timing import after_article, date_event
 from .tree import (
@@ -78,8 +78,7 @@ class Assembler:
             own = {s.country for s in sources}
             pair = _named_pair(ctx, own) or state.disc.last_event_pair or ((state.disc.lead_pair or state.disc.last_any_pair) if calming else None)
             if pair is not None and not own & set(pair):
-                here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
-                targets = [Referent(c, None, cand.head.text, *here, "pair", 0.5) for c in pair]
+                targets = pair_referents(pair, cand.head, ctx, 0.5)
                 rule += "+conflict"
         if not targets and len(sources) == 1 and cand.symmetric and cand.trigger.pos == "verb":
             # "They agreed that ...", "they discussed ...": a plural pronoun is the pair of
@@ -220,7 +219,7 @@ class Assembler:
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
-        if head.dep_ == "acl" and has_to(head) and head.head.lemma_.lower() in _REFUSAL_NOUNS:
+        if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
@@ -365,6 +364,11 @@ def _publisher_acts(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
 _REFUSAL_NOUNS = ("refusal",)
 
 
+def _refused_by_noun(act: Token) -> bool:
+    """The act is the to-infinitive of a noun of refusing ("Astana's refusal to back ...")."""
+    return act.dep_ == "acl" and has_to(act) and act.head.lemma_.lower() in _REFUSAL_NOUNS
+
+
 def _refused(head: Token, modals: frozenset[str]) -> bool:
     """"will not provide", "would not meet", "refused to give": a refusal, not an
     inability ("cannot") or an act that did not happen ("did not meet")."""
@@ -375,7 +379,7 @@ def _refused(head: Token, modals: frozenset[str]) -> bool:
             return True
         if t.head.lemma_.lower() in ("refuse", "decline") and t.dep_ == "xcomp":
             return True
-        if t.head.lemma_.lower() in _REFUSAL_NOUNS and t.dep_ == "acl" and has_to(t):
+        if _refused_by_noun(t):
             return True  # "Astana's refusal to back Moscow's war"
         if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
@@ -565,7 +569,8 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
 
 def _conflict(code: str) -> bool:
     """A code of the conflict quad classes (CAMEO 10-20)."""
-    return code in load_codebook() and load_codebook()[code].quad_class in (QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT)
+    codebook = load_codebook()
+    return code in codebook and codebook[code].quad_class in (QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT)
 
 
 def _in_other_event(ctx: SentenceContext, tok: Token, head: Token) -> bool:

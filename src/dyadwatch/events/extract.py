@@ -241,6 +241,13 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     ]  # fmt: skip
 
 
+def pair_referents(pair: tuple[str, str], word: Token, ctx: SentenceContext, confidence: float) -> list[Referent]:
+    """The two states of ``pair`` as what ``word`` stands for ("their talks", "a ceasefire
+    took hold", "offered to mediate")."""
+    here = (ctx.char(word), ctx.char(word) + len(word.text))
+    return [Referent(c, None, word.text, *here, "pair", confidence) for c in pair]
+
+
 def _phrasal_governor(noun: Token) -> Token | None:
     """The verb of a phrasal verb whose object the noun is ("pulled out of the forum",
     "walked away from the deal")."""
@@ -692,8 +699,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         named = unique_actors(a for s in (subject_of(gov) if gov is not None else []) for t in (s, *conjuncts(s)) for a in res.actors(t))
         pair = (named[0].country, named[1].country) if len(named) >= 2 else ctx.disc.last_event_pair or ctx.disc.last_any_pair
         if pair is not None and (not sources or sources[0].country in pair):
-            here = (ctx.char(owner), ctx.char(owner) + len(owner.text))
-            sources, targets = [Referent(pair[0], None, owner.text, *here, "pair", 0.6)], [Referent(pair[1], None, owner.text, *here, "pair", 0.6)]
+            both = pair_referents(pair, owner, ctx, 0.6)
+            sources, targets = both[:1], both[1:]
             rule_src = rule_tgt = "their"
     if pos == "noun" and sources and not targets:
         # "Cuba is the target of attacks by the United States": the copula's subject suffers it
@@ -715,8 +722,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             and (pair := ctx.disc.last_event_pair)):  # fmt: skip
         # "a ceasefire took hold": a truce naming no one, told as what happened (the subject
         # of its clause, not "complying with the ceasefire"), is between the conflict's parties
-        here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
-        sources, targets = [Referent(pair[0], None, tok.text, *here, "pair", 0.5)], [Referent(pair[1], None, tok.text, *here, "pair", 0.5)]
+        both = pair_referents(pair, tok, ctx, 0.5)
+        sources, targets = both[:1], both[1:]
         rule_src, rule_tgt = "conflict", "conflict"
     if sources and not targets and trig.code in ctx.triggers.conflict_party_codes:
         # "China offered to mediate", "after mediation by Qatar", "Erdogan, who brokered the
@@ -724,8 +731,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         own = {s.country for s in sources}
         pair = ctx.disc.last_event_pair or ctx.disc.lead_pair
         if pair is not None and not own & set(pair):
-            here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
-            targets, rule_tgt = [Referent(c, None, tok.text, *here, "pair", 0.5) for c in pair], "conflict"
+            targets, rule_tgt = pair_referents(pair, tok, ctx, 0.5), "conflict"
     if sources and not targets and trig.code[:2] in ctx.triggers.prompted_roots and (prompter := _prompter(tok, pos, ctx)) is not None:
         # "..., prompting North Korea to warn of a response": at who prompted it
         targets = [a for s in subject_of(prompter) for t in (s, *conjuncts(s)) for a in res.actors(t, {s.country for s in sources})]
