@@ -158,7 +158,8 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             return accusers[0] if accusers and accusers[0].country != source.country else None
         if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             subjects = subject_of(t.head)
-            speakers = [a for s in subjects for x in (s, *(t for t in s.subtree if t.dep_ in ("conj", "appos"))) for a in res.actors(x)]
+            listed = [x for s in subjects for x in (s, *(d for d in s.subtree if d.dep_ in ("conj", "appos")))]
+            speakers = [a for x in listed for a in res.actors(x)]
             if not speakers:
                 # "Officials said ...": a speaker named only by kind still only claims it
                 unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers]
