@@ -2511,3 +2511,19 @@ def test_remarks_a_state_called_an_affront_in_a_relative_clause_are_criticised(c
     text = "Chile recalled its ambassador over remarks by Peru's president that it called an intolerable affront to its martyrs."
     assert ("CHL", "PER", "111", "asserted") in quads(code(coder, text))
     assert ("CHL", "PER", "111", "asserted") in quads(code(coder, "Chile called Peru's decision intolerable."))
+
+
+def test_a_warning_that_a_state_will_bear_the_consequences_threatens_it(coder: Coder) -> None:
+    found = quads(code(coder, "Peru warned that Chile would bear all the consequences."))
+    assert ("PER", "CHL", "130", "asserted") in found
+
+
+def test_a_warning_of_what_could_come_forecasts_and_states_no_intent(coder: Coder) -> None:
+    # a forecast is no threat; a warning never promises cooperation
+    assert not [q for q in quads(code(coder, "Peru warned that Chile could face economic consequences.")) if q[:2] == ("PER", "CHL")]
+    assert not [q for q in quads(code(coder, "Peru warned that Chile has the right to defend its territory.")) if q[2].startswith("03")]
+
+
+def test_the_ministry_means_the_state_whose_ministry_was_named(coder: Coder) -> None:
+    text = "The Peruvian foreign ministry announced the move on Tuesday. The ministry condemned Chile."
+    assert any(q[:3] == ("PER", "CHL", "111") for q in quads(code(coder, text)))

@@ -67,6 +67,9 @@ class Discourse:
     #: the two states of the article's first joint or hostile act: whom "the two
     #: countries" most often means in a story about them
     lead_pair: tuple[str, str] | None = None
+    #: a state's body or office named with its state ("the Chinese foreign ministry",
+    #: "Iran's army"): its head noun -> (state, sector), whom "the ministry" means later
+    bodies: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
     #: quote start -> whom a transcript turn greets ("Mr Aliyev, Mr Pashinyan, colleagues")
     quote_addressees: dict[int, list[Referent]] = field(default_factory=dict)

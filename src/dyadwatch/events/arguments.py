@@ -633,6 +633,10 @@ class Resolver:
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
         if not state_noun:
+            body = ctx.disc.bodies.get(lemma)
+            if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
+                # "the ministry said": the state whose ministry the text named last
+                return [Referent(body[0], body[1], noun_phrase_text(head), *here, "definite", 0.6)]
             if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
@@ -744,6 +748,8 @@ def remember_named(ctx: SentenceContext) -> None:
         code = ctx.known(i)
         if code:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+        if code and disc.is_state(code):
+            _remember_body(ctx, ctx.sent.doc[i], code)
     for i, code in ctx.resolved.items():
         if i not in ctx.mentions:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
@@ -781,7 +787,25 @@ def remember_named(ctx: SentenceContext) -> None:
             )
 
 
+def _remember_body(ctx: SentenceContext, tok: Token, code: str) -> None:
+    """"the Chinese foreign ministry", "Iran's army": the state names a body of its own,
+    which a later "the ministry" or "the army" means."""
+    last = ctx.mention_head(tok)  # "the Chinese foreign ministry" may be one mention
+    head = last if last.i != tok.i and _singular_noun(last) else tok.head
+    if (head is not last and tok.dep_ not in ("amod", "compound", "poss")) or not _singular_noun(head):
+        return
+    sector = ctx.lexicon.sector_of(head.lemma_.lower())
+    if sector is not None:
+        ctx.disc.bodies[head.lemma_.lower()] = (code, sector)
+
+
 # -- helpers -----------------------------------------------------------------------
+def _singular_noun(tok: Token) -> bool:
+    """A common noun in the singular, however the tagger reads it ("the foreign ministry"
+    is often tagged a proper noun)."""
+    return tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
+
+
 def _speaks(tok: Token) -> bool:
     """Whether the word sits in the subject of a verb of saying ("The UK ambassador said")."""
     t = tok

@@ -58,6 +58,8 @@ class CommitmentLexicon:
     conditional_threat_modals: frozenset[str]
     threat_heads: frozenset[str]
     threat_only_heads: frozenset[str]
+    warning_verbs: frozenset[str]
+    forecast_modals: frozenset[str]
     aim_heads: frozenset[str]
     threat_verbs: frozenset[str]
     response_nouns: frozenset[str]
@@ -80,7 +82,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -154,14 +156,23 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
             # a response word is a response, whatever the dictionary reads in it
             # ("vowed to retaliate": whom it answers, not an attack); an aim to respond
             # threatens no one
-            return None if head.lemma_.lower() in lex.aim_heads else ("130", None, t)
+            if head.lemma_.lower() in lex.aim_heads or (head.lemma_.lower() in lex.warning_verbs and _forecast(t, lex)):
+                return None  # an aim to respond threatens no one; nor a warning of what could come
+            return "130", None, t
         if act is not None and head.lemma_.lower() in lex.threat_only_heads:
             return threat_code(act.code, lex) or "130", act, None  # "reserved the right to defend"
-        if act is not None and act.code[:2] in lex.intent_codes:
+        if act is not None and act.code[:2] in lex.intent_codes and head.lemma_.lower() not in lex.warning_verbs:
             return lex.intent_codes[act.code[:2]], act, None
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _forecast(word: Token, lex: CommitmentLexicon) -> bool:
+    """The clause of a response word says it may come, not that it will: "warned that
+    Armenia could face economic consequences" (a forecast, no threat)."""
+    verb = word.head if word.dep_ in ("dobj", "attr", "nsubj") else word
+    return any(c.dep_ == "aux" and c.lower_ in lex.forecast_modals for c in verb.children)
 
 
 def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexicon) -> tuple[Referent, Referent] | None:

@@ -131,8 +131,11 @@ def worth_parsing(text: str, mentions: list[Mention], *, voiced: bool = False) -
         w[:1].isupper() and w.lower() not in covered and w.lower() not in calendar and w.lower() not in _OPENERS
         for w in raw
     )
-    organisations = load_lexicon().organisation_nouns  # "the agency", "the alliance"
-    parties = len(named) + (1 if person_like or any(w in _PRONOUNS or w in _GROUPS or w in organisations for w in words) else 0)
+    lexicon = load_lexicon()
+    organisations = lexicon.organisation_nouns  # "the agency", "the alliance"
+    # "the ministry", "the army": a state's body the text named before
+    body = any(a == "the" and lexicon.sector_of(b) is not None for a, b in zip(words, words[1:], strict=False))
+    parties = len(named) + (1 if person_like or body or any(w in _PRONOUNS or w in _GROUPS or w in organisations for w in words) else 0)
     # "the two former foes reopened embassies", "urged the neighbours", "mediate between
     # the two": a group of states is two parties
     if any(w in _group_forms() for w in words) or any(a == "the" and b in GROUP_NUMBERS for a, b in zip(words, words[1:], strict=False)):
