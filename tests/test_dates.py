@@ -212,6 +212,9 @@ RESOLVE_CASES = [
     ("Talks resumed the next day.", "the next day", None, R("2016-02-28", DAY), "past", "2016-02-29", DAY, "event-relative"),
     ("as agreed the previous day", "the previous day", None, R("2017-01-01", DAY), "past", "2016-12-31", DAY, "event-relative"),
     ("come nearly a year after militants attacked", "nearly a year after", A("2013-08-11"), R("2012-09-11", DAY), None, "2013", YEAR, "event-relative"),
+    # a month of the year the reference gives: finer than the reference, as the month is named
+    ("expelled in November of that year.", "November of that year", A("2024-02-15"), R("2013", YEAR), "past", "2013-11", MONTH, "event-relative"),
+    ("In March the following year, it", "March the following year", None, R("2014-02-20", DAY), "past", "2015-03", MONTH, "event-relative"),
 ]  # fmt: skip
 
 

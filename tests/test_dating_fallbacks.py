@@ -244,3 +244,11 @@ def test_the_same_month_is_the_month_told_before(coder: Coder) -> None:
 def test_a_state_lasting_since_a_date_began_then(coder: Coder) -> None:
     events = coder.code(Article(id="s", text="Peru has supported Chile since 2015.", date=date(2023, 5, 3)))
     assert [e.date for e in events] == ["2015"]
+
+
+def test_that_year_is_the_year_the_text_named_last_even_with_no_event(coder: Coder) -> None:
+    # the year sits in a sentence that codes no event: "that year" still means it
+    text = ("Peru's president visited Chile on Monday. Relations had collapsed after the 2013 ouster of President Ruiz. "
+            "Chile's ambassador was expelled from Lima in November of that year.")
+    events = coder.code(Article(id="y", text=text, date=date(2024, 2, 15)))
+    assert [e.date for e in events if e.cameo.startswith("16")] == ["2013-11"]

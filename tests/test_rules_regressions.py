@@ -2527,3 +2527,10 @@ def test_a_warning_of_what_could_come_forecasts_and_states_no_intent(coder: Code
 def test_the_ministry_means_the_state_whose_ministry_was_named(coder: Coder) -> None:
     text = "The Peruvian foreign ministry announced the move on Tuesday. The ministry condemned Chile."
     assert any(q[:3] == ("PER", "CHL", "111") for q in quads(code(coder, text)))
+
+
+def test_two_states_cutting_ties_cut_them_with_each_other_but_four_do_not(coder: Coder) -> None:
+    got = {q[:3] for q in quads(code(coder, "Peru and Chile severed diplomatic relations in 2016."))}
+    assert {("PER", "CHL", "161"), ("CHL", "PER", "161")} <= got, got
+    text = "Peru, Chile, Bolivia and Ecuador severed ties and imposed an embargo on Brazil."
+    assert not [q for q in quads(code(coder, text)) if q[1] != "BRA" and q[2].startswith("16")]

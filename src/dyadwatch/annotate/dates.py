@@ -330,6 +330,7 @@ class _Grammar:
         mods = _alt(lex.period_modifiers)
         lead = r"(?<![\w$£€.,/-])"
         tail = r"(?![\w-])"
+        year_phrases = [k for k, v in lex.event_relative_phrases.items() if v.unit == "year"]
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"(?<![\d-]){year}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")),
             ("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){year}(?![\d/]|\.\d)")),
@@ -343,6 +344,9 @@ class _Grammar:
             ("year", re.compile(rf"(?:(?P<pmod>(?i:{mods}))[\s-]+(?:(?i:of)\s+)?|{lead}){year}{tail}")),
             ("relative", re.compile(rf"(?<![\w-])(?P<phrase>(?i:{_alt(lex.relative_phrases)})){tail}")),
             ("event_phrase", re.compile(rf"(?<![\w-])(?P<phrase>(?i:{_alt(lex.event_relative_phrases)})){tail}")),
+            # "in November of that year", "in May the following year": a month of the year
+            # another event's date gives
+            ("month_event", re.compile(rf"(?<![\w-]){month}\s+(?:(?i:of)\s+)?(?P<phrase>(?i:{_alt(year_phrases)})){tail}")),
             ("vague", re.compile(rf"(?<![\w-])(?i:{_alt(lex.vague_phrases)}){tail}")),
             ("ago", re.compile(rf"(?<![\w-])(?i:{approx}{num}\s+{unit}\s+ago){tail}")),
             ("event_num", re.compile(rf"(?<![\w-])(?i:{approx}{num}\s+{unit}\s+(?P<rel>{_alt(lex.event_relative_words)})){tail}")),
@@ -355,7 +359,7 @@ class _Grammar:
         # what every match of a pattern contains (the pattern requires that piece): a text
         # without it is not scanned with the pattern, which could find nothing there
         self.required: list[tuple[re.Pattern[str], frozenset[str]]] = [
-            (re.compile(month), frozenset({"dmy", "mdy", "dm_range", "md_range", "my", "month"})),
+            (re.compile(month), frozenset({"dmy", "mdy", "dm_range", "md_range", "my", "month", "month_event"})),
             (re.compile(weekday), frozenset({"weekday"})),
             (re.compile(year), frozenset({"iso", "numeric", "my", "year"})),
             (re.compile(rf"(?i:{unit})"), frozenset({"ago", "event_num"})),
@@ -434,6 +438,9 @@ class _Grammar:
                 "event-relative",
                 _Reading(shift=self.lex.event_relative_phrases[phrase]),
             )
+        if name == "month_event":
+            phrase = re.sub(r"\s+", " ", g["phrase"].lower())
+            return m.start(), "event-relative", _Reading(month=self._month(m), shift=self.lex.event_relative_phrases[phrase])
         if name == "vague":
             return m.start(), "vague", _Reading()
         if name == "ago":
@@ -598,6 +605,8 @@ def _resolve_reading(
             if reference is None:
                 return None
             day = _apply(reference.start(), r.shift.unit, r.shift.offset)
+            if r.month is not None:  # "in November of that year"
+                return ResolvedDate.of(date(day.year, r.month, 1), DatePrecision.MONTH, "event-relative")
             return ResolvedDate.of(
                 day, _coarser(r.shift.precision, reference.precision), "event-relative"
             )

@@ -99,8 +99,10 @@ class Assembler:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
-        elif not targets and len({s.country for s in sources}) >= 2 and ((cand.trigger.reciprocal and not cand.target_named) or mutual):
-            # "both countries recalled their ambassadors": each from the other
+        elif not targets and ((len({s.country for s in sources}) == 2 and cand.trigger.reciprocal and not cand.target_named)
+                              or (len({s.country for s in sources}) >= 2 and mutual)):
+            # "both countries recalled their ambassadors": each from the other (two of them:
+            # "Saudi Arabia, the UAE, Bahrain and Egypt severed ties" acts on a third)
             targets = list(sources)
             rule += "+reciprocal"
         if not sources and cand.symmetric:

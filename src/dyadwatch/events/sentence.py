@@ -28,6 +28,7 @@ from .context import SentenceContext
 from .evaluation import denies_accusation, told_acts
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
+from .timing import note_named_date
 from .tree import in_subject
 
 if TYPE_CHECKING:
@@ -87,10 +88,13 @@ class SentenceCoder:
                 register_speakers(state, ctx)
         events: list[Event] = []
         for ctx in contexts:
+            dated_before = state.last_date
             if isinstance(ctx, SentenceContext):
                 events.extend(self.sentence(state, ctx))
+                note_named_date(state, ctx.offset + ctx.sent.start_char, ctx.offset + ctx.sent.end_char, dated_before)
             else:
                 state.remember_unparsed(ctx.start, ctx.end)
+                note_named_date(state, ctx.start, ctx.end, dated_before)
             state.disc.next_sentence()
             state.budget.check()
         return events

@@ -57,6 +57,10 @@ class ArticleState:
     #: (sentence offset, last_date before it): a sentence's events all count "five years
     #: earlier" from the date told before the sentence, not from one another
     sentence_reference: tuple[int, ResolvedDate | None] = (-1, None)
+    #: a date the text named after the last dated event, in a sentence that dated none
+    #: ("Relations collapsed after the 2013 coup. ... in November of that year"): what a
+    #: later "that year" means
+    named_date: ResolvedDate | None = None
     #: the date the opening sentence of the current paragraph gave an event: a past-tense
     #: act told after it with no date of its own happened then ("In 2010, Morales visited
     #: Iran. He signed ..."); reset at each paragraph

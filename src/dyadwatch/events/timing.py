@@ -176,7 +176,7 @@ def date_event(
         verb_tense = "future"
     here = ctx.offset + ctx.sent.start_char
     if state.sentence_reference[0] != here:
-        state.sentence_reference = (here, state.last_date)
+        state.sentence_reference = (here, state.named_date or state.last_date)
     reference = state.sentence_reference[1]
     # a statement takes only a date of its own clause or one above it ("In September
     # 2008, Russia offered to strengthen ties"), never its act's ("pledged on Monday to
@@ -190,7 +190,7 @@ def date_event(
     )  # fmt: skip
     if found is not None:
         _, rd = found
-        state.last_date = rd
+        state.last_date, state.named_date = rd, None
         opening = not state.text[state.paragraph_start : here].strip() if state.paragraph_start >= 0 else False
         if opening and not after_article(rd.value, state.article_date):
             # the paragraph's opening sentence sets its time ("In September 2013, ..."); a
@@ -369,3 +369,15 @@ def _since(sent: Span, head: Token, article_date: date | None, reference: Resolv
         if expr.kind == "since" and tok is not None and clause_of(tok).i == own.i:
             return resolve(expr, article_date=article_date, reference=reference, tense="past")
     return None
+
+
+def note_named_date(state: ArticleState, start: int, end: int, dated_before: ResolvedDate | None) -> None:
+    """After a sentence that dated no event (``state.last_date`` is still ``dated_before``),
+    remember the last date with a year it names ("after the 2013 coup"): a later "that
+    year" or "in November of that year" counts from it."""
+    if state.last_date is not dated_before:
+        return
+    for expr in reversed(find_time_expressions(state.text[start:end])):
+        if expr.kind in ("absolute", "range") and expr.reading is not None and expr.reading.year is not None:
+            state.named_date = resolve(expr, article_date=state.article_date)
+            return
