@@ -252,3 +252,18 @@ def test_that_year_is_the_year_the_text_named_last_even_with_no_event(coder: Cod
             "Chile's ambassador was expelled from Lima in November of that year.")
     events = coder.code(Article(id="y", text=text, date=date(2024, 2, 15)))
     assert [e.date for e in events if e.cameo.startswith("16")] == ["2013-11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Peru's foreign minister, visiting Quito on Wednesday, condemned Chile.", "2008-08-27"),
+        ("Speaking in Quito on Wednesday, Peru's foreign minister condemned Chile.", "2008-08-27"),
+        # a date inside the participle's object is not the act's occasion
+        ("Recalling the December 2007 conclusions, Peru condemned Chile.", "2008-08-30"),
+    ],
+)
+def test_a_participle_beside_the_act_gives_its_occasion(coder: Coder, sentence: str, expected: str) -> None:
+    text = "Bolivia has criticised Chile. " + sentence  # not the paragraph's opening sentence
+    events = coder.code(Article(id="p", text=text, date=date(2008, 8, 30)))
+    assert [e.date for e in events if (e.source.country, e.cameo) == ("PER", "111")] == [expected]

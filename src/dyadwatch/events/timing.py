@@ -108,7 +108,7 @@ def event_date(
         if expr.kind not in DATING_KINDS and not when:
             continue
         where = clause_of(tok)
-        if when or where.i == own.i:
+        if when or where.i == own.i or _occasion_of(tok, where, own):
             rank = 0
         elif is_ancestor(where, own) and not future:
             rank = 1
@@ -135,6 +135,22 @@ def event_date(
         if best is None or key < best[0]:
             best = (key, expr, got)
     return None if best is None else (best[1], best[2])
+
+
+def _occasion_of(tok: Token, where: Token, own: Token) -> bool:
+    """A participle set beside the verb or its subject tells, in an adverbial of its own,
+    the occasion the act took place on: "Miliband, visiting Kiev on Wednesday, called for
+    ...", "Speaking in Kiev on Wednesday, he condemned ..." (not a clause of time or cause
+    with its own mark, nor a date inside its object: "Recalling the December 2022
+    conclusions, the EU rejects ...")."""
+    if where.tag_ != "VBG" or any(c.dep_ in ("mark", "aux") for c in where.children):
+        return False
+    adverbial = tok.head.i == where.i or (tok.head.dep_ == "prep" and tok.head.head.i == where.i)
+    if not adverbial:
+        return False
+    if where.dep_ == "advcl":
+        return where.head.i == own.i
+    return where.dep_ == "acl" and where.head.dep_ in ("nsubj", "nsubjpass") and where.head.head.i == own.i
 
 
 def _counted_back(sent: Span, own: Token, *, article_date: date | None,
