@@ -2565,3 +2565,19 @@ def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder)
     got = quads(code(coder, "Peru welcomes the offer by Spain to grant citizenship to those affected, and the support extended to them by Chile and Bolivia."))
     assert {("PER", "ESP", "051", "asserted"), ("PER", "CHL", "051", "asserted"), ("PER", "BOL", "051", "asserted")} <= set(got), got
     assert not [q for q in got if q[1] == "PER"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ('Peru said it was "disgusted" that Chile had blocked the resolution.', ("PER", "CHL", "111", "asserted")),
+        ("Peru was outraged by Chile's decision.", ("PER", "CHL", "111", "asserted")),
+        ("In 2016 Chile brought its own case against Bolivia over the waters of the Silala.", ("CHL", "BOL", "115", "asserted")),
+        ("In 2019 Peruvian troops held a joint anti-terrorism exercise with Chilean forces near Tacna.", ("PER", "CHL", "062", "asserted")),
+        ("Peru has always been in solidarity with Chile.", ("PER", "CHL", "051", "asserted")),
+        ("Peru said it wants to rebuild ties with Chile.", ("PER", "CHL", "032", "asserted")),
+    ],
+)
+def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got

@@ -480,7 +480,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # Russia ...": the subject of the clause the complaint is about
         if pos != "verb":
             return []
-        return [s for c in trig.children if c.dep_ == "ccomp" for s in subject_of(c) if s.lower_ not in ("it", "this", "that", "there")]
+        clauses = [c for c in trig.children if c.dep_ == "ccomp"]
+        if not clauses and trig.dep_ == "acomp":
+            # "Washington was \"disgusted\" that the two countries had ...": after a quoted
+            # adjective the parser hangs the clause on the copula
+            clauses = [c for c in trig.head.children if c.dep_ == "ccomp" and c.i > trig.i]
+        return [s for c in clauses for s in subject_of(c) if s.lower_ not in ("it", "this", "that", "there")]
     if role == "condsubj":
         # "threatened to stop the talks if the United States goes ahead": whom the
         # condition names, in an if/unless clause anywhere below the verb
@@ -516,6 +521,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if not out and pos == "noun" and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ in ("VERB", "AUX"):
+            # "has always been in solidarity with the Cuban people": the parser hangs the
+            # noun's phrase on the verb of the idiom
+            out = [p for c in trig.head.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > trig.i
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         if not out and pos == "noun" and lexicon is not None:
             # "the sanctions that Japan imposed on Russia", "the sanctions imposed by the
             # United States on Iran": the preposition hangs on the light verb that tells the act
