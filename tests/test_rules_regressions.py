@@ -2534,3 +2534,50 @@ def test_two_states_cutting_ties_cut_them_with_each_other_but_four_do_not(coder:
     assert {("PER", "CHL", "161"), ("CHL", "PER", "161")} <= got, got
     text = "Peru, Chile, Bolivia and Ecuador severed ties and imposed an embargo on Brazil."
     assert not [q for q in quads(code(coder, text)) if q[1] != "BRA" and q[2].startswith("16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru condemned the sanctions that Chile imposed on Bolivia.",
+        "Peru condemned the unjust sanctions that Chile and its allies have imposed on Bolivia.",
+        "Peru condemned the sanctions imposed by Chile on Bolivia.",
+    ],
+)
+def test_condemning_sanctions_a_relative_clause_or_participle_tells_condemns_their_doer(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+    assert not [q for q in got if q[:2] == ("PER", "BOL")], got
+    assert ("CHL", "BOL", "163", "asserted") in got, got
+
+
+def test_sanctions_a_state_imposed_in_a_relative_clause_are_its_own_and_no_reported_claim(coder: Coder) -> None:
+    text = "Peru said it was suspending visits by Bolivian citizens, in response to the sanctions Bolivia imposed on Peru."
+    assert ("BOL", "PER", "163", "asserted") in quads(code(coder, text))
+
+
+def test_a_deal_a_relative_clause_says_two_states_signed_is_one_event_dated_by_that_clause(coder: Coder) -> None:
+    got = [q for q in quads(code(coder, "The pact, which Peru and Chile signed in November 2019, lets Peru fish in the bay.")) if q[2].startswith("05")]
+    assert len(got) == 1, got
+
+
+def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder) -> None:
+    got = quads(code(coder, "Peru welcomes the offer by Spain to grant citizenship to those affected, and the support extended to them by Chile and Bolivia."))
+    assert {("PER", "ESP", "051", "asserted"), ("PER", "CHL", "051", "asserted"), ("PER", "BOL", "051", "asserted")} <= set(got), got
+    assert not [q for q in got if q[1] == "PER"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ('Peru said it was "disgusted" that Chile had blocked the resolution.', ("PER", "CHL", "111", "asserted")),
+        ("Peru was outraged by Chile's decision.", ("PER", "CHL", "111", "asserted")),
+        ("In 2016 Chile brought its own case against Bolivia over the waters of the Silala.", ("CHL", "BOL", "115", "asserted")),
+        ("In 2019 Peruvian troops held a joint anti-terrorism exercise with Chilean forces near Tacna.", ("PER", "CHL", "062", "asserted")),
+        ("Peru has always been in solidarity with Chile.", ("PER", "CHL", "051", "asserted")),
+        ("Peru said it wants to rebuild ties with Chile.", ("PER", "CHL", "032", "asserted")),
+    ],
+)
+def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got

@@ -20,7 +20,7 @@ from ..actors.discourse import Referent
 from ..events.arguments import Resolver
 from ..events.commitment import load_commitment
 from ..events.speech import load_speech
-from ..events.tree import set_apart, subject_of
+from ..events.tree import relative_governor, set_apart, subject_of
 from ..records import Status
 
 if TYPE_CHECKING:
@@ -146,7 +146,11 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     speech = load_speech()
     t = head
     res = Resolver(ctx)
+    if _told_by_relative(head):
+        return None  # "lifting the sanctions it imposed on Eritrea in 2009": told as known
     while t.head.i != t.i:
+        if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN"):
+            return None  # "a deal the two governments signed that year": the writer's background
         if t.dep_ == "advcl" and _contrast(t):
             return None  # "X said ..., while Russia and China congratulated Maduro": the reporter's
         # "accused Iran of supplying drones": the accuser's claim
@@ -182,6 +186,13 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             return None if performative or ongoing or code[:2] in speech.self_reported_roots else speakers[0]
         t = t.head
     return None
+
+
+def _told_by_relative(head: Token) -> bool:
+    """An act a relative clause in the past tells of its noun ("the sanctions Japan
+    imposed"): background the writer gives as known, not the reported speaker's claim."""
+    rel = relative_governor(head) if head.pos_ == "NOUN" else None
+    return rel is not None and rel.tag_ in ("VBD", "VBN")
 
 
 def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> bool:

@@ -24,6 +24,8 @@ from .tree import (
     in_subject,
     listed_apposition,
     noun_phrase_text,
+    participle_agents,
+    relative_governor,
     subject_of,
 )
 
@@ -243,6 +245,10 @@ class Resolver:
                     elif m is None or m.kind == "anaphor":
                         # "his counterparts in both capitals", "officials in both countries"
                         found.extend(_with_sector(r, sector) for r in self._description(pobj, exclude) or () if r.kind in ("pair", "group"))
+        if not found and ctx.noun_trigger(head):
+            # an act names its doer through the light verb that tells it: "the sanctions
+            # (that) the United States imposed on Iran", "the support extended by Chile"
+            found = [_with_sector(ref, sector) for d in _doers(head, ctx.triggers.light_verbs) for ref in self.actors(d, exclude, depth + 1)]
         if not found and head.lower_ in ctx.lexicon.office_holder_nouns:
             # "the mayor of Nablus", "the mayor of the West Bank city of Nablus": a city's office
             for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -800,6 +806,16 @@ def _remember_body(ctx: SentenceContext, tok: Token, code: str) -> None:
 
 
 # -- helpers -----------------------------------------------------------------------
+def _doers(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """Who does the act a noun names, told by a light verb on it: the agent of its
+    participle ("the support extended to them by Colombia") or the subject of its relative
+    clause ("the sanctions that the United States has imposed")."""
+    rel = relative_governor(noun)
+    if rel is not None and rel.lemma_.lower() in light_verbs:
+        return [s for s in subject_of(rel) if s.lower_ not in RELATIVIZERS]
+    return [p for c in noun.children if c.lemma_.lower() in light_verbs for p in participle_agents(c)]
+
+
 def _singular_noun(tok: Token) -> bool:
     """A common noun in the singular, however the tagger reads it ("the foreign ministry"
     is often tagged a proper noun)."""

@@ -34,6 +34,7 @@ from .tree import (
     participle_agents,
     passive_subjects,
     possessor,
+    relative_governor,
     relativised_object,
     subject_of,
 )
@@ -223,6 +224,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # "condemned Turkey's military action": two events each); and a word inside a longer
     # trigger phrase ("sanctions" in "sanctions regime") is that phrase
     verbs = {i: trig.code[:2] for i, trig in found if trig.pos == "verb"}
+    # ("The pact, which Meloni and Rama signed": the relative clause's verb that fired tells
+    # the act, as a governing verb does)
     # a noun the verb's entry names as what it acts on is its object, no event ("pulled out
     # of China's cooperation forum": a forum quit, not a meeting)
     # (only the nouns of a preposition the entry names: an object can be an event of its own,
@@ -235,8 +238,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     doc = sent.doc
     return [
         (trig, doc[i]) for i, trig in found
-        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i])) is None or gov.i not in verbs
-                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i]) and doc[i].lemma_.lower() not in taken[gov.i])
+        if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i]) or _fired_relative(doc[i], verbs)) is None or gov.i not in verbs
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i])
                                  or (gov.i in one_sided and _names_its_parties(doc[i])))
     ]  # fmt: skip
 
@@ -277,8 +280,11 @@ def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[R
     return doers if doers and not {d.country for d in doers} & {n.country for n in named} else []
 
 
-def _own_agent(noun: Token) -> bool:
-    """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X"."""
+def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X",
+    "the sanctions Japan imposed", "the support extended by Chile"."""
+    if _light_relative(noun, lexicon) is not None or any(c.lemma_.lower() in lexicon.light_verbs and participle_agents(c) for c in noun.children):
+        return True
     return any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper()
                              and not (c.dep_ == "compound" and c.pos_ == "PROPN"))  # ("Iran sanctions": its target)
@@ -427,6 +433,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             # after an "as"-phrase, which the parser hangs on it as an apposition
             objects = [a for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"
                        for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]  # fmt: skip
+        if objects:
+            # "welcomes the offer by Spain ..., and the support extended by Chile": the parser
+            # may hang a second object, with no verb of its own, on the verb as a conjunct
+            objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > objects[-1].i
+                        and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children)]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])
     if role == "insubj":
@@ -469,7 +480,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # Russia ...": the subject of the clause the complaint is about
         if pos != "verb":
             return []
-        return [s for c in trig.children if c.dep_ == "ccomp" for s in subject_of(c) if s.lower_ not in ("it", "this", "that", "there")]
+        clauses = [c for c in trig.children if c.dep_ == "ccomp"]
+        if not clauses and trig.dep_ == "acomp":
+            # "Washington was \"disgusted\" that the two countries had ...": after a quoted
+            # adjective the parser hangs the clause on the copula
+            clauses = [c for c in trig.head.children if c.dep_ == "ccomp" and c.i > trig.i]
+        return [s for c in clauses for s in subject_of(c) if s.lower_ not in ("it", "this", "that", "there")]
     if role == "condsubj":
         # "threatened to stop the talks if the United States goes ahead": whom the
         # condition names, in an if/unless clause anywhere below the verb
@@ -505,6 +521,18 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             for c in gov.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ == prep and (c.i > trig.i or trig.dep_ == "pobj"):
                     out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        if not out and pos == "noun" and trig.dep_ == "pobj" and trig.head.lower_ == "in" and trig.head.head.pos_ in ("VERB", "AUX"):
+            # "has always been in solidarity with the Cuban people": the parser hangs the
+            # noun's phrase on the verb of the idiom
+            out = [p for c in trig.head.head.children if c.dep_ == "prep" and c.lower_ == prep and c.i > trig.i
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if not out and pos == "noun" and lexicon is not None:
+            # "the sanctions that Japan imposed on Russia", "the sanctions imposed by the
+            # United States on Iran": the preposition hangs on the light verb that tells the act
+            # (a participle's pronoun is left alone: "the support extended to them by Chile",
+            # them = those the sentence's subject helps, seldom a state)
+            out = [p for v in _light_clauses(trig, lexicon) for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == prep
+                   for p in c.children if p.dep_ in ("pobj", "pcomp") and (v.dep_ == "relcl" or p.pos_ != "PRON")]  # fmt: skip
         if not out and pos == "noun" and prep == "by" and lexicon is not None:
             # "the sanctions imposed by Washington", "the assistance provided by Russia": the
             # agent of a light verb's participle on the noun
@@ -583,6 +611,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
         if gov is None and lexicon is not None and trig.dep_ == "pobj" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in lexicon.return_verbs:
             gov = trig.head.head  # "returned on Saturday from a state visit to China": the returner made it
+        if (rel := _light_relative(trig, lexicon)) is not None and (gov is None or lexicon is None or gov.lemma_.lower() not in lexicon.light_verbs):
+            return subject_of(rel)  # "the sanctions Japan imposed over the invasion"
         undoes = lexicon is not None and gov is not None and gov.lemma_.lower() in lexicon.reversal_verbs  # "postponed the visit"
         if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun and not undoes):
             return []
@@ -590,6 +620,26 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return []
         return subject_of(gov)
     return []
+
+
+def _fired_relative(noun: Token, verbs: dict[int, str]) -> Token | None:
+    """The verb of a relative clause on the noun that takes it as its object and fired as
+    a trigger of its own: "the pact, which Meloni and Rama signed"."""
+    rel = relative_governor(noun)
+    return rel if rel is not None and rel.i in verbs else None
+
+
+def _light_clauses(noun: Token, lexicon: TriggerLexicon) -> list[Token]:
+    """The light verbs of a relative clause or a participle on the noun."""
+    rel = _light_relative(noun, lexicon)
+    return [rel] if rel is not None else [c for c in noun.children if c.lemma_.lower() in lexicon.light_verbs and participle_agents(c)]
+
+
+def _light_relative(noun: Token, lexicon: TriggerLexicon | None) -> Token | None:
+    """A light verb of a relative clause on the noun, which does the noun's event as a
+    governing light verb would: "the sanctions (that) Japan imposed" (Japan's sanctions)."""
+    rel = relative_governor(noun)
+    return rel if rel is not None and lexicon is not None and rel.lemma_.lower() in lexicon.light_verbs else None
 
 
 def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:

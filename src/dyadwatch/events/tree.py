@@ -272,6 +272,15 @@ def relativised_object(verb: Token) -> Token | None:
     return verb.head if subjects and all(s.lower_ not in RELATIVIZERS for s in subjects) else None
 
 
+def relative_governor(noun: Token) -> Token | None:
+    """The verb of a relative clause that takes the noun as its object, as a governing verb
+    would: "the sanctions (that) Japan imposed" -> imposed."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and (obj := relativised_object(c)) is not None and obj.i == noun.i:
+            return c
+    return None
+
+
 def each_other(verb: Token) -> bool:
     """The verb's object is reciprocal: "blamed each other", "accused one another", "each
     blaming the other", "expelled each other's diplomats"."""
