@@ -2534,3 +2534,12 @@ def test_two_states_cutting_ties_cut_them_with_each_other_but_four_do_not(coder:
     assert {("PER", "CHL", "161"), ("CHL", "PER", "161")} <= got, got
     text = "Peru, Chile, Bolivia and Ecuador severed ties and imposed an embargo on Brazil."
     assert not [q for q in quads(code(coder, text)) if q[1] != "BRA" and q[2].startswith("16")]
+
+
+def test_support_a_state_is_told_to_expect_or_seeks_is_not_given(coder: Coder) -> None:
+    # the possessed noun presupposes the act, but not as the object of expect / seek
+    got = quads(code(coder, "Peru's president said Chile should no longer expect Lima's backing for its bid."))
+    assert not [q for q in got if q[:3] == ("PER", "CHL", "051") and q[3] == "asserted"], got
+    got = quads(code(coder, "Peru is seeking Chile's support for its bid."))
+    assert ("CHL", "PER", "051", "asserted") not in got, got
+

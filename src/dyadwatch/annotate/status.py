@@ -42,6 +42,7 @@ class StatusCues:
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
 
 
@@ -191,7 +192,9 @@ def read_status(trigger: Token) -> StatusReading:
         # possessed event noun presupposes the event, whatever the clause around it does;
         # not what a copula predicates ("it will be his second visit": the copula's tense)
         predicated = trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be"
-        if not predicated and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
+        # nor what is expected or sought: "Sweden should no longer expect Ankara's backing"
+        awaited = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.awaiting_verbs
+        if not predicated and not awaited and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
     prev: Token | None = None
