@@ -2543,3 +2543,13 @@ def test_support_a_state_is_told_to_expect_or_seeks_is_not_given(coder: Coder) -
     got = quads(code(coder, "Peru is seeking Chile's support for its bid."))
     assert ("CHL", "PER", "051", "asserted") not in got, got
 
+
+def test_talks_on_a_visit_take_the_visit_s_direction_and_other_years_the_free_one(coder: Coder) -> None:
+    # one visit: the talks held on it are no second triple in the other direction
+    text = "Chile and Peru established relations in 1966. Peru's president visited Santiago in 1974 and held talks with the Chilean president."
+    got = {q[:3] for q in quads(code(coder, text)) if q[2].startswith("04")}
+    assert got and all(q[:2] == ("PER", "CHL") for q in got), got
+    # two events of other years: the symmetric one takes the direction the directed one leaves free
+    text = "Peru and Chile established diplomatic relations in 1966. In 2021 Peru congratulated Chile on its election."
+    got = {q[:3] for q in quads(code(coder, text))}
+    assert {("CHL", "PER", "050"), ("PER", "CHL", "051")} <= got, got

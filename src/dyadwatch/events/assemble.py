@@ -631,16 +631,7 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
     A headline event the body tells with a date of its own takes that date."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
-    # a symmetric event keeps the direction in which the article first named the pair
-    first: dict[frozenset[str], tuple[str, str]] = {}
-    for e in events:
-        pair = frozenset((e.source.country, e.target.country))
-        if not e.symmetric:
-            first.setdefault(pair, (e.source.country, e.target.country))
-            continue
-        oriented = first.setdefault(pair, (e.source.country, e.target.country))
-        if oriented[0] != e.source.country:
-            e.source, e.target = e.target, e.source
+    _orient_symmetric(events)
     # a headline repeats an event of the body: it happened when the body says ("Niger and
     # Mali sign defence pact" over "signed a mutual defence pact on Wednesday")
     told: dict[tuple[str, str, str], Event] = {}
@@ -661,6 +652,47 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _orient_symmetric(events: list[Event]) -> None:
+    """A symmetric event keeps the direction in which the article first named the pair,
+    but one told with a directed event of the same pair and root in the same sentence or at
+    the same date is part of it and takes its direction ("Assad visited Pyongyang in 1974
+    and held talks with Kim Il Sung": one visit), and one of another date than a directed
+    event in the article's first direction takes the other ("established relations in
+    1966" beside "In 2021 Kim congratulated Assad": two events)."""
+    directed = [e for e in events if not e.symmetric]
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    for e in events:
+        pair = frozenset((e.source.country, e.target.country))
+        if not e.symmetric:
+            first.setdefault(pair, (e.source.country, e.target.country))
+            continue
+        oriented = first.setdefault(pair, (e.source.country, e.target.country))
+        oriented = _oriented_by_directed(e, oriented, directed)
+        if oriented[0] != e.source.country:
+            e.source, e.target = e.target, e.source
+
+
+def _oriented_by_directed(e: Event, oriented: tuple[str, str], directed: list[Event]) -> tuple[str, str]:
+    """The direction of symmetric event e given the pair's first direction (``dedupe``)."""
+    same_root = [d for d in directed if d.root == e.root and {d.source.country, d.target.country} == {e.source.country, e.target.country}]
+    for d in same_root:
+        if d.sentence_start == e.sentence_start or (e.date is not None and d.date == e.date):
+            return d.source.country, d.target.country
+    if any(_other_dates(d, e) and (d.source.country, d.target.country) == oriented for d in same_root):
+        flipped = (oriented[1], oriented[0])
+        if not any((d.source.country, d.target.country) == flipped for d in same_root):
+            return flipped
+    return oriented
+
+
+def _other_dates(a: Event, b: Event) -> bool:
+    """Both events dated by the text, at dates neither of which holds the other
+    ("1966-07-25" and "2021-05"; not "2021" and "2021-05")."""
+    if a.date is None or b.date is None or a.date_basis not in _TEXT_DATED or b.date_basis not in _TEXT_DATED:
+        return False
+    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
 
 
 def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:
