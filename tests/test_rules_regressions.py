@@ -2553,3 +2553,25 @@ def test_talks_on_a_visit_take_the_visit_s_direction_and_other_years_the_free_on
     text = "Peru and Chile established diplomatic relations in 1966. In 2021 Peru congratulated Chile on its election."
     got = {q[:3] for q in quads(code(coder, text))}
     assert {("CHL", "PER", "050"), ("PER", "CHL", "051")} <= got, got
+
+
+def test_an_intent_only_possible_or_rumoured_is_no_asserted_intent(coder: Coder) -> None:
+    got = quads(code(coder, "Analysts said the dispute could push Peru to seek more trade with Chile."))
+    assert not [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("03") and q[3] == "asserted"], got
+    got = quads(code(coder, "Peru is likely seeking military assistance from Chile."))
+    assert not [q for q in got if q[2].startswith("03") and q[3] == "asserted"], got
+    # a modal of the clause joined beside it is not the intent's own
+    got = quads(code(coder, "He said Peru would never allow foreign troops on its soil but was ready to expand trade with Chile."))
+    assert ("PER", "CHL", "031", "asserted") in got, got
+
+
+def test_ranked_among_the_first_to_act_and_yet_to_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru was among the first countries to recognise Bolivia's independence in 1825."))
+    assert ("PER", "BOL", "054", "asserted") in got, got
+    got = quads(code(coder, "Peru and Chile have yet to agree on their border."))
+    assert not [q for q in got if q[3] == "asserted"], got
+
+
+def test_an_accusation_in_a_clause_of_time_set_off_from_a_report_is_the_reporter_s(coder: Coder) -> None:
+    text = "Bolivia's president announced on Thursday that Bolivia was breaking off relations with Chile, hours after Chile accused Bolivia of harbouring rebels."
+    assert ("CHL", "BOL", "112", "asserted") in quads(code(coder, text))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
-from ..annotate.status import StatusReading, conditioned, headline_future, read_status
+from ..annotate.status import StatusReading, clause_cue, conditioned, headline_future, read_status
 from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
@@ -258,7 +258,7 @@ class Assembler:
         modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
         conditional = on_condition and not modals.isdisjoint(ctx.triggers.refusal_modals)
         if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
-            events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
+            events.append(self._record(state, ctx, head, s, t, intent_code, _intent_status(head, reading),
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state
         # will respond firmly to the measures"): "said they would boycott all contact with
@@ -652,6 +652,25 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _intent_status(head: Token, reading: StatusReading) -> Status:
+    """An intent is said now (asserted), unless the word that puts its act ahead is itself
+    only possible or rumoured: "the break could push Venezuela to seek more trade with
+    Brazil" states no intent to trade."""
+    cue = head
+    for _ in range(4):
+        if cue.lemma_.lower() == reading.cue or cue.lower_ == reading.cue:
+            break
+        if cue.head.i == cue.i:
+            return Status.ASSERTED
+        cue = cue.head
+    else:
+        return Status.ASSERTED
+    if cue.i == head.i or cue.pos_ not in ("VERB", "ADJ"):
+        return Status.ASSERTED
+    own = clause_cue(cue)
+    return own.status if own is not None and own.status in (Status.HYPOTHETICAL, Status.SPECULATED) else Status.ASSERTED
 
 
 def _orient_symmetric(events: list[Event]) -> None:
