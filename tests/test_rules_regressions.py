@@ -2575,3 +2575,17 @@ def test_ranked_among_the_first_to_act_and_yet_to_act(coder: Coder) -> None:
 def test_an_accusation_in_a_clause_of_time_set_off_from_a_report_is_the_reporter_s(coder: Coder) -> None:
     text = "Bolivia's president announced on Thursday that Bolivia was breaking off relations with Chile, hours after Chile accused Bolivia of harbouring rebels."
     assert ("CHL", "BOL", "112", "asserted") in quads(code(coder, text))
+
+
+def test_its_own_beside_an_event_noun_is_the_doer_s_own(coder: Coder) -> None:
+    for text in ("Peru condemns this latest attack by the Chilean government on its own citizens.",
+                 "Peru condemned Chile's attack on its own citizens."):
+        got = quads(code(coder, text))
+        assert not [q for q in got if q[0] == "CHL" and q[1] == "PER"], got
+        assert any(q[:3] == ("PER", "CHL", "111") for q in got), got
+
+
+def test_an_actor_reversing_these_decisions_undoes_its_own_acts(coder: Coder) -> None:
+    # "these decisions" are the one reversing them's own, not the last act told
+    got = quads(code(coder, "Peru praised Spain on Monday. Peru called on Chile to reverse these decisions."))
+    assert not [q for q in got if q[2].startswith("08")], got

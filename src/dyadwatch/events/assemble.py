@@ -513,6 +513,9 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             roots |= ctx.triggers.place_target_roots
         ids = {e.id for e in entries}
         told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not _derived(prev)]
+        if cand.code[:2] in ctx.triggers.own_act_roots:
+            # "We call on the Government of Nicaragua to reverse these decisions": its own
+            return _own_act_targets(ctx, tok, told, exclude)
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
@@ -533,6 +536,15 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _own_act_targets(ctx: SentenceContext, tok: Token, told: list[tuple[str, Event]], exclude: set[str]) -> list[Referent]:
+    """The other side of the act a source undoes: the target of its own act told before."""
+    prev = next((p for _, p in told if p.source.country in exclude and p.target.country not in exclude), None)
+    if prev is None:
+        return []
+    start = ctx.char(tok)
+    return [Referent(prev.target.country, prev.target.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
 
 
 def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:
