@@ -2581,3 +2581,56 @@ def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder)
 def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
+def test_support_a_state_is_told_to_expect_or_seeks_is_not_given(coder: Coder) -> None:
+    # the possessed noun presupposes the act, but not as the object of expect / seek
+    got = quads(code(coder, "Peru's president said Chile should no longer expect Lima's backing for its bid."))
+    assert not [q for q in got if q[:3] == ("PER", "CHL", "051") and q[3] == "asserted"], got
+    got = quads(code(coder, "Peru is seeking Chile's support for its bid."))
+    assert ("CHL", "PER", "051", "asserted") not in got, got
+
+
+def test_talks_on_a_visit_take_the_visit_s_direction_and_other_years_the_free_one(coder: Coder) -> None:
+    # one visit: the talks held on it are no second triple in the other direction
+    text = "Chile and Peru established relations in 1966. Peru's president visited Santiago in 1974 and held talks with the Chilean president."
+    got = {q[:3] for q in quads(code(coder, text)) if q[2].startswith("04")}
+    assert got and all(q[:2] == ("PER", "CHL") for q in got), got
+    # two events of other years: the symmetric one takes the direction the directed one leaves free
+    text = "Peru and Chile established diplomatic relations in 1966. In 2021 Peru congratulated Chile on its election."
+    got = {q[:3] for q in quads(code(coder, text))}
+    assert {("CHL", "PER", "050"), ("PER", "CHL", "051")} <= got, got
+
+
+def test_an_intent_only_possible_or_rumoured_is_no_asserted_intent(coder: Coder) -> None:
+    got = quads(code(coder, "Analysts said the dispute could push Peru to seek more trade with Chile."))
+    assert not [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("03") and q[3] == "asserted"], got
+    got = quads(code(coder, "Peru is likely seeking military assistance from Chile."))
+    assert not [q for q in got if q[2].startswith("03") and q[3] == "asserted"], got
+    # a modal of the clause joined beside it is not the intent's own
+    got = quads(code(coder, "He said Peru would never allow foreign troops on its soil but was ready to expand trade with Chile."))
+    assert ("PER", "CHL", "031", "asserted") in got, got
+
+
+def test_ranked_among_the_first_to_act_and_yet_to_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru was among the first countries to recognise Bolivia's independence in 1825."))
+    assert ("PER", "BOL", "054", "asserted") in got, got
+    got = quads(code(coder, "Peru and Chile have yet to agree on their border."))
+    assert not [q for q in got if q[3] == "asserted"], got
+
+
+def test_an_accusation_in_a_clause_of_time_set_off_from_a_report_is_the_reporter_s(coder: Coder) -> None:
+    text = "Bolivia's president announced on Thursday that Bolivia was breaking off relations with Chile, hours after Chile accused Bolivia of harbouring rebels."
+    assert ("CHL", "BOL", "112", "asserted") in quads(code(coder, text))
+
+
+def test_its_own_beside_an_event_noun_is_the_doer_s_own(coder: Coder) -> None:
+    for text in ("Peru condemns this latest attack by the Chilean government on its own citizens.",
+                 "Peru condemned Chile's attack on its own citizens."):
+        got = quads(code(coder, text))
+        assert not [q for q in got if q[0] == "CHL" and q[1] == "PER"], got
+        assert any(q[:3] == ("PER", "CHL", "111") for q in got), got
+
+
+def test_an_actor_reversing_these_decisions_undoes_its_own_acts(coder: Coder) -> None:
+    # "these decisions" are the one reversing them's own, not the last act told
+    got = quads(code(coder, "Peru praised Spain on Monday. Peru called on Chile to reverse these decisions."))
+    assert not [q for q in got if q[2].startswith("08")], got

@@ -22,6 +22,7 @@ from ..events.commitment import load_commitment
 from ..events.speech import load_speech
 from ..events.tree import relative_governor, set_apart, subject_of
 from ..records import Status
+from .status import fact_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,7 +152,7 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     while t.head.i != t.i:
         if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN"):
             return None  # "a deal the two governments signed that year": the writer's background
-        if t.dep_ == "advcl" and _contrast(t):
+        if t.dep_ == "advcl" and (_contrast(t) or _set_off_fact(t)):
             return None  # "X said ..., while Russia and China congratulated Maduro": the reporter's
         # "accused Iran of supplying drones": the accuser's claim
         # ("accused Chinese vessels of firing": the parse may hang "of" on the accused)
@@ -207,6 +208,13 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
             return bool(speakers) and speakers[0].country == source.country
         t = t.head
     return False
+
+
+def _set_off_fact(clause: Token) -> bool:
+    """A clause of time set off by a comma, in the simple past ("announced that Venezuela
+    was breaking off relations, hours after Colombia accused Venezuela ..."): the
+    reporter's fact that dates the report, not the speaker's word."""
+    return clause.tag_ == "VBD" and fact_clause(clause) and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _contrast(clause: Token) -> bool:

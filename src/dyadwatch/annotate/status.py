@@ -42,6 +42,9 @@ class StatusCues:
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    pending_adverbs: frozenset[str]
+    ranking_words: frozenset[str]
+    awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
 
 
@@ -170,6 +173,32 @@ def _summed_up_clause(clause: Token, verb: Token) -> bool:
         c.dep_ == "dobj" and (summed := sums_up(c)) is not None and summed.i == clause.i for c in verb.children)
 
 
+def _ranked(be: Token, cues: StatusCues) -> bool:
+    """"was the first to recognise", "was among the first countries to": the copula ranks its
+    subject among those who did the act."""
+    named = [c for c in be.children if c.dep_ == "attr"] + [p for c in be.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(n.lower_ in cues.ranking_words or any(a.dep_ == "amod" and a.lower_ in cues.ranking_words for a in n.children) for n in named)
+
+
+def clause_cue(tok: Token) -> StatusReading | None:
+    """The first modal, condition, hedge or negation on tok or on the clauses it hangs on,
+    not across a clause joined to another, whose auxiliaries are its own ("would never allow
+    foreign forces but was ready to expand intelligence sharing")."""
+    cues = load_cues()
+    while True:
+        found = _local_cue(tok, cues)
+        if found is not None:
+            return found
+        if tok.dep_ in ("conj", "relcl") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+
+
+def fact_clause(tok: Token) -> bool:
+    """A clause of time or cause ("a day after Beijing halted all imports")."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -191,7 +220,9 @@ def read_status(trigger: Token) -> StatusReading:
         # possessed event noun presupposes the event, whatever the clause around it does;
         # not what a copula predicates ("it will be his second visit": the copula's tense)
         predicated = trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be"
-        if not predicated and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
+        # nor what is expected or sought: "Sweden should no longer expect Ankara's backing"
+        awaited = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.awaiting_verbs
+        if not predicated and not awaited and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
     prev: Token | None = None
@@ -233,8 +264,13 @@ def read_status(trigger: Token) -> StatusReading:
             )  # "called on X to ...", "called for X to ...", not "called the secretary-general to request"
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
-            # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement
-            if tok.lemma_ == "be" and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
+            to_infinitive = prev is not None and prev.dep_ == "xcomp" and has_to(prev)
+            # "the neighbours have yet to agree on their border", "is yet to sign": not done
+            if to_infinitive and tok.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in tok.children):
+                return StatusReading(Status.NEGATED, "yet")  # (not yet done: no refusal)
+            # "Clinton is to travel to Pakistan": be + to-infinitive is an arrangement; not
+            # after an ordinal ("was among the first countries to recognise it in 1991")
+            if tok.lemma_ == "be" and to_infinitive and not _ranked(tok, cues):
                 return StatusReading(Status.FUTURE, "be to")
         if tok.dep_ == "pcomp" and tok.head.lower_ in cues.opposing_preps:
             return StatusReading(Status.HYPOTHETICAL, tok.head.lower_)  # "warned against arming"
@@ -248,7 +284,7 @@ def read_status(trigger: Token) -> StatusReading:
             break
         # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
         # that China scrap its ban, a day after Beijing halted all imports")
-        if tok.dep_ == "advcl" and tok.tag_ == "VBD" and any(m.dep_ == "mark" and m.lower_ in cues.fact_marks for m in tok.children):
+        if tok.tag_ == "VBD" and fact_clause(tok):
             break
         tok = tok.head
     return StatusReading(Status.ASSERTED, None)

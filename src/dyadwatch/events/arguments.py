@@ -446,6 +446,8 @@ class Resolver:
         had met its obligations"; not "The British government has demanded their release"."""
         if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
             return None
+        if (own := self._own_to_agent(tok)) is not None:
+            return own
         t = tok.head
         for _ in range(4):
             if t.dep_ not in ("dobj", "pobj", "attr", "oprd", "prep", "conj", "appos", "compound") or t.head.i == t.i:
@@ -491,6 +493,20 @@ class Resolver:
                     return members
                 return [r.country for r in refs] if group else [refs[0].country]
         return None
+
+    def _own_to_agent(self, tok: Token) -> list[str] | None:
+        """"its own" beside an event noun is the doer's own: "this latest attack by the
+        Nicaraguan government on its own citizens", "Chile's attack on its own citizens"."""
+        holder = tok.head
+        if not any(c.dep_ == "amod" and c.lower_ == "own" for c in holder.children):
+            return None
+        if holder.dep_ != "pobj" or holder.head.dep_ != "prep" or holder.head.head.pos_ != "NOUN":
+            return None
+        noun = holder.head.head
+        agents = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+        agents += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        codes = unique_codes(r.country for a in agents for r in self._np(a, set(), 3))
+        return codes or None
 
     def _antecedent(self, tok: Token, exclude: set[str]) -> list[str]:
         """The clause's own subject for a bound possessive (each member of a named group);

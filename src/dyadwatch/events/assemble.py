@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
-from ..annotate.status import StatusReading, conditioned, headline_future, read_status
+from ..annotate.status import StatusReading, clause_cue, conditioned, headline_future, read_status
 from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
@@ -258,7 +258,7 @@ class Assembler:
         modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
         conditional = on_condition and not modals.isdisjoint(ctx.triggers.refusal_modals)
         if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
-            events.append(self._record(state, ctx, head, s, t, intent_code, Status.ASSERTED,
+            events.append(self._record(state, ctx, head, s, t, intent_code, _intent_status(head, reading),
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state
         # will respond firmly to the measures"): "said they would boycott all contact with
@@ -513,6 +513,9 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             roots |= ctx.triggers.place_target_roots
         ids = {e.id for e in entries}
         told = [(prev_lemma, prev) for prev_lemma, prev in reversed(state.events) if not _derived(prev)]
+        if cand.code[:2] in ctx.triggers.own_act_roots:
+            # "We call on the Government of Nicaragua to reverse these decisions": its own
+            return _own_act_targets(ctx, tok, told, exclude)
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
@@ -533,6 +536,15 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _own_act_targets(ctx: SentenceContext, tok: Token, told: list[tuple[str, Event]], exclude: set[str]) -> list[Referent]:
+    """The other side of the act a source undoes: the target of its own act told before."""
+    prev = next((p for _, p in told if p.source.country in exclude and p.target.country not in exclude), None)
+    if prev is None:
+        return []
+    start = ctx.char(tok)
+    return [Referent(prev.target.country, prev.target.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
 
 
 def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:
@@ -631,16 +643,7 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
     A headline event the body tells with a date of its own takes that date."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
-    # a symmetric event keeps the direction in which the article first named the pair
-    first: dict[frozenset[str], tuple[str, str]] = {}
-    for e in events:
-        pair = frozenset((e.source.country, e.target.country))
-        if not e.symmetric:
-            first.setdefault(pair, (e.source.country, e.target.country))
-            continue
-        oriented = first.setdefault(pair, (e.source.country, e.target.country))
-        if oriented[0] != e.source.country:
-            e.source, e.target = e.target, e.source
+    _orient_symmetric(events)
     # a headline repeats an event of the body: it happened when the body says ("Niger and
     # Mali sign defence pact" over "signed a mutual defence pact on Wednesday")
     told: dict[tuple[str, str, str], Event] = {}
@@ -661,6 +664,66 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _intent_status(head: Token, reading: StatusReading) -> Status:
+    """An intent is said now (asserted), unless the word that puts its act ahead is itself
+    only possible or rumoured: "the break could push Venezuela to seek more trade with
+    Brazil" states no intent to trade."""
+    cue = head
+    for _ in range(4):
+        if cue.lemma_.lower() == reading.cue or cue.lower_ == reading.cue:
+            break
+        if cue.head.i == cue.i:
+            return Status.ASSERTED
+        cue = cue.head
+    else:
+        return Status.ASSERTED
+    if cue.i == head.i or cue.pos_ not in ("VERB", "ADJ"):
+        return Status.ASSERTED
+    own = clause_cue(cue)
+    return own.status if own is not None and own.status in (Status.HYPOTHETICAL, Status.SPECULATED) else Status.ASSERTED
+
+
+def _orient_symmetric(events: list[Event]) -> None:
+    """A symmetric event keeps the direction in which the article first named the pair,
+    but one told with a directed event of the same pair and root in the same sentence or at
+    the same date is part of it and takes its direction ("Assad visited Pyongyang in 1974
+    and held talks with Kim Il Sung": one visit), and one of another date than a directed
+    event in the article's first direction takes the other ("established relations in
+    1966" beside "In 2021 Kim congratulated Assad": two events)."""
+    directed = [e for e in events if not e.symmetric]
+    first: dict[frozenset[str], tuple[str, str]] = {}
+    for e in events:
+        pair = frozenset((e.source.country, e.target.country))
+        if not e.symmetric:
+            first.setdefault(pair, (e.source.country, e.target.country))
+            continue
+        oriented = first.setdefault(pair, (e.source.country, e.target.country))
+        oriented = _oriented_by_directed(e, oriented, directed)
+        if oriented[0] != e.source.country:
+            e.source, e.target = e.target, e.source
+
+
+def _oriented_by_directed(e: Event, oriented: tuple[str, str], directed: list[Event]) -> tuple[str, str]:
+    """The direction of symmetric event e given the pair's first direction (``dedupe``)."""
+    same_root = [d for d in directed if d.root == e.root and {d.source.country, d.target.country} == {e.source.country, e.target.country}]
+    for d in same_root:
+        if d.sentence_start == e.sentence_start or (e.date is not None and d.date == e.date):
+            return d.source.country, d.target.country
+    if any(_other_dates(d, e) and (d.source.country, d.target.country) == oriented for d in same_root):
+        flipped = (oriented[1], oriented[0])
+        if not any((d.source.country, d.target.country) == flipped for d in same_root):
+            return flipped
+    return oriented
+
+
+def _other_dates(a: Event, b: Event) -> bool:
+    """Both events dated by the text, at dates neither of which holds the other
+    ("1966-07-25" and "2021-05"; not "2021" and "2021-05")."""
+    if a.date is None or b.date is None or a.date_basis not in _TEXT_DATED or b.date_basis not in _TEXT_DATED:
+        return False
+    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
 
 
 def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:

@@ -108,6 +108,7 @@ class TriggerLexicon:
     reversal_codes: Mapping[str, str]
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
+    own_act_roots: frozenset[str]  # roots that undo their own actor's acts ("reverse these decisions")
     place_target_preps: frozenset[str]
     place_target_city_roots: frozenset[str]  # ... and where a city of another state counts
     border_nouns: frozenset[str]
@@ -240,6 +241,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         reversal_codes=MappingProxyType({str(k): str(v) for k, v in raw.get("reversal_codes", {}).items()}),
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
+        own_act_roots=frozenset(str(r) for r in raw.get("own_act_roots", [])),
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
         refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
