@@ -2581,6 +2581,8 @@ def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder)
 def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
+
+
 def test_support_a_state_is_told_to_expect_or_seeks_is_not_given(coder: Coder) -> None:
     # the possessed noun presupposes the act, but not as the object of expect / seek
     got = quads(code(coder, "Peru's president said Chile should no longer expect Lima's backing for its bid."))
