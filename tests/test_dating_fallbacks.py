@@ -261,6 +261,9 @@ def test_that_year_is_the_year_the_text_named_last_even_with_no_event(coder: Cod
         ("Speaking in Quito on Wednesday, Peru's foreign minister condemned Chile.", "2008-08-27"),
         # a date inside the participle's object is not the act's occasion
         ("Recalling the December 2007 conclusions, Peru condemned Chile.", "2008-08-30"),
+        # the session an act took place at
+        ("At Wednesday's session of the council, Peru condemned Chile.", "2008-08-27"),
+        ("Peru condemned Chile at Wednesday's meeting.", "2008-08-27"),
     ],
 )
 def test_a_participle_beside_the_act_gives_its_occasion(coder: Coder, sentence: str, expected: str) -> None:

@@ -137,12 +137,19 @@ def event_date(
     return None if best is None else (best[1], best[2])
 
 
+#: prepositions whose noun is the occasion an act took place at ("at Thursday's session",
+#: "during Monday's talks")
+_OCCASION_PREPS = ("at", "during")
+
+
 def _occasion_of(tok: Token, where: Token, own: Token) -> bool:
     """A participle set beside the verb or its subject tells, in an adverbial of its own,
     the occasion the act took place on: "Miliband, visiting Kiev on Wednesday, called for
     ...", "Speaking in Kiev on Wednesday, he condemned ..." (not a clause of time or cause
     with its own mark, nor a date inside its object: "Recalling the December 2022
     conclusions, the EU rejects ...")."""
+    if where.pos_ == "NOUN" and where.dep_ == "pobj" and where.head.lower_ in _OCCASION_PREPS and where.head.head.i == own.i:
+        return True  # "At Thursday's session, Venezuela rejected ...": the act's occasion
     if where.tag_ != "VBG" or any(c.dep_ in ("mark", "aux") for c in where.children):
         return False
     adverbial = tok.head.i == where.i or (tok.head.dep_ == "prep" and tok.head.head.i == where.i)
