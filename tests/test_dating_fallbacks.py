@@ -266,7 +266,7 @@ def test_that_year_is_the_year_the_text_named_last_even_with_no_event(coder: Cod
         ("Peru condemned Chile at Wednesday's meeting.", "2008-08-27"),
     ],
 )
-def test_a_participle_beside_the_act_gives_its_occasion(coder: Coder, sentence: str, expected: str) -> None:
+def test_a_participle_or_session_beside_the_act_gives_its_occasion(coder: Coder, sentence: str, expected: str) -> None:
     text = "Bolivia has criticised Chile. " + sentence  # not the paragraph's opening sentence
     events = coder.code(Article(id="p", text=text, date=date(2008, 8, 30)))
     assert [e.date for e in events if (e.source.country, e.cameo) == ("PER", "111")] == [expected]
