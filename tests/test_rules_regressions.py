@@ -2636,3 +2636,11 @@ def test_an_actor_reversing_these_decisions_undoes_its_own_acts(coder: Coder) ->
     # "these decisions" are the one reversing them's own, not the last act told
     got = quads(code(coder, "Peru praised Spain on Monday. Peru called on Chile to reverse these decisions."))
     assert not [q for q in got if q[2].startswith("08")], got
+
+
+def test_the_government_of_a_charge_is_the_state_just_named(coder: Coder) -> None:
+    # "of complicity" is the charge, not the government's owner
+    text = "Chile suspended its military cooperation with Bolivia, accusing the government of complicity. Bolivia's government said the accusations were unfounded."
+    got = quads(code(coder, text))
+    assert any(q[:3] == ("CHL", "BOL", "112") for q in got), got
+    assert any(q[:3] == ("BOL", "CHL", "111") for q in got), got
