@@ -2644,3 +2644,10 @@ def test_the_government_of_a_charge_is_the_state_just_named(coder: Coder) -> Non
     got = quads(code(coder, text))
     assert any(q[:3] == ("CHL", "BOL", "112") for q in got), got
     assert any(q[:3] == ("BOL", "CHL", "111") for q in got), got
+
+
+def test_rejecting_the_report_rejects_its_author_told_earlier_in_the_sentence(coder: Coder) -> None:
+    for text in ("A report by the United Nations said that Peru had shipped arms to Chile; the Chilean government rejected the report.",
+                 "A report by the United Nations said Chile tortured prisoners. Chile rejected the report."):
+        got = quads(code(coder, text))
+        assert any(q[0].startswith("CHL") and q[1] == "UNO" and q[2].startswith("12") for q in got), got
