@@ -2651,3 +2651,9 @@ def test_rejecting_the_report_rejects_its_author_told_earlier_in_the_sentence(co
                  "A report by the United Nations said Chile tortured prisoners. Chile rejected the report."):
         got = quads(code(coder, text))
         assert any(q[0].startswith("CHL") and q[1] == "UNO" and q[2].startswith("12") for q in got), got
+
+
+def test_a_call_with_a_purpose_clause_phones_and_the_caller_acts_in_the_clause(coder: Coder) -> None:
+    got = quads(code(coder, "Peru said it had telephoned Chile to urge it to pull out."))
+    assert ("PER", "CHL", "041", "claimed") in got or ("PER", "CHL", "041", "asserted") in got, got
+    assert not [q for q in got if q[0] == "CHL"], got
