@@ -2657,3 +2657,9 @@ def test_a_call_with_a_purpose_clause_phones_and_the_caller_acts_in_the_clause(c
     got = quads(code(coder, "Peru said it had telephoned Chile to urge it to pull out."))
     assert ("PER", "CHL", "041", "claimed") in got or ("PER", "CHL", "041", "asserted") in got, got
     assert not [q for q in got if q[0] == "CHL"], got
+
+
+def test_heads_of_state_the_review_sets_lacked_act_for_their_states(coder: Coder) -> None:
+    got = quads(code(coder, "Nausėda criticised Chile. Touadéra criticised Peru."))
+    assert any(q[0].startswith("LTU") and q[1] == "CHL" for q in got), got
+    assert any(q[0].startswith("CAF") and q[1] == "PER" for q in got), got
