@@ -2636,3 +2636,30 @@ def test_an_actor_reversing_these_decisions_undoes_its_own_acts(coder: Coder) ->
     # "these decisions" are the one reversing them's own, not the last act told
     got = quads(code(coder, "Peru praised Spain on Monday. Peru called on Chile to reverse these decisions."))
     assert not [q for q in got if q[2].startswith("08")], got
+
+
+def test_the_government_of_a_charge_is_the_state_just_named(coder: Coder) -> None:
+    # "of complicity" is the charge, not the government's owner
+    text = "Chile suspended its military cooperation with Bolivia, accusing the government of complicity. Bolivia's government said the accusations were unfounded."
+    got = quads(code(coder, text))
+    assert any(q[:3] == ("CHL", "BOL", "112") for q in got), got
+    assert any(q[:3] == ("BOL", "CHL", "111") for q in got), got
+
+
+def test_rejecting_the_report_rejects_its_author_told_earlier_in_the_sentence(coder: Coder) -> None:
+    for text in ("A report by the United Nations said that Peru had shipped arms to Chile; the Chilean government rejected the report.",
+                 "A report by the United Nations said Chile tortured prisoners. Chile rejected the report."):
+        got = quads(code(coder, text))
+        assert any(q[0].startswith("CHL") and q[1] == "UNO" and q[2].startswith("12") for q in got), got
+
+
+def test_a_call_with_a_purpose_clause_phones_and_the_caller_acts_in_the_clause(coder: Coder) -> None:
+    got = quads(code(coder, "Peru said it had telephoned Chile to urge it to pull out."))
+    assert ("PER", "CHL", "041", "claimed") in got or ("PER", "CHL", "041", "asserted") in got, got
+    assert not [q for q in got if q[0] == "CHL"], got
+
+
+def test_heads_of_state_the_review_sets_lacked_act_for_their_states(coder: Coder) -> None:
+    got = quads(code(coder, "Nausėda criticised Chile. Touadéra criticised Peru."))
+    assert any(q[0].startswith("LTU") and q[1] == "CHL" for q in got), got
+    assert any(q[0].startswith("CAF") and q[1] == "PER" for q in got), got

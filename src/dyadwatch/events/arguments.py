@@ -612,11 +612,18 @@ class Resolver:
                 return code
         return ctx.disc.topic(exclude)
 
-    @staticmethod
-    def _has_owner(head: Token) -> bool:
+    def _has_owner(self, head: Token) -> bool:
         """"the government of Iraq", "the Iraqi government", "the government and people of
-        Venezuela": the noun names its own state."""
-        return any(c.dep_ in ("prep", "amod", "compound", "poss") for t in (head, *head.conjuncts) for c in t.children)
+        Venezuela": the noun names its own state (not "accusing the government of
+        complicity": a prepositional phrase owns only with a name or a state noun)."""
+        return any(
+            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and any(self._owner_noun(p) for p in _pobjs(c)))
+            for t in (head, *head.conjuncts) for c in t.children
+        )  # fmt: skip
+
+    def _owner_noun(self, tok: Token) -> bool:
+        """A noun that can own a government: a name or a state noun ("of the country")."""
+        return tok.i in self.ctx.mentions or tok.pos_ == "PROPN" or self.ctx.lexicon.is_state_noun(tok.lemma_.lower())
 
     def _description(self, head: Token, exclude: set[str]) -> list[Referent] | None:
         ctx = self.ctx

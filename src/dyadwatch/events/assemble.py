@@ -29,7 +29,7 @@ from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
-from .evaluation import evaluation_events
+from .evaluation import evaluation_events, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .speech import load_speech
 from .timing import after_article, date_event
@@ -452,7 +452,7 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
             return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
-    doer = _told_doer(state, ctx, lemma, {speaker.country})
+    doer = _told_doer(state, ctx, lemma, {speaker.country}, noun)
     if doer is not None:
         return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
@@ -472,11 +472,14 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 
 
-def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str]) -> Referent | None:
+def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str], noun: Token) -> Referent | None:
     """The doer of the last act told (coded or not) with the word ``lemma`` or with a word
-    of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``."""
+    of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``;
+    told before ``noun`` in its own sentence too ("A report by a UN panel said ...; the
+    Syrian government rejected the report")."""
     ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
-    for act_lemma, doer in reversed(state.acts):
+    here = [(act_lemma, doer) for act_lemma, doer in told_acts(ctx) if doer.end <= ctx.char(noun)]
+    for act_lemma, doer in reversed([*state.acts, *here]):
         same = act_lemma == lemma or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
         if same and doer.country not in exclude:
             return doer
@@ -502,7 +505,7 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             # "met to discuss the resolution": talks about an act are not talks with its author)
             if cand.symmetric:
                 continue
-            if (doer := _told_doer(state, ctx, lemma, exclude)) is not None:
+            if (doer := _told_doer(state, ctx, lemma, exclude, tok)) is not None:
                 start = ctx.char(tok)
                 return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
             continue
@@ -520,7 +523,7 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
             (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
-        if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude)) is not None:
+        if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok)) is not None:
             # an act told without being coded, its doer known ("retaliate against Israel
             # for an air strike" ... "condemned the strike")
             start = ctx.char(tok)

@@ -180,7 +180,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
         # "called on the Belarusian authorities to release him": the one called on acts
         objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
-        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge"):
+        # (not a promise to the object, nor a purpose clause of a call or a visit: "telephoned
+        # Salva Kiir to urge him to pull out", the caller urges)
+        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge", "phone", "telephone", "visit"):
             return objs
         return subject_of(head, depth + 1)
     if verb.dep_ == "advcl" and head.lemma_.lower() in ("call", "appeal") and has_to(verb):
