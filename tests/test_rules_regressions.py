@@ -2581,3 +2581,28 @@ def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder)
 def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the parser hangs "with" on the means: "spoke by [telephone with X]"
+        ("Peru's foreign minister Ana Ruiz spoke by telephone with Chilean Foreign Minister Luis Soto on Monday evening.",
+         ("PER", "CHL", "041", "asserted")),
+        ("The Peruvian president talked over the phone with the Chilean president.", ("PER", "CHL", "041", "asserted")),
+        # a trip that takes someone somewhere is his visit there
+        ("The Peruvian president visited Ecuador in 2012, on a tour that also took him to Chile and Bolivia.", ("PER", "BOL", "042", "asserted")),
+        ("The trip took Peru's president to Chile.", ("PER", "CHL", "042", "asserted")),
+        # the use of weapons against a state attacks it
+        ("Peru condemned Chile's use of these missiles against Bolivia.", ("CHL", "BOL", "190", "asserted")),
+    ],
+)
+def test_events_told_by_phrases_of_means_trips_and_use(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+def test_warning_against_the_use_of_force_is_no_use_of_force(coder: Coder) -> None:
+    got = quads(code(coder, "Peru warned against the use of force against Chile."))
+    assert not [q for q in got if q[2].startswith("19")], got
+

@@ -129,7 +129,9 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
-    heads = {w for s in subject_of(tok) for w in (s.lemma_.lower(), s.lower_)}
+    # "a tour that also took him to Venezuela": a relative pronoun stands for its noun
+    subj = [tok.head if s.lower_ in RELATIVIZERS and tok.dep_ == "relcl" else s for s in subject_of(tok)]
+    heads = {w for s in subj for w in (s.lemma_.lower(), s.lower_)}
     return any(phrase[-1] in heads for phrase in subjects)
 
 
@@ -205,7 +207,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
             continue
         lemma = tok.lemma_.lower()
         hit = _lexicon_hit(tok, pos, lexicon)
-        if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
+        if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not (hit.objects or hit.subjects)) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event
         if hit is not None:
             hand[tok.i] = hit
@@ -395,6 +397,8 @@ def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
 _WISH_MODALS = frozenset({"should", "must"})
 #: the subordinators of a threat's condition ("if the US goes ahead", "unless Iran stops")
 _CONDITION_MARKS = frozenset({"if", "unless"})
+#: prepositions of the means of an act ("spoke by telephone", "via video link", "over the phone")
+_MEANS_PREPS = frozenset({"by", "via", "over"})
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -512,6 +516,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
+        if not out and pos == "verb":
+            # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
+            # the parser may hang the phrase on the noun of the means
+            out = [p for c in trig.children if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
+                   for m in c.children if m.dep_ == "pobj" and m.pos_ == "NOUN"
+                   for x in m.children if x.dep_ == "prep" and x.lower_ == prep for p in x.children if p.dep_ == "pobj"]  # fmt: skip
         gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
         undone = gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.reversal_verbs
