@@ -2606,3 +2606,23 @@ def test_warning_against_the_use_of_force_is_no_use_of_force(coder: Coder) -> No
     got = quads(code(coder, "Peru warned against the use of force against Chile."))
     assert not [q for q in got if q[2].startswith("19")], got
 
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the judgement in the complement's of-phrase judges the object
+        ('Peru called the Chilean exercises "a demonstration of aggressive intent".', ("PER", "CHL", "111", "asserted")),
+        # ... and in the as-phrase of a relative clause, the noun the clause is on
+        ('Peru demanded the withdrawal of Chilean troops, whom it described as "occupying forces".', ("PER", "CHL", "111", "asserted")),
+    ],
+)
+def test_a_judgement_inside_a_judging_verbs_complement_criticises_the_judged(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+def test_judging_a_joint_act_told_before_criticises_both_its_sides(coder: Coder) -> None:
+    text = ('Chile and Bolivia on Friday began large-scale joint military exercises. '
+            'Peru\'s president called the exercises "a demonstration of aggressive intent".')
+    got = quads(code(coder, text))
+    assert {("PER", "CHL", "111", "asserted"), ("PER", "BOL", "111", "asserted")} <= got, got
