@@ -2626,3 +2626,28 @@ def test_judging_a_joint_act_told_before_criticises_both_its_sides(coder: Coder)
             'Peru\'s president called the exercises "a demonstration of aggressive intent".')
     got = quads(code(coder, text))
     assert {("PER", "CHL", "111", "asserted"), ("PER", "BOL", "111", "asserted")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("A UN report alleged that Chile was aware of preparations for the attack.", ("UNO", "CHL", "112", "asserted")),
+        ("A 2018 report by a UN panel of experts said that Chile had shipped materials to rebels in Bolivia.", ("UNO", "CHL", "112", "asserted")),
+        ("A UN inquiry found that Chilean troops had crossed into Bolivia.", ("UNO", "CHL", "112", "asserted")),
+    ],
+)
+def test_an_allegation_or_a_reports_finding_of_a_states_conduct_accuses_it(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report said that Chile's economy grew by 3 percent.",  # what a state has, not what it does
+        "A report released in Lima alleged that Chile had armed the rebels.",  # a place is no author
+    ],
+)
+def test_a_report_accuses_no_one_without_an_author_or_an_actor(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2] == "112"], got

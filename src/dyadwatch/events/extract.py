@@ -479,9 +479,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "noun":
             return []
         return [o for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
-    if role == "thatsubj":
+    if role in ("thatsubj", "thatagent"):
         # "complained that restrictions in a U.S. bill undermine ...", "concerned that
-        # Russia ...": the subject of the clause the complaint is about
+        # Russia ...": the subject of the clause the complaint is about (thatagent: only
+        # one that names an actor by itself, see fill)
         if pos != "verb":
             return []
         clauses = [c for c in trig.children if c.dep_ == "ccomp"]
@@ -721,6 +722,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         calendar = load_temporal_lexicon().calendar_names
         for role in target_roles if not named_on_noun else ():
             toks = role_tokens(role, tok, pos, ctx.triggers)
+            if role == "thatagent":
+                # "a UN report said that North Korea had shipped materials": an actor named by
+                # itself, its forces or its government; not what it has ("Chile's economy grew")
+                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"
             if any(not (t.like_num or t.lower_ in calendar) for t in toks):

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod"}
 
 
 @dataclass(frozen=True, slots=True)
