@@ -2651,3 +2651,20 @@ def test_an_allegation_or_a_reports_finding_of_a_states_conduct_accuses_it(coder
 def test_a_report_accuses_no_one_without_an_author_or_an_actor(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert not [q for q in got if q[2] == "112"], got
+
+
+def test_a_truce_taken_as_given_after_an_attack_in_the_same_sentence_is_between_its_parties(coder: Coder) -> None:
+    text = ("Peruvian troops crossed into Chile on August 8, and some remain there despite a ceasefire agreement "
+            "mediated by French President Nicolas Sarkozy.")
+    got = quads(code(coder, text))
+    assert {("PER", "CHL", "0871", "asserted"), ("FRA", "PER", "045", "asserted"), ("FRA", "CHL", "045", "asserted")} <= got, got
+
+
+def test_a_truce_called_for_is_no_truce(coder: Coder) -> None:
+    got = quads(code(coder, "Peruvian troops attacked Chile in May. Bolivia called for a ceasefire."))
+    assert not [q for q in got if q[2] == "0871"], got
+
+
+def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(coder: Coder) -> None:
+    got = quads(code(coder, "Peru, which restored ties with Chile in March under a deal brokered by Bolivia, criticised Ecuador."))
+    assert {("BOL", "PER", "045", "asserted"), ("BOL", "CHL", "045", "asserted")} <= got, got

@@ -781,12 +781,19 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         parties = [a for s in (subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []) for x in (s, *conjuncts(s))
                    for a in res.actors(x, exclude)]  # fmt: skip
+        if verb is not None and verb.pos_ == "VERB":
+            # "Iran, which restored ties with Saudi Arabia under a deal brokered by China":
+            # and the one the verb's act is with
+            parties += [a for role in ("prep:with", "objprep:with") for x in role_tokens(role, verb, "verb", ctx.triggers)
+                        for a in res.actors(x, exclude)]  # fmt: skip
         if len({p.country for p in parties}) >= 2:
             targets, rule_tgt = unique_actors(parties), "parties"
-    if (not sources and not targets and trig.symmetric and trig.code in ctx.triggers.conflict_party_codes and tok.dep_ in ("nsubj", "nsubjpass")
+    told = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ in ctx.triggers.presupposing_preps)
+    if (not sources and not targets and trig.symmetric and trig.code in ctx.triggers.conflict_party_codes and told
             and (pair := ctx.disc.last_event_pair)):  # fmt: skip
-        # "a ceasefire took hold": a truce naming no one, told as what happened (the subject
-        # of its clause, not "complying with the ceasefire"), is between the conflict's parties
+        # "a ceasefire took hold", "despite a ceasefire agreement": a truce naming no one,
+        # told as what happened (the subject of its clause or taken as given, not "complying
+        # with the ceasefire"), is between the conflict's parties
         both = pair_referents(pair, tok, ctx, 0.5)
         sources, targets = both[:1], both[1:]
         rule_src, rule_tgt = "conflict", "conflict"
