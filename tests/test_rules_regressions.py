@@ -2668,3 +2668,12 @@ def test_a_truce_called_for_is_no_truce(coder: Coder) -> None:
 def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(coder: Coder) -> None:
     got = quads(code(coder, "Peru, which restored ties with Chile in March under a deal brokered by Bolivia, criticised Ecuador."))
     assert {("BOL", "PER", "045", "asserted"), ("BOL", "CHL", "045", "asserted")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Peru\'s parliament voted to declare Chile "an enemy".', "Peru declared Chile a terrorist state."],
+)
+def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "111", "asserted") in got, got
