@@ -22,9 +22,9 @@ from rule_support import read
 OFFICIAL = "UK Government - Foreign Office"
 
 
-def author(noun, speaker: Referent) -> Referent:
+def author(noun, speaker: Referent) -> list[Referent]:
     """Stand-in: the author of the act "the move" points back at."""
-    return Referent("AUT", None, noun.text, 0, 0, "antecedent", 0.5)
+    return [Referent("AUT", None, noun.text, 0, 0, "antecedent", 0.5)]
 
 
 def accuser(speaker: Referent) -> Referent:

@@ -2663,3 +2663,99 @@ def test_heads_of_state_the_review_sets_lacked_act_for_their_states(coder: Coder
     got = quads(code(coder, "Nausėda criticised Chile. Touadéra criticised Peru."))
     assert any(q[0].startswith("LTU") and q[1] == "CHL" for q in got), got
     assert any(q[0].startswith("CAF") and q[1] == "PER" for q in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the parser hangs "with" on the means: "spoke by [telephone with X]"
+        ("Peru's foreign minister Ana Ruiz spoke by telephone with Chilean Foreign Minister Luis Soto on Monday evening.",
+         ("PER", "CHL", "041", "asserted")),
+        ("The Peruvian president talked over the phone with the Chilean president.", ("PER", "CHL", "041", "asserted")),
+        # a trip that takes someone somewhere is his visit there
+        ("The Peruvian president visited Ecuador in 2012, on a tour that also took him to Chile and Bolivia.", ("PER", "BOL", "042", "asserted")),
+        ("The trip took Peru's president to Chile.", ("PER", "CHL", "042", "asserted")),
+        # the use of weapons against a state attacks it
+        ("Peru condemned Chile's use of these missiles against Bolivia.", ("CHL", "BOL", "190", "asserted")),
+    ],
+)
+def test_events_told_by_phrases_of_means_trips_and_use(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+def test_warning_against_the_use_of_force_is_no_use_of_force(coder: Coder) -> None:
+    got = quads(code(coder, "Peru warned against the use of force against Chile."))
+    assert not [q for q in got if q[2].startswith("19")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        # the judgement in the complement's of-phrase judges the object
+        ('Peru called the Chilean exercises "a demonstration of aggressive intent".', ("PER", "CHL", "111", "asserted")),
+        # ... and in the as-phrase of a relative clause, the noun the clause is on
+        ('Peru demanded the withdrawal of Chilean troops, whom it described as "occupying forces".', ("PER", "CHL", "111", "asserted")),
+    ],
+)
+def test_a_judgement_inside_a_judging_verbs_complement_criticises_the_judged(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+def test_judging_a_joint_act_told_before_criticises_both_its_sides(coder: Coder) -> None:
+    text = ('Chile and Bolivia on Friday began large-scale joint military exercises. '
+            'Peru\'s president called the exercises "a demonstration of aggressive intent".')
+    got = quads(code(coder, text))
+    assert {("PER", "CHL", "111", "asserted"), ("PER", "BOL", "111", "asserted")} <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        ("A UN report alleged that Chile was aware of preparations for the attack.", ("UNO", "CHL", "112", "asserted")),
+        ("A 2018 report by a UN panel of experts said that Chile had shipped materials to rebels in Bolivia.", ("UNO", "CHL", "112", "asserted")),
+        ("A UN inquiry found that Chilean troops had crossed into Bolivia.", ("UNO", "CHL", "112", "asserted")),
+    ],
+)
+def test_an_allegation_or_a_reports_finding_of_a_states_conduct_accuses_it(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
+    got = quads(code(coder, text))
+    assert quad in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A UN report said that Chile's economy grew by 3 percent.",  # what a state has, not what it does
+        "A report released in Lima alleged that Chile had armed the rebels.",  # a place is no author
+    ],
+)
+def test_a_report_accuses_no_one_without_an_author_or_an_actor(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2] == "112"], got
+
+
+def test_a_truce_taken_as_given_after_an_attack_in_the_same_sentence_is_between_its_parties(coder: Coder) -> None:
+    text = ("Peruvian troops crossed into Chile on August 8, and some remain there despite a ceasefire agreement "
+            "mediated by French President Nicolas Sarkozy.")
+    got = quads(code(coder, text))
+    assert {("PER", "CHL", "0871", "asserted"), ("FRA", "PER", "045", "asserted"), ("FRA", "CHL", "045", "asserted")} <= got, got
+
+
+def test_a_truce_called_for_is_no_truce(coder: Coder) -> None:
+    got = quads(code(coder, "Peruvian troops attacked Chile in May. Bolivia called for a ceasefire."))
+    assert not [q for q in got if q[2] == "0871"], got
+
+
+def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(coder: Coder) -> None:
+    got = quads(code(coder, "Peru, which restored ties with Chile in March under a deal brokered by Bolivia, criticised Ecuador."))
+    assert {("BOL", "PER", "045", "asserted"), ("BOL", "CHL", "045", "asserted")} <= got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Peru\'s parliament voted to declare Chile "an enemy".', "Peru declared Chile a terrorist state."],
+)
+def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "111", "asserted") in got, got

@@ -443,18 +443,20 @@ def _derived(event: Event) -> bool:
     return event.rule.startswith(("intent/", "commit/"))
 
 
-def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> Referent | None:
+def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> list[Referent]:
     """Who did the act a definite phrase points back at ("the test", "the move"): the
-    source of the last event told with the same word, else the state the article is
-    about (never the one who judges it)."""
+    source of the last event told with the same word (both sides of a joint one: "Russia
+    and Belarus began joint exercises" ... "called the exercises a demonstration of
+    aggressive intent"), else the state the article is about (never the one who judges it)."""
     lemma = noun.lemma_.lower()
     here = (ctx.char(noun), ctx.char(noun) + len(noun.text))
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
-            return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+            sides = [prev.source, prev.target] if prev.symmetric else [prev.source]
+            return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.5) for a in sides if a.country != speaker.country]
     doer = _told_doer(state, ctx, lemma, {speaker.country}, noun)
     if doer is not None:
-        return Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)
+        return [Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)]
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
     if lemma in ctx.triggers.reversal_nouns:
@@ -462,13 +464,13 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         roots |= {c[:2] for c in ctx.triggers.reversal_codes.values()}
     for _, prev in reversed(state.events):
         if prev.root in roots and prev.status in (Status.ASSERTED, Status.CLAIMED) and prev.source.country != speaker.country and not _derived(prev):
-            return Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)
+            return [Referent(prev.source.country, prev.source.sector, noun.text, *here, "antecedent", 0.5)]
     if roots & ctx.triggers.place_target_roots:
         # an act of force (the lexicon's roots of acts done at a place: posture, coercion,
         # assault, fight) no one was told to have made is no one's: the topic is often its victim
-        return None
+        return []
     topic = state.disc.topic({speaker.country})
-    return Referent(topic, None, noun.text, *here, "topic", 0.4) if topic else None
+    return [Referent(topic, None, noun.text, *here, "topic", 0.4)] if topic else []
 
 
 

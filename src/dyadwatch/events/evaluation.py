@@ -46,8 +46,8 @@ from .voice import VoiceEvent, load_voice
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: finds the author of an act a definite phrase points back at, given who judges it
-Antecedent = Callable[["Token", Referent], "Referent | None"]
+#: finds the author(s) of an act a definite phrase points back at, given who judges it
+Antecedent = Callable[["Token", Referent], "list[Referent]"]
 #: finds who last accused a speaker, given the speaker
 Accuser = Callable[[Referent], "Referent | None"]
 
@@ -146,7 +146,13 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     if adj.dep_ == "conj" and head.pos_ == adj.pos_:
         return _judged_by_adjective(head, lex)  # "as unsafe and unprofessional"
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
-        return [head]  # "the illegitimate regime"
+        # "described them as occupying forces", "called the exercises a demonstration of
+        # aggressive intent": inside the complement of a judging verb (also in its of-phrase)
+        # the adjective judges what the verb judges, beside its own noun
+        noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" else head
+        complement = noun.dep_ in ("oprd", "attr") or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
+        judged = [t for t in _judged_by_adjective(noun, lex) if t.i not in (noun.i, head.i)] if complement else []
+        return [*judged, head]  # "the illegitimate regime"
     if adj.dep_ in ("acomp", "attr") and head.lemma_.lower() in lex.copulas:
         return subject_of(head)  # "the test is provocative"
     if adj.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dep") and head.lemma_.lower() in lex.judging_verbs:
@@ -190,7 +196,9 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     misread = _misread_complement(tok, lex)
     if misread is not None:
         return [misread]
-    if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acomp", "oprd")):
+    # ("occupying forces": a participle of the voice rules' negative words judges as an adjective)
+    if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acomp", "oprd")) or (
+            tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.lower_ in load_voice().negative_adjectives):
         if lex.value(tok) > lex.threshold or _negated(tok):
             return []
         return _judged_by_adjective(tok, lex)
@@ -380,8 +388,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             # ("the expulsion was groundless": an event noun of the lexicon is an act too)
             act_word = np.lemma_.lower() in lex.judged_acts or bool(ctx.triggers.candidates("noun", np.lemma_.lower()))
             if not agents and act_word and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):
-                found = antecedent(np, speaker)
-                agents = [found] if found is not None else []
+                agents = antecedent(np, speaker)
             code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
             out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
     return out

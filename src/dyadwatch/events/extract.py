@@ -129,7 +129,9 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
-    heads = {w for s in subject_of(tok) for w in (s.lemma_.lower(), s.lower_)}
+    # "a tour that also took him to Venezuela": a relative pronoun stands for its noun
+    subj = [tok.head if s.lower_ in RELATIVIZERS and tok.dep_ == "relcl" else s for s in subject_of(tok)]
+    heads = {w for s in subj for w in (s.lemma_.lower(), s.lower_)}
     return any(phrase[-1] in heads for phrase in subjects)
 
 
@@ -205,7 +207,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
             continue
         lemma = tok.lemma_.lower()
         hit = _lexicon_hit(tok, pos, lexicon)
-        if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
+        if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not (hit.objects or hit.subjects)) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event
         if hit is not None:
             hand[tok.i] = hit
@@ -395,6 +397,8 @@ def _governs_noun_trigger(verb: Token, lexicon: TriggerLexicon) -> bool:
 _WISH_MODALS = frozenset({"should", "must"})
 #: the subordinators of a threat's condition ("if the US goes ahead", "unless Iran stops")
 _CONDITION_MARKS = frozenset({"if", "unless"})
+#: prepositions of the means of an act ("spoke by telephone", "via video link", "over the phone")
+_MEANS_PREPS = frozenset({"by", "via", "over"})
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -475,9 +479,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "noun":
             return []
         return [o for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
-    if role == "thatsubj":
+    if role in ("thatsubj", "thatagent"):
         # "complained that restrictions in a U.S. bill undermine ...", "concerned that
-        # Russia ...": the subject of the clause the complaint is about
+        # Russia ...": the subject of the clause the complaint is about (thatagent: only
+        # one that names an actor by itself, see fill)
         if pos != "verb":
             return []
         clauses = [c for c in trig.children if c.dep_ == "ccomp"]
@@ -512,6 +517,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
+        if not out and pos == "verb":
+            # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
+            # the parser may hang the phrase on the noun of the means
+            out = [p for c in trig.children if c.dep_ == "prep" and c.lower_ in _MEANS_PREPS
+                   for m in c.children if m.dep_ == "pobj" and m.pos_ == "NOUN"
+                   for x in m.children if x.dep_ == "prep" and x.lower_ == prep for p in x.children if p.dep_ == "pobj"]  # fmt: skip
         gov = governor(trig) if pos == "noun" and not out else None
         # "paid a state visit to Abuja", "arrived in Abuja for a state visit"
         undone = gov is not None and lexicon is not None and gov.lemma_.lower() in lexicon.reversal_verbs
@@ -711,6 +722,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         calendar = load_temporal_lexicon().calendar_names
         for role in target_roles if not named_on_noun else ():
             toks = role_tokens(role, tok, pos, ctx.triggers)
+            if role == "thatagent":
+                # "a UN report said that North Korea had shipped materials": an actor named by
+                # itself, its forces or its government; not what it has ("Chile's economy grew")
+                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"
             if any(not (t.like_num or t.lower_ in calendar) for t in toks):
@@ -766,12 +781,19 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         parties = [a for s in (subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []) for x in (s, *conjuncts(s))
                    for a in res.actors(x, exclude)]  # fmt: skip
+        if verb is not None and verb.pos_ == "VERB":
+            # "Iran, which restored ties with Saudi Arabia under a deal brokered by China":
+            # and the one the verb's act is with
+            parties += [a for role in ("prep:with", "objprep:with") for x in role_tokens(role, verb, "verb", ctx.triggers)
+                        for a in res.actors(x, exclude)]  # fmt: skip
         if len({p.country for p in parties}) >= 2:
             targets, rule_tgt = unique_actors(parties), "parties"
-    if (not sources and not targets and trig.symmetric and trig.code in ctx.triggers.conflict_party_codes and tok.dep_ in ("nsubj", "nsubjpass")
+    told = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ in ctx.triggers.presupposing_preps)
+    if (not sources and not targets and trig.symmetric and trig.code in ctx.triggers.conflict_party_codes and told
             and (pair := ctx.disc.last_event_pair)):  # fmt: skip
-        # "a ceasefire took hold": a truce naming no one, told as what happened (the subject
-        # of its clause, not "complying with the ceasefire"), is between the conflict's parties
+        # "a ceasefire took hold", "despite a ceasefire agreement": a truce naming no one,
+        # told as what happened (the subject of its clause or taken as given, not "complying
+        # with the ceasefire"), is between the conflict's parties
         both = pair_referents(pair, tok, ctx, 0.5)
         sources, targets = both[:1], both[1:]
         rule_src, rule_tgt = "conflict", "conflict"

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,7 @@ class TriggerLexicon:
     conflict_nouns: frozenset[str]
     calm_nouns: frozenset[str]  # "urged restraint": an appeal to the parties of the conflict
     conflict_party_codes: frozenset[str]  # acts naming no parties are the conflict's parties' (045, 0871)
+    presupposing_preps: frozenset[str]  # "despite a ceasefire": a truce told as what happened
     prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
     prompted_roots: frozenset[str]  # ... for reactions of these roots
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
@@ -250,6 +251,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         conflict_nouns=frozenset(str(p) for p in raw.get("conflict_nouns", [])),
         calm_nouns=frozenset(str(p) for p in raw.get("calm_nouns", [])),
         conflict_party_codes=frozenset(str(p) for p in raw.get("conflict_party_codes", [])),
+        presupposing_preps=frozenset(str(p) for p in raw.get("presupposing_preps", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
         echo_verbs=frozenset(str(p) for p in raw.get("echo_verbs", [])),
