@@ -78,6 +78,13 @@ def test_has_intent_marker(text: str, word: str, expected: bool) -> None:
         ("The Japan Times", False),
         ("Reuters", False),
         (None, False),
+        # each word counts only as a whole word: "dyadwatch" holds no "Watch"
+        ("written for dyadwatch: a transcript in the style of the Kremlin website", True),
+        ("Military Watch (reposted with a reader comment)", False),
+        ("Human Rights Watch", False),
+        ("a UK FCDO press release", True),
+        ("statement by the EU High Representative", True),
+        ("Wikinews (English)", False),
     ],
 )
 def test_is_official_publisher(source: str | None, expected: bool) -> None:

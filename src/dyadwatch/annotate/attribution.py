@@ -103,7 +103,11 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         speaker = Referent(ctx.disc.publisher, "GOV", "", ctx.char(head), ctx.char(head), "publisher", 0.6)
     if speaker is not None:
         attributed = speaker
-        own = source.country == speaker.country and (code[:2] in speech.verbal_roots or code[:2] in speech.self_reported_roots)
+        # (a party's word on its own meetings, aid or cuts is how they are reported, but not
+        # in a transcript turn, where the speaker recalls them: "Our last meeting took
+        # place in December" is his account, as what he says others did)
+        recalled = quote is not None and quote.label is not None
+        own = source.country == speaker.country and (code[:2] in speech.verbal_roots or (code[:2] in speech.self_reported_roots and not recalled))
         if status is Status.ASSERTED and not own:
             status = Status.CLAIMED
     elif (source_of_report := according_to(ctx, head)) is not None:

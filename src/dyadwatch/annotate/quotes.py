@@ -77,8 +77,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], body_start: int = 
 
 
 #: a transcript's speaker label: two to twelve capitalised words (and the small words of an
-#: office, "President of the Russian Federation"), then a colon and the words spoken
-_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)){1,11}):\s+(?=\S)")
+#: office, "President of the Russian Federation"), maybe a note on how the words were
+#: rendered ("President of Cuba Miguel Diaz-Canel Bermudez (retranslated):"), then a colon
+#: and the words spoken
+_LABEL = re.compile(r"\s*((?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)){1,11})(?:\s*\([a-z][\w\s-]{0,30}\))?:\s+(?=\S)")
 
 
 def _turns(text: str, paragraphs: list[tuple[int, int]], found: list[Quote], body_start: int) -> list[Quote]:
@@ -89,6 +91,7 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], found: list[Quote], bod
     out: list[Quote] = []
     label: tuple[int, int] | None = None
     last = -1
+    names: set[str] = set()  # the last words of the labels so far ("Putin", "Bermudez")
     for k, (s, e) in enumerate(paragraphs):
         m = _LABEL.match(text, s, e) if s >= body_start else None
         # speech in the first or second person, there or in the next paragraph after a
@@ -101,16 +104,24 @@ def _turns(text: str, paragraphs: list[tuple[int, int]], found: list[Quote], bod
                 label = None  # a heading, which also ends the turn before it
                 continue
             label, last = (m.start(1), m.end(1)), k
+            names.add(m.group(1).split()[-1])
             out.append(Quote(m.end(), e, s, label=label))
             continue
         if label is None or inside:
             continue
-        if k != last + 1 and not _FIRST_PERSON.search(text[s:e]):
+        spoken = _ADDRESSED.search(text, s, e) is not None
+        if (k != last + 1 and not _FIRST_PERSON.search(text[s:e])) or (not spoken and _names_speaker(text[s:e], names)):
+            # (the narrative after the talks names their speakers: "Following the talks,
+            # ... Vladimir Putin said")
             label = None
             continue
         out.append(Quote(s, e, s, label=label))
         last = k
     return out
+
+
+def _names_speaker(paragraph: str, names: set[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(n)}\b", paragraph) for n in names)
 
 
 def _opens(text: str, i: int) -> bool:

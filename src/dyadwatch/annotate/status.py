@@ -154,8 +154,9 @@ def _is_complement(tok: Token) -> bool:
         return True
     if tok.dep_ in ("ccomp", "acl"):
         return tok.tag_ == "VB" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-    # "called for Russia to withdraw": the parser hangs "for X to ..." as an adverbial clause
-    return tok.dep_ == "advcl" and for_clause(tok)
+    # "called for Russia to withdraw": the parser hangs "for X to ..." as an adverbial clause,
+    # and so it may "to reverse" in "We call on the Government of Nicaragua to reverse ..."
+    return tok.dep_ == "advcl" and (for_clause(tok) or has_to(tok))
 
 
 def headline_future(trigger: Token) -> bool:

@@ -109,7 +109,9 @@ class Resolver:
             if c.pos_ in ("NOUN", "PROPN"):
                 # only an office the text names ("of the United Nations"), not one the
                 # resolver would guess (the publisher's, the topic's)
-                refs = [r for r in self._np(c, exclude, depth + 1) if r.kind not in _GUESSED_KINDS]
+                # (nor another person named there: the next of a list the parser hung on
+                # the name, "Vladimir Putin, President of Azerbaijan Ilham Aliyev and ...")
+                refs = [r for r in self._np(c, exclude, depth + 1) if r.kind not in _GUESSED_KINDS and (r.kind != "person" or c.i in self.ctx.mentions or c.i in self.ctx.persons)]
                 if refs:
                     return refs
         return []

@@ -236,7 +236,12 @@ class Assembler:
         status, attributed = said.status, said.attributed
         # a verbal act a speaker performs in his own words is a statement made when he
         # speaks ("the international community has come together in deploring ...")
-        spoken = said.speaker is not None and said.speaker.country == s.country and code[:2] in load_speech().verbal_roots
+        # and so is one an official statement performs in its own voice, the publisher's
+        # or a joint statement's ("We condemn ... Russia's use of these missiles on
+        # December 30": condemned when the statement is issued)
+        voiced = said.speaker.country == s.country if said.speaker is not None else (
+            ctx.quote_of.get(head.i) is None and (s.country == state.disc.publisher or s.country in state.disc.joint))
+        spoken = voiced and code[:2] in load_speech().verbal_roots
         events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken)]
         root = code[:2]
         refusal = ctx.triggers.refusal_codes.get(root)
@@ -714,13 +719,21 @@ def _oriented_by_directed(e: Event, oriented: tuple[str, str], directed: list[Ev
     """The direction of symmetric event e given the pair's first direction (``dedupe``)."""
     same_root = [d for d in directed if d.root == e.root and {d.source.country, d.target.country} == {e.source.country, e.target.country}]
     for d in same_root:
-        if d.sentence_start == e.sentence_start or (e.date is not None and d.date == e.date):
+        # (a date the text gives both: every act of a news story or a transcript shares the
+        # article's date, and "the two presidents signed the treaty" is no part of "thank
+        # you for the invitation")
+        if d.sentence_start == e.sentence_start or (e.date is not None and d.date == e.date and not _article_dated(d, e)):
             return d.source.country, d.target.country
     if any(_other_dates(d, e) and (d.source.country, d.target.country) == oriented for d in same_root):
         flipped = (oriented[1], oriented[0])
         if not any((d.source.country, d.target.country) == flipped for d in same_root):
             return flipped
     return oriented
+
+
+def _article_dated(a: Event, b: Event) -> bool:
+    """Both events dated only by the article's date, not by words of the text."""
+    return a.date_basis not in _TEXT_DATED and b.date_basis not in _TEXT_DATED
 
 
 def _other_dates(a: Event, b: Event) -> bool:

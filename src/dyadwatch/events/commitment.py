@@ -292,7 +292,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         done_pairs: dict[str, set[str]] = {}
         sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
         sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
-        for source in sources[:2]:
+        for source in sources:
             exclude = {source.country}
             if act is not None:
                 targets = [t for t in act.targets if t.country not in exclude]

@@ -435,8 +435,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if not objects:
             # "denounced as an ugly crime Serbia's suppression of the protests": the object
             # after an "as"-phrase, which the parser hangs on it as an apposition
-            objects = [a for c in trig.children if c.dep_ == "prep" and c.lower_ == "as"
-                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"]  # fmt: skip
+            # and after "in the strongest (possible) terms" ("condemns in the strongest
+            # terms North Korea's launches"), hung on "terms" the same way
+            objects = [a for c in trig.children if c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "in" and any(p.lemma_.lower() == "term" for p in c.children)))
+                       for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.i > p.i]  # fmt: skip
         if objects:
             # "welcomes the offer by Spain ..., and the support extended by Chile": the parser
             # may hang a second object, with no verb of its own, on the verb as a conjunct
@@ -717,7 +719,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             return Candidate(trig, trig.code, tok, sources, [b for b in between if b.country not in {s.country for s in sources}],
                              f"{trig.id}/{rule_src}>between", False, 0.85)  # fmt: skip
         if len(between) >= 2:
-            return Candidate(trig, trig.code, tok, [between[0]], between[1:], f"{trig.id}/between", True, 0.85)
+            # "talks between A, B and C": each pair of them
+            return Candidate(trig, trig.code, tok, between[:-1], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
         for role in target_roles if not named_on_noun else ():
@@ -749,6 +752,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 break
     if named_on_noun and not targets:
         targets, rule_tgt = named_on_noun, "compound"
+    if targets and rule_tgt == "obj" and trig.code[:2] == "11" and (receivers := _receivers(named_tokens, ctx, res, {a.country for a in (*sources, *targets)})):
+        # "condemn the transfer by the DPRK of ballistic missiles to Russia": a transfer of
+        # arms condemned is condemned on both its sides, its receiver's too
+        targets, rule_tgt = unique_actors([*targets, *receivers]), "obj+receiver"
     if (pos == "noun" and sources and not targets and (gov := governor(tok)) is not None and tok.dep_ in ("dobj", "nsubjpass")
             and gov.lemma_.lower() in ctx.triggers.reversal_verbs):  # fmt: skip
         # "Ankara cancelled a planned visit by the Swedish defence minister": the act of
@@ -821,6 +828,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 targets, rule_tgt = other, "sibling"
     gov = governor(tok) if pos == "noun" else None
     anchor = tok if pos == "verb" else gov
+    if (not sources and pos == "verb" and tok.lemma_.lower() in load_speech().first_person_formulas and not subject_of(tok)
+            and (speaker := ctx.speaker_for(tok)) is not None):  # fmt: skip
+        # "Mr President, thank you for the invitation": the speaker thanks, in a formula
+        # that leaves out its "I"
+        sources, rule_src = [speaker], "speaker"
     # only when the parse found no subject at all ("In December 2018 ... Kim paid a visit");
     # a subject that names no political actor ("militants attacked") is not replaced
     if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not is_passive(anchor):
@@ -832,6 +844,32 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
         target_named=named_target, target_tokens=named_tokens,
     )  # fmt: skip
+
+
+def _receivers(objects: list[Token], ctx: SentenceContext, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """The states a condemned transfer goes to: the to-phrase of an object noun that the
+    lexicon reads as a material cooperation (06: "the transfer ... of missiles to Russia",
+    "deliveries of drones to Moscow"), or the one the parser hangs on the verb after it."""
+    out: list[Referent] = []
+    for noun in objects:
+        for o in (noun, *conjuncts(noun)):
+            if o.pos_ != "NOUN" or not any(t.code[:2] == "06" and phrase_fits(o, t.words, "noun") and (not t.objects or _transferred(o, t.objects))
+                                           for t in ctx.triggers.candidates("noun", o.lemma_.lower())):  # fmt: skip
+                continue
+            preps = [c for c in o.children if c.dep_ == "prep" and c.lower_ == "to"]
+            if o.dep_ == "dobj":
+                preps += [c for c in o.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > o.i]
+            out.extend(a for c in preps for p in c.children if p.dep_ == "pobj" for a in res.actors(p, exclude) if ctx.disc.is_state(a.country))
+    return out
+
+
+def _transferred(noun: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
+    """What a transfer noun moves is one of ``objects``: its of-phrase, also one the parser
+    hangs further in ("the transfer by North Korea of missiles")."""
+    if _object_matches(noun, objects):
+        return True
+    held = [p for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "of" for p in t.children if p.dep_ == "pobj"]
+    return any(phrase[-1] in (p.lemma_.lower(), p.lower_) for p in held for phrase in objects)
 
 
 def _issuer(tok: Token, res: Resolver) -> list[Referent]:
@@ -1090,6 +1128,10 @@ def _between(tok: Token, res: Resolver) -> list[Referent]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(res.actors(p))
+                        # "between President of Russia Vladimir Putin, President of
+                        # Azerbaijan Ilham Aliyev and ...": the parser hangs the next of the
+                        # list on the first name, as its apposition
+                        out.extend(a for t in p.subtree if t.dep_ == "appos" and t.head.i in res.ctx.persons for a in res.actors(t))
     return unique_actors(out)
 
 

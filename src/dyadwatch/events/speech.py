@@ -39,6 +39,8 @@ class SpeechWords:
     verbal_roots: frozenset[str]
     self_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
+    joint_voice_lists: tuple[str, ...]
+    first_person_formulas: frozenset[str]
     hostile_roots: frozenset[str]
     hostile_codes: frozenset[str]
     document_nouns: frozenset[str]
@@ -96,6 +98,8 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         verbal_roots=_root_set(raw, "verbal_roots", where),
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
+        joint_voice_lists=tuple(_words(raw, "joint_voice_lists", where)),
+        first_person_formulas=frozenset(_words(raw, "first_person_formulas", where)),
         hostile_roots=_root_set(raw, "hostile_roots", where),
         hostile_codes=_code_set(raw, "hostile_codes", where),
         document_nouns=frozenset(_words(raw, "document_nouns", where)),

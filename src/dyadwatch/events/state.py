@@ -12,6 +12,7 @@ sentence costs a binary search, not a scan of the article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -157,11 +158,15 @@ _VOICE_KINDS = frozenset({"name", "alias", "group"})
 
 
 def joint_voices(lead: str, mentions: list[Mention]) -> tuple[str, ...]:
-    """The states a joint statement speaks for, named after "on behalf of" in its lead
-    (speech.yaml ``joint_voice_phrases``) up to the end of that sentence; () unless two or
-    more ("on behalf of France, Germany and the UK (E3)")."""
+    """The states a joint statement speaks for, () unless two or more: named after "on
+    behalf of" in its lead (speech.yaml ``joint_voice_phrases``) up to the end of that
+    sentence ("on behalf of France, Germany and the UK (E3)"), or listed after "We, the"
+    or a title's "Joint Statement by" (``joint_voice_lists``), maybe behind the title they
+    sign with ("We, the Foreign Ministers of the United States, Japan and the Republic of
+    Korea, condemn ...": the list only, not the rest of the sentence)."""
     low = lead.lower()
-    for phrase in load_speech().joint_voice_phrases:
+    speech = load_speech()
+    for phrase in speech.joint_voice_phrases:
         at = low.find(phrase)
         if at < 0:
             continue
@@ -170,16 +175,68 @@ def joint_voices(lead: str, mentions: list[Mention]) -> tuple[str, ...]:
         codes: dict[str, None] = {}
         for m in mentions:
             if start <= m.start < stop and m.kind in _VOICE_KINDS:
-                codes.update(dict.fromkeys(m.candidates if m.kind == "group" else (m.country,)))
+                codes.update(dict.fromkeys(_voice_codes(m)))
         if len(codes) >= 2:
             return tuple(codes)
+    for phrase in speech.joint_voice_lists:
+        at = low.find(phrase)
+        while at >= 0:
+            listed = _listed_states(lead, at + len(phrase), mentions)
+            if len(listed) >= 2:
+                return listed
+            at = low.find(phrase, at + 1)
     return ()
+
+
+#: the title the signatories of a list sign with, up to an "of" or "from" after which the
+#: list may start ("the Foreign Ministers of", "the Heads of State and Government of")
+_LIST_TITLE = re.compile(r"\s*(?:the\s+)?(?:[^\s,.;:]+\s+){0,7}")
+_LIST_OF = re.compile(r"\b(?:of|from)\s+", re.IGNORECASE)
+#: what joins two states of a list (", ", " and ", ", and ")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+#: an article before a listed name the mention leaves out ("the Republic of Korea")
+_LIST_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+#: mention kinds a list of signatories may hold: states, groups of states, organisations
+_LIST_KINDS = _VOICE_KINDS | {"igo"}
+
+
+def _voice_codes(m: Mention) -> tuple[str, ...]:
+    return tuple(c for c in (m.candidates if m.kind == "group" else (m.country,)) if c)
+
+
+def _listed_states(text: str, start: int, mentions: list[Mention]) -> tuple[str, ...]:
+    """The states listed from ``start``, or after an "of" of the title there (the first
+    place that lists two or more), each once."""
+    title = _LIST_TITLE.match(text, start)
+    stop = title.end() if title else start
+    for at in (start, *(m.end() for m in _LIST_OF.finditer(text, start, stop))):
+        listed = _list_at(text, at, mentions)
+        if len(listed) >= 2:
+            return listed
+    return ()
+
+
+def _list_at(text: str, at: int, mentions: list[Mention]) -> tuple[str, ...]:
+    """The states of a list that starts at ``at`` (maybe behind "the")."""
+    codes: dict[str, None] = {}
+    for m in mentions[bisect_left([x.start for x in mentions], at) :]:
+        if m.kind not in _LIST_KINDS or _LIST_ARTICLE.fullmatch(text, at, m.start) is None:
+            break
+        codes.update(dict.fromkeys(_voice_codes(m)))
+        join = _LIST_JOIN.match(text, m.end)
+        if join is None:
+            break
+        at = join.end()
+    return tuple(codes)
 
 
 def _turn_voices(disc: Discourse, quotes: list[Quote], mentions: list[Mention]) -> None:
     """Who speaks each transcript turn, from the actor its label names ("President of
     Russia Vladimir Putin: ..."), and whom it greets: the people of other states named at
-    its opening ("Mr Aliyev, Mr Pashinyan, colleagues, friends,"), known before any parse."""
+    its opening ("Mr Aliyev, Mr Pashinyan, colleagues, friends,"), known before any parse;
+    a turn that names no one ("Mr President, thank you ...") speaks to the speakers of the
+    other turns."""
+    turns: list[tuple[Quote, Referent]] = []
     for q in quotes:
         if q.label is None:
             continue
@@ -189,8 +246,15 @@ def _turn_voices(disc: Discourse, quotes: list[Quote], mentions: list[Mention]) 
         m = named[-1]
         speaker = Referent(m.country, m.sector or ("GOV" if m.kind == "person" else None), m.text, m.start, m.end, m.kind, 0.8)
         disc.quote_speakers.setdefault(q.start, speaker)
+        turns.append((q, speaker))
         opening = q.label[1] + _GREETING_REACH
         greeted = [m for m in mentions if q.label[1] <= m.start < opening and m.kind == "person" and m.country and m.country != speaker.country]
         if greeted:
             refs = [Referent(g.country, g.sector or "GOV", g.text, g.start, g.end, "person", 0.7) for g in greeted]
             disc.quote_addressees.setdefault(q.start, list({r.country: r for r in refs}.values()))
+    for q, speaker in turns:
+        if q.start in disc.quote_addressees:
+            continue
+        others = {o.country: o for _, o in turns if o.country != speaker.country}
+        if others:
+            disc.quote_addressees[q.start] = [Referent(o.country, o.sector, o.text, o.start, o.end, "person", 0.65) for o in others.values()]

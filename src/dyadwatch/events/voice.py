@@ -9,6 +9,7 @@ statement of a government or organisation. The word lists are data (data/events/
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -74,13 +75,24 @@ def load_voice() -> VoiceLexicon:
 
 
 def is_official_publisher(source: str | None) -> bool:
+    """Whether a publisher's name marks a government's or organisation's own voice: one of
+    the official words and none of the news words, each a whole word ("Military Watch" is
+    news, a name that merely contains "watch" is not)."""
     if not source:
         return False
-    low = source.lower()
     v = load_voice()
-    if any(w in low for w in v.news_publisher_words):
+    words = _publisher_words(v.news_publisher_words, v.official_publisher_words)
+    if words[0].search(source):
         return False
-    return any(w in low for w in v.official_publisher_words)
+    return words[1].search(source) is not None
+
+
+@cache
+def _publisher_words(news: tuple[str, ...], official: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+    return alternation(news), alternation(official)
 
 
 @dataclass
