@@ -114,6 +114,17 @@ class CameoDictionary:
         self._patterns = patterns
         self._synsets = synsets
         self._heads = {name: frozenset(p[-1] for p in phrases) for name, phrases in synsets.items()}
+        # per block, which of its patterns each word near a verb gives a chance (by their
+        # ``needs``), and those always tried: a verb's words pick its patterns at once
+        self._by_need: dict[str, dict[str, list[int]]] = {}
+        self._always: dict[str, list[int]] = {}
+        for block, block_patterns in patterns.items():
+            by_need: dict[str, list[int]] = {}
+            for k, pattern in enumerate(block_patterns):
+                for word in pattern.needs:
+                    by_need.setdefault(word, []).append(k)
+            self._by_need[block] = by_need
+            self._always[block] = [k for k, pattern in enumerate(block_patterns) if not pattern.needs]
 
     def senses(self, lemma: str, form: str = "") -> tuple[Verb, ...]:
         found = self._verbs.get(lemma)
@@ -153,9 +164,11 @@ class CameoDictionary:
             if verb.block in seen:
                 continue
             seen.add(verb.block)
-            for pattern in self._patterns.get(verb.block, ()):
-                if pattern.needs and pattern.needs.isdisjoint(near):
-                    continue
+            patterns = self._patterns.get(verb.block, ())
+            by_need = self._by_need.get(verb.block, {})
+            # (in the dictionary's order: the earliest line wins a tie)
+            tried = {*self._always.get(verb.block, ()), *(k for w in near if w in by_need for k in by_need[w])}
+            for pattern in (patterns[k] for k in sorted(tried)):
                 used = self._pattern_tokens(tok, pattern)
                 if used is None:
                     continue

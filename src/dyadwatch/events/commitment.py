@@ -94,6 +94,14 @@ def load_commitment() -> CommitmentLexicon:
                              announced_threat_roots=announced)  # fmt: skip
 
 
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """The lemmas a commitment or a response can be read at (``_kind``, a response verb,
+    a phrasal head): a word whose lemma and form are none of them makes none."""
+    lex = load_commitment()
+    return lex.verbs | lex.adjectives | lex.nouns | lex.response_verbs | frozenset(load_cues().future_phrasal_heads)
+
+
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.lower_ in lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children):
@@ -253,7 +261,11 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
+    cues, light = _cue_lemmas(), ctx.triggers.light_verbs
     for tok in ctx.sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in cues and lemma not in light and tok.lower_ not in lex.adjectives:
+            continue  # (a cheap test every reading below implies: most words are none)
         kind = _kind(tok, lex)
         # (not under a word of commitment, which takes the response itself: "vowed to
         # deliver a painful response")

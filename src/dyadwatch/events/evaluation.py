@@ -327,6 +327,27 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
+@cache
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the forms the rules of ``evaluation_events`` read besides words of
+    strong valence: a denial, thanks, blame, a transgression or its consequences, a
+    negative noun or adjective."""
+    lex = load_evaluation()
+    lemmas = (lex.denial_verbs | lex.grateful_adjectives | lex.blame_adjectives | lex.negative_nouns
+              | frozenset(lex.transgression_verbs) | frozenset(lex.consequence_verbs))  # fmt: skip
+    return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
+
+
+def _may_evaluate(tok: Token, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A cheap test that every rule of ``evaluation_events`` implies: a word of strong
+    valence either way (``value``, ``value_max``), or one of their cue words."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if lemma in cues[0] or low in cues[1]:
+        return True
+    a, b = lex.valence.get(low, 0.0), lex.valence.get(lemma, 0.0)
+    return min(a, b) <= lex.threshold or max(a, b) >= lex.positive_threshold
+
+
 def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
                       accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
     """Negative judgements of another actor in this sentence, as criticisms (111);
@@ -336,7 +357,10 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
+    cues = _cue_words()
     for tok in tokens:
+        if not _may_evaluate(tok, lex, cues):
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))
             continue

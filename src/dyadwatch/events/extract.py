@@ -67,16 +67,19 @@ _DECLARING = ("declare", "deem", "name")
 
 
 def _pos(tok: Token) -> str | None:
+    pos = tok.pos_  # (read once: each read of a spaCy attribute is a lookup)
+    if pos not in ("VERB", "ADJ", "NOUN", "PROPN", "ADV"):
+        return None
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
-    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and tok.tag_ == "VBG"):
         return "verb"
-    if tok.pos_ == "PROPN" and tok.dep_ == "appos":
+    if pos == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
-    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+    if pos == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         return None  # a word of a name ("the World Trade Organization"), no event
-    if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
+    if pos in ("NOUN", "PROPN"):
         return "noun"
-    if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
+    if tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
         return "noun"  # "declared the envoy unwelcome": the predicate of a declaring verb is its formula
     return None
 
