@@ -127,8 +127,8 @@ def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], li
     """A subject named only by office ("Peru's foreign minister travelled ...") is a person
     "he" or "she" may mean, with the office's country and sector."""
     holders = ctx.lexicon.office_holder_nouns
-    for tok in ctx.sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() not in holders:
+    for tok in ctx.with_lemma(holders):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
             continue
         if tok.i in ctx.persons:
             continue

@@ -328,8 +328,8 @@ def answered_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     responses = load_commitment().response_verbs
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in responses:
+    for tok in ctx.with_lemma(responses):
+        if tok.pos_ != "VERB":
             continue
         answered = [a for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "on"))
                     for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]) for a in res.actors(p)]  # fmt: skip

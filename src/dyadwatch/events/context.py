@@ -7,8 +7,9 @@ rules write into it is ``resolved``, the references they have resolved to an act
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Discourse, Referent
@@ -38,6 +39,17 @@ class SentenceContext:
     resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
     #: token i -> the states a group reference there stands for ("both capitals", "the two allies")
     grouped: dict[int, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lower-case lemma, in order: read from spaCy once, for every rule
+        that looks for its own words in the sentence."""
+        return [t.lemma_.lower() for t in self.sent]
+
+    def with_lemma(self, lemmas: Set[str]) -> Iterator[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in order."""
+        doc, start = self.sent.doc, self.sent.start
+        return (doc[start + k] for k, lemma in enumerate(self.lemmas) if lemma in lemmas)
 
     def char(self, tok: Token) -> int:
         """The offset of ``tok`` in the article's full text."""

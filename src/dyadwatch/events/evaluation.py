@@ -418,10 +418,8 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.sent:
+    for tok in ctx.with_lemma(lex.told_acts):
         lemma = tok.lemma_.lower()
-        if lemma not in lex.told_acts:
-            continue
         if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             doers = [a for s in subject_of(tok) for a in res.actors(s)]
         elif tok.pos_ == "NOUN":

@@ -201,11 +201,14 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     an event noun of the lexicon that fires as their object ("seek trade deals")."""
     hand: dict[int, Trigger] = {}
     unclaimed: list[Token] = []  # verbs the lexicon did not take
+    heads = lexicon.heads
     for tok in sent:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma not in heads and low not in heads and (dictionary is None or not dictionary.senses(lemma, low)):
+            continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)
         if pos is None or (pos == "noun" and _predicated(tok)):
             continue
-        lemma = tok.lemma_.lower()
         hit = _lexicon_hit(tok, pos, lexicon)
         if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not hit.objects) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event
@@ -595,6 +598,31 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
     return []
 
 
+class _Prepositions:
+    """The prepositions a trigger's "prep:" and "objprep:" roles can find, each read once
+    (a dictionary verb tries some twenty roles): a role of another finds no word."""
+
+    def __init__(self, tok: Token, pos: str) -> None:
+        self.tok, self.pos = tok, pos
+        self._own: frozenset[str] | None = None
+        self._objects: frozenset[str] | None = None
+
+    def finds_nothing(self, role: str) -> bool:
+        if role.startswith("prep:"):
+            if self.pos != "verb":
+                return False  # (a noun's look further: its governor's, a by-phrase below)
+            if self._own is None:
+                self._own = frozenset(c.lower_ for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative"))
+            return role[5:] not in self._own
+        if role.startswith("objprep:"):
+            if self._objects is None:
+                tok = self.tok
+                objects = of_objects(tok) if self.pos == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                self._objects = frozenset(c.lower_ for o in objects for c in o.subtree if c.dep_ == "prep")
+            return role[8:] not in self._objects
+        return False
+
+
 def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     """Resolve the roles of one trigger occurrence into a candidate event."""
     res = Resolver(ctx)
@@ -627,7 +655,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         # a role the entry names for the target carries no source ("the blockade of Serbia")
         source_roles = [r for r in trig.source if r != "prep:of"] + ["insubj"] if in_idiom else [r for r in trig.source if r not in trig.target]
         target_roles = ["prep:of", *trig.target] if in_idiom else list(trig.target)
+        preps = _Prepositions(tok, pos)
         for role in ([] if sources else source_roles):
+            if preps.finds_nothing(role):
+                continue
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "mod":
                 # ("a U.S.-brokered deal": the broker is no party to it)
@@ -663,6 +694,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
         for role in target_roles if not named_on_noun else ():
+            if preps.finds_nothing(role):
+                continue  # (no word: nothing below would change)
             toks = role_tokens(role, tok, pos, ctx.triggers)
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"

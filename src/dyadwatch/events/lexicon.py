@@ -8,7 +8,7 @@ against the tokens around the head by the extractor.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -121,6 +121,11 @@ class TriggerLexicon:
     echo_verbs: frozenset[str]  # "..., as did Chile": a pro-verb echoing the act
     echo_marks: frozenset[str]
     range_preps: Mapping[str, str]  # "from Brazil to Colombia"
+    #: every entry's head lemma, of either part of speech: a word that is none has no entry
+    heads: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", frozenset(head for _, head in self.by_head))
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
