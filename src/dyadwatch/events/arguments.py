@@ -24,6 +24,8 @@ from .tree import (
     in_subject,
     listed_apposition,
     noun_phrase_text,
+    sentence_end,
+    sentence_start,
     subject_of,
 )
 
@@ -119,7 +121,7 @@ class Resolver:
         ctx = self.ctx
         m = ctx.mentions[head.i]
         first = head.i
-        while first > head.sent.start and ctx.mentions.get(first - 1) is m:
+        while first > sentence_start(head) and ctx.mentions.get(first - 1) is m:
             first -= 1
         for t in head.doc[head.left_edge.i : first]:
             title = ctx.mentions.get(t.i)
@@ -271,7 +273,7 @@ class Resolver:
         if tok.pos_ != "PROPN" or tok.i in self.ctx.mentions:
             return None
         first = tok
-        while first.i > tok.sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        while first.i > sentence_start(tok) and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
         name = tok.doc[first.i : tok.i + 1].text
         loc = lookup_place(name)
@@ -341,7 +343,7 @@ class Resolver:
         if tok is not None:
             # a state named earlier in the same sentence comes first ("North Korea, which has
             # its roots in the East Asian state's ...")
-            for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
                 code = self.ctx.known(i)
                 if code and code in cands and code not in exclude:
                     return Referent(code, None, m.text, m.start, m.end, "description", 0.7)
@@ -508,7 +510,7 @@ class Resolver:
         # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
         # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
         best_plural: tuple[float, str, int] | None = None
-        for i in range(tok.sent.start, tok.i):
+        for i in range(sentence_start(tok), tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
             if code is None and plural:
@@ -570,7 +572,7 @@ class Resolver:
         "The government" or "the administration" is, before that, the state of the last
         sentence's subject: the one that just acted."""
         ctx = self.ctx
-        for i in range(head.sent.start, head.i):
+        for i in range(sentence_start(head), head.i):
             code = ctx.known(i)
             if governing and _speaks(head.doc[i]):
                 continue  # "The UK ambassador said the regime must end ...": not the speaker's
@@ -581,7 +583,7 @@ class Resolver:
             # a state named just before in the same sentence, else the last subject's
             # (not the speaker's own: "The UK ambassador said the regime must end ...")
             speaker = ctx.speaker_for(head)
-            for i in range(head.i - 1, head.sent.start - 1, -1):
+            for i in range(head.i - 1, sentence_start(head) - 1, -1):
                 code = ctx.known(i) or (m.country if (m := ctx.mentions.get(i)) is not None else None)
                 if code and code not in exclude and ctx.disc.is_state(code) and not (speaker and code == speaker.country) and not _speaks(head.doc[i]):
                     return code
@@ -606,7 +608,7 @@ class Resolver:
         if halves and head.tag_ == "NNP" and "the" in dets and head.dep_ != "compound":
             # "the North" in a Korea story: the half of a divided country the story named
             scores = ctx.disc.salience(states_only=True)
-            for i in range(head.sent.start, head.i):
+            for i in range(sentence_start(head), head.i):
                 if (code := ctx.known(i)) is not None:
                     scores[code] = scores.get(code, 0.0) + 1.0
             told = sorted((c for c in halves if scores.get(c) and c not in exclude), key=lambda c: -scores[c])
@@ -637,8 +639,8 @@ class Resolver:
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)
-                after = head.i + 1 < head.sent.end and ctx.known(head.i + 1)
-                before = (ctx.known(i) for i in range(head.i - 1, head.sent.start - 1, -1))
+                after = head.i + 1 < sentence_end(head) and ctx.known(head.i + 1)
+                before = (ctx.known(i) for i in range(head.i - 1, sentence_start(head) - 1, -1))
                 code = ((after if after and not ctx.disc.is_state(after) and after not in exclude else None)
                         or next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None)
                         or ctx.disc.last_organisation(exclude))  # fmt: skip
@@ -674,7 +676,7 @@ class Resolver:
         ctx = self.ctx
         here = (ctx.char(head), ctx.char(head) + len(head.text))
         here_before: list[str] = list(dict.fromkeys(
-            m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
+            m.country for i, m in sorted(ctx.mentions.items()) if sentence_start(head) <= i < head.i and m.country
             and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
         recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
         # (the story's pair and the most salient states are who they are: the other side of

@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DataFileError
+from .tree import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -251,7 +252,7 @@ class CameoDictionary:
             if words[-1] not in (lemma, lower):
                 continue
             start = tok.i - len(words) + 1
-            if start < tok.sent.start:
+            if start < 0 or sentence_starts(doc, start + 1, tok.i):  # (before the sentence)
                 continue
             if all(doc[start + k].lower_ == w or doc[start + k].lemma_.lower() == w for k, w in enumerate(words[:-1])):
                 return True
@@ -276,12 +277,12 @@ def _phrase_verb(tok: Token, verb: Verb) -> bool:
     doc = tok.doc
     before, after = verb.words[: verb.head], verb.words[verb.head + 1 :]
     start = tok.i - len(before)
-    if start < tok.sent.start or any(doc[start + k].lower_ != w for k, w in enumerate(before)):
+    if start < 0 or sentence_starts(doc, start + 1, tok.i) or any(doc[start + k].lower_ != w for k, w in enumerate(before)):
         return False
     if not after:
         return True
     end = tok.i + 1 + len(after)
-    if end <= tok.sent.end and all(doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(after)):
+    if end <= len(doc) and not sentence_starts(doc, tok.i + 1, end - 1) and all(doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(after)):
         return True
     # "asked the US for help": the particle or preposition hangs on the verb
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}

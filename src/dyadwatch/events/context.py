@@ -66,7 +66,8 @@ class SentenceContext:
         """The last token of the dictionary mention that covers ``tok``."""
         m = self.mentions.get(tok.i)
         t = tok
-        while m is not None and t.i + 1 < t.sent.end and self.mentions.get(t.i + 1) is m:
+        # (the mention's words are this sentence's: its end bounds them)
+        while m is not None and t.i + 1 < self.sent.end and self.mentions.get(t.i + 1) is m:
             t = t.doc[t.i + 1]
         return t
 

@@ -35,6 +35,7 @@ from .tree import (
     passive_subjects,
     possessor,
     relativised_object,
+    sentence_start,
     subject_of,
 )
 
@@ -1061,7 +1062,7 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
     """When the parse gives no subject: the nearest actor named before the verb in its
     clause, with those coordinated with it ("In the fall of 2008 Cuba and Russia increased
     ...", which the parser reads as the date's)."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+    for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = tok.doc[i]
         if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound"):
             break

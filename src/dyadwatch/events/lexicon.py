@@ -20,6 +20,7 @@ from ..codebook import Codebook, load_codebook
 from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .cameo import load_cameo
+from .tree import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -278,10 +279,10 @@ def phrase_fits(tok: Token, words: tuple[str, ...], pos: str) -> bool:
     doc = tok.doc
     if pos == "noun":
         start = tok.i - len(words) + 1
-        if start < tok.sent.start:
+        if start < 0 or sentence_starts(doc, start + 1, tok.i):  # (before the sentence)
             return False
         return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
     end = tok.i + len(words)
-    if end > tok.sent.end:
+    if end > len(doc) or sentence_starts(doc, tok.i + 1, end - 1):  # (past the sentence)
         return False
     return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
