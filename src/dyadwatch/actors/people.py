@@ -47,9 +47,17 @@ def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon,
 
 def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon) -> list[tuple[int, int]]:
     """(start, end) token indices of people's names in ``sent``."""
+    from spacy.attrs import TAG  # (spaCy loads on first use, not with this module)
+
     out: list[tuple[int, int]] = []
+    # (a name's first word is a proper noun by its tag: the tags are read once, as ids)
+    tags = sent.doc.to_array(TAG)[sent.start : sent.end].tolist() if len(sent) else []
+    proper = {sent.doc.vocab.strings[t] for t in ("NNP", "NNPS")}
     i = sent.start
     while i < sent.end:
+        if tags[i - sent.start] not in proper:
+            i += 1
+            continue
         tok = sent.doc[i]
         if not _name_token(tok, mentions, lexicon):
             i += 1

@@ -757,7 +757,8 @@ def remember_named(ctx: SentenceContext) -> None:
     # "AUKUS", "Peru, Chile and Bolivia": groups of three or more states named together
     groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
     doc = ctx.sent.doc
-    heads = sorted({t.head.i for t in ctx.sent if t.dep_ == "conj" and t.head.dep_ != "conj" and ctx.known(t.i) is not None})
+    conjs = [t for t in ctx.sent if t.dep_ == "conj"]  # (read once for both uses below)
+    heads = sorted({t.head.i for t in conjs if t.head.dep_ != "conj" and ctx.known(t.i) is not None})
     for tok in (doc[i] for i in heads):
         if ctx.known(tok.i) is not None:
             conj_codes = [ctx.known(t.i) for t in coordinated(tok)]
@@ -770,8 +771,8 @@ def remember_named(ctx: SentenceContext) -> None:
     # first conjunct that name two actors
     first_conjunct: dict[int, Token] = {}
     sent = ctx.sent
-    for tok in sent:
-        if tok.dep_ == "conj" and sent.start <= tok.head.i < sent.end:
+    for tok in conjs:
+        if sent.start <= tok.head.i < sent.end:
             first_conjunct.setdefault(tok.head.i, tok)
     for i, conj in sorted(first_conjunct.items()):
         tok = ctx.sent.doc[i]

@@ -115,6 +115,8 @@ class CameoDictionary:
         self._patterns = patterns
         self._synsets = synsets
         self._heads = {name: frozenset(p[-1] for p in phrases) for name, phrases in synsets.items()}
+        self._lemmas = frozenset(lemma for lemma, senses in verbs.items() if senses)
+        self._known_forms = frozenset(form for form, base in forms.items() if base and verbs.get(base))
         # per block, which of its patterns each word near a verb gives a chance (by their
         # ``needs``), and those always tried: a verb's words pick its patterns at once
         self._by_need: dict[str, dict[str, list[int]]] = {}
@@ -126,6 +128,10 @@ class CameoDictionary:
                     by_need.setdefault(word, []).append(k)
             self._by_need[block] = by_need
             self._always[block] = [k for k, pattern in enumerate(block_patterns) if not pattern.needs]
+
+    def knows(self, lemma: str, form: str = "") -> bool:
+        """Whether ``senses`` finds any sense (two set lookups: most words are no verb of it)."""
+        return lemma in self._lemmas or (bool(form) and form in self._known_forms)
 
     def senses(self, lemma: str, form: str = "") -> tuple[Verb, ...]:
         found = self._verbs.get(lemma)

@@ -262,10 +262,11 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
     res = Resolver(ctx)
     out: list[Commitment] = []
     cues, light = _cue_lemmas(), ctx.triggers.light_verbs
-    for tok in ctx.sent:
-        lemma = tok.lemma_.lower()
-        if lemma not in cues and lemma not in light and tok.lower_ not in lex.adjectives:
+    doc, start = ctx.sent.doc, ctx.sent.start
+    for k, (lemma, low) in enumerate(zip(ctx.lemmas, ctx.lowers, strict=True)):
+        if lemma not in cues and lemma not in light and low not in lex.adjectives:
             continue  # (a cheap test every reading below implies: most words are none)
+        tok = doc[start + k]
         kind = _kind(tok, lex)
         # (not under a word of commitment, which takes the response itself: "vowed to
         # deliver a painful response")

@@ -46,6 +46,11 @@ class SentenceContext:
         that looks for its own words in the sentence."""
         return [t.lemma_.lower() for t in self.sent]
 
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case form, in order (as ``lemmas``)."""
+        return [t.lower_ for t in self.sent]
+
     def with_lemma(self, lemmas: Set[str]) -> Iterator[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in order."""
         doc, start = self.sent.doc, self.sent.start

@@ -338,10 +338,10 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
 
 
-def _may_evaluate(tok: Token, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """A cheap test that every rule of ``evaluation_events`` implies: a word of strong
-    valence either way (``value``, ``value_max``), or one of their cue words."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
+def _may_evaluate(lemma: str, low: str, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A cheap test that every rule of ``evaluation_events`` implies of a word (its
+    lower-case lemma and form): a word of strong valence either way (``value``,
+    ``value_max``), or one of their cue words."""
     if lemma in cues[0] or low in cues[1]:
         return True
     a, b = lex.valence.get(low, 0.0), lex.valence.get(lemma, 0.0)
@@ -358,8 +358,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
     cues = _cue_words()
+    lemmas, lowers, start = ctx.lemmas, ctx.lowers, ctx.sent.start
     for tok in tokens:
-        if not _may_evaluate(tok, lex, cues):
+        if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))

@@ -205,7 +205,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     heads = lexicon.heads
     for tok in sent:
         lemma, low = tok.lemma_.lower(), tok.lower_
-        if lemma not in heads and low not in heads and (dictionary is None or not dictionary.senses(lemma, low)):
+        if lemma not in heads and low not in heads and (dictionary is None or not dictionary.knows(lemma, low)):
             continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)
         if pos is None or (pos == "noun" and _predicated(tok)):
