@@ -39,6 +39,8 @@ _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _SECOND = {"you", "your", "yours"}
+_REFERRING_PRONOUNS = frozenset(_STATE_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PLURAL)
+_PEOPLES_POSSESSIVES = frozenset(_PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR)
 _PAIR_WORDS = {"both", "two"}
 #: pronouns of quantity whose of-phrase names the actors ("both of whom", "each of them")
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
@@ -294,7 +296,7 @@ class Resolver:
         if child.i in ctx.mentions:
             ref = self._from_mention(child, child)
             return [] if ref is None or ref.country in exclude else [ref]
-        if child.pos_ == "PRON" or child.lower_ in _STATE_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PLURAL:
+        if child.pos_ == "PRON" or child.lower_ in _REFERRING_PRONOUNS:
             return self._pronoun(child, exclude)
         if child.dep_ == "poss" or child.dep_ == "compound":
             return self.actors(child, exclude, depth + 1)
@@ -662,7 +664,7 @@ class Resolver:
         if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)
         return None

@@ -314,9 +314,8 @@ def _names_twice(tok: Token) -> bool:
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
-    cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.prep_objects) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
+    for trig in lexicon.ordered.get((pos, lemma)) or lexicon.ordered.get((pos, tok.lower_)) or ():
         if not phrase_fits(tok, trig.words, pos):
             continue
         if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)):

@@ -96,6 +96,13 @@ class Trigger:
         return self.words[0] if self.pos == "verb" else self.words[-1]
 
 
+def constrained_first(trig: Trigger) -> tuple[int, int]:
+    """The order a word's entries are tried in: constrained entries first ("call on"/"call
+    for" before the bare phone "call"), then the longer phrase."""
+    constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive), -len(trig.words)
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     version: str
@@ -124,9 +131,13 @@ class TriggerLexicon:
     range_preps: Mapping[str, str]  # "from Brazil to Colombia"
     #: every entry's head lemma, of either part of speech: a word that is none has no entry
     heads: frozenset[str] = field(init=False)
+    #: ``by_head`` with the constrained entries first (``constrained_first``), sorted once
+    ordered: Mapping[tuple[str, str], tuple[Trigger, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "heads", frozenset(head for _, head in self.by_head))
+        ordered = {key: tuple(sorted(entries, key=constrained_first)) for key, entries in self.by_head.items()}
+        object.__setattr__(self, "ordered", MappingProxyType(ordered))
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())

@@ -26,6 +26,7 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
              # ... and nouns of setting an act up: "approved the establishment of a no-fly
              # zone", "ordered the imposition of sanctions"
              "establishment", "imposition", "introduction", "creation", "enforcement"}
+_CARRYING = frozenset(_QUANTITY | _CARRIERS)
 
 
 #: the pronouns that open a relative clause ("the move that China criticised")
@@ -340,7 +341,7 @@ def governor(noun: Token) -> Token | None:
             return prep.head
         # "adopted a fifth round of restrictive measures", "sent a message of
         # congratulations": through a quantity or carrier noun to its verb
-        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY | _CARRIERS:
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _CARRYING:
             return governor(prep.head)
         # "announced a further 100 million pounds in military aid": through the amount
         if prep.lower_ == "in" and prep.head.dep_ in ("dobj", "nsubjpass") and _amount(prep.head):
@@ -371,7 +372,7 @@ def carried(noun: Token) -> list[Token]:
     """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
     congratulations" -> congratulations; "a round of talks" -> talks; and what a sum of
     money is in: "$500 million in military aid" -> aid."""
-    if noun.lemma_.lower() in _QUANTITY | _CARRIERS:
+    if noun.lemma_.lower() in _CARRYING:
         return of_objects(noun)
     if noun.pos_ in ("NOUN", "NUM") and _amount(noun):
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
