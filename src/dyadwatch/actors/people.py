@@ -47,9 +47,17 @@ def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon,
 
 def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon) -> list[tuple[int, int]]:
     """(start, end) token indices of people's names in ``sent``."""
+    from spacy.attrs import TAG  # (spaCy loads on first use, not with this module)
+
     out: list[tuple[int, int]] = []
+    # (a name's first word is a proper noun by its tag: the tags are read once, as ids)
+    tags = sent.doc.to_array(TAG)[sent.start : sent.end].tolist() if len(sent) else []
+    proper = {sent.doc.vocab.strings[t] for t in ("NNP", "NNPS")}
     i = sent.start
     while i < sent.end:
+        if tags[i - sent.start] not in proper:
+            i += 1
+            continue
         tok = sent.doc[i]
         if not _name_token(tok, mentions, lexicon):
             i += 1
@@ -127,8 +135,8 @@ def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], li
     """A subject named only by office ("Peru's foreign minister travelled ...") is a person
     "he" or "she" may mean, with the office's country and sector."""
     holders = ctx.lexicon.office_holder_nouns
-    for tok in ctx.sent:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN" or tok.lemma_.lower() not in holders:
+    for tok in ctx.with_lemma(holders):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
             continue
         if tok.i in ctx.persons:
             continue

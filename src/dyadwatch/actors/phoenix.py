@@ -50,10 +50,10 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -73,6 +73,13 @@ def _fold(text: str) -> str:
         return text
     text = text.translate(_EXTRA_FOLD)
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text`` with their offsets. (Cached: an article's text is searched
+    for the names of several finders, people and institutions, then armed groups.)"""
+    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
 
 
 def name_key(text: str) -> str:
@@ -529,7 +536,7 @@ class NameFinder:
 
     def find(self, text: str) -> list[Hit]:
         """Non-overlapping, leftmost-longest names in ``text``."""
-        toks = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        toks = _words(text)
         names, first = self._names, self._first
         out: list[Hit] = []
         n = len(toks)
@@ -564,7 +571,7 @@ class NameFinder:
         return out
 
 
-def _cased(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lower_tail: frozenset[str] = frozenset()) -> bool:
+def _cased(text: str, toks: Sequence[tuple[int, int, str]], i: int, j: int, lower_tail: frozenset[str] = frozenset()) -> bool:
     for k in range(i + 1, j + 1):
         start, _, word = toks[k]
         if word[0].isupper() or word[0].isdigit() or len(word) <= 3 or text[start - 1] in "-'’":

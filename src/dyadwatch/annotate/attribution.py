@@ -44,8 +44,8 @@ def register_speakers(state: ArticleState, ctx: SentenceContext) -> None:
     res = Resolver(ctx)
     s0 = ctx.offset + ctx.sent.start_char
     s1 = ctx.offset + ctx.sent.end_char
-    for tok in ctx.sent:
-        if tok.lemma_.lower() not in speech or tok.pos_ not in ("VERB",):
+    for tok in ctx.with_lemma(speech):
+        if tok.pos_ not in ("VERB",):
             continue
         if ctx.quote_of.get(tok.i) is not None:
             continue

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from ..events.speech import load_speech
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+#: the characters that can open a quote: the scan jumps from one to the next
+_OPENERS = re.compile("[" + "".join(_OPEN_CLOSE) + '"]')
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|ourselves|I|my|me)\b")
 #: speech between persons: the first or the second person ("Thank you, Mr President")
 _ADDRESSED = re.compile(r"\b([Ww]e|[Oo]ur|us|[Oo]urselves|I|[Mm]y|me|[Yy]ou|[Yy]our)\b")  # ("US" is no "us")
@@ -39,8 +41,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], body_start: int = 
     """Quote spans in ``text``; ``paragraphs`` are (start, end) offsets in reading order;
     transcript turns start at ``body_start`` (after the headline)."""
     quotes: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = 0
+    while (found := _OPENERS.search(text, i)) is not None:
+        i = found.start()
         ch = text[i]
         if ch in _OPEN_CLOSE:
             close = text.find(_OPEN_CLOSE[ch], i + 1)

@@ -26,6 +26,8 @@ from .tree import (
     noun_phrase_text,
     participle_agents,
     relative_governor,
+    sentence_end,
+    sentence_start,
     subject_of,
 )
 
@@ -39,6 +41,8 @@ _PERSON_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _FIRST_PLURAL = {"we", "our", "us", "ours", "ourselves"}
 _FIRST_SINGULAR = {"i", "my", "me"}
 _SECOND = {"you", "your", "yours"}
+_REFERRING_PRONOUNS = frozenset(_STATE_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PLURAL)
+_PEOPLES_POSSESSIVES = frozenset(_PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR)
 _PAIR_WORDS = {"both", "two"}
 #: pronouns of quantity whose of-phrase names the actors ("both of whom", "each of them")
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
@@ -123,7 +127,7 @@ class Resolver:
         ctx = self.ctx
         m = ctx.mentions[head.i]
         first = head.i
-        while first > head.sent.start and ctx.mentions.get(first - 1) is m:
+        while first > sentence_start(head) and ctx.mentions.get(first - 1) is m:
             first -= 1
         for t in head.doc[head.left_edge.i : first]:
             title = ctx.mentions.get(t.i)
@@ -279,7 +283,7 @@ class Resolver:
         if tok.pos_ != "PROPN" or tok.i in self.ctx.mentions:
             return None
         first = tok
-        while first.i > tok.sent.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        while first.i > sentence_start(tok) and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
             first = first.nbor(-1)
         name = tok.doc[first.i : tok.i + 1].text
         loc = lookup_place(name)
@@ -300,7 +304,7 @@ class Resolver:
         if child.i in ctx.mentions:
             ref = self._from_mention(child, child)
             return [] if ref is None or ref.country in exclude else [ref]
-        if child.pos_ == "PRON" or child.lower_ in _STATE_PRONOUNS | _PERSON_PRONOUNS | _FIRST_PLURAL:
+        if child.pos_ == "PRON" or child.lower_ in _REFERRING_PRONOUNS:
             return self._pronoun(child, exclude)
         if child.dep_ == "poss" or child.dep_ == "compound":
             return self.actors(child, exclude, depth + 1)
@@ -349,7 +353,7 @@ class Resolver:
         if tok is not None:
             # a state named earlier in the same sentence comes first ("North Korea, which has
             # its roots in the East Asian state's ...")
-            for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
                 code = self.ctx.known(i)
                 if code and code in cands and code not in exclude:
                     return Referent(code, None, m.text, m.start, m.end, "description", 0.7)
@@ -532,7 +536,7 @@ class Resolver:
         # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
         # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
         best_plural: tuple[float, str, int] | None = None
-        for i in range(tok.sent.start, tok.i):
+        for i in range(sentence_start(tok), tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
             if code is None and plural:
@@ -594,7 +598,7 @@ class Resolver:
         "The government" or "the administration" is, before that, the state of the last
         sentence's subject: the one that just acted."""
         ctx = self.ctx
-        for i in range(head.sent.start, head.i):
+        for i in range(sentence_start(head), head.i):
             code = ctx.known(i)
             if governing and _speaks(head.doc[i]):
                 continue  # "The UK ambassador said the regime must end ...": not the speaker's
@@ -605,7 +609,7 @@ class Resolver:
             # a state named just before in the same sentence, else the last subject's
             # (not the speaker's own: "The UK ambassador said the regime must end ...")
             speaker = ctx.speaker_for(head)
-            for i in range(head.i - 1, head.sent.start - 1, -1):
+            for i in range(head.i - 1, sentence_start(head) - 1, -1):
                 code = ctx.known(i) or (m.country if (m := ctx.mentions.get(i)) is not None else None)
                 if code and code not in exclude and ctx.disc.is_state(code) and not (speaker and code == speaker.country) and not _speaks(head.doc[i]):
                     return code
@@ -637,7 +641,7 @@ class Resolver:
         if halves and head.tag_ == "NNP" and "the" in dets and head.dep_ != "compound":
             # "the North" in a Korea story: the half of a divided country the story named
             scores = ctx.disc.salience(states_only=True)
-            for i in range(head.sent.start, head.i):
+            for i in range(sentence_start(head), head.i):
                 if (code := ctx.known(i)) is not None:
                     scores[code] = scores.get(code, 0.0) + 1.0
             told = sorted((c for c in halves if scores.get(c) and c not in exclude), key=lambda c: -scores[c])
@@ -672,8 +676,8 @@ class Resolver:
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)
-                after = head.i + 1 < head.sent.end and ctx.known(head.i + 1)
-                before = (ctx.known(i) for i in range(head.i - 1, head.sent.start - 1, -1))
+                after = head.i + 1 < sentence_end(head) and ctx.known(head.i + 1)
+                before = (ctx.known(i) for i in range(head.i - 1, sentence_start(head) - 1, -1))
                 code = ((after if after and not ctx.disc.is_state(after) and after not in exclude else None)
                         or next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None)
                         or ctx.disc.last_organisation(exclude))  # fmt: skip
@@ -695,7 +699,7 @@ class Resolver:
         if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PERSON_PRONOUNS | _FIRST_PLURAL | _FIRST_SINGULAR]
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)
         return None
@@ -709,7 +713,7 @@ class Resolver:
         ctx = self.ctx
         here = (ctx.char(head), ctx.char(head) + len(head.text))
         here_before: list[str] = list(dict.fromkeys(
-            m.country for i, m in sorted(ctx.mentions.items()) if head.sent.start <= i < head.i and m.country
+            m.country for i, m in sorted(ctx.mentions.items()) if sentence_start(head) <= i < head.i and m.country
             and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
         recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
         # (the story's pair and the most salient states are who they are: the other side of
@@ -792,7 +796,8 @@ def remember_named(ctx: SentenceContext) -> None:
     # "AUKUS", "Peru, Chile and Bolivia": groups of three or more states named together
     groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
     doc = ctx.sent.doc
-    heads = sorted({t.head.i for t in ctx.sent if t.dep_ == "conj" and t.head.dep_ != "conj" and ctx.known(t.i) is not None})
+    conjs = [t for t in ctx.sent if t.dep_ == "conj"]  # (read once for both uses below)
+    heads = sorted({t.head.i for t in conjs if t.head.dep_ != "conj" and ctx.known(t.i) is not None})
     for tok in (doc[i] for i in heads):
         if ctx.known(tok.i) is not None:
             conj_codes = [ctx.known(t.i) for t in coordinated(tok)]
@@ -805,8 +810,8 @@ def remember_named(ctx: SentenceContext) -> None:
     # first conjunct that name two actors
     first_conjunct: dict[int, Token] = {}
     sent = ctx.sent
-    for tok in sent:
-        if tok.dep_ == "conj" and sent.start <= tok.head.i < sent.end:
+    for tok in conjs:
+        if sent.start <= tok.head.i < sent.end:
             first_conjunct.setdefault(tok.head.i, tok)
     for i, conj in sorted(first_conjunct.items()):
         tok = ctx.sent.doc[i]

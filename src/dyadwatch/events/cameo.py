@@ -25,6 +25,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DataFileError
+from .tree import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,6 +115,23 @@ class CameoDictionary:
         self._patterns = patterns
         self._synsets = synsets
         self._heads = {name: frozenset(p[-1] for p in phrases) for name, phrases in synsets.items()}
+        self._lemmas = frozenset(lemma for lemma, senses in verbs.items() if senses)
+        self._known_forms = frozenset(form for form, base in forms.items() if base and verbs.get(base))
+        # per block, which of its patterns each word near a verb gives a chance (by their
+        # ``needs``), and those always tried: a verb's words pick its patterns at once
+        self._by_need: dict[str, dict[str, list[int]]] = {}
+        self._always: dict[str, list[int]] = {}
+        for block, block_patterns in patterns.items():
+            by_need: dict[str, list[int]] = {}
+            for k, pattern in enumerate(block_patterns):
+                for word in pattern.needs:
+                    by_need.setdefault(word, []).append(k)
+            self._by_need[block] = by_need
+            self._always[block] = [k for k, pattern in enumerate(block_patterns) if not pattern.needs]
+
+    def knows(self, lemma: str, form: str = "") -> bool:
+        """Whether ``senses`` finds any sense (two set lookups: most words are no verb of it)."""
+        return lemma in self._lemmas or (bool(form) and form in self._known_forms)
 
     def senses(self, lemma: str, form: str = "") -> tuple[Verb, ...]:
         found = self._verbs.get(lemma)
@@ -153,9 +171,11 @@ class CameoDictionary:
             if verb.block in seen:
                 continue
             seen.add(verb.block)
-            for pattern in self._patterns.get(verb.block, ()):
-                if pattern.needs and pattern.needs.isdisjoint(near):
-                    continue
+            patterns = self._patterns.get(verb.block, ())
+            by_need = self._by_need.get(verb.block, {})
+            # (in the dictionary's order: the earliest line wins a tie)
+            tried = {*self._always.get(verb.block, ()), *(k for w in near if w in by_need for k in by_need[w])}
+            for pattern in (patterns[k] for k in sorted(tried)):
                 used = self._pattern_tokens(tok, pattern)
                 if used is None:
                     continue
@@ -238,7 +258,7 @@ class CameoDictionary:
             if words[-1] not in (lemma, lower):
                 continue
             start = tok.i - len(words) + 1
-            if start < tok.sent.start:
+            if start < 0 or sentence_starts(doc, start + 1, tok.i):  # (before the sentence)
                 continue
             if all(doc[start + k].lower_ == w or doc[start + k].lemma_.lower() == w for k, w in enumerate(words[:-1])):
                 return True
@@ -263,12 +283,12 @@ def _phrase_verb(tok: Token, verb: Verb) -> bool:
     doc = tok.doc
     before, after = verb.words[: verb.head], verb.words[verb.head + 1 :]
     start = tok.i - len(before)
-    if start < tok.sent.start or any(doc[start + k].lower_ != w for k, w in enumerate(before)):
+    if start < 0 or sentence_starts(doc, start + 1, tok.i) or any(doc[start + k].lower_ != w for k, w in enumerate(before)):
         return False
     if not after:
         return True
     end = tok.i + 1 + len(after)
-    if end <= tok.sent.end and all(doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(after)):
+    if end <= len(doc) and not sentence_starts(doc, tok.i + 1, end - 1) and all(doc[tok.i + 1 + k].lower_ == w for k, w in enumerate(after)):
         return True
     # "asked the US for help": the particle or preposition hangs on the verb
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}

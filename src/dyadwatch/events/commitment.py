@@ -96,6 +96,14 @@ def load_commitment() -> CommitmentLexicon:
                              announced_threat_roots=announced)  # fmt: skip
 
 
+@cache
+def _cue_lemmas() -> frozenset[str]:
+    """The lemmas a commitment or a response can be read at (``_kind``, a response verb,
+    a phrasal head): a word whose lemma and form are none of them makes none."""
+    lex = load_commitment()
+    return lex.verbs | lex.adjectives | lex.nouns | lex.response_verbs | frozenset(load_cues().future_phrasal_heads)
+
+
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.lower_ in lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children):
@@ -264,7 +272,12 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
-    for tok in ctx.sent:
+    cues, light = _cue_lemmas(), ctx.triggers.light_verbs
+    doc, start = ctx.sent.doc, ctx.sent.start
+    for k, (lemma, low) in enumerate(zip(ctx.lemmas, ctx.lowers, strict=True)):
+        if lemma not in cues and lemma not in light and low not in lex.adjectives:
+            continue  # (a cheap test every reading below implies: most words are none)
+        tok = doc[start + k]
         kind = _kind(tok, lex)
         # (not under a word of commitment, which takes the response itself: "vowed to
         # deliver a painful response")
@@ -327,8 +340,8 @@ def answered_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     responses = load_commitment().response_verbs
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in responses:
+    for tok in ctx.with_lemma(responses):
+        if tok.pos_ != "VERB":
             continue
         answered = [a for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("against", "on"))
                     for p in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"]) for a in res.actors(p)]  # fmt: skip

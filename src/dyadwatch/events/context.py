@@ -7,8 +7,9 @@ rules write into it is ``resolved``, the references they have resolved to an act
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Discourse, Referent
@@ -39,6 +40,22 @@ class SentenceContext:
     #: token i -> the states a group reference there stands for ("both capitals", "the two allies")
     grouped: dict[int, list[str]] = field(default_factory=dict)
 
+    @cached_property
+    def lemmas(self) -> list[str]:
+        """Each token's lower-case lemma, in order: read from spaCy once, for every rule
+        that looks for its own words in the sentence."""
+        return [t.lemma_.lower() for t in self.sent]
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case form, in order (as ``lemmas``)."""
+        return [t.lower_ for t in self.sent]
+
+    def with_lemma(self, lemmas: Set[str]) -> Iterator[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas``, in order."""
+        doc, start = self.sent.doc, self.sent.start
+        return (doc[start + k] for k, lemma in enumerate(self.lemmas) if lemma in lemmas)
+
     def char(self, tok: Token) -> int:
         """The offset of ``tok`` in the article's full text."""
         return self.offset + tok.idx
@@ -54,7 +71,8 @@ class SentenceContext:
         """The last token of the dictionary mention that covers ``tok``."""
         m = self.mentions.get(tok.i)
         t = tok
-        while m is not None and t.i + 1 < t.sent.end and self.mentions.get(t.i + 1) is m:
+        # (the mention's words are this sentence's: its end bounds them)
+        while m is not None and t.i + 1 < self.sent.end and self.mentions.get(t.i + 1) is m:
             t = t.doc[t.i + 1]
         return t
 

@@ -335,6 +335,27 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
+@cache
+def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the forms the rules of ``evaluation_events`` read besides words of
+    strong valence: a denial, thanks, blame, a transgression or its consequences, a
+    negative noun or adjective."""
+    lex = load_evaluation()
+    lemmas = (lex.denial_verbs | lex.grateful_adjectives | lex.blame_adjectives | lex.negative_nouns
+              | frozenset(lex.transgression_verbs) | frozenset(lex.consequence_verbs))  # fmt: skip
+    return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
+
+
+def _may_evaluate(lemma: str, low: str, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A cheap test that every rule of ``evaluation_events`` implies of a word (its
+    lower-case lemma and form): a word of strong valence either way (``value``,
+    ``value_max``), or one of their cue words."""
+    if lemma in cues[0] or low in cues[1]:
+        return True
+    a, b = lex.valence.get(low, 0.0), lex.valence.get(lemma, 0.0)
+    return min(a, b) <= lex.threshold or max(a, b) >= lex.positive_threshold
+
+
 def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
                       accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
     """Negative judgements of another actor in this sentence, as criticisms (111);
@@ -344,7 +365,11 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
+    cues = _cue_words()
+    lemmas, lowers, start = ctx.lemmas, ctx.lowers, ctx.sent.start
     for tok in tokens:
+        if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
             out.extend(_denials(tok, res, lex, accuser))
             continue
@@ -401,10 +426,8 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.sent:
+    for tok in ctx.with_lemma(lex.told_acts):
         lemma = tok.lemma_.lower()
-        if lemma not in lex.told_acts:
-            continue
         if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             doers = [a for s in subject_of(tok) for a in res.actors(s)]
         elif tok.pos_ == "NOUN":

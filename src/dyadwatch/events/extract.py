@@ -36,6 +36,7 @@ from .tree import (
     possessor,
     relative_governor,
     relativised_object,
+    sentence_start,
     subject_of,
 )
 
@@ -68,16 +69,19 @@ _DECLARING = ("declare", "deem", "name")
 
 
 def _pos(tok: Token) -> str | None:
+    pos = tok.pos_  # (read once: each read of a spaCy attribute is a lookup)
+    if pos not in ("VERB", "ADJ", "NOUN", "PROPN", "ADV"):
+        return None
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
-    if tok.pos_ == "VERB" or (tok.pos_ == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (tok.pos_ == "NOUN" and tok.tag_ == "VBG"):
+    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and tok.tag_ == "VBG"):
         return "verb"
-    if tok.pos_ == "PROPN" and tok.dep_ == "appos":
+    if pos == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
-    if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+    if pos == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
         return None  # a word of a name ("the World Trade Organization"), no event
-    if tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "NN"):
+    if pos in ("NOUN", "PROPN"):
         return "noun"
-    if tok.pos_ in ("ADJ", "ADV") and tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
+    if tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
         return "noun"  # "declared the envoy unwelcome": the predicate of a declaring verb is its formula
     return None
 
@@ -201,11 +205,14 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     an event noun of the lexicon that fires as their object ("seek trade deals")."""
     hand: dict[int, Trigger] = {}
     unclaimed: list[Token] = []  # verbs the lexicon did not take
+    heads = lexicon.heads
     for tok in sent:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma not in heads and low not in heads and (dictionary is None or not dictionary.knows(lemma, low)):
+            continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)
         if pos is None or (pos == "noun" and _predicated(tok)):
             continue
-        lemma = tok.lemma_.lower()
         hit = _lexicon_hit(tok, pos, lexicon)
         if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not (hit.objects or hit.subjects)) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event
@@ -315,9 +322,8 @@ def _names_twice(tok: Token) -> bool:
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
-    cands = lexicon.candidates(pos, lemma) or lexicon.candidates(pos, tok.lower_)
     # constrained entries first: "call on"/"call for" before the bare phone "call"
-    for trig in sorted(cands, key=lambda t: (-(bool(t.objects) + bool(t.prep) + bool(t.prep_objects) + bool(t.subjects) + bool(t.complements) + bool(t.instruments) + t.infinitive), -len(t.words))):
+    for trig in lexicon.ordered.get((pos, lemma)) or lexicon.ordered.get((pos, tok.lower_)) or ():
         if not phrase_fits(tok, trig.words, pos):
             continue
         if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)):
@@ -655,6 +661,31 @@ def _light_relative(noun: Token, lexicon: TriggerLexicon | None) -> Token | None
     return rel if rel is not None and lexicon is not None and rel.lemma_.lower() in lexicon.light_verbs else None
 
 
+class _Prepositions:
+    """The prepositions a trigger's "prep:" and "objprep:" roles can find, each read once
+    (a dictionary verb tries some twenty roles): a role of another finds no word."""
+
+    def __init__(self, tok: Token, pos: str) -> None:
+        self.tok, self.pos = tok, pos
+        self._own: frozenset[str] | None = None
+        self._objects: frozenset[str] | None = None
+
+    def finds_nothing(self, role: str) -> bool:
+        if role.startswith("prep:"):
+            if self.pos != "verb":
+                return False  # (a noun's look further: its governor's, a by-phrase below)
+            if self._own is None:
+                self._own = frozenset(c.lower_ for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative"))
+            return role[5:] not in self._own
+        if role.startswith("objprep:"):
+            if self._objects is None:
+                tok = self.tok
+                objects = of_objects(tok) if self.pos == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                self._objects = frozenset(c.lower_ for o in objects for c in o.subtree if c.dep_ == "prep")
+            return role[8:] not in self._objects
+        return False
+
+
 def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     """Resolve the roles of one trigger occurrence into a candidate event."""
     res = Resolver(ctx)
@@ -687,7 +718,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         # a role the entry names for the target carries no source ("the blockade of Serbia")
         source_roles = [r for r in trig.source if r != "prep:of"] + ["insubj"] if in_idiom else [r for r in trig.source if r not in trig.target]
         target_roles = ["prep:of", *trig.target] if in_idiom else list(trig.target)
+        preps = _Prepositions(tok, pos)
         for role in ([] if sources else source_roles):
+            if preps.finds_nothing(role):
+                continue
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "mod":
                 # ("a U.S.-brokered deal": the broker is no party to it)
@@ -724,6 +758,8 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
         for role in target_roles if not named_on_noun else ():
+            if preps.finds_nothing(role):
+                continue  # (no word: nothing below would change)
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "thatagent":
                 # "a UN report said that North Korea had shipped materials": an actor named by
@@ -1139,7 +1175,7 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
     """When the parse gives no subject: the nearest actor named before the verb in its
     clause, with those coordinated with it ("In the fall of 2008 Cuba and Russia increased
     ...", which the parser reads as the date's)."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+    for i in range(tok.i - 1, sentence_start(tok) - 1, -1):
         t = tok.doc[i]
         if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound"):
             break

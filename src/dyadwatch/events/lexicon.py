@@ -8,7 +8,7 @@ against the tokens around the head by the extractor.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -20,6 +20,7 @@ from ..codebook import Codebook, load_codebook
 from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .cameo import load_cameo
+from .tree import sentence_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,6 +96,13 @@ class Trigger:
         return self.words[0] if self.pos == "verb" else self.words[-1]
 
 
+def constrained_first(trig: Trigger) -> tuple[int, int]:
+    """The order a word's entries are tried in: constrained entries first ("call on"/"call
+    for" before the bare phone "call"), then the longer phrase."""
+    constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive), -len(trig.words)
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerLexicon:
     version: str
@@ -123,6 +131,15 @@ class TriggerLexicon:
     echo_verbs: frozenset[str]  # "..., as did Chile": a pro-verb echoing the act
     echo_marks: frozenset[str]
     range_preps: Mapping[str, str]  # "from Brazil to Colombia"
+    #: every entry's head lemma, of either part of speech: a word that is none has no entry
+    heads: frozenset[str] = field(init=False)
+    #: ``by_head`` with the constrained entries first (``constrained_first``), sorted once
+    ordered: Mapping[tuple[str, str], tuple[Trigger, ...]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", frozenset(head for _, head in self.by_head))
+        ordered = {key: tuple(sorted(entries, key=constrained_first)) for key, entries in self.by_head.items()}
+        object.__setattr__(self, "ordered", MappingProxyType(ordered))
 
     def candidates(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         return self.by_head.get((pos, lemma), ())
@@ -277,10 +294,10 @@ def phrase_fits(tok: Token, words: tuple[str, ...], pos: str) -> bool:
     doc = tok.doc
     if pos == "noun":
         start = tok.i - len(words) + 1
-        if start < tok.sent.start:
+        if start < 0 or sentence_starts(doc, start + 1, tok.i):  # (before the sentence)
             return False
         return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
     end = tok.i + len(words)
-    if end > tok.sent.end:
+    if end > len(doc) or sentence_starts(doc, tok.i + 1, end - 1):  # (past the sentence)
         return False
     return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT = ("nsubjpass",)
@@ -26,6 +26,7 @@ _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "sta
              # ... and nouns of setting an act up: "approved the establishment of a no-fly
              # zone", "ordered the imposition of sanctions"
              "establishment", "imposition", "introduction", "creation", "enforcement"}
+_CARRYING = frozenset(_QUANTITY | _CARRIERS)
 
 
 #: the pronouns that open a relative clause ("the move that China criticised")
@@ -36,6 +37,32 @@ POINTING_DETERMINERS = frozenset({"the", "this", "that", "such", "these", "those
 FREE_RELATIVES = frozenset({"what", "whatever", "whoever"})
 #: how many a group word counts ("the three leaders", "both sides")
 GROUP_NUMBERS = MappingProxyType({"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6})
+
+
+def sentence_starts(doc: Doc, first: int, last: int) -> bool:
+    """Whether a sentence of the parse starts at one of the tokens ``first``..``last``: the
+    boundaries ``Token.sent`` reads, without building the sentence's span (microseconds a
+    call). "Is ``i`` before ``tok.sent.start``" is ``i < 0 or sentence_starts(doc, i + 1,
+    tok.i)``; "is ``j`` past ``tok.sent.end``" is ``j > len(doc) or sentence_starts(doc,
+    tok.i + 1, j - 1)``."""
+    return any(doc[k].is_sent_start for k in range(first, last + 1))
+
+
+def sentence_start(tok: Token) -> int:
+    """``tok.sent.start``, read off the parse's boundaries as spaCy does, without building
+    the sentence's span."""
+    doc, k = tok.doc, tok.i
+    while k > 0 and not doc[k].is_sent_start:
+        k -= 1
+    return k
+
+
+def sentence_end(tok: Token) -> int:
+    """``tok.sent.end``, as ``sentence_start``."""
+    doc, k, n = tok.doc, tok.i + 1, len(tok.doc)
+    while k < n and not doc[k].is_sent_start:
+        k += 1
+    return k
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -160,7 +187,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return subj
     # "In an interview with VOA, Japan's Defense Minister Itsunori Onodera said ...": the
     # parser may hang the subject as an apposition of the phrase before it
-    prev = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    prev = verb.doc[verb.i - 1] if verb.i > 0 and not verb.is_sent_start else None  # (not the sentence's first word)
     if prev is not None and prev.dep_ == "appos" and prev.pos_ == "PROPN" and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
         return [prev]
     # "the former providing for its security": the parser hangs the subject as a modifier
@@ -220,7 +247,8 @@ def sums_up(noun: Token) -> Token | None:
     missile, a move Tokyo condemned" (the verb "fired"), also when the parser sets the noun
     beside the clause's object ("declared Guterres persona non grata, a move Spain
     condemned"). None if the noun sums up no clause."""
-    set_off = noun.left_edge.i > noun.sent.start and noun.doc[noun.left_edge.i - 1].text == ","
+    first = noun.left_edge.i  # (after the sentence's first word)
+    set_off = first > 0 and not sentence_starts(noun.doc, first, noun.i) and noun.doc[first - 1].text == ","
     if not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
         return None
     if (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "dep") and set_off)) and noun.head.pos_ in ("VERB", "AUX"):
@@ -324,7 +352,7 @@ def governor(noun: Token) -> Token | None:
             return prep.head
         # "adopted a fifth round of restrictive measures", "sent a message of
         # congratulations": through a quantity or carrier noun to its verb
-        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _QUANTITY | _CARRIERS:
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _CARRYING:
             return governor(prep.head)
         # "announced a further 100 million pounds in military aid": through the amount
         if prep.lower_ == "in" and prep.head.dep_ in ("dobj", "nsubjpass") and _amount(prep.head):
@@ -355,7 +383,7 @@ def carried(noun: Token) -> list[Token]:
     """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
     congratulations" -> congratulations; "a round of talks" -> talks; and what a sum of
     money is in: "$500 million in military aid" -> aid."""
-    if noun.lemma_.lower() in _QUANTITY | _CARRIERS:
+    if noun.lemma_.lower() in _CARRYING:
         return of_objects(noun)
     if noun.pos_ in ("NOUN", "NUM") and _amount(noun):
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
