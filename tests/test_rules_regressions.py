@@ -2759,3 +2759,10 @@ def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(
 def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert ("PER", "CHL", "111", "asserted") in got, got
+
+
+def test_a_particle_the_cameo_pattern_lacks_makes_another_verb(coder: Coder) -> None:
+    # "take in" people accepts them; TAKE's "* &HOSTAGE" seizes ("took 22 Chilean hostages")
+    got = quads(code(coder, "Peru took in 222 political prisoners from Chile."))
+    assert not [q for q in got if q[2].startswith("18")], got
+    assert ("PER", "CHL", "181", "asserted") in quads(code(coder, "Peru took 22 Chilean hostages."))
