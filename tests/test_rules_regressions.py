@@ -2766,3 +2766,12 @@ def test_a_particle_the_cameo_pattern_lacks_makes_another_verb(coder: Coder) -> 
     got = quads(code(coder, "Peru took in 222 political prisoners from Chile."))
     assert not [q for q in got if q[2].startswith("18")], got
     assert ("PER", "CHL", "181", "asserted") in quads(code(coder, "Peru took 22 Chilean hostages."))
+
+
+def test_accepting_an_invitation_to_act_states_the_intent_to_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president accepted an invitation to visit Chile in April."))
+    assert ("PER", "CHL", "036", "asserted") in got, got
+    # the invitation's giver commits to nothing
+    got = quads(code(coder, "Peru extended an invitation to Chile's president to visit Lima."))
+    assert not [q for q in got if q[2].startswith("03")], got
+
