@@ -2775,3 +2775,9 @@ def test_accepting_an_invitation_to_act_states_the_intent_to_act(coder: Coder) -
     got = quads(code(coder, "Peru extended an invitation to Chile's president to visit Lima."))
     assert not [q for q in got if q[2].startswith("03")], got
 
+
+def test_resolute_measures_vowed_after_a_quarrel_threaten_the_one_quarrelled_with(coder: Coder) -> None:
+    text = ("Peru hosted talks with Ecuador on trade. Peru's president met Ecuador's president in Lima. "
+            "Chile condemned Bolivia's decision and said it would take resolute and forceful measures.")
+    got = quads(code(coder, text))
+    assert ("CHL", "BOL", "130", "asserted") in got, got
