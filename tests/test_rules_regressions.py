@@ -2759,3 +2759,25 @@ def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(
 def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert ("PER", "CHL", "111", "asserted") in got, got
+
+
+def test_a_particle_the_cameo_pattern_lacks_makes_another_verb(coder: Coder) -> None:
+    # "take in" people accepts them; TAKE's "* &HOSTAGE" seizes ("took 22 Chilean hostages")
+    got = quads(code(coder, "Peru took in 222 political prisoners from Chile."))
+    assert not [q for q in got if q[2].startswith("18")], got
+    assert ("PER", "CHL", "181", "asserted") in quads(code(coder, "Peru took 22 Chilean hostages."))
+
+
+def test_accepting_an_invitation_to_act_states_the_intent_to_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president accepted an invitation to visit Chile in April."))
+    assert ("PER", "CHL", "036", "asserted") in got, got
+    # the invitation's giver commits to nothing
+    got = quads(code(coder, "Peru extended an invitation to Chile's president to visit Lima."))
+    assert not [q for q in got if q[2].startswith("03")], got
+
+
+def test_resolute_measures_vowed_after_a_quarrel_threaten_the_one_quarrelled_with(coder: Coder) -> None:
+    text = ("Peru hosted talks with Ecuador on trade. Peru's president met Ecuador's president in Lima. "
+            "Chile condemned Bolivia's decision and said it would take resolute and forceful measures.")
+    got = quads(code(coder, text))
+    assert ("CHL", "BOL", "130", "asserted") in got, got

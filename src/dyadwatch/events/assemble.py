@@ -164,7 +164,7 @@ class Assembler:
         the same sides."""
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status is Status.ASSERTED}
         out: list[Event] = []
-        for c in commitment_events(ctx, acts, lambda tok, exclude: _topic_target(state, ctx, tok, exclude)):
+        for c in commitment_events(ctx, acts, lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue
@@ -555,6 +555,16 @@ def _own_act_targets(ctx: SentenceContext, tok: Token, told: list[tuple[str, Eve
         return []
     start = ctx.char(tok)
     return [Referent(prev.target.country, prev.target.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
+
+
+def _quarrel_target(ctx: SentenceContext, made: list[Event], head: Token, exclude: set[str]) -> Referent | None:
+    """Whom a commitment naming no one is aimed at when the committer quarrels with another
+    earlier in its sentence: "condemned Lai's stopover ..., and said it would take resolute
+    and forceful measures" (at Taiwan, not at the state the article is about)."""
+    for e in made:
+        if e.source.country in exclude and e.target.country not in exclude and _conflict(e.cameo) and e.trigger_start < ctx.char(head):
+            return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
+    return None
 
 
 def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:

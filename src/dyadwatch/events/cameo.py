@@ -177,7 +177,7 @@ class CameoDictionary:
             tried = {*self._always.get(verb.block, ()), *(k for w in near if w in by_need for k in by_need[w])}
             for pattern in (patterns[k] for k in sorted(tried)):
                 used = self._pattern_tokens(tok, pattern)
-                if used is None:
+                if used is None or _loose_particle(tok, verb, used):
                     continue
                 score = pattern.specificity
                 if best is None or score > best[0] or (score == best[0] and best[2] is not None and pattern.line < best[2].line):
@@ -276,6 +276,13 @@ def _objects(verb: Token) -> list[Token]:
             out.append(c)
             out.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _loose_particle(tok: Token, verb: Verb, used: tuple[int, ...]) -> bool:
+    """The verb has a particle that neither its dictionary words nor the pattern hold: a
+    phrasal verb of another sense ("took in 222 political prisoners" accepts them, where
+    TAKE's "* &HOSTAGE" seizes)."""
+    return any(c.dep_ == "prt" and c.i not in used and c.lower_ not in verb.words for c in tok.children)
 
 
 def _phrase_verb(tok: Token, verb: Verb) -> bool:

@@ -66,6 +66,8 @@ class CommitmentLexicon:
     response_verbs: frozenset[str]
     response_adjectives: frozenset[str]
     joint_intent_heads: frozenset[str]
+    accepted_nouns: frozenset[str]
+    accepting_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -101,7 +103,7 @@ def _cue_lemmas() -> frozenset[str]:
     """The lemmas a commitment or a response can be read at (``_kind``, a response verb,
     a phrasal head): a word whose lemma and form are none of them makes none."""
     lex = load_commitment()
-    return lex.verbs | lex.adjectives | lex.nouns | lex.response_verbs | frozenset(load_cues().future_phrasal_heads)
+    return lex.verbs | lex.adjectives | lex.nouns | lex.accepted_nouns | lex.response_verbs | frozenset(load_cues().future_phrasal_heads)
 
 
 def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
@@ -117,6 +119,8 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
         return "adjective"
     if tok.pos_ == "NOUN" and lemma in lex.nouns:
         return "noun"
+    if tok.pos_ == "NOUN" and lemma in lex.accepted_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.accepting_verbs:
+        return "noun"  # "accepted an invitation to visit Turkey": the one who accepts commits
     return None
 
 
