@@ -283,9 +283,17 @@ def _governed_date(state: ArticleState, ctx: SentenceContext, head: Token, refer
 
 
 def _time_expressions(sent: Span) -> list[TimeExpression]:
-    """The time expressions of the sentence. (Its text is sliced from the Doc's: ``Span.text``
-    joins every token's, tens of microseconds on a long sentence, and is the same text.)"""
-    return find_time_expressions(sent.doc.text[sent.start_char : sent.end_char])
+    """The time expressions of the sentence. (Its text is sliced from the Doc's, which is
+    joined once per Doc and kept in its ``user_data``: ``Span.text`` and ``Doc.text`` join
+    every token's text at each call, and a Doc is a whole paragraph.)"""
+    doc = sent.doc
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return find_time_expressions(text[sent.start_char : sent.end_char])
+
+
+_DOC_TEXT = ("dyadwatch", "text")  # the user_data key of a Doc's joined text
 
 
 def _counted_from_nothing(sent: Span) -> bool:
