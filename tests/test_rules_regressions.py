@@ -2759,3 +2759,13 @@ def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(
 def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert ("PER", "CHL", "111", "asserted") in got, got
+
+
+def test_a_title_in_the_owners_office_names_no_other_official(coder: Coder) -> None:
+    # "its secretary general": the organisation's officer, not an official of the story's state
+    text = ("Peru closed its border with Chile on Friday. Peru said the closure would last. "
+            "The Organization of American States has offered to mediate, and its secretary general urged both governments to resume dialogue.")
+    got = quads(code(coder, text))
+    assert {("OAS", "PER", "020", "asserted"), ("OAS", "CHL", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[2] == "020" and q[0] != "OAS"], got
+

@@ -56,6 +56,8 @@ _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally
 
 #: referents the resolver infers rather than reads off the words
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
+#: referents of an official named by title alone ("the Foreign Secretary said")
+_TITLE_GUESSES = frozenset({"publisher-official", "topic-official"})
 
 
 def _in_text(prep: Token) -> bool:
@@ -221,6 +223,10 @@ class Resolver:
                 for mod in [child, *conjuncts(child)]:
                     for ref in self._modifier(mod, exclude, depth):
                         found.append(_with_sector(ref, sector))
+        if any(r.kind not in _TITLE_GUESSES for r in found):
+            # "its secretary general": the owner's office; "secretary" is part of the title,
+            # not an official of the story's state besides
+            found = [r for r in found if r.kind not in _TITLE_GUESSES]
         if found:
             return unique_actors(found)
         for child in head.children:
