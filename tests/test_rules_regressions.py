@@ -2769,3 +2769,8 @@ def test_a_title_in_the_owners_office_names_no_other_official(coder: Coder) -> N
     assert {("OAS", "PER", "020", "asserted"), ("OAS", "CHL", "020", "asserted")} <= got, got
     assert not [q for q in got if q[2] == "020" and q[0] != "OAS"], got
 
+
+def test_a_whole_phrase_before_a_bare_infinitive_is_the_helped_party(coder: Coder) -> None:
+    text = "Peru closed its border with Chile. Brazil said it was ready to help the two neighbours resolve the dispute."
+    got = quads(code(coder, text))
+    assert {("BRA", "PER", "033", "asserted"), ("BRA", "CHL", "033", "asserted")} <= got, got
