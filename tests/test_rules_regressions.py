@@ -2774,3 +2774,10 @@ def test_a_whole_phrase_before_a_bare_infinitive_is_the_helped_party(coder: Code
     text = "Peru closed its border with Chile. Brazil said it was ready to help the two neighbours resolve the dispute."
     got = quads(code(coder, text))
     assert {("BRA", "PER", "033", "asserted"), ("BRA", "CHL", "033", "asserted")} <= got, got
+
+
+def test_a_threat_to_unnamed_countries_is_no_threat_to_the_story_state(coder: Coder) -> None:
+    text = ("Peru's foreign minister visited Bolivia on Monday. Chile's invasion of Ecuador has sent shockwaves far beyond the region, "
+            "disrupting trade and threatening the sovereignty of countries across the region.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2] == "130"], got
