@@ -2781,3 +2781,10 @@ def test_a_threat_to_unnamed_countries_is_no_threat_to_the_story_state(coder: Co
             "disrupting trade and threatening the sovereignty of countries across the region.")
     got = quads(code(coder, text))
     assert not [q for q in got if q[2] == "130"], got
+
+
+def test_a_parliament_calls_on_its_own_government(coder: Coder) -> None:
+    text = ("Chile's army took control of the disputed oil field on April 10. "
+            "On Wednesday, Peru's National Assembly called on the government to mobilise all resources to retake the field.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2].startswith("10")], got
