@@ -2776,6 +2776,15 @@ def test_a_whole_phrase_before_a_bare_infinitive_is_the_helped_party(coder: Code
     assert {("BRA", "PER", "033", "asserted"), ("BRA", "CHL", "033", "asserted")} <= got, got
 
 
+def test_a_purpose_hung_on_a_channel_is_not_the_channels_act(coder: Coder) -> None:
+    # a channel is no source: the aid is the funder's, not the UN agencies'
+    text = ("Chile is providing $10 million to Peru. This funding will be delivered through experienced partners, "
+            "including United Nations agencies and the Red Cross Movement, to provide food and shelter.")
+    got = quads(code(coder, text))
+    assert ("CHL", "PER", "070", "asserted") in got, got
+    assert not [q for q in got if q[0] == "UNO"], got
+
+
 def test_a_threat_to_unnamed_countries_is_no_threat_to_the_story_state(coder: Coder) -> None:
     text = ("Peru's foreign minister visited Bolivia on Monday. Chile's invasion of Ecuador has sent shockwaves far beyond the region, "
             "disrupting trade and threatening the sovereignty of countries across the region.")
