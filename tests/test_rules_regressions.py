@@ -2781,3 +2781,41 @@ def test_resolute_measures_vowed_after_a_quarrel_threaten_the_one_quarrelled_wit
             "Chile condemned Bolivia's decision and said it would take resolute and forceful measures.")
     got = quads(code(coder, text))
     assert ("CHL", "BOL", "130", "asserted") in got, got
+
+
+def test_a_title_in_the_owners_office_names_no_other_official(coder: Coder) -> None:
+    # "its secretary general": the organisation's officer, not an official of the story's state
+    text = ("Peru closed its border with Chile on Friday. Peru said the closure would last. "
+            "The Organization of American States has offered to mediate, and its secretary general urged both governments to resume dialogue.")
+    got = quads(code(coder, text))
+    assert {("OAS", "PER", "020", "asserted"), ("OAS", "CHL", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[2] == "020" and q[0] != "OAS"], got
+
+
+def test_a_whole_phrase_before_a_bare_infinitive_is_the_helped_party(coder: Coder) -> None:
+    text = "Peru closed its border with Chile. Brazil said it was ready to help the two neighbours resolve the dispute."
+    got = quads(code(coder, text))
+    assert {("BRA", "PER", "033", "asserted"), ("BRA", "CHL", "033", "asserted")} <= got, got
+
+
+def test_a_purpose_hung_on_a_channel_is_not_the_channels_act(coder: Coder) -> None:
+    # a channel is no source: the aid is the funder's, not the UN agencies'
+    text = ("Chile is providing $10 million to Peru. This funding will be delivered through experienced partners, "
+            "including United Nations agencies and the Red Cross Movement, to provide food and shelter.")
+    got = quads(code(coder, text))
+    assert ("CHL", "PER", "070", "asserted") in got, got
+    assert not [q for q in got if q[0] == "UNO"], got
+
+
+def test_a_threat_to_unnamed_countries_is_no_threat_to_the_story_state(coder: Coder) -> None:
+    text = ("Peru's foreign minister visited Bolivia on Monday. Chile's invasion of Ecuador has sent shockwaves far beyond the region, "
+            "disrupting trade and threatening the sovereignty of countries across the region.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2] == "130"], got
+
+
+def test_a_parliament_calls_on_its_own_government(coder: Coder) -> None:
+    text = ("Chile's army took control of the disputed oil field on April 10. "
+            "On Wednesday, Peru's National Assembly called on the government to mobilise all resources to retake the field.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2].startswith("10")], got

@@ -60,6 +60,8 @@ _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally
 
 #: referents the resolver infers rather than reads off the words
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
+#: referents of an official named by title alone ("the Foreign Secretary said")
+_TITLE_GUESSES = frozenset({"publisher-official", "topic-official"})
 
 
 def _in_text(prep: Token) -> bool:
@@ -227,6 +229,10 @@ class Resolver:
                 for mod in [child, *conjuncts(child)]:
                     for ref in self._modifier(mod, exclude, depth):
                         found.append(_with_sector(ref, sector))
+        if any(r.kind not in _TITLE_GUESSES for r in found):
+            # "its secretary general": the owner's office; "secretary" is part of the title,
+            # not an official of the story's state besides
+            found = [r for r in found if r.kind not in _TITLE_GUESSES]
         if found:
             return unique_actors(found)
         for child in head.children:
@@ -618,6 +624,14 @@ class Resolver:
                 return code
         return ctx.disc.topic(exclude)
 
+    def _own_legislature_asks(self, head: Token) -> bool:
+        """A parliament addresses its own state's government: "Sudan's National Assembly
+        called on the government to mobilise", "parliament urged the government"."""
+        verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB":
+            return False
+        return any(self._sector(s) == "LEG" or (s.i in self.ctx.mentions and self.ctx.mentions[s.i].sector == "LEG") for s in subject_of(verb))
+
     def _has_owner(self, head: Token) -> bool:
         """"the government of Iraq", "the Iraqi government", "the government and people of
         Venezuela": the noun names its own state (not "accusing the government of
@@ -697,6 +711,8 @@ class Resolver:
             return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
         # "Le Drian called the junta illegitimate": a junta governs, as a regime does
         if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
+            if lemma == "government" and self._own_legislature_asks(head):
+                return []  # "Sudan's National Assembly ... called on the government to mobilise": its own
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]

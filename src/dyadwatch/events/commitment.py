@@ -142,6 +142,13 @@ def _complement(tok: Token, kind: str) -> list[Token]:
     return out
 
 
+def _unnamed_states(complement: list[Token], ctx: SentenceContext) -> bool:
+    """What is committed to names its other side as states it does not name: "threatening
+    the sovereignty of countries across the region" (not the state the story is about)."""
+    return any(t.tag_ == "NNS" and ctx.lexicon.is_state_noun(t.lemma_.lower()) and t.i not in ctx.mentions and ctx.known(t.i) is None
+               for c in complement for t in c.subtree)  # fmt: skip
+
+
 def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
     if kind in ("verb", "phrasal"):
         return [a for s in subject_of(tok) for a in res.actors(s)]
@@ -323,7 +330,8 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)
-            if not targets and (act is None or act.trigger.origin == "hand") and (found_t := implicit(tok, exclude)) is not None:
+            if not targets and (act is None or act.trigger.origin == "hand") and not _unnamed_states(complement, ctx) \
+                    and (found_t := implicit(tok, exclude)) is not None:
                 targets = [found_t]
             # one promise per pair when the act is mutual ("both sides agreed to cooperate")
             seen: set[str] = set(done_pairs.get(source.country, ())) if act is not None and act.symmetric else set()

@@ -436,8 +436,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if not objects:
             # "would help Taiwan maintain its defences", "helped Ukraine repel": the object
             # of a verb with a bare infinitive, which the parser makes that clause's subject
+            # (a whole phrase right after the verb: "help the two neighbours resolve")
             objects = [s for c in trig.children if c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
-                       for s in c.children if s.dep_ == "nsubj" and s.i == trig.i + 1]  # fmt: skip
+                       for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == trig.i + 1]  # fmt: skip
         if not objects:
             # "denounced as an ugly crime Serbia's suppression of the protests": the object
             # after an "as"-phrase, which the parser hangs on it as an apposition

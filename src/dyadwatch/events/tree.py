@@ -151,6 +151,8 @@ def _expletive(verb: Token) -> bool:
 #: prepositions whose gerund the verb's object does ("accused Iran of supplying"), unlike
 #: "by", "after", "instead of" ... whose gerund the subject does
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "against"})
+#: prepositions of the channel an act goes through ("delivered through UN agencies")
+_CHANNEL_PREPS = frozenset({"through", "via"})
 
 
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
@@ -225,11 +227,21 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "ordered the ambassador to leave, accusing Paris of ...": a participle set off
         # after an infinitive tells what the clause above does, not its infinitive
         return subject_of(head.head, depth + 1)
+    if verb.dep_ == "advcl" and has_to(verb) and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+        # "funding will be delivered through UN agencies to provide food": what is
+        # delivered serves the purpose (no actor), not a party named on the way
+        return subject_of(head, depth + 1) or [c for c in head.children if c.dep_ == "nsubjpass"]
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" or head.dep_ == "acomp":
         return subject_of(head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if has_to(verb) and head.dep_ == "pobj" and head.head.lower_ in _CHANNEL_PREPS and head.head.head.pos_ in ("VERB", "AUX"):
+            # "funding will be delivered through partners, including UN agencies, to provide
+            # food": a purpose of the delivery, whose doer (or the thing delivered) acts; a
+            # channel is no source
+            main = head.head.head
+            return subject_of(main, depth + 1) or [c for c in main.children if c.dep_ == "nsubjpass"]
         return [verb.head]
     if verb.dep_ == "pcomp":
         # "accused Iran of supplying drones", "thanked Poland for sending aid", "barred
