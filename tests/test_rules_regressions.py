@@ -2819,3 +2819,22 @@ def test_a_parliament_calls_on_its_own_government(coder: Coder) -> None:
             "On Wednesday, Peru's National Assembly called on the government to mobilise all resources to retake the field.")
     got = quads(code(coder, text))
     assert not [q for q in got if q[2].startswith("10")], got
+
+
+def test_a_title_with_the_and_no_name_is_the_subject_a_later_he_means(coder: Coder) -> None:
+    # "The Foreign Secretary and Mr Soto signed ...": "he" is the Foreign Secretary named as
+    # the subject again, not the counterpart named beside him
+    text = ("Peruvian Foreign Minister Ana Ruiz today held talks in Santiago with Chilean Foreign Minister Jorge Soto.\n\n"
+            "The Foreign Minister and Mr Soto signed a memorandum of understanding on fisheries, and the Foreign Minister "
+            "announced a package. He also met Bolivia's ambassador in Santiago.")
+    got = quads(code(coder, text, source="official press release in the style of a Peruvian foreign ministry release"))
+    assert ("PER", "BOL", "040", "asserted") in got or ("BOL", "PER", "040", "asserted") in got, got
+    assert not [q for q in got if "CHL" in q[:2] and "BOL" in q[:2]], got
+
+
+def test_a_to_after_what_is_discussed_names_no_partner(coder: Coder) -> None:
+    # one talks to someone, but discusses with someone: "to Bolivia" is the re-export's
+    text = "Peru also discussed its concerns about the export of goods to Bolivia through the region."
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[2] == "040"], got
+    assert ("PER", "BOL", "040", "asserted") in quads(code(coder, "Peru's foreign minister talked to Bolivia's president."))

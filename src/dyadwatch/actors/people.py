@@ -136,7 +136,12 @@ def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], li
     "he" or "she" may mean, with the office's country and sector."""
     holders = ctx.lexicon.office_holder_nouns
     for tok in ctx.with_lemma(holders):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ != "NN":
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        # "The Foreign Secretary and Mr Nurtleu signed ...": an office written as a title
+        # with "the" and no name is its holder named again
+        titled = tok.tag_ == "NNP" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if tok.tag_ != "NN" and not titled:
             continue
         if tok.i in ctx.persons:
             continue
