@@ -2819,3 +2819,11 @@ def test_a_parliament_calls_on_its_own_government(coder: Coder) -> None:
             "On Wednesday, Peru's National Assembly called on the government to mobilise all resources to retake the field.")
     got = quads(code(coder, text))
     assert not [q for q in got if q[2].startswith("10")], got
+
+
+def test_a_participle_after_and_before_a_possessor_is_the_coordinated_verb(coder: Coder) -> None:
+    # the parser reads "summoned" as an adjective on "ambassador": no modifier stands
+    # before "India's", so it is the second verb, "ambassador" its object
+    text = "Chile lodged a protest and summoned India's ambassador, Vinay Mohan Kwatra."
+    got = quads(code(coder, text))
+    assert ("CHL", "IND", "114", "asserted") in got, got
