@@ -2827,3 +2827,15 @@ def test_a_participle_after_and_before_a_possessor_is_the_coordinated_verb(coder
     text = "Chile lodged a protest and summoned India's ambassador, Vinay Mohan Kwatra."
     got = quads(code(coder, text))
     assert ("CHL", "IND", "114", "asserted") in got, got
+
+
+def test_finding_that_a_state_committed_a_crime_accuses_it(coder: Coder) -> None:
+    # "committed" also fires as a pledge with no target: the finding is still read
+    text = "Peru, which determined in March that Chile's army had committed genocide, urged the generals to halt the violence."
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "112", "asserted") in got, got
+
+
+def test_a_crime_told_by_the_narrator_is_no_accusation(coder: Coder) -> None:
+    got = quads(code(coder, "Chile's army committed war crimes in 1990, historians say."))
+    assert not [q for q in got if q[2] == "112"], got
