@@ -2839,3 +2839,8 @@ def test_finding_that_a_state_committed_a_crime_accuses_it(coder: Coder) -> None
 def test_a_crime_told_by_the_narrator_is_no_accusation(coder: Coder) -> None:
     got = quads(code(coder, "Chile's army committed war crimes in 1990, historians say."))
     assert not [q for q in got if q[2] == "112"], got
+
+
+def test_a_fund_of_a_sum_for_a_states_people_is_aid(coder: Coder) -> None:
+    got = quads(code(coder, "Peru announced a new $50 million fund for Chilean infrastructure."))
+    assert ("PER", "CHL", "070", "asserted") in got, got
