@@ -2844,3 +2844,11 @@ def test_a_crime_told_by_the_narrator_is_no_accusation(coder: Coder) -> None:
 def test_a_fund_of_a_sum_for_a_states_people_is_aid(coder: Coder) -> None:
     got = quads(code(coder, "Peru announced a new $50 million fund for Chilean infrastructure."))
     assert ("PER", "CHL", "070", "asserted") in got, got
+
+
+def test_the_by_phrase_after_a_carrier_noun_is_the_source_of_its_of_phrase(coder: Coder) -> None:
+    # the parser hangs "of restrictive measures" on "June" or "Peru", "by Peru" on the verb
+    for text in ("The decision follows the adoption by Peru of sanctions against Chile.",
+                 "The decision follows the adoption by Peru on 29 March of restrictive measures against eleven Chilean officials."):
+        got = quads(code(coder, text))
+        assert [q for q in got if q[:3] == ("PER", "CHL", "163")], got

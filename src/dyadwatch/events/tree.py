@@ -27,7 +27,7 @@ _QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wav
 _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement",
              # ... and nouns of setting an act up: "approved the establishment of a no-fly
              # zone", "ordered the imposition of sanctions"
-             "establishment", "imposition", "introduction", "creation", "enforcement"}
+             "establishment", "imposition", "introduction", "creation", "enforcement", "adoption"}
 _CARRYING = frozenset(_QUANTITY | _CARRIERS)
 
 
@@ -447,3 +447,21 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None
         tok.head = verb
         noun.head, noun.dep_ = tok, "dobj"
         cc.head = verb
+
+
+def carrier_agents(noun: Token) -> list[Token]:
+    """"the adoption by the Council on 29 June of restrictive measures": who sets up the
+    noun, told by the by-phrase right after the carrier noun its of-phrase belongs to.
+    The parser hangs that of-phrase on the nearest noun before it ("June", "the Council"),
+    and the by-phrase often on the verb, so the words are read in order: carrier, "by"
+    and its phrase, perhaps a phrase of time or place, then "of" and the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    doc, of = noun.doc, noun.head
+    for k in range(of.i - 1, max(of.i - 10, 0), -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return []
+        if tok.lower_ == "by" and doc[k - 1].lemma_.lower() in _CARRIERS:
+            return [c for c in tok.children if c.dep_ == "pobj"]
+    return []
