@@ -2852,3 +2852,14 @@ def test_the_by_phrase_after_a_carrier_noun_is_the_source_of_its_of_phrase(coder
                  "The decision follows the adoption by Peru on 29 March of restrictive measures against eleven Chilean officials."):
         got = quads(code(coder, text))
         assert [q for q in got if q[:3] == ("PER", "CHL", "163")], got
+
+
+def test_hailing_the_rapprochement_praises_both_parties_of_the_last_joint_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru and Chile restored relations on Monday. Brazil hailed the rapprochement."))
+    assert {("BRA", "PER", "051", "asserted"), ("BRA", "CHL", "051", "asserted")} <= got, got
+
+
+def test_an_act_a_past_relative_clause_tells_takes_no_date_of_the_clauses_around_it(coder: Coder) -> None:
+    text = "Peru on Monday expelled Chile's ambassador, a move that will complicate any attempt to revive the detente Lima forged with Santiago."
+    dates = {(e.cameo, e.date) for e in code(coder, text)}
+    assert ("050", None) in dates, dates
