@@ -2838,3 +2838,47 @@ def test_a_to_after_what_is_discussed_names_no_partner(coder: Coder) -> None:
     got = quads(code(coder, text))
     assert not [q for q in got if q[2] == "040"], got
     assert ("PER", "BOL", "040", "asserted") in quads(code(coder, "Peru's foreign minister talked to Bolivia's president."))
+
+
+def test_a_participle_after_and_before_a_possessor_is_the_coordinated_verb(coder: Coder) -> None:
+    # the parser reads "summoned" as an adjective on "ambassador": no modifier stands
+    # before "India's", so it is the second verb, "ambassador" its object
+    text = "Chile lodged a protest and summoned India's ambassador, Vinay Mohan Kwatra."
+    got = quads(code(coder, text))
+    assert ("CHL", "IND", "114", "asserted") in got, got
+
+
+def test_finding_that_a_state_committed_a_crime_accuses_it(coder: Coder) -> None:
+    # "committed" also fires as a pledge with no target: the finding is still read
+    text = "Peru, which determined in March that Chile's army had committed genocide, urged the generals to halt the violence."
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "112", "asserted") in got, got
+
+
+def test_a_crime_told_by_the_narrator_is_no_accusation(coder: Coder) -> None:
+    got = quads(code(coder, "Chile's army committed war crimes in 1990, historians say."))
+    assert not [q for q in got if q[2] == "112"], got
+
+
+def test_a_fund_of_a_sum_for_a_states_people_is_aid(coder: Coder) -> None:
+    got = quads(code(coder, "Peru announced a new $50 million fund for Chilean infrastructure."))
+    assert ("PER", "CHL", "070", "asserted") in got, got
+
+
+def test_the_by_phrase_after_a_carrier_noun_is_the_source_of_its_of_phrase(coder: Coder) -> None:
+    # the parser hangs "of restrictive measures" on "June" or "Peru", "by Peru" on the verb
+    for text in ("The decision follows the adoption by Peru of sanctions against Chile.",
+                 "The decision follows the adoption by Peru on 29 March of restrictive measures against eleven Chilean officials."):
+        got = quads(code(coder, text))
+        assert [q for q in got if q[:3] == ("PER", "CHL", "163")], got
+
+
+def test_hailing_the_rapprochement_praises_both_parties_of_the_last_joint_act(coder: Coder) -> None:
+    got = quads(code(coder, "Peru and Chile restored relations on Monday. Brazil hailed the rapprochement."))
+    assert {("BRA", "PER", "051", "asserted"), ("BRA", "CHL", "051", "asserted")} <= got, got
+
+
+def test_an_act_a_past_relative_clause_tells_takes_no_date_of_the_clauses_around_it(coder: Coder) -> None:
+    text = "Peru on Monday expelled Chile's ambassador, a move that will complicate any attempt to revive the detente Lima forged with Santiago."
+    dates = {(e.cameo, e.date) for e in code(coder, text)}
+    assert ("050", None) in dates, dates

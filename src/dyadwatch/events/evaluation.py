@@ -69,6 +69,9 @@ class EvaluationLexicon:
     accusation_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
     blame_prepositions: frozenset[str]
+    crime_verbs: frozenset[str]
+    crime_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
@@ -103,7 +106,7 @@ def load_evaluation() -> EvaluationLexicon:
         praised = frozenset(str(w) for w in raw["praised_acts"])
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -235,7 +238,7 @@ def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referen
             return None
         t = t.head
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs):
+        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs):
             for s in subject_of(t):
                 refs = res.actors(s)
                 if refs:
@@ -335,6 +338,15 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
+def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"the Myanmar army had committed genocide": the subject of a crime committed."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.crime_verbs or _negated(tok):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lex.crime_nouns for c in tok.children):
+        return []
+    return subject_of(tok)
+
+
 @cache
 def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """The lemmas and the forms the rules of ``evaluation_events`` read besides words of
@@ -367,6 +379,12 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     out: list[VoiceEvent] = []
     cues = _cue_words()
     lemmas, lowers, start = ctx.lemmas, ctx.lowers, ctx.sent.start
+    # (every word of the sentence: "committed" may have fired as a pledge with no target)
+    for tok in (t for t in ctx.sent if lemmas[t.i - start] in lex.crime_verbs):
+        if criminals := _criminals(tok, lex):
+            speaker = _local_speaker(tok, res, lex) or voice
+            if speaker is not None:
+                out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
     for tok in tokens:
         if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue

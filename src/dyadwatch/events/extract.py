@@ -25,6 +25,7 @@ from .tree import (
     PASSIVE_SUBJECT,
     RELATIVIZERS,
     carried,
+    carrier_agents,
     conjuncts,
     for_clause,
     governor,
@@ -565,6 +566,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                         for c2 in p.children:
                             if c2.dep_ in ("prep", "agent") and c2.lower_ == "by":
                                 out.extend(x for x in c2.children if x.dep_ == "pobj")
+        if not out and pos == "noun" and prep == "by":
+            out = carrier_agents(trig)  # "the adoption by the Council on 29 June of restrictive measures"
         return out
     if role == "passmod":
         # a passive with no agent: "Chilean troops were deployed to the border" (the state

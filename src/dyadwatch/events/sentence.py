@@ -29,7 +29,7 @@ from .evaluation import denies_accusation, told_acts
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
 from .timing import note_named_date
-from .tree import in_subject
+from .tree import in_subject, repair_coordinated_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -71,6 +71,9 @@ class SentenceCoder:
         self.use_ner = use_ner
         self.assembler = Assembler(codebook, version)
 
+    def _is_verb(self, lemma: str) -> bool:
+        return bool(self.triggers.candidates("verb", lemma)) or (self.dictionary is not None and self.dictionary.knows(lemma, lemma))
+
     def paragraph(self, state: ArticleState, units: list[Parsed | Skipped]) -> list[Event]:
         """The events of one paragraph, its sentences read in order."""
         state.narrative_date = None
@@ -100,6 +103,7 @@ class SentenceCoder:
         return events
 
     def context(self, state: ArticleState, sent: Span, offset: int) -> SentenceContext:
+        repair_coordinated_verbs(sent, self._is_verb)  # before any rule reads the parse
         s0, s1 = offset + sent.start_char, offset + sent.end_char
         mentions = state.mentions_overlapping(s0, s1)
         quotes = state.quotes_overlapping(s0, s1)

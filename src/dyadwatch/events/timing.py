@@ -25,7 +25,7 @@ from ..annotate.dates import (
 )
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
-from .tree import governor, has_to
+from .tree import governor, has_to, relative_governor
 
 if TYPE_CHECKING:
     from datetime import date
@@ -85,6 +85,13 @@ def event_date(
     a date in a clause the event's clause governs ("After Putin came to power in 2000,
     relations grew"), the last resort of an event nothing else dates."""
     own = clause_of(trigger)
+    told = relative_governor(trigger) if trigger.pos_ == "NOUN" else None
+    if told is not None and told.tag_ == "VBD":
+        # "revive the detente Obama forged with Havana": the past relative clause tells the
+        # act, in its own time; the dates of the clauses around it are not its
+        own = told
+    else:
+        told = None
     back = _counted_back(sent, own, article_date=article_date, reference=reference)
     if back is not None:
         return back
@@ -108,6 +115,8 @@ def event_date(
         if expr.kind not in DATING_KINDS and not when:
             continue
         where = clause_of(tok)
+        if told is not None and where.i != told.i and not is_ancestor(told, where):
+            continue
         if when or where.i == own.i or _occasion_of(tok, where, own):
             rank = 0
         elif is_ancestor(where, own) and not future:

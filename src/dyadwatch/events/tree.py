@@ -12,7 +12,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT = ("nsubjpass",)
@@ -25,7 +27,7 @@ _QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wav
 _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement",
              # ... and nouns of setting an act up: "approved the establishment of a no-fly
              # zone", "ordered the imposition of sanctions"
-             "establishment", "imposition", "introduction", "creation", "enforcement"}
+             "establishment", "imposition", "introduction", "creation", "enforcement", "adoption"}
 _CARRYING = frozenset(_QUANTITY | _CARRIERS)
 
 
@@ -422,3 +424,44 @@ def noun_phrase_text(head: Token) -> str:
             left = t
             break
     return head.doc[left.i : head.i + 1].text
+
+
+def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None:
+    """Re-read a past verb the parser took for a modifier of the object before it, in
+    place: "Nepal lodged a protest and summoned India's ambassador" parses "summoned" as
+    an adjective on "ambassador", "protest and ambassador" as the verb's one object. A
+    participle after "and" that a determiner or possessor follows cannot modify the noun
+    (no modifier stands before "the" or "India's"): when it is a verb the lexicon knows
+    (``is_verb`` of its lemma), it is the verb coordinated with the one that took the first
+    object, and the noun its own object."""
+    for tok in sent:
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start:
+            continue
+        noun, cc, after = tok.head, tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+        first = noun.head
+        if (cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or noun.dep_ != "conj" or first.dep_ != "dobj"
+                or first.head.pos_ != "VERB" or after.head != noun or after.dep_ not in ("det", "poss") or not is_verb(tok.lemma_.lower())):
+            continue
+        verb = first.head
+        tok.pos_, tok.tag_, tok.dep_ = "VERB", "VBD", "conj"
+        tok.head = verb
+        noun.head, noun.dep_ = tok, "dobj"
+        cc.head = verb
+
+
+def carrier_agents(noun: Token) -> list[Token]:
+    """"the adoption by the Council on 29 June of restrictive measures": who sets up the
+    noun, told by the by-phrase right after the carrier noun its of-phrase belongs to.
+    The parser hangs that of-phrase on the nearest noun before it ("June", "the Council"),
+    and the by-phrase often on the verb, so the words are read in order: carrier, "by"
+    and its phrase, perhaps a phrase of time or place, then "of" and the noun."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    doc, of = noun.doc, noun.head
+    for k in range(of.i - 1, max(of.i - 10, 0), -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return []
+        if tok.lower_ == "by" and doc[k - 1].lemma_.lower() in _CARRIERS:
+            return [c for c in tok.children if c.dep_ == "pobj"]
+    return []
