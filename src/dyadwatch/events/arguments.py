@@ -22,10 +22,11 @@ from .tree import (
     conjuncts,
     has_to,
     in_subject,
+    light_clauses,
+    light_relative,
     listed_apposition,
     noun_phrase_text,
     participle_agents,
-    relative_governor,
     sentence_end,
     sentence_start,
     subject_of,
@@ -671,8 +672,8 @@ class Resolver:
         if plural and addressed and lemma in _SIDE_NOUNS and dets & _SIDE_DETS:
             # "called on all sides", "urged both sides", "urge all parties": the two states
             # of the last hostile or joint act between two states, else the two most salient
-            pair = ctx.disc.last_event_pair
-            codes = list(pair) if pair and not set(pair) & exclude else ctx.disc.ranked(exclude)[:2]
+            sides = ctx.disc.last_event_pair
+            codes = list(sides) if sides and not set(sides) & exclude else ctx.disc.ranked(exclude)[:2]
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
         lex = ctx.lexicon
@@ -856,10 +857,10 @@ def _doers(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     """Who does the act a noun names, told by a light verb on it: the agent of its
     participle ("the support extended to them by Colombia") or the subject of its relative
     clause ("the sanctions that the United States has imposed")."""
-    rel = relative_governor(noun)
-    if rel is not None and rel.lemma_.lower() in light_verbs:
+    rel = light_relative(noun, light_verbs)
+    if rel is not None:
         return [s for s in subject_of(rel) if s.lower_ not in RELATIVIZERS]
-    return [p for c in noun.children if c.lemma_.lower() in light_verbs for p in participle_agents(c)]
+    return [p for c in light_clauses(noun, light_verbs) for p in participle_agents(c)]
 
 
 def _singular_noun(tok: Token) -> bool:

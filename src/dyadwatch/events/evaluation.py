@@ -192,7 +192,9 @@ def _misread_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
 def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
     """The verb with one of the objects that make an idiom of it ("crossed a red line")."""
     objects = idioms.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
-    return bool(objects) and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
+    if not objects:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
 
 
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
@@ -380,7 +382,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     cues = _cue_words()
     lemmas, lowers, start = ctx.lemmas, ctx.lowers, ctx.sent.start
     # (every word of the sentence: "committed" may have fired as a pledge with no target)
-    for tok in (t for t in ctx.sent if lemmas[t.i - start] in lex.crime_verbs):
+    for tok in ctx.with_lemma(lex.crime_verbs):
         if criminals := _criminals(tok, lex):
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:

@@ -31,6 +31,8 @@ from .tree import (
     governor,
     has_to,
     is_passive,
+    light_clauses,
+    light_relative,
     of_objects,
     participle_agents,
     passive_subjects,
@@ -293,7 +295,7 @@ def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[R
 def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
     """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X",
     "the sanctions Japan imposed", "the support extended by Chile"."""
-    if _light_relative(noun, lexicon) is not None or any(c.lemma_.lower() in lexicon.light_verbs and participle_agents(c) for c in noun.children):
+    if light_clauses(noun, lexicon.light_verbs):
         return True
     return any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper()
@@ -552,7 +554,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             # United States on Iran": the preposition hangs on the light verb that tells the act
             # (a participle's pronoun is left alone: "the support extended to them by Chile",
             # them = those the sentence's subject helps, seldom a state)
-            out = [p for v in _light_clauses(trig, lexicon) for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == prep
+            out = [p for v in light_clauses(trig, lexicon.light_verbs) for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == prep
                    for p in c.children if p.dep_ in ("pobj", "pcomp") and (v.dep_ == "relcl" or p.pos_ != "PRON")]  # fmt: skip
         if not out and pos == "noun" and prep == "by" and lexicon is not None:
             # "the sanctions imposed by Washington", "the assistance provided by Russia": the
@@ -634,7 +636,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             gov = trig.head.head  # "made the remarks in a call with the emir", "in talks with"
         if gov is None and lexicon is not None and trig.dep_ == "pobj" and trig.head.lower_ == "from" and trig.head.head.lemma_.lower() in lexicon.return_verbs:
             gov = trig.head.head  # "returned on Saturday from a state visit to China": the returner made it
-        if (rel := _light_relative(trig, lexicon)) is not None and (gov is None or lexicon is None or gov.lemma_.lower() not in lexicon.light_verbs):
+        if lexicon is not None and (rel := light_relative(trig, lexicon.light_verbs)) is not None and (gov is None or gov.lemma_.lower() not in lexicon.light_verbs):
             return subject_of(rel)  # "the sanctions Japan imposed over the invasion"
         undoes = lexicon is not None and gov is not None and gov.lemma_.lower() in lexicon.reversal_verbs  # "postponed the visit"
         if gov is None or (lexicon is not None and gov.lemma_.lower() not in lexicon.light_verbs and trig.dep_ != "pobj" and not symmetric_noun and not undoes):
@@ -650,19 +652,6 @@ def _fired_relative(noun: Token, verbs: dict[int, str]) -> Token | None:
     a trigger of its own: "the pact, which Meloni and Rama signed"."""
     rel = relative_governor(noun)
     return rel if rel is not None and rel.i in verbs else None
-
-
-def _light_clauses(noun: Token, lexicon: TriggerLexicon) -> list[Token]:
-    """The light verbs of a relative clause or a participle on the noun."""
-    rel = _light_relative(noun, lexicon)
-    return [rel] if rel is not None else [c for c in noun.children if c.lemma_.lower() in lexicon.light_verbs and participle_agents(c)]
-
-
-def _light_relative(noun: Token, lexicon: TriggerLexicon | None) -> Token | None:
-    """A light verb of a relative clause on the noun, which does the noun's event as a
-    governing light verb would: "the sanctions (that) Japan imposed" (Japan's sanctions)."""
-    rel = relative_governor(noun)
-    return rel if rel is not None and lexicon is not None and rel.lemma_.lower() in lexicon.light_verbs else None
 
 
 class _Prepositions:
@@ -869,10 +858,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
     gov = governor(tok) if pos == "noun" else None
     anchor = tok if pos == "verb" else gov
     if (not sources and pos == "verb" and tok.lemma_.lower() in load_speech().first_person_formulas and not subject_of(tok)
-            and (speaker := ctx.speaker_for(tok)) is not None):  # fmt: skip
+            and (turn_speaker := ctx.speaker_for(tok)) is not None):  # fmt: skip
         # "Mr President, thank you for the invitation": the speaker thanks, in a formula
         # that leaves out its "I"
-        sources, rule_src = [speaker], "speaker"
+        sources, rule_src = [turn_speaker], "speaker"
     # only when the parse found no subject at all ("In December 2018 ... Kim paid a visit");
     # a subject that names no political actor ("militants attacked") is not replaced
     if not sources and anchor is not None and not trig.inverse and (pos == "verb" or "governor" in trig.source) and not subject_of(anchor) and not is_passive(anchor):

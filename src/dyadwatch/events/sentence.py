@@ -157,25 +157,30 @@ class SentenceCoder:
             # Sarkozy": a hostile act told earlier in the sentence names the conflict's
             # parties; not a joint one, often the mediator's own: "Putin spoke to both
             # leaders and called for a peaceful resolution")
-            _note_pairs(ctx, made, joint=False)
+            _note_event_pair(ctx, made, joint=False)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.voice_events(state, ctx, fired))
         state.acts.extend(told_acts(ctx))
         state.acts.extend(answered_acts(ctx))
         remember_named(ctx)
-        _note_pairs(ctx, out)
+        _note_any_pair(ctx, out)
+        _note_event_pair(ctx, out)
         return out
 
 
-def _note_pairs(ctx: SentenceContext, events: list[Event], joint: bool = True) -> None:
-    """"Israel struck Iran ... called on both sides": the two parties of the last hostile
-    or joint act between two states, and of the last act between two states (with
-    ``joint`` false: of the last hostile act only)."""
-    hostile = load_speech().hostile_roots
-    for e in reversed(events if joint else []):
+def _note_any_pair(ctx: SentenceContext, events: list[Event]) -> None:
+    """The two parties of the last act between two states ("summoned China's ambassador
+    ... their talks")."""
+    for e in reversed(events):
         if e.source.country != e.target.country and all(ctx.disc.is_state(c) for c in (e.source.country, e.target.country)):
             ctx.disc.last_any_pair = (e.source.country, e.target.country)
             break
+
+
+def _note_event_pair(ctx: SentenceContext, events: list[Event], joint: bool = True) -> None:
+    """"Israel struck Iran ... called on both sides": the two parties of the last hostile
+    or (with ``joint``) joint act between two states."""
+    hostile = load_speech().hostile_roots
     for e in reversed(events):
         pair = (e.source.country, e.target.country)
         if ((e.symmetric and joint) or e.cameo[:2] in hostile) and pair[0] != pair[1] and all(ctx.disc.is_state(c) for c in pair):

@@ -325,6 +325,20 @@ def relative_governor(noun: Token) -> Token | None:
     return None
 
 
+def light_relative(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """A light verb of a relative clause on the noun, which does the noun's event as a
+    governing light verb would: "the sanctions (that) Japan imposed" (Japan's sanctions)."""
+    rel = relative_governor(noun)
+    return rel if rel is not None and rel.lemma_.lower() in light_verbs else None
+
+
+def light_clauses(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
+    """The light verbs that tell the noun's act with its doer: that of a relative clause on
+    it, else its participles with an agent ("the support extended to them by Colombia")."""
+    rel = light_relative(noun, light_verbs)
+    return [rel] if rel is not None else [c for c in noun.children if c.lemma_.lower() in light_verbs and participle_agents(c)]
+
+
 def each_other(verb: Token) -> bool:
     """The verb's object is reciprocal: "blamed each other", "accused one another", "each
     blaming the other", "expelled each other's diplomats"."""
