@@ -4,10 +4,12 @@ which actors fill their roles (before the coder adds what the sentence leaves im
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from dyadwatch.events.extract import fill, generic_group, match_triggers
 from dyadwatch.events.lexicon import load_triggers
-from dyadwatch.events.tree import subject_of
+from dyadwatch.events.tree import repair_coordinated_verbs, subject_of
 from rule_support import read, token
 
 # (sentence, [(trigger word, entry id, code, sources, targets, rule)])
@@ -81,3 +83,13 @@ def test_a_named_target_that_is_no_actor_is_remembered() -> None:
 def test_generic_group(text: str, word: str, expected: bool) -> None:
     _, ctx = read(text)
     assert generic_group(subject_of(token(ctx, word))) is expected
+
+
+def test_a_modifier_verb_at_the_end_of_a_sentence_is_left_as_parsed() -> None:
+    # "lodged a protest and summoned India's ambassador" is re-read only with a word after
+    # the modifier; a modifier that ends the text has none, and is no error
+    words = ["Peru", "lodged", "a", "protest", "summoned"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "det", "dobj", "amod"],
+              tags=["NNP", "VBD", "DT", "NN", "VBN"], sent_starts=[True, False, False, False, False])
+    repair_coordinated_verbs(doc[:], lambda lemma: True)
+    assert (doc[4].dep_, doc[4].head.i) == ("amod", 3)

@@ -449,8 +449,8 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None
     (``is_verb`` of its lemma), it is the verb coordinated with the one that took the first
     object, and the noun its own object."""
     for tok in sent:
-        if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start:
-            continue
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start or tok.i + 1 >= sent.end:
+            continue  # (a word after it is needed: none after the sentence's last)
         noun, cc, after = tok.head, tok.doc[tok.i - 1], tok.doc[tok.i + 1]
         first = noun.head
         if (cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or noun.dep_ != "conj" or first.dep_ != "dobj"
