@@ -2882,3 +2882,14 @@ def test_an_act_a_past_relative_clause_tells_takes_no_date_of_the_clauses_around
     text = "Peru on Monday expelled Chile's ambassador, a move that will complicate any attempt to revive the detente Lima forged with Santiago."
     dates = {(e.cameo, e.date) for e in code(coder, text)}
     assert ("050", None) in dates, dates
+
+
+def test_an_intent_told_only_by_unnamed_sources_is_claimed(coder: Coder) -> None:
+    got = quads(code(coder, "Bolivia has offered to mediate between Peru and Chile, two diplomats said."))
+    assert ("BOL", "PER", "036", "claimed") in got, got
+    assert not [q for q in got if q[2][:2] == "03" and q[3] == "asserted"], got
+
+
+def test_either_sides_word_tells_a_joint_pledge(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president spoke by telephone with Chile's president on Wednesday and both pledged to de-escalate, her office said."))
+    assert [q for q in got if q[2][:2] == "03" and q[3] == "asserted"], got

@@ -162,14 +162,16 @@ class Assembler:
         """Statements of intent (03) and threats (13): an actor committing itself to a
         cooperative or a hostile act, unless the trigger rules already coded that between
         the same sides."""
-        have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status is Status.ASSERTED}
+        have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
         for c in commitment_events(ctx, acts, lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue
             have.add(key)
-            out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, Status.ASSERTED, c.rule,
+            # ("Togo has offered to mediate, two diplomats said": only their word)
+            told = _told_statement(ctx, c.head, (c.source, c.target, c.rule.endswith(">joint")), c.code)
+            out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, told, c.rule,
                                     min(0.6, c.source.confidence, c.target.confidence), False, None, statement=True))  # fmt: skip
         return out
 
@@ -263,7 +265,7 @@ class Assembler:
         modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
         conditional = on_condition and not modals.isdisjoint(ctx.triggers.refusal_modals)
         if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
-            events.append(self._record(state, ctx, head, s, t, intent_code, _intent_status(head, reading),
+            events.append(self._record(state, ctx, head, s, t, intent_code, _told_intent(ctx, head, reading, (s, t, symmetric), intent_code),
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state
         # will respond firmly to the measures"): "said they would boycott all contact with
@@ -684,6 +686,25 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
         e.event_id = e.compute_id(article_key)
         out.append(e)
     return out
+
+
+def _told_intent(ctx: SentenceContext, head: Token, reading: StatusReading, sides: tuple[Referent, Referent, bool],
+                 code: str) -> Status:  # fmt: skip
+    """The status of an intent said now: as ``_intent_status`` reads it, and claimed when
+    only a third party or unnamed sources tell it ("Togo has offered to mediate, two
+    diplomats said": the offer is theirs to report); either side's word tells a joint
+    pledge ("both pledged to de-escalate, her office said")."""
+    status = _intent_status(head, reading)
+    return _told_statement(ctx, head, sides, code) if status is Status.ASSERTED else status
+
+
+def _told_statement(ctx: SentenceContext, head: Token, sides: tuple[Referent, Referent, bool], code: str) -> Status:
+    """An asserted statement of intent or threat as its teller tells it (``_told_intent``)."""
+    s, t, joint = sides
+    said = attribute(ctx, head, s, code, Status.ASSERTED, t)
+    if joint and said.attributed is not None and said.attributed.country == t.country:
+        return Status.ASSERTED
+    return said.status
 
 
 def _intent_status(head: Token, reading: StatusReading) -> Status:
