@@ -2893,3 +2893,28 @@ def test_an_intent_told_only_by_unnamed_sources_is_claimed(coder: Coder) -> None
 def test_either_sides_word_tells_a_joint_pledge(coder: Coder) -> None:
     got = quads(code(coder, "Peru's president spoke by telephone with Chile's president on Wednesday and both pledged to de-escalate, her office said."))
     assert [q for q in got if q[2][:2] == "03" and q[3] == "asserted"], got
+
+
+def test_an_act_joined_in_an_after_clause_is_counted_back_too(coder: Coder) -> None:
+    text = "Peru on Wednesday recalled its ambassador from Chile, a day after Chile expelled Peru's envoy and accused Lima of spying."
+    dates = {(e.cameo[:2], e.date) for e in code(coder, text, day=date(2023, 5, 3))}
+    assert {("16", "2023-05-02"), ("11", "2023-05-02"), ("16", "2023-05-03")} <= dates, dates
+
+
+def test_a_count_after_an_act_the_sentence_dates_counts_from_that_date(coder: Coder) -> None:
+    text = "Peru recalled its ambassador from Chile a day after Chile expelled Peru's envoy on Monday."
+    dates = {(e.source.country, e.cameo, e.date) for e in code(coder, text, day=date(2023, 5, 3))}
+    assert {("PER", "161", "2023-05-02"), ("CHL", "166", "2023-05-01")} <= dates, dates
+
+
+def test_a_date_bounding_a_span_dates_no_act(coder: Coder) -> None:
+    text = ("The defence ministers of Peru and Chile met in Lima on Monday with their Bolivian counterpart, the highest-level "
+            "talks between the two governments since the start of the war in 2011, and agreed to keep meeting.")
+    dates = {e.date for e in code(coder, text, day=date(2023, 5, 3))}
+    assert "2011" not in dates, dates
+
+
+def test_an_event_noun_takes_its_own_date(coder: Coder) -> None:
+    text = "Many in Lima see the seizure as retaliation for the detention on July 4 of the Peruvian supertanker Grace 1 by Chilean marines off Arica."
+    dates = {(e.cameo[:2], e.date) for e in code(coder, text, day=date(2023, 7, 20))}
+    assert ("17", "2023-07-04") in dates, dates

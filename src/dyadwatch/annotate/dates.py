@@ -182,6 +182,7 @@ class TemporalLexicon:
     year_count_nouns: frozenset[str]
     background_words: frozenset[str]
     occasion_words: frozenset[str]
+    span_bound_words: frozenset[str]
     occasion_max_days: int
     #: full month and weekday names, lower-case ("may", "monday"): no person's name
     calendar_names: frozenset[str]
@@ -257,6 +258,7 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         year_count_nouns=frozenset(str(p).lower() for p in raw.get("year_count_nouns") or ()),
         background_words=frozenset(str(p).lower() for p in raw.get("background_words") or ()),
         occasion_words=frozenset(str(p).lower() for p in raw.get("occasion_words") or ()),
+        span_bound_words=frozenset(str(p).lower() for p in raw.get("span_bound_words") or ()),
         occasion_max_days=int(raw.get("occasion_max_days") or 0),
         calendar_names=frozenset(
             n.lower() for n in [*(m for m in months if m not in abbreviations), *weekdays]

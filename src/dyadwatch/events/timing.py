@@ -92,7 +92,7 @@ def event_date(
         own = told
     else:
         told = None
-    back = _counted_back(sent, own, article_date=article_date, reference=reference)
+    back = _counted_back(sent, own, article_date=article_date, reference=reference) or _counted_forward(sent, own, article_date)
     if back is not None:
         return back
     best: tuple[tuple[int, bool, int], TimeExpression, ResolvedDate] | None = None
@@ -117,7 +117,10 @@ def event_date(
         where = clause_of(tok)
         if told is not None and where.i != told.i and not is_ancestor(told, where):
             continue
-        if when or where.i == own.i or _occasion_of(tok, where, own):
+        if _bounds_a_span(tok, where):
+            continue
+        # ("the detention on July 4 of the supertanker": an event noun's own date)
+        if when or where.i in (own.i, trigger.i) or _occasion_of(tok, where, own):
             rank = 0
         elif is_ancestor(where, own) and not future:
             rank = 1
@@ -174,20 +177,13 @@ def _counted_back(sent: Span, own: Token, *, article_date: date | None,
     """"The visit came two days after China imposed sanctions": the act of an after- or
     before-clause is counted back from its main clause, whose date is its own or the
     article's. None for any other clause."""
-    marks = load_temporal_lexicon().event_relative_words
-    if own.dep_ != "advcl" or own.head.i == own.i:
-        return None
-    mark = next((c for c in own.children if c.dep_ == "mark" and c.lower_ in marks), None)
-    if mark is None:
-        return None
-    main = own.head
-    for expr in _time_expressions(sent):
-        # the count hangs on either clause's verb or on the mark: "a day after", "two days before"
-        if expr.kind != "event-relative" or expr.text.split()[-1].lower() != mark.lower_:
-            continue
-        counted = next((t for t in sent if expr.start <= t.idx - sent.start_char < expr.end and t.dep_ == "npadvmod"), None)
-        if counted is None or counted.head.i not in (own.i, main.i, mark.i):
-            continue
+    clause = own
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "a day after Prague expelled 18 diplomats ... and accused Moscow"
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or _own_date(sent, own, article_date) is not None:
+        return None  # ("a day after Chile expelled Peru's envoy on Monday": its own date)
+    main = clause.head
+    for expr, _mark in _counts(sent, clause):
         dated = event_date(sent, main, article_date=article_date, reference=reference, tense=_past_or_future(main), future=False)
         if dated is not None and dated[0] is expr:
             dated = None
@@ -195,6 +191,66 @@ def _counted_back(sent: Span, own: Token, *, article_date: date | None,
         got = resolve_counted_back(expr, anchor) if anchor is not None else None
         if got is not None:
             return expr, got
+    return None
+
+
+def _bounds_a_span(tok: Token, where: Token) -> bool:
+    """A date inside a phrase of "since" or "until" between it and its clause bounds a span
+    and dates no act of the clause ("met on Wednesday, the highest-level talks since the
+    start of Syria's civil war in 2011, and agreed to keep meeting")."""
+    bounds = load_temporal_lexicon().span_bound_words
+    t = tok
+    for _ in range(12):
+        if t.i == where.i or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in bounds and t.i != tok.i:
+            return True
+    return False
+
+
+def _counts(sent: Span, clause: Token) -> list[tuple[TimeExpression, Token]]:
+    """The counts of an after- or before-clause ("a day after", "two days before") with
+    its mark: the count hangs on either clause's verb or on the mark."""
+    marks = load_temporal_lexicon().event_relative_words
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    if mark is None:
+        return []
+    out = []
+    for expr in _time_expressions(sent):
+        if expr.kind != "event-relative" or expr.text.split()[-1].lower() != mark.lower_:
+            continue
+        counted = next((t for t in sent if expr.start <= t.idx - sent.start_char < expr.end and t.dep_ == "npadvmod"), None)
+        if counted is not None and counted.head.i in (clause.i, clause.head.i, mark.i):
+            out.append((expr, mark))
+    return out
+
+
+def _own_date(sent: Span, verb: Token, article_date: date | None) -> ResolvedDate | None:
+    """A date of the verb's own clause that is no count from another event ("Chile
+    expelled Peru's envoy on Monday"), read in the past."""
+    for expr in _time_expressions(sent):
+        tok = _token_at(sent, expr.start)
+        if tok is None or expr.kind not in DATING_KINDS or expr.kind == "event-relative" or clause_of(tok).i != verb.i:
+            continue
+        got = resolve(expr, article_date=article_date, tense="past")
+        if got is not None:
+            return got
+    return None
+
+
+def _counted_forward(sent: Span, own: Token, article_date: date | None) -> tuple[TimeExpression, ResolvedDate] | None:
+    """"Peru recalled its ambassador a day after Chile expelled its envoy on Monday": the
+    main clause counts from the date the after-clause gives its own act (Tuesday), not from
+    any other date told."""
+    for clause in (c for c in own.children if c.dep_ == "advcl"):
+        anchor = _own_date(sent, clause, article_date)
+        if anchor is None:
+            continue
+        for expr, _mark in _counts(sent, clause):
+            got = resolve(expr, article_date=article_date, reference=anchor, tense="past")
+            if got is not None:
+                return expr, got
     return None
 
 
