@@ -2882,3 +2882,16 @@ def test_an_act_a_past_relative_clause_tells_takes_no_date_of_the_clauses_around
     text = "Peru on Monday expelled Chile's ambassador, a move that will complicate any attempt to revive the detente Lima forged with Santiago."
     dates = {(e.cameo, e.date) for e in code(coder, text)}
     assert ("050", None) in dates, dates
+
+
+def test_the_baltic_states_and_the_nordic_countries_are_each_member_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru, Chile and the Baltic states expressed solidarity with Bolivia."))
+    assert {(c, "BOL", "051", "asserted") for c in ("PER", "CHL", "EST", "LVA", "LTU")} <= got, got
+    got = quads(code(coder, "The Nordic countries condemned Bolivia."))
+    assert {(c, "BOL", "111", "asserted") for c in ("DNK", "FIN", "ISL", "NOR", "SWE")} <= got, got
+
+
+def test_banning_another_states_officials_is_a_sanction(coder: Coder) -> None:
+    got = quads(code(coder, "Peru banned Chilean officials from entering the country."))
+    assert ("PER", "CHL", "163", "asserted") in got, got
+
