@@ -2895,3 +2895,12 @@ def test_banning_another_states_officials_is_a_sanction(coder: Coder) -> None:
     got = quads(code(coder, "Peru banned Chilean officials from entering the country."))
     assert ("PER", "CHL", "163", "asserted") in got, got
 
+
+def test_a_demonym_that_is_a_persons_surname_names_no_state(coder: Coder) -> None:
+    # "Volker Türk": a first name compounded to the demonym; alone later, the same man
+    text = "U.N. High Commissioner Volker Türk urged Bolivia to stop the deportations. Türk also criticised Chile."
+    got = quads(code(coder, text))
+    assert not [q for q in got if "TUR" in q[:2]], got
+    assert ("UNO", "BOL", "020", "asserted") in got, got
+    got = quads(code(coder, "Mr Turk urged Bolivia to stop the deportations."))
+    assert not [q for q in got if "TUR" in q[:2]], got
