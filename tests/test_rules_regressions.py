@@ -2904,3 +2904,10 @@ def test_a_demonym_that_is_a_persons_surname_names_no_state(coder: Coder) -> Non
     assert ("UNO", "BOL", "020", "asserted") in got, got
     got = quads(code(coder, "Mr Turk urged Bolivia to stop the deportations."))
     assert not [q for q in got if "TUR" in q[:2]], got
+
+
+def test_calling_upon_an_actor_is_a_demand(coder: Coder) -> None:
+    text = "Peru and Chile met in Lima. The two sides called upon the United Nations Security Council to lift the sanctions."
+    got = quads(code(coder, text))
+    assert {("PER", "UNO", "100", "asserted"), ("CHL", "UNO", "100", "asserted")} <= got, got
+
