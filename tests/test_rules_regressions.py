@@ -2911,3 +2911,9 @@ def test_calling_upon_an_actor_is_a_demand(coder: Coder) -> None:
     got = quads(code(coder, text))
     assert {("PER", "UNO", "100", "asserted"), ("CHL", "UNO", "100", "asserted")} <= got, got
 
+
+def test_both_countries_among_more_states_are_the_pair_named_before_it(coder: Coder) -> None:
+    # "both countries" after "Peru and Chile" in its own sentence, not Bolivia the asker
+    text = "Bolivia asked Peru and Chile to arrest Ana Ruiz when Ecuador's minister travelled to both countries."
+    got = {q[:3] for q in quads(code(coder, text))}
+    assert {("ECU", "PER", "042"), ("ECU", "CHL", "042")} <= got, got
