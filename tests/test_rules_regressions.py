@@ -2917,3 +2917,9 @@ def test_both_countries_among_more_states_are_the_pair_named_before_it(coder: Co
     text = "Bolivia asked Peru and Chile to arrest Ana Ruiz when Ecuador's minister travelled to both countries."
     got = {q[:3] for q in quads(code(coder, text))}
     assert {("ECU", "PER", "042"), ("ECU", "CHL", "042")} <= got, got
+
+
+def test_a_un_specialised_agency_is_the_un(coder: Coder) -> None:
+    assert ("UNO", "BOL", "111", "asserted") in quads(code(coder, "The ICAO condemned Bolivia."))
+    got = quads(code(coder, "Peru called on the International Civil Aviation Organization to investigate Bolivia."))
+    assert ("PER", "UNO", "100", "asserted") in got, got
