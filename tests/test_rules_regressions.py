@@ -2918,3 +2918,42 @@ def test_an_event_noun_takes_its_own_date(coder: Coder) -> None:
     text = "Many in Lima see the seizure as retaliation for the detention on July 4 of the Peruvian supertanker Grace 1 by Chilean marines off Arica."
     dates = {(e.cameo[:2], e.date) for e in code(coder, text, day=date(2023, 7, 20))}
     assert ("17", "2023-07-04") in dates, dates
+def test_the_baltic_states_and_the_nordic_countries_are_each_member_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru, Chile and the Baltic states expressed solidarity with Bolivia."))
+    assert {(c, "BOL", "051", "asserted") for c in ("PER", "CHL", "EST", "LVA", "LTU")} <= got, got
+    got = quads(code(coder, "The Nordic countries condemned Bolivia."))
+    assert {(c, "BOL", "111", "asserted") for c in ("DNK", "FIN", "ISL", "NOR", "SWE")} <= got, got
+
+
+def test_banning_another_states_officials_is_a_sanction(coder: Coder) -> None:
+    got = quads(code(coder, "Peru banned Chilean officials from entering the country."))
+    assert ("PER", "CHL", "163", "asserted") in got, got
+
+
+def test_a_demonym_that_is_a_persons_surname_names_no_state(coder: Coder) -> None:
+    # "Volker Türk": a first name compounded to the demonym; alone later, the same man
+    text = "U.N. High Commissioner Volker Türk urged Bolivia to stop the deportations. Türk also criticised Chile."
+    got = quads(code(coder, text))
+    assert not [q for q in got if "TUR" in q[:2]], got
+    assert ("UNO", "BOL", "020", "asserted") in got, got
+    got = quads(code(coder, "Mr Turk urged Bolivia to stop the deportations."))
+    assert not [q for q in got if "TUR" in q[:2]], got
+
+
+def test_calling_upon_an_actor_is_a_demand(coder: Coder) -> None:
+    text = "Peru and Chile met in Lima. The two sides called upon the United Nations Security Council to lift the sanctions."
+    got = quads(code(coder, text))
+    assert {("PER", "UNO", "100", "asserted"), ("CHL", "UNO", "100", "asserted")} <= got, got
+
+
+def test_both_countries_among_more_states_are_the_pair_named_before_it(coder: Coder) -> None:
+    # "both countries" after "Peru and Chile" in its own sentence, not Bolivia the asker
+    text = "Bolivia asked Peru and Chile to arrest Ana Ruiz when Ecuador's minister travelled to both countries."
+    got = {q[:3] for q in quads(code(coder, text))}
+    assert {("ECU", "PER", "042"), ("ECU", "CHL", "042")} <= got, got
+
+
+def test_a_un_specialised_agency_is_the_un(coder: Coder) -> None:
+    assert ("UNO", "BOL", "111", "asserted") in quads(code(coder, "The ICAO condemned Bolivia."))
+    got = quads(code(coder, "Peru called on the International Civil Aviation Organization to investigate Bolivia."))
+    assert ("PER", "UNO", "100", "asserted") in got, got

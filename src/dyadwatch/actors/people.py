@@ -82,6 +82,26 @@ def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon
     return out
 
 
+def surname_demonyms(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, known: set[str]) -> list[int]:
+    """Tokens whose demonym is a person's surname ("Volker Türk", "Mr Turk"): the last
+    word of a name whose first name or title is compounded to it, or a surname ``known``
+    from such a name earlier in the article. Not a demonym that modifies a noun after it
+    ("Ankara Condemns Greek Violations", a headline's capitals)."""
+    out: list[int] = []
+    for i, m in mentions.items():
+        tok = sent.doc[i]
+        if m.kind != "demonym" or tok.tag_ != "NNP" or tok.dep_ in ("compound", "amod") or len(m.text) != len(tok.text):
+            continue
+        prev = sent.doc[i - 1] if i > sent.start else None
+        named = (
+            prev is not None and prev.dep_ == "compound" and prev.head.i == i and prev.tag_ == "NNP"
+            and (prev.lower_ in _HONORIFICS or _name_token(prev, mentions, lexicon))
+        )  # fmt: skip
+        if named or tok.text in known:
+            out.append(i)
+    return out
+
+
 def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
                     subject: Callable[[Token], bool]) -> None:  # fmt: skip
     """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),

@@ -754,6 +754,10 @@ class Resolver:
             codes = list(together)
         elif len(here_before) == size == 2:
             codes = here_before
+        elif size == 2 and len(here_before) > 2 and (pair := self._named_pair(ctx.pair_before(head.i), here_before)):
+            # "Argentina asked Pakistan and Sri Lanka to arrest the minister when he
+            # travelled to both countries": among more states, the two named as "A and B"
+            codes = pair
         elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
             codes = recent
         elif lead_ok and lead is not None:
@@ -764,6 +768,12 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    @staticmethod
+    def _named_pair(pair: tuple[Referent, Referent] | None, among: list[str]) -> list[str]:
+        """The codes of an "A and B" pair when both are among the states ``among``."""
+        codes = [r.country for r in pair or ()]
+        return codes if len(codes) == 2 and all(c in among for c in codes) else []
 
     def _owned(self, head: Token) -> bool:
         """A relation or office noun with an owner names the owner's partners or officials,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..actors.people import find_people, register_people
+from ..actors.people import find_people, register_people, surname_demonyms
 from ..annotate.attribution import register_speakers
 from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
@@ -120,6 +120,10 @@ class SentenceCoder:
                     tok_mention[tok.i] = mentions[k]
                 if quotes:
                     quote_of[tok.i] = quote_at(quotes, c)
+        # "High Commissioner Volker Türk urged Thailand": a surname, not Turkey
+        for i in surname_demonyms(sent, tok_mention, self.actors, state.surnames):
+            state.surnames.add(sent.doc[i].text)
+            del tok_mention[i]
         persons: dict[int, tuple[int, int]] = {}
         for start, end in find_people(sent, tok_mention, self.actors, self.use_ner):
             for i in range(start, end):

@@ -69,6 +69,8 @@ class ArticleState:
     paragraph_start: int = -1  # offset of the paragraph being read
     #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
     acts: list[tuple[str, Referent]] = field(default_factory=list)
+    #: demonyms read as a person's surname ("Volker Türk"): the same word alone later is him
+    surnames: set[str] = field(default_factory=set)
     _mention_starts: list[int] = field(init=False, repr=False)
     _mention_ends: list[int] = field(init=False, repr=False)
     _quote_starts: list[int] = field(init=False, repr=False)
