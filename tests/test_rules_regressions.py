@@ -37,6 +37,8 @@ def test_the_pre_pass_lets_a_denial_find_its_accuser(coder: Coder) -> None:
         ("Chile voted for Ana Ruiz.", "Ana Ruiz"),
     ],
 )
+
+
 def test_a_name_after_of_or_for_is_a_person_unless_an_office_governs_it(sentence: str, name: str) -> None:
     _, ctx = read(sentence)
     spans = {ctx.sent.doc[a:b].text for a, b in person_spans(ctx.sent, ctx.mentions, ctx.lexicon)}
@@ -85,6 +87,8 @@ def test_a_passive_commitment_with_its_agent_commits(coder: Coder) -> None:
         "Venezuela says it needs new weapons, including 100,000 Russian assault rifles.",
     ],
 )
+
+
 def test_a_dictionary_verb_by_its_bare_code_takes_only_a_named_other_side(coder: Coder, text: str) -> None:
     # the verb's own code, no pattern: an actor buried in its object's phrase is no target
     assert not any(c[:2] in ("10", "17") for _, _, c, _ in quads(code(coder, text))), quads(code(coder, text))
@@ -103,6 +107,8 @@ def test_a_dictionary_verb_by_its_bare_code_takes_only_a_named_other_side(coder:
         ("Chile says Peru's president is to travel to Chile in May.", ("PER", "CHL", "042", "future")),
     ],
 )
+
+
 def test_talks_concerns_and_arrangements(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, text))
 
@@ -119,6 +125,8 @@ def test_a_party_that_says_it_was_attacked_only_claims_it(coder: Coder) -> None:
         ("The UN made two shipments of food and equipment to Burma.", ("UNO", "MMR", "070", "asserted")),
     ],
 )
+
+
 def test_a_delivery_of_relief_goods_is_aid_through_the_nouns_of_phrase(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, text))
 
@@ -148,6 +156,8 @@ def test_reiterated_support_to_a_body_is_support_to_it(coder: Coder) -> None:
     ["Britain called on all sides to show restraint.", "Britain urged both sides to show restraint.",
      "Britain urged the parties to return to talks."],
 )  # fmt: skip
+
+
 def test_all_sides_are_the_two_states_of_the_last_hostile_act(coder: Coder, call: str) -> None:
     text = f"Israel struck targets in Iran on Friday. Iran responded with missiles. {call}"
     found = {(q[0], q[1]) for q in quads(code(coder, text)) if q[0] == "GBR"}
@@ -163,6 +173,8 @@ def test_parties_that_act_are_not_the_last_pair(coder: Coder) -> None:
 @pytest.mark.parametrize(
     "text", ["Peru said Chile poses a threat to the region.", "Peru said Chile is a grave threat."]
 )
+
+
 def test_a_threat_noun_that_names_no_threatener_is_left_to_the_judgement_rules(coder: Coder, text: str) -> None:
     """The hand trigger 'threat' found no actor of its own: the sentence is a judgement
     (111), not an act the trigger could not complete."""
@@ -182,6 +194,8 @@ def test_a_threat_made_by_a_named_actor_is_no_judgement_of_it(coder: Coder) -> N
         ("China asked that Peru withdraw its ships.", ("CHN", "PER", "020", "asserted")),
     ],
 )
+
+
 def test_the_subject_of_a_wished_that_clause_is_the_one_asked(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, text))
 
@@ -201,6 +215,8 @@ def test_insisting_that_something_happened_is_no_demand(coder: Coder) -> None:
         ("Peru reimposed its blockade on Bolivia on Friday.", ("PER", "BOL", "170", "asserted")),
     ],
 )
+
+
 def test_force_posture_withdrawals_and_opposition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -221,6 +237,8 @@ def test_a_dictionary_name_may_end_in_a_lower_case_state_noun() -> None:
         ("Peruvian troops engaged Chilean forces near the border.", ("PER", "CHL", "190", "asserted")),
     ],
 )
+
+
 def test_engaging_officials_is_diplomacy_engaging_forces_is_combat(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -237,6 +255,8 @@ def test_deepening_a_partnership_is_mutual_between_coordinated_states(coder: Cod
 
 
 @pytest.mark.parametrize("later", ["Their talks hit an impasse.", "He says their first round of talks hit an impasse."])
+
+
 def test_their_talks_are_between_the_two_states_last_told_acting_together(coder: Coder, later: str) -> None:
     found = quads(code(coder, f"China and the Philippines clashed near the shoal. {later}"))
     assert {(q[0], q[1], q[2]) for q in found} & {("CHN", "PHL", "040"), ("PHL", "CHN", "040")}
@@ -291,6 +311,8 @@ def test_he_in_a_new_sentence_is_the_last_sentences_subject(coder: Coder) -> Non
         ("Peru issued an ultimatum to Ecuador to halt the attacks.", ("PER", "ECU", "139", "asserted")),
     ],
 )
+
+
 def test_threats_conditions_and_ultimatums(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, text))
 
@@ -317,6 +339,8 @@ def test_its_in_a_decision_to_act_is_the_deciders(coder: Coder) -> None:
         ("Peruvian jets violated Chilean airspace on Saturday.", ("PER", "CHL", "150", "asserted")),
     ],
 )
+
+
 def test_in_support_of_and_incursions(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -329,6 +353,8 @@ def test_in_support_of_and_incursions(coder: Coder, text: str, quad: tuple[str, 
         ("Peru complied with Chile's request.", {("PER", "CHL", "080")}),
     ],
 )
+
+
 def test_increased_cooperation_and_compliance(coder: Coder, text: str, quads_any: set[tuple[str, str, str]]) -> None:
     assert {(q[0], q[1], q[2]) for q in quads(code(coder, text))} & quads_any
 
@@ -385,6 +411,8 @@ def test_the_one_called_on_owns_the_possessive_of_the_infinitive(coder: Coder) -
         ("Peru and Chile agreed to take emergency measures.", ("PER", "CHL", "030")),
     ],
 )
+
+
 def test_judging_nouns_recalls_and_agreeing_to_act(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     mutual = triple[2] == "030"  # both sides agree: either direction
@@ -398,6 +426,8 @@ def test_judging_nouns_recalls_and_agreeing_to_act(coder: Coder, text: str, trip
         "Peru will support Chile's bid for a seat on the council, Peruvian President Ana Ruiz said on Tuesday.",
     ],
 )
+
+
 def test_a_state_telling_its_own_future_support_states_an_intent(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "032", "asserted") in quads(code(coder, text))
 
@@ -412,6 +442,8 @@ def test_a_state_telling_its_own_future_support_states_an_intent(coder: Coder, t
         ("Peru is pulling out Ambassador Ruiz from its embassy in Chile.", ("PER", "CHL", "161", "asserted")),
     ],
 )
+
+
 def test_a_donor_reporting_its_aid_and_a_titled_object(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -429,6 +461,8 @@ def test_both_of_whom_is_the_relative_clause_head(coder: Coder) -> None:
         "Chile's detention of the journalists must be ended.",
     ],
 )
+
+
 def test_a_passive_obligation_in_a_statement_demands_of_the_subject_s_owner(coder: Coder, text: str) -> None:
     found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
     assert ("PER", "CHL", "100", "asserted") in found
@@ -451,6 +485,8 @@ def test_a_passive_obligation_with_its_agent_named_is_no_demand_on_the_subject(c
         ("Bolivia launched a ballistic missile on Sunday. Peru and Chile condemned the launch.", ("CHL", "BOL", "111")),
     ],
 )
+
+
 def test_reversals_group_talks_and_told_acts(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     events = code(coder, text)
     found = {(q[0], q[1], q[2]) for q in quads(events)}
@@ -470,6 +506,8 @@ def test_reversals_group_talks_and_told_acts(coder: Coder, text: str, triple: tu
         ("Peru massed troops near the Chilean border.", ("PER", "CHL", "154")),
     ],
 )
+
+
 def test_visitors_received_exercises_tariffs_and_massed_forces(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     found = {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
     assert triple in found or (triple[2] == "062" and (triple[1], triple[0], triple[2]) in found)
@@ -498,6 +536,8 @@ def test_two_states_condemning_an_unnamed_act_do_not_condemn_each_other(coder: C
         ("Peruvian forces shelled positions along the border with Chile.", ("PER", "CHL", "190")),
     ],
 )
+
+
 def test_forces_on_alert_and_a_state_s_own_elections(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -516,6 +556,8 @@ def test_soldiers_who_died_at_a_border_attack_no_one(coder: Coder) -> None:
         ("Chile test-fired a ballistic missile, drawing condemnation from Peru.", ("PER", "CHL", "111")),
     ],
 )
+
+
 def test_condemnation_nouns(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -543,6 +585,8 @@ def test_what_is_blocked_does_not_happen(coder: Coder) -> None:
         ("Chile thanked Peru for sending aid to Bolivia.", ("PER", "BOL", "070", "asserted")),
     ],
 )
+
+
 def test_raised_subjects_and_object_control(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     found = quads(code(coder, text))
     assert quad in found
@@ -570,6 +614,8 @@ def test_what_unnamed_officials_say_happened_is_claimed(coder: Coder) -> None:
         "Peruvian charities criticised Chile.",
     ],
 )
+
+
 def test_companies_civilians_and_aid_groups_act_for_no_state(coder: Coder, text: str) -> None:
     assert not any(q[0] == "PER" for q in quads(code(coder, text)))
 
@@ -610,6 +656,8 @@ def test_sanctions_banning_a_state_target_it(coder: Coder) -> None:
         "Chile attacked Bolivia on Monday. Brazil and Argentina offered to mediate the conflict.",
     ],
 )
+
+
 def test_talks_about_the_conflict_are_with_its_parties(coder: Coder, text: str) -> None:
     found = {(q[0], q[1]) for q in quads(code(coder, text)) if q[2].startswith("04")}
     assert {("BRA", "CHL"), ("BRA", "BOL"), ("ARG", "CHL"), ("ARG", "BOL")} <= found
@@ -625,6 +673,8 @@ def test_talks_about_the_conflict_are_with_its_parties(coder: Coder, text: str) 
         ("Officials with the U.N. World Food Program said the agency will resume aid flights to Chile.", ("UNO", "CHL", "031")),
     ],
 )
+
+
 def test_the_agency_is_the_organisation_named_last(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -639,6 +689,8 @@ def test_the_agency_is_the_organisation_named_last(coder: Coder, text: str, trip
         ("Peru warned Chile not to interfere.", "130"),
     ],
 )
+
+
 def test_a_warning_threatens_only_with_the_warner_s_own_act(coder: Coder, text: str, code_: str) -> None:
     found = {q[2] for q in quads(code(coder, text)) if q[:2] == ("PER", "CHL")}
     assert code_ in found and (code_ == "130" or "130" not in found)
@@ -650,6 +702,8 @@ def test_a_warning_threatens_only_with_the_warner_s_own_act(coder: Coder, text: 
         "Ecuador is concerned following the recent arrival of Peruvian military personnel in Chile.",
     ],
 )
+
+
 def test_the_arrival_of_a_state_s_forces_in_another_deploys_them(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "150") in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -681,6 +735,8 @@ def test_the_speaker_s_international_community_deplores_and_demands(coder: Coder
         ("Peru ordered the imposition of sanctions on Chile.", ("PER", "CHL", "163")),
     ],
 )
+
+
 def test_nouns_of_setting_an_act_up_carry_it_to_their_verb(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -715,6 +771,8 @@ def test_a_resolution_welcomed_is_its_council_s(coder: Coder) -> None:
         ("The United States said Milorad Dodik poses a significant threat to the sovereignty of Bosnia.", date(2017, 1, 17), ("USA", "BIH", "111")),
     ],
 )
+
+
 def test_state_institutions_and_office_holders(coder: Coder, text: str, day: date, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text, day=day))}
 
@@ -727,6 +785,8 @@ def test_state_institutions_and_office_holders(coder: Coder, text: str, day: dat
         ("Peru says it is coordinating closely with Chile.", ("PER", "CHL", "060", "claimed")),
     ],
 )
+
+
 def test_a_party_telling_what_it_is_doing_now(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -750,6 +810,8 @@ def test_a_group_pledging_states_no_intent_among_its_members(coder: Coder) -> No
         ("Ships from Peru's armed forces escorted the Chilean tankers.", ("PER", "CHL", "074", "asserted")),
     ],
 )
+
+
 def test_persona_non_grata_and_escorts(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -765,6 +827,8 @@ def test_persona_non_grata_and_escorts(coder: Coder, text: str, quad: tuple[str,
         ("The Security Council condemned the coup in Chile.", ("UNO", "CHL", "111")),
     ],
 )
+
+
 def test_amounts_of_aid_and_a_coup_in_a_state(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0], q[1], q[2]) for q in quads(code(coder, text))}
 
@@ -783,6 +847,8 @@ def test_an_attack_in_a_city_condemned_is_no_criticism_of_its_state(coder: Coder
         ("Peru offered to lead a multinational security mission to Haiti.", ("PER", "HTI", "036", "asserted")),
     ],
 )
+
+
 def test_protests_calls_received_and_offers(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -798,6 +864,8 @@ def test_protests_calls_received_and_offers(coder: Coder, text: str, quad: tuple
         ("Peruvian missiles struck the port of Arica on Monday.", ("PER", "CHL")),
     ],
 )
+
+
 def test_an_attack_on_a_city_strikes_its_state(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert pair in {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2][:2] in ("18", "19", "20")}
 
@@ -821,6 +889,8 @@ def test_an_obligation_on_a_coded_act_is_still_a_demand(coder: Coder) -> None:
         ("Peru called for Chile to withdraw its troops from Bolivia.", ("PER", "CHL", "100", "asserted")),
     ],
 )
+
+
 def test_demands_of_a_clause(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -844,6 +914,8 @@ def test_talks_on_a_state_are_about_it_not_with_it(coder: Coder) -> None:
         ("Peru halted arms exports to Chile.", ("PER", "CHL", "160")),
     ],
 )
+
+
 def test_halting_links_and_trade_reduces_relations(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -856,6 +928,8 @@ def test_halting_links_and_trade_reduces_relations(coder: Coder, text: str, trip
         "Peru dismissed the Chilean allegations as baseless.",
     ],
 )
+
+
 def test_denying_an_accusation_criticises_the_accuser_it_names(coder: Coder, text: str) -> None:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "110") in found
@@ -874,6 +948,8 @@ def test_rejecting_a_proposal_stays_a_rejection(coder: Coder) -> None:
         ("The Peruvian president attended the funeral of the Chilean president.", ("PER", "CHL")),
     ],
 )
+
+
 def test_attending_another_states_event_visits_it(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert pair in {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("04")}
 
@@ -903,6 +979,8 @@ def test_their_dialogue_is_between_the_two_subjects(coder: Coder) -> None:
     "text",
     ["Peruvian rebels shelled a Chilean border town.", "A Peruvian militia attacked Chilean soldiers."],
 )
+
+
 def test_rebels_and_militias_act_for_no_state(coder: Coder, text: str) -> None:
     # GUIDELINES §1: states, their organs, IGOs; a state's rebels or militias are none of these
     assert not quads(code(coder, text))
@@ -924,6 +1002,8 @@ def test_a_states_army_still_acts_for_it(coder: Coder) -> None:
         ("Peru and Chile upgraded their diplomatic ties to ambassadorial level.", ("PER", "CHL", "050")),
     ],
 )
+
+
 def test_forces_arriving_arms_sent_and_ties_established(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -938,6 +1018,8 @@ def test_they_after_two_coordinated_states_is_both(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("verb", ["forged", "cemented", "bolstered"])
+
+
 def test_forging_ties_strengthens_them(coder: Coder, verb: str) -> None:
     found = quads(code(coder, f"Peru has {verb} closer ties with Chile."))
     assert ("PER", "CHL", "050") in {(q[0][:3], q[1][:3], q[2]) for q in found}
@@ -980,6 +1062,8 @@ def test_the_consequence_of_a_condition_is_hypothetical(coder: Coder) -> None:
         ("Peru said it would send aid to Chile if Bolivia attacked it.", ("PER", "CHL", "033", "asserted")),
     ],
 )
+
+
 def test_announcements_on_a_condition(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -992,6 +1076,8 @@ def test_announcements_on_a_condition(coder: Coder, text: str, quad: tuple[str, 
         ("Pope Francis visited Chile in 2018.", ("VAT", "CHL", "042")),
     ],
 )
+
+
 def test_investment_eased_curbs_and_the_pope(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1019,6 +1105,8 @@ def test_a_sum_in_support_is_aid(coder: Coder) -> None:
         "Peru holds the Chilean government responsible for the consequences.",
     ],
 )
+
+
 def test_holding_another_responsible_accuses_it(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "112") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1058,6 +1146,8 @@ def test_the_pre_pass_lets_a_reaction_to_the_move_find_its_act(coder: Coder) -> 
         "Peru and Chile agreed to restore relations. The two countries will reopen their embassies within two months.",
     ],
 )
+
+
 def test_two_states_that_reopen_their_embassies_do_it_in_each_other(coder: Coder, text: str) -> None:
     found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2] == "050"}
     assert {("PER", "CHL"), ("CHL", "PER")} <= found
@@ -1115,6 +1205,8 @@ def test_their_after_two_coordinated_subjects_is_both(coder: Coder) -> None:
         "Peru and Chile exchanged fire on Monday, with each side blaming the other.",
     ],
 )
+
+
 def test_a_reciprocal_object_makes_each_subject_act_on_the_other(coder: Coder, text: str) -> None:
     found = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     assert {("PER", "CHL", "11"), ("CHL", "PER", "11")} <= found
@@ -1141,6 +1233,8 @@ def test_each_others_diplomats_are_expelled_both_ways(coder: Coder) -> None:
         ("Lima described Chile's actions as unsafe and unprofessional.", ("PER", "CHL", "111", "asserted")),
     ],
 )
+
+
 def test_summoned_envoys_traded_accusations_and_joined_judgements(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1173,6 +1267,8 @@ def test_criticism_of_a_visit_is_of_the_visitor_not_of_the_host(coder: Coder) ->
         ("Chile launched a missile, prompting Peru to lodge a protest.", ("PER", "CHL", "111", "asserted")),
     ],
 )
+
+
 def test_expulsion_orders_passive_blocks_conditional_threats_and_prompted_reactions(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1190,6 +1286,8 @@ def test_a_cooperative_act_is_not_aimed_at_what_prompted_it(coder: Coder) -> Non
         ("The Peruvian president condemned the attack. He also criticised Chile for its silence.", ("PER", "CHL", "111")),
     ],
 )
+
+
 def test_he_after_an_office_holder_named_only_by_office(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1210,6 +1308,8 @@ def test_he_still_means_the_named_person_when_the_office_holder_has_a_name(coder
         ("A statement by the Peruvian foreign ministry condemning the Chilean raid was read on television.", ("PER", "CHL", "111")),
     ],
 )
+
+
 def test_a_text_speaks_in_its_issuers_voice(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1237,6 +1337,8 @@ def test_what_a_sanctioned_party_is_involved_in_names_its_state(coder: Coder) ->
         ("Chile expelled three Peruvian diplomats it accused of conspiring with protesters.", ("CHL", "PER", "112", "asserted")),
     ],
 )
+
+
 def test_summing_nouns_and_relativised_objects(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1258,6 +1360,8 @@ def test_a_relative_of_place_takes_no_object(coder: Coder) -> None:
         "Lima would retaliate if Santiago imposed new tariffs.",
     ],
 )
+
+
 def test_promised_responses_threaten_whom_they_answer(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "130", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1305,6 +1409,8 @@ def test_the_deal_points_at_the_deal_told_and_the_two_countries_at_the_storys_pa
         ("Chile struck Peru on Friday. Peru's president said Lima reserved the right to respond at the appropriate time.", ("PER", "CHL", "130", "asserted")),
     ],
 )
+
+
 def test_speakers_acts_judged_and_threat_formulas(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1319,6 +1425,8 @@ def test_speakers_acts_judged_and_threat_formulas(coder: Coder, text: str, quad:
         ("Lima is negotiating a visiting forces agreement with Santiago.", ("PER", "CHL", "040", "asserted")),
     ],
 )
+
+
 def test_relative_that_objects_and_agreements_negotiated_with(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1333,6 +1441,8 @@ def test_relative_that_objects_and_agreements_negotiated_with(coder: Coder, text
         ("Peru used force against Chilean fishing boats.", ("PER", "CHL", "190", "asserted")),
     ],
 )
+
+
 def test_use_of_force_and_conditional_threats(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1350,6 +1460,8 @@ def test_a_region_adjective_on_a_plural_names_no_single_state(coder: Coder) -> N
         ("Authorities in Lima detained a Chilean national.", ("PER", "CHL", "173", "asserted")),
     ],
 )
+
+
 def test_a_body_in_a_state_acts_for_it(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1368,6 +1480,8 @@ def test_diplomats_in_a_capital_are_not_its_own(coder: Coder) -> None:
         ("Peruvian forces detained the mayor of Antofagasta.", ("PER", "CHL", "173", "asserted")),
     ],
 )
+
+
 def test_a_city_office_holder_is_his_states(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1381,6 +1495,8 @@ def test_a_city_office_holder_is_his_states(coder: Coder, text: str, quad: tuple
         ("Hayashi said Tokyo would work closely with Washington and Seoul to strengthen deterrence.", ("JPN", "USA", "031", "asserted")),
     ],
 )
+
+
 def test_blocked_efforts_and_with_objects_read_as_subjects(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1395,6 +1511,8 @@ def test_blocked_efforts_and_with_objects_read_as_subjects(coder: Coder, text: s
         ("Peru's foreign minister challenged Chilean officials to let international observers into the port.", ("PER", "CHL", "100", "asserted")),
     ],
 )
+
+
 def test_responses_to_measures_and_challenges(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
 
@@ -1419,6 +1537,8 @@ def test_coordinated_actors_a_date_phrase_swallowed_are_each_a_side(coder: Coder
         "Peru retaliated against Chile with tariffs on copper.",
     ],
 )
+
+
 def test_hitting_with_sanctions_sanctions_and_attacks_no_one(coder: Coder, text: str) -> None:
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert ("PER", "CHL", "163") in found
@@ -1445,6 +1565,8 @@ def test_a_transcript_turn_speaks_in_its_speakers_voice(coder: Coder) -> None:
         ("Peru appreciates Chile's support.", ("PER", "CHL", "051")),
     ],
 )
+
+
 def test_thanks_and_appreciation_praise(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1463,6 +1585,8 @@ def test_you_in_a_transcript_turn_is_whom_its_opening_greets(coder: Coder) -> No
     "text",
     ["Lima is grateful to Santiago for its support.", "Peru's president said his country was grateful to Chile for its help."],
 )
+
+
 def test_being_grateful_thanks(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "051") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1494,6 +1618,8 @@ def test_an_object_pronoun_is_not_its_clauses_subject_and_a_predicated_noun_judg
         ("After months of conflict, Peru said Chile is facing the worst humanitarian crisis of the decade.", False),
     ],
 )
+
+
 def test_a_judged_object_is_its_makers_not_its_sufferers(coder: Coder, text: str, found: bool) -> None:
     assert (("PER", "CHL", "111") in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}) is found
 
@@ -1544,6 +1670,8 @@ def test_an_announced_hostile_act_threatens_only_a_named_side(coder: Coder) -> N
         ("The Chilean president is slated to meet Peru's president next week.", ("CHL", "PER", "040", "future")),
     ],
 )
+
+
 def test_a_lexicon_verb_keeps_its_lemma_where_the_lemmatizer_strips_too_much(coder: Coder, text: str, quad: tuple[str, ...]) -> None:
     assert quad in quads(code(coder, text))
 
@@ -1590,6 +1718,8 @@ def test_the_shelling_of_a_city_strikes_its_state(coder: Coder) -> None:
         ("Chile will postpone talks with Peru.", ("CHL", "PER", "164", "future")),
     ],
 )
+
+
 def test_a_cancelled_or_postponed_visit_is_undone_not_done(coder: Coder, text: str, quad: tuple[str, ...]) -> None:
     got = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
     assert quad in got
@@ -1621,6 +1751,8 @@ def test_what_is_fired_toward_a_state_is_aimed_at_it(coder: Coder) -> None:
     "text",
     ["Chile warned Peru against arming Bolivia.", "Chile cautioned Peru against sending troops to Bolivia."],
 )
+
+
 def test_an_act_warned_against_is_not_done(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert any(q[:2] == ("CHL", "PER") for q in got)  # the warning itself
@@ -1652,6 +1784,8 @@ def test_opposition_to_a_state_is_disapproval_and_the_opposition_alone_is_no_eve
         ("Peru said it would work closely with Bolivia to respond to any Chilean provocation.", False),
     ],
 )
+
+
 def test_a_response_threatens_only_when_promised_by_its_own_actor(coder: Coder, text: str, threat: bool) -> None:
     found = any(q[2].startswith("13") and q[1][:3] == "CHL" for q in quads(code(coder, text)))
     assert found is threat
@@ -1676,6 +1810,8 @@ def test_a_state_compounded_on_a_measure_is_its_target(coder: Coder) -> None:
         ("OAS - the body met.", ""),  # no sentence after the dash: no dateline
     ],
 )
+
+
 def test_a_wire_dateline_is_blanked_for_the_parser(text: str, blanked: str) -> None:
     from dyadwatch.nlp.segment import without_dateline
 
@@ -1700,6 +1836,8 @@ def test_a_dateline_city_is_no_coordinated_subject(coder: Coder) -> None:
         ("Ecuador urged Chile to press Peru to end its war in Bolivia.", ("PER", "BOL", "190", "asserted")),
     ],
 )
+
+
 def test_a_possessive_binds_to_the_party_the_clause_acts_on(coder: Coder, text: str, quad: tuple[str, ...]) -> None:
     got = quads(code(coder, text))
     assert quad in got
@@ -1731,6 +1869,8 @@ def test_an_attack_no_one_is_told_to_have_made_is_no_ones(coder: Coder) -> None:
         ("Peru dropped a complaint to the WTO against Chile.", ("PER", "CHL", "080", "asserted")),
     ],
 )
+
+
 def test_trade_duties_frozen_funds_and_dropped_complaints_are_coded(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in quads(code(coder, text))
 
@@ -1752,6 +1892,8 @@ def test_an_officials_duties_are_no_trade_measure(coder: Coder) -> None:
         ("Chile received a $3 billion deposit that Lima placed in Chile's central bank.", ("PER", "CHL", "071", "asserted")),
     ],
 )
+
+
 def test_goods_and_credit_handed_to_a_state_are_cooperation_or_aid(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in quads(code(coder, text))
 
@@ -1760,6 +1902,8 @@ def test_goods_and_credit_handed_to_a_state_are_cooperation_or_aid(coder: Coder,
     "text",
     ["Peru delivered a speech to the Chilean parliament.", "Peru delivered a message to Chile.", "Peru supplied intelligence to Chile."],
 )
+
+
 def test_words_delivered_to_a_state_are_no_aid(coder: Coder, text: str) -> None:
     assert not any(q[2].startswith("07") for q in quads(code(coder, text)))
 
@@ -1774,6 +1918,8 @@ def test_words_delivered_to_a_state_are_no_aid(coder: Coder, text: str) -> None:
         ("Chile ordered the Peruvian ambassador to leave the country.", ("CHL", "PER", "166", "asserted")),
     ],
 )
+
+
 def test_an_order_to_another_state_to_act_is_a_demand(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in quads(code(coder, text))
 
@@ -1794,6 +1940,8 @@ def test_an_order_with_no_infinitive_is_no_demand(coder: Coder) -> None:
         ("France called Mali illegitimate.", ("FRA", "MLI", "111", "asserted")),
     ],
 )
+
+
 def test_the_kingdom_and_the_junta_are_the_state_under_discussion(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in quads(code(coder, text))
 
@@ -1837,6 +1985,8 @@ def test_a_dateline_with_its_country_is_blanked() -> None:
         ("Peru said it would continue to help Chile maintain its defences.", ("PER", "CHL")),
     ],
 )
+
+
 def test_support_by_standing_by_and_help_with_a_bare_infinitive(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert any(q[:2] == pair for q in quads(code(coder, text)))
 
@@ -1854,6 +2004,8 @@ def test_a_judged_event_noun_is_its_authors(coder: Coder) -> None:
         ("Bolivia said it stood fully behind Lima.", ("BOL", "PER", "051")),
     ],
 )
+
+
 def test_leaving_an_organisation_trainers_sent_and_standing_behind(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
 
@@ -1931,6 +2083,8 @@ def test_looking_forward_to_an_act_states_an_intent_to_it(coder: Coder) -> None:
 
 @pytest.mark.parametrize("text", ["Peru restricted exports of chemicals to Chile.", "Peru tightened export restrictions on Chile.",
                                   "Peru imposed export controls on Chile."])
+
+
 def test_trade_restricted_to_a_state_is_a_sanction(coder: Coder, text: str) -> None:
     assert [(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))] == [("PER", "CHL", "163")]
 
@@ -1967,12 +2121,16 @@ def test_a_demand_rejected_after_it_is_still_made_and_rejected(coder: Coder) -> 
 
 @pytest.mark.parametrize("text", ["Turkey declared the Greek envoy persona non grata, a move Cyprus condemned.",
                                   "Russia expelled the Estonian ambassador, a step Latvia condemned."])
+
+
 def test_a_move_set_beside_the_object_sums_up_its_clause(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[2].startswith("11")}
     assert len(got) == 1 and next(iter(got))[1] in ("TUR", "RUS")
 
 
 @pytest.mark.parametrize("appeal", ["Brazil urged restraint.", "Brazil called for calm.", "Brazil called for a peaceful resolution."])
+
+
 def test_an_appeal_for_calm_is_to_the_parties_of_the_conflict(coder: Coder, appeal: str) -> None:
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Chile exchanged fire on Monday. " + appeal)) if q[0].startswith("BRA")}
     assert got == {("BRA", "PER"), ("BRA", "CHL")}
@@ -1984,12 +2142,16 @@ def test_a_capital_where_something_happens_is_no_implicit_target(coder: Coder) -
 
 
 @pytest.mark.parametrize("mediation", ["Brazil offered to mediate.", "Brazil, which brokered the original deal, said talks would resume."])
+
+
 def test_a_mediation_naming_no_parties_is_between_the_conflicts_parties(coder: Coder, mediation: str) -> None:
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Chile exchanged fire on Monday. " + mediation)) if q[0].startswith("BRA")}
     assert got == {("BRA", "PER"), ("BRA", "CHL")}
 
 
 @pytest.mark.parametrize("text", ["Peru and Chile ink U.S.-brokered border deal", "Peru, Chile sign Brazil-mediated border pact"])
+
+
 def test_a_broker_named_on_a_deal_is_no_party_to_it(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text))}
     assert ("PER", "CHL") in got and not {p for p in got if {"BRA", "USA"} & {p[0], p[1]}}
@@ -2001,11 +2163,15 @@ def _triples(coder: Coder, text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text", ["Peru laid the blame squarely on Chile.", "Peru pinned the blame on Chile.",
                                   "Peru put the responsibility on Chile."])
+
+
 def test_blame_laid_on_an_actor_accuses_it(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "112") in _triples(coder, text)
 
 
 @pytest.mark.parametrize("text", ["Bolivia turned to Brazil for help.", "Bolivia looked to Brazil for financial support."])
+
+
 def test_turning_to_an_actor_for_help_appeals_to_it(coder: Coder, text: str) -> None:
     assert ("BOL", "BRA", "020") in _triples(coder, text)
 
@@ -2015,6 +2181,8 @@ def test_turning_to_an_actor_for_help_appeals_to_it(coder: Coder, text: str) -> 
     ("Peru added Chile to its sanctions blacklist.", ("PER", "CHL", "163")),
     ("Peru removed Chile from its terrorism blacklist.", ("PER", "CHL", "085")),
 ])
+
+
 def test_a_state_put_on_or_taken_off_a_blacklist(coder: Coder, text: str, want: tuple[str, str, str]) -> None:
     assert want in _triples(coder, text)
 
@@ -2026,6 +2194,8 @@ def test_a_list_that_names_no_sanction_is_no_blacklist(coder: Coder) -> None:
 
 @pytest.mark.parametrize("text", ["Peru pulled out of the trade deal with Chile.", "Peru withdrew from the free trade agreement with Chile.",
                                   "Peru quit the fisheries accord with Chile."])
+
+
 def test_quitting_an_agreement_reduces_relations(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "160") in _triples(coder, text)
 
@@ -2040,6 +2210,8 @@ def test_championing_a_peoples_cause_supports_it(coder: Coder) -> None:
 
 @pytest.mark.parametrize("text", ["Peruvian police forced their way into the Chilean embassy in Lima.",
                                   "Peruvian police stormed the Chilean embassy in Lima."])
+
+
 def test_forcing_a_way_into_an_embassy_coerces_its_state(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "171") in _triples(coder, text)
 
@@ -2049,6 +2221,8 @@ def test_brushing_off_a_proposal_rejects_it(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", ["Peru closed its airspace to Chilean aircraft.", "Peru closed its border with Chile."])
+
+
 def test_airspace_or_a_border_closed_to_a_state_halts_links(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "160") in _triples(coder, text)
 
@@ -2062,6 +2236,8 @@ def test_touching_down_in_a_state_visits_it(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize("text", ["Peru put on hold the tariffs on Chilean wine.", "Peru paused the tariffs on Chilean wine."])
+
+
 def test_tariffs_put_on_hold_are_eased(coder: Coder, text: str) -> None:
     assert ("PER", "CHL", "085") in _triples(coder, text)
 
@@ -2079,6 +2255,8 @@ def test_a_clause_before_a_semicolon_is_no_complement_of_the_verb_after_it(coder
     ("Peru and Chile clashed on the border. Brazil's foreign minister phoned his counterparts in both capitals.", "04"),
     ("Peru and Chile clashed on the border. Brazil offered to mediate between the two.", "03"),
 ])  # fmt: skip
+
+
 def test_a_counted_group_of_relation_or_office_nouns_is_the_pair(coder: Coder, text: str, root: str) -> None:
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith(root) and q[3] == "asserted"}
     assert {("BRA", "PER"), ("BRA", "CHL")} <= got
@@ -2098,6 +2276,8 @@ def test_both_alone_as_a_subject_is_the_pair_named_before(coder: Coder) -> None:
 
 @pytest.mark.parametrize("text", ["Peru and Chile reopened embassies in each other's capitals.",
                                   "Peru and Chile clashed in 1990. In 2015 the two former foes reopened embassies in each other's capitals."])
+
+
 def test_embassies_in_each_others_capitals_are_opened_by_each_in_the_other(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
     assert {("PER", "CHL", "05"), ("CHL", "PER", "05")} <= got
@@ -2132,6 +2312,8 @@ def test_resolving_to_act_commits_to_it_and_resolving_a_dispute_does_not(coder: 
     # the reported subject would act on itself ("Santiago" is Chile)
     ("Peru said Chile had repeatedly supported terrorism and faulted Santiago for its backing of Bolivia.", ("PER", "CHL", "112")),
 ])
+
+
 def test_a_second_verb_after_reported_speech_is_the_speakers(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _triples(coder, text)
 
@@ -2146,6 +2328,8 @@ def test_a_subject_hung_on_the_auxiliary_before_a_quote_still_acts(coder: Coder)
 
 @pytest.mark.parametrize("text", ["Peru condemned the raid by Bolivia, as did Chile.", "Peru condemned Bolivia's raid, and so did Chile.",
                                   "Peru has condemned Bolivia, as has Chile."])
+
+
 def test_a_pro_verb_clause_echoing_the_act_adds_its_subject(coder: Coder, text: str) -> None:
     found = _triples(coder, text)
     assert {("PER", "BOL", "111"), ("CHL", "BOL", "111")} <= found, found
@@ -2164,6 +2348,8 @@ def test_an_act_of_force_points_back_at_any_act_of_force_told(coder: Coder) -> N
 
 @pytest.mark.parametrize("text", ["Bolivian troops shelled the border post, in what Lima called a provocation.",
                                   "Bolivian troops shelled the border post, in what Lima described as a provocation."])
+
+
 def test_in_what_x_called_a_y_judges_the_act_of_the_clause(coder: Coder, text: str) -> None:
     assert ("PER", "BOL", "111") in _triples(coder, text)
 
@@ -2544,6 +2730,8 @@ def test_two_states_cutting_ties_cut_them_with_each_other_but_four_do_not(coder:
         "Peru condemned the sanctions imposed by Chile on Bolivia.",
     ],
 )
+
+
 def test_condemning_sanctions_a_relative_clause_or_participle_tells_condemns_their_doer(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert ("PER", "CHL", "111", "asserted") in got, got
@@ -2578,6 +2766,8 @@ def test_welcoming_support_extended_by_states_praises_those_states(coder: Coder)
         ("Peru said it wants to rebuild ties with Chile.", ("PER", "CHL", "032", "asserted")),
     ],
 )
+
+
 def test_lexicon_gaps_of_set6_code_their_events(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
@@ -2679,6 +2869,8 @@ def test_heads_of_state_the_review_sets_lacked_act_for_their_states(coder: Coder
         ("Peru condemned Chile's use of these missiles against Bolivia.", ("CHL", "BOL", "190", "asserted")),
     ],
 )
+
+
 def test_events_told_by_phrases_of_means_trips_and_use(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
@@ -2698,6 +2890,8 @@ def test_warning_against_the_use_of_force_is_no_use_of_force(coder: Coder) -> No
         ('Peru demanded the withdrawal of Chilean troops, whom it described as "occupying forces".', ("PER", "CHL", "111", "asserted")),
     ],
 )
+
+
 def test_a_judgement_inside_a_judging_verbs_complement_criticises_the_judged(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
@@ -2718,6 +2912,8 @@ def test_judging_a_joint_act_told_before_criticises_both_its_sides(coder: Coder)
         ("A UN inquiry found that Chilean troops had crossed into Bolivia.", ("UNO", "CHL", "112", "asserted")),
     ],
 )
+
+
 def test_an_allegation_or_a_reports_finding_of_a_states_conduct_accuses_it(coder: Coder, text: str, quad: tuple[str, str, str, str]) -> None:
     got = quads(code(coder, text))
     assert quad in got, got
@@ -2730,6 +2926,8 @@ def test_an_allegation_or_a_reports_finding_of_a_states_conduct_accuses_it(coder
         "A report released in Lima alleged that Chile had armed the rebels.",  # a place is no author
     ],
 )
+
+
 def test_a_report_accuses_no_one_without_an_author_or_an_actor(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert not [q for q in got if q[2] == "112"], got
@@ -2756,6 +2954,8 @@ def test_a_deal_brokered_for_an_act_with_another_state_is_brokered_between_both(
     "text",
     ['Peru\'s parliament voted to declare Chile "an enemy".', "Peru declared Chile a terrorist state."],
 )
+
+
 def test_declaring_a_state_an_enemy_denounces_it(coder: Coder, text: str) -> None:
     got = quads(code(coder, text))
     assert ("PER", "CHL", "111", "asserted") in got, got
@@ -2918,6 +3118,8 @@ def test_an_event_noun_takes_its_own_date(coder: Coder) -> None:
     text = "Many in Lima see the seizure as retaliation for the detention on July 4 of the Peruvian supertanker Grace 1 by Chilean marines off Arica."
     dates = {(e.cameo[:2], e.date) for e in code(coder, text, day=date(2023, 7, 20))}
     assert ("17", "2023-07-04") in dates, dates
+
+
 def test_the_baltic_states_and_the_nordic_countries_are_each_member_state(coder: Coder) -> None:
     got = quads(code(coder, "Peru, Chile and the Baltic states expressed solidarity with Bolivia."))
     assert {(c, "BOL", "051", "asserted") for c in ("PER", "CHL", "EST", "LVA", "LTU")} <= got, got
