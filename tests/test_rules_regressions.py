@@ -3159,3 +3159,68 @@ def test_a_un_specialised_agency_is_the_un(coder: Coder) -> None:
     assert ("UNO", "BOL", "111", "asserted") in quads(code(coder, "The ICAO condemned Bolivia."))
     got = quads(code(coder, "Peru called on the International Civil Aviation Organization to investigate Bolivia."))
     assert ("PER", "UNO", "100", "asserted") in got, got
+
+
+def test_deporting_people_to_their_state_hands_them_over_to_it(coder: Coder) -> None:
+    # set7 decision 2: cooperation with the state they are sent to (084), no coercion of it
+    got = quads(code(coder, "Chile on Thursday deported 40 Peruvian men to Peru."))
+    assert ("CHL", "PER", "084", "asserted") in got, got
+
+
+def test_reopening_a_crossing_eases_a_closure(coder: Coder) -> None:
+    got = quads(code(coder, "Peru reopened its border crossing with Chile."))
+    assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("08")], got
+
+
+def test_a_port_call_is_military_cooperation_and_shadowing_ships_a_show_of_force(coder: Coder) -> None:
+    got = quads(code(coder, "Peruvian warships dock in Santiago."))
+    assert ("PER", "CHL", "062", "asserted") in got and not [q for q in got if q[2].startswith("15")], got
+    got = quads(code(coder, "Chile tracked the Peruvian ships with destroyers."))
+    assert ("CHL", "PER", "150", "asserted") in got, got
+
+
+def test_a_court_striking_down_a_bilateral_agreement_reduces_relations(coder: Coder) -> None:
+    # set7 decision 1; "struck down" is no attack (190)
+    got = quads(code(coder, "Peru's top court struck down a 2012 agreement with Chile."))
+    assert [q for q in got if q[:3] == ("PER", "CHL", "160")] and not [q for q in got if q[2] == "190"], got
+
+
+def test_an_amount_in_reparations_paid_to_a_state_is_money_given(coder: Coder) -> None:
+    got = quads(code(coder, "Peru finished paying $52 billion in war reparations to Chile last year."))
+    assert ("PER", "CHL", "070", "asserted") in got, got
+
+
+def test_calling_an_act_something_phones_no_one(coder: Coder) -> None:
+    # the quoted complement hangs on "countries"; the dictionary's "call" must not phone either
+    got = quads(code(coder, 'Peru\'s government called the reaction of Chilean officials "shocking".'))
+    assert not [q for q in got if q[2].startswith("04")], got
+
+
+def test_must_understand_warns_and_demands_nothing(coder: Coder) -> None:
+    got = quads(code(coder, "'Chile must understand that Peru is not a country that can be bullied,' Peru's foreign minister said."))
+    assert not [q for q in got if q[2] == "100"], got
+
+
+def test_telling_someone_in_a_phone_call_is_a_call_with_them(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's president told Chile's president in a phone call that the border would reopen."))
+    assert [q for q in got if q[:3] == ("PER", "CHL", "041")], got
+
+
+def test_the_inviter_of_a_meeting_hosts_its_parties(coder: Coder) -> None:
+    got = quads(code(coder, "At the invitation of Peru, the presidents of Chile and Bolivia met in Lima on Monday."))
+    assert {q[:3] for q in got} >= {("PER", "CHL", "043"), ("PER", "BOL", "043")}, got
+    # a visit at the host's invitation is one visit, no second hosting
+    got = quads(code(coder, "Chile's defence minister visited Lima in 2020 at the invitation of Peru's defence minister."))
+    assert not [q for q in got if q[2] == "043"], got
+
+
+def test_interventionist_conduct_and_piracy_criticise_their_agent(coder: Coder) -> None:
+    got = quads(code(coder, "Peru said the decision responds to the interventionist conduct of the Chilean Government."))
+    assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("11")], got
+    got = quads(code(coder, "Peru called the seizure of its tanker by Chile 'piracy'."))
+    assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("11")], got
+
+
+def test_a_judged_diversion_points_back_at_its_doer(coder: Coder) -> None:
+    got = quads(code(coder, "Chile diverted a Peruvian flight on Sunday. Bolivia's president called the diversion 'outrageous'."))
+    assert [q for q in got if q[:2] == ("BOL", "CHL") and q[2].startswith("11")], got

@@ -111,8 +111,9 @@ def _objects_of(tok: Token) -> list[Token]:
         if o.pos_ == "PROPN":
             # a person named with the title that says what they are: "Ambassador Mutoh"
             out.extend(c for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < o.i)
-        # "quantities of aid", "a notice of expulsion", "millions of barrels of oil"
-        for prep in (c for c in o.children if c.dep_ == "prep" and c.lower_ == "of"):
+        # "quantities of aid", "a notice of expulsion", "millions of barrels of oil"; an
+        # amount's "in"-phrase says what it is: "paid $52 billion in war reparations"
+        for prep in (c for c in o.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and _money(o)))):
             for p in prep.children:
                 if p.dep_ == "pobj":
                     out.append(p)
@@ -244,7 +245,9 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # "blocked Bolivia's aid package")
     taken = {i: {p[-1] for p in trig.prep_objects} for i, trig in found if trig.pos == "verb"}
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
-    # joint act, which names its own parties, an event of its own
+    # joint act, which names its own parties, an event of its own; so does an act on the
+    # doers of a joint act ("At the invitation of King Salman, the two presidents met":
+    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted)
     one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
@@ -252,7 +255,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
         (trig, doc[i]) for i, trig in found
         if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i]) or _fired_relative(doc[i], verbs)) is None or gov.i not in verbs
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i])
-                                 or (gov.i in one_sided and _names_its_parties(doc[i])))
+                                 or (gov.i in one_sided and _names_its_parties(doc[i]))
+                                 or ("atsubj" in trig.target and gov.i not in one_sided))
     ]  # fmt: skip
 
 
@@ -306,9 +310,11 @@ def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
 
 
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
-    """The lexicon knows the word and its ``excludes`` rule every reading out here
-    ("called the exercises the largest ever"): no dictionary reading either."""
-    return any(_excluded(tok, t) for t in lexicon.candidates(pos, tok.lemma_.lower()))
+    """The lexicon knows the word and its ``excludes`` or ``except_objects`` rule every
+    reading out here ("called the exercises the largest ever", "called the reaction of
+    Western countries 'shocking'"): no dictionary reading either."""
+    return any(_excluded(tok, t) or (t.except_objects and _object_matches(tok, t.except_objects))
+               for t in lexicon.candidates(pos, tok.lemma_.lower()))  # fmt: skip
 
 
 def _excluded(tok: Token, trig: Trigger) -> bool:
@@ -456,6 +462,16 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                         and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children)]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])
+    if role == "govobj":
+        # "had told Trump in a phone call": the one the verb a noun's "in"-phrase hangs on
+        # speaks to
+        verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("in", "during") else None
+        return [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None and verb.pos_ == "VERB" else []
+    if role == "atsubj":
+        # "At the invitation of King Salman, the two presidents met in Jeddah": the subject of
+        # the verb the noun's "at"-phrase hangs on
+        verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("at", "on", "upon") else None
+        return subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []
     if role == "insubj":
         # the subject of the verb an "in"-phrase hangs on ("New Zealand stands in support of")
         return subject_of(trig.head.head) if trig.dep_ == "pobj" and trig.head.lower_ == "in" else []
