@@ -39,6 +39,8 @@ CASES = [
     ("Peru may lift the sanctions on Chile.", "sanctions", A, None),
     # a relative clause's modal describes its head noun, not the main clause
     ("Peru expelled Chilean diplomats, and Chile, which might retaliate, recalled its envoy.", "recalled", A, None),
+    # and so does a past participle describing its noun (a relative clause cut short)
+    ("Peru warned Chile of grave consequences if it did not release a tanker seized by Bolivia.", "seized", A, None),
 ]  # fmt: skip
 
 
@@ -86,3 +88,10 @@ def test_a_past_clause_of_time_under_a_demand_tells_a_fact() -> None:
     events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
     halts = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "PER", "16")]
     assert halts and all(e.status.value == "asserted" for e in halts)
+
+
+def test_a_seizure_told_in_a_participle_inside_a_condition_is_asserted() -> None:
+    text = "Peru on Saturday warned Bolivia of serious consequences if it did not release a Peruvian-flagged tanker seized by the Bolivian navy."
+    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    seizures = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("BOL", "PER", "17")]
+    assert seizures and all(e.status.value == "asserted" for e in seizures)

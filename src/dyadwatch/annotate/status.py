@@ -114,6 +114,13 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     return None
 
 
+def _particle_verb(tok: Token) -> bool:
+    """A verb with its particle is another verb: "set off a bomb", "worked out an
+    agreement" are done, not "set to" or "working to" (the phrasal heads that do look
+    ahead, "looked forward to", are ``phrasal_head``'s)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children)
+
+
 def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     """Cues expressed by a governing word itself ("speculated that", "plans to")."""
     lemma = tok.lemma_.lower()
@@ -282,6 +289,11 @@ def read_status(trigger: Token) -> StatusReading:
             break
         # a relative clause describes its head noun; its cues do not travel up
         if tok.dep_ == "relcl":
+            break
+        # and so does a past participle that describes its noun, a relative clause cut
+        # short: "warned Iran of consequences if it did not release a tanker seized by the
+        # Revolutionary Guards" (the seizure is told as done, whatever the condition says)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
             break
         # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
         # that China scrap its ban, a day after Beijing halted all imports")
