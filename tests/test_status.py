@@ -39,6 +39,9 @@ CASES = [
     ("Peru may lift the sanctions on Chile.", "sanctions", A, None),
     # a relative clause's modal describes its head noun, not the main clause
     ("Peru expelled Chilean diplomats, and Chile, which might retaliate, recalled its envoy.", "recalled", A, None),
+    # a head's cue is for its complement, not for a participle clause beside it
+    ("Chile threatened Peru, demanding the release of its soldiers.", "demanding", A, None),
+    ("Chile set off a bomb in Lima, killing three Peruvian soldiers.", "killing", A, None),
     # and so does a past participle describing its noun (a relative clause cut short)
     ("Peru warned Chile of grave consequences if it did not release a tanker seized by Bolivia.", "seized", A, None),
 ]  # fmt: skip
@@ -95,3 +98,10 @@ def test_a_seizure_told_in_a_participle_inside_a_condition_is_asserted() -> None
     events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
     seizures = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("BOL", "PER", "17")]
     assert seizures and all(e.status.value == "asserted" for e in seizures)
+
+
+def test_a_result_participle_after_a_past_act_is_asserted() -> None:
+    text = "On 9 October 1983 Chilean agents set off a bomb in Lima, killing three Bolivian diplomats."
+    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    killings = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "BOL", "18")]
+    assert killings and all(e.status.value == "asserted" for e in killings)

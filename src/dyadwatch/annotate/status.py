@@ -262,10 +262,13 @@ def read_status(trigger: Token) -> StatusReading:
             head_found = _head_cue(tok, cues)
             if head_found is None and tok.lemma_.lower() in cues.infinitive_future_heads and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
                 head_found = StatusReading(Status.FUTURE, tok.lemma_.lower())  # "resolved to improve"
-            # a denial negates what it denies, not a participle clause beside it ("denied
-            # the accusation, ... accusing Kinshasa of collaborating")
+            # a head's cue is for its complement, not for a participle clause beside it: a
+            # denial negates what it denies ("denied the accusation, ... accusing Kinshasa
+            # of collaborating"), and a threat looks ahead to its own object, not to the
+            # act that goes with it ("threatened Lima, demanding ..."), nor does "set" to a
+            # result ("set off a bomb ..., killing 21 people": done)
             adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"
-            if head_found is not None and not (head_found.status is Status.NEGATED and adjunct):
+            if head_found is not None and not adjunct:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
