@@ -46,6 +46,7 @@ class StatusCues:
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    content_nouns: frozenset[str]
 
 
 @cache
@@ -202,6 +203,23 @@ def clause_cue(tok: Token) -> StatusReading | None:
         tok = tok.head
 
 
+def content_clause(clause: Token) -> bool:
+    """A "that" clause the parser hung as a relative clause on a noun of report that it
+    tells the content of: "a report that Beijing had agreed to pay Havana" (not "a report
+    that said ...", nor "the report that Beijing denied", where "that" fills the verb's
+    subject or its only object)."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "a report in a Chilean newspaper that ...": the parse may hang it on the outlet
+    that = clause.doc[clause.left_edge.i]
+    if clause.dep_ != "relcl" or noun.lemma_.lower() not in load_cues().content_nouns or that.lower_ != "that":
+        return False
+    if that.dep_ == "mark":
+        return True
+    objects = ("dobj", "dative", "attr", "ccomp")
+    return that.dep_ == "dobj" and any(c.dep_ in objects and c.i != that.i for c in that.head.children)
+
+
 def fact_clause(tok: Token) -> bool:
     """A clause of time or cause ("a day after Beijing halted all imports")."""
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
@@ -291,13 +309,13 @@ def read_status(trigger: Token) -> StatusReading:
         if tok.head.i == tok.i:
             break
         # a relative clause describes its head noun; its cues do not travel up
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not content_clause(tok):
             break
         # and so does a past participle that describes its noun, a relative clause cut
         # short: "warned Iran of consequences if it did not release a tanker seized by the
         # Revolutionary Guards" (the seizure is told as done, whatever the condition says)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            break
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # (not a clause with a subject of its own: "a report ... that Lima had agreed")
         # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
         # that China scrap its ban, a day after Beijing halted all imports")
         if tok.tag_ == "VBD" and fact_clause(tok):
