@@ -39,6 +39,14 @@ CASES = [
     ("Peru may lift the sanctions on Chile.", "sanctions", A, None),
     # a relative clause's modal describes its head noun, not the main clause
     ("Peru expelled Chilean diplomats, and Chile, which might retaliate, recalled its envoy.", "recalled", A, None),
+    # a "that" clause on a noun of report is its content, which a denial of the report negates
+    ("Peru denied a report that Chile had attacked Bolivia.", "attacked", N, "deny"),
+    ("Peru denied a report that Chile had agreed to pay Bolivia several million dollars.", "agreed", N, "deny"),
+    # a head's cue is for its complement, not for a participle clause beside it
+    ("Chile threatened Peru, demanding the release of its soldiers.", "demanding", A, None),
+    ("Chile set off a bomb in Lima, killing three Peruvian soldiers.", "killing", A, None),
+    # and so does a past participle describing its noun (a relative clause cut short)
+    ("Peru warned Chile of grave consequences if it did not release a tanker seized by Bolivia.", "seized", A, None),
 ]  # fmt: skip
 
 
@@ -86,3 +94,25 @@ def test_a_past_clause_of_time_under_a_demand_tells_a_fact() -> None:
     events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
     halts = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "PER", "16")]
     assert halts and all(e.status.value == "asserted" for e in halts)
+
+
+def test_a_seizure_told_in_a_participle_inside_a_condition_is_asserted() -> None:
+    text = "Peru on Saturday warned Bolivia of serious consequences if it did not release a Peruvian-flagged tanker seized by the Bolivian navy."
+    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    seizures = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("BOL", "PER", "17")]
+    assert seizures and all(e.status.value == "asserted" for e in seizures)
+
+
+def test_a_result_participle_after_a_past_act_is_asserted() -> None:
+    text = "On 9 October 1983 Chilean agents set off a bomb in Lima, killing three Bolivian diplomats."
+    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    killings = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "BOL", "18")]
+    assert killings and all(e.status.value == "asserted" for e in killings)
+
+
+def test_an_agreement_told_in_a_denied_report_is_no_intent() -> None:
+    for text in ("Peru and Chile on Thursday denied a report in The Wall Street Journal that Lima had agreed to pay Santiago several billion dollars to build a port.",
+                 "Peru and Bolivia on Thursday denied a report in a Chilean newspaper that Lima had agreed to pay La Paz several billion dollars to build a port."):
+        events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+        intents = [e for e in events if e.source.country == "PER" and e.cameo[:2] == "03"]
+        assert intents and all(e.status.value == "negated" for e in intents), text

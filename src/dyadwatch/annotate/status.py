@@ -46,6 +46,7 @@ class StatusCues:
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    content_nouns: frozenset[str]
 
 
 @cache
@@ -112,6 +113,13 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         if child.dep_ == "amod" and child.lower_ in cues.future_adjectives and tok.pos_ == "NOUN":
             return StatusReading(Status.FUTURE, child.lower_)
     return None
+
+
+def _particle_verb(tok: Token) -> bool:
+    """A verb with its particle is another verb: "set off a bomb", "worked out an
+    agreement" are done, not "set to" or "working to" (the phrasal heads that do look
+    ahead, "looked forward to", are ``phrasal_head``'s)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
@@ -195,6 +203,23 @@ def clause_cue(tok: Token) -> StatusReading | None:
         tok = tok.head
 
 
+def content_clause(clause: Token) -> bool:
+    """A "that" clause the parser hung as a relative clause on a noun of report that it
+    tells the content of: "a report that Beijing had agreed to pay Havana" (not "a report
+    that said ...", nor "the report that Beijing denied", where "that" fills the verb's
+    subject or its only object)."""
+    noun = clause.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "a report in a Chilean newspaper that ...": the parse may hang it on the outlet
+    that = clause.doc[clause.left_edge.i]
+    if clause.dep_ != "relcl" or noun.lemma_.lower() not in load_cues().content_nouns or that.lower_ != "that":
+        return False
+    if that.dep_ == "mark":
+        return True
+    objects = ("dobj", "dative", "attr", "ccomp")
+    return that.dep_ == "dobj" and any(c.dep_ in objects and c.i != that.i for c in that.head.children)
+
+
 def fact_clause(tok: Token) -> bool:
     """A clause of time or cause ("a day after Beijing halted all imports")."""
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
@@ -255,10 +280,13 @@ def read_status(trigger: Token) -> StatusReading:
             head_found = _head_cue(tok, cues)
             if head_found is None and tok.lemma_.lower() in cues.infinitive_future_heads and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
                 head_found = StatusReading(Status.FUTURE, tok.lemma_.lower())  # "resolved to improve"
-            # a denial negates what it denies, not a participle clause beside it ("denied
-            # the accusation, ... accusing Kinshasa of collaborating")
+            # a head's cue is for its complement, not for a participle clause beside it: a
+            # denial negates what it denies ("denied the accusation, ... accusing Kinshasa
+            # of collaborating"), and a threat looks ahead to its own object, not to the
+            # act that goes with it ("threatened Lima, demanding ..."), nor does "set" to a
+            # result ("set off a bomb ..., killing 21 people": done)
             adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"
-            if head_found is not None and not (head_found.status is Status.NEGATED and adjunct):
+            if head_found is not None and not adjunct:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
@@ -281,8 +309,13 @@ def read_status(trigger: Token) -> StatusReading:
         if tok.head.i == tok.i:
             break
         # a relative clause describes its head noun; its cues do not travel up
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not content_clause(tok):
             break
+        # and so does a past participle that describes its noun, a relative clause cut
+        # short: "warned Iran of consequences if it did not release a tanker seized by the
+        # Revolutionary Guards" (the seizure is told as done, whatever the condition says)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break  # (not a clause with a subject of its own: "a report ... that Lima had agreed")
         # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
         # that China scrap its ban, a day after Beijing halted all imports")
         if tok.tag_ == "VBD" and fact_clause(tok):

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
 from ..annotate.places import event_location, gazetteer_loaded
-from ..annotate.status import StatusReading, clause_cue, conditioned, headline_future, read_status
+from ..annotate.status import (
+    StatusReading,
+    clause_cue,
+    conditioned,
+    headline_future,
+    load_cues,
+    read_status,
+)
 from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
@@ -710,7 +717,8 @@ def _told_statement(ctx: SentenceContext, head: Token, sides: tuple[Referent, Re
 def _intent_status(head: Token, reading: StatusReading) -> Status:
     """An intent is said now (asserted), unless the word that puts its act ahead is itself
     only possible or rumoured: "the break could push Venezuela to seek more trade with
-    Brazil" states no intent to trade."""
+    Brazil" states no intent to trade; or denied: "denied a report that Beijing had agreed
+    to pay Havana" tells of no agreement."""
     cue = head
     for _ in range(4):
         if cue.lemma_.lower() == reading.cue or cue.lower_ == reading.cue:
@@ -723,7 +731,12 @@ def _intent_status(head: Token, reading: StatusReading) -> Status:
     if cue.i == head.i or cue.pos_ not in ("VERB", "ADJ"):
         return Status.ASSERTED
     own = clause_cue(cue)
-    return own.status if own is not None and own.status in (Status.HYPOTHETICAL, Status.SPECULATED) else Status.ASSERTED
+    if own is not None and own.status in (Status.HYPOTHETICAL, Status.SPECULATED):
+        return own.status
+    # (a word that denies it, not a "never" across a conjunction: "would never allow foreign
+    # forces but was ready to expand intelligence sharing" states the intent)
+    whole = read_status(cue)
+    return Status.NEGATED if whole.status is Status.NEGATED and whole.cue in load_cues().negation_heads else Status.ASSERTED
 
 
 def _orient_symmetric(events: list[Event]) -> None:
