@@ -3224,3 +3224,14 @@ def test_interventionist_conduct_and_piracy_criticise_their_agent(coder: Coder) 
 def test_a_judged_diversion_points_back_at_its_doer(coder: Coder) -> None:
     got = quads(code(coder, "Chile diverted a Peruvian flight on Sunday. Bolivia's president called the diversion 'outrageous'."))
     assert [q for q in got if q[:2] == ("BOL", "CHL") and q[2].startswith("11")], got
+
+
+def test_a_verb_with_its_particle_is_no_word_of_the_future(coder: Coder) -> None:
+    # "set" and "work" are future words ("is set to sign", "working to"); with a particle they
+    # are other verbs, and the act is done: it is asserted and keeps the day it was done
+    text = "Peru and Chile worked out an agreement on Monday."
+    got = {(e.source.code, e.target.code, e.cameo, e.status.value, e.date) for e in code(coder, text, day=date(2023, 5, 3))}
+    assert ("PER", "CHL", "057", "asserted", "2023-05-01") in got, got
+    # the purpose of what was set up still lies ahead
+    text = "A group set up by Peru and Chile to discuss the border met on Monday."
+    assert ("PER", "CHL", "040", "future") in quads(code(coder, text)), quads(code(coder, text))

@@ -134,9 +134,20 @@ def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         return StatusReading(Status.NEGATED, lemma, True)
     if (lemma in cues.hypothetical_heads or tok.lower_ in cues.hypothetical_heads) and tok.pos_ in ("ADJ", "VERB", "NOUN"):
         return StatusReading(Status.HYPOTHETICAL, lemma)
-    if (lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX")) or phrasal_head(tok):
+    if phrasal_head(tok):
+        return StatusReading(Status.FUTURE, lemma)
+    if lemma in cues.future_heads and tok.pos_ in ("VERB", "ADJ", "NOUN", "AUX") and not _particle_verb(tok):
         return StatusReading(Status.FUTURE, lemma)
     return None
+
+
+def _particle_verb(tok: Token) -> bool:
+    """A verb with its particle is another verb, with no future in it: "worked out an
+    agreement", "set off a bomb", "set up a commission" (not "set to", "working to"). Its
+    purpose still lies ahead: "a group set up by the two governments to discuss the issue"."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "prt" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "advcl") and has_to(c) for c in tok.children)
 
 
 def _reported_future(tok: Token) -> bool:
