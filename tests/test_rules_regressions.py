@@ -3159,3 +3159,20 @@ def test_a_un_specialised_agency_is_the_un(coder: Coder) -> None:
     assert ("UNO", "BOL", "111", "asserted") in quads(code(coder, "The ICAO condemned Bolivia."))
     got = quads(code(coder, "Peru called on the International Civil Aviation Organization to investigate Bolivia."))
     assert ("PER", "UNO", "100", "asserted") in got, got
+
+
+def test_a_body_a_state_owns_is_that_states_whatever_the_dictionary_says(coder: Coder) -> None:
+    # the dictionaries list "National Security Council" and "Congress" as the US ones
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru's National Security Council condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "The National Security Council of Peru condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "The Peruvian Congress condemned Chile."))
+    text = 'Peru\'s National Security Council said the troops were deployed legally. "We call on the Chilean authorities to release them," it said.'
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "100", "asserted") in got and not [q for q in got if "USA" in q[:2]], got
+
+
+def test_its_after_a_subject_pronoun_is_the_pronouns_antecedent(coder: Coder) -> None:
+    # "it was suspending its operations": "its" is Germany's own, not the story's topic
+    text = "Peru detained Chilean soldiers. Chile protested. Bolivia said it was suspending its operations."
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[0] == "BOL" and q[2] == "160"], got

@@ -495,9 +495,10 @@ class Resolver:
         for s in subjects:
             group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
             plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
-            if s.pos_ == "PRON" or plural != (tok.lower_ == "their"):
+            if plural != (tok.lower_ == "their") or (s.pos_ == "PRON" and s.lower_ != "it"):
                 continue
-            refs = self._np(s, set(), 3)
+            # "Germany said it was suspending its operations": the subject pronoun's antecedent
+            refs = self._pronoun(s, set()) if s.pos_ == "PRON" else self._np(s, set(), 3)
             if refs:
                 # "The E3 reiterate their commitment": a group's possessive is each member's;
                 # "Germany and France reaffirmed their support": each coordinated state's
