@@ -3176,3 +3176,16 @@ def test_its_after_a_subject_pronoun_is_the_pronouns_antecedent(coder: Coder) ->
     text = "Peru detained Chilean soldiers. Chile protested. Bolivia said it was suspending its operations."
     got = quads(code(coder, text))
     assert not [q for q in got if q[0] == "BOL" and q[2] == "160"], got
+
+
+def test_it_of_a_body_with_no_code_names_no_older_state(coder: Coder) -> None:
+    # "the secretariat said it was ready": the secretariat's own offer, not Peru's
+    text = ("Chile suspended electricity sales to Bolivia. Peru urged both governments to settle the dispute, "
+            "and the Andean Community secretariat said it was ready to host talks between the two sides.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[0] == "PER" and q[2] == "036"], got
+    got = quads(code(coder, "Chile suspended electricity sales to Bolivia. The airline said it would stop flights to Bolivia."))
+    assert not [q for q in got if q[2].startswith("16") and q[3] == "future"], got
+    # a state's own body still speaks for its state
+    got = quads(code(coder, "Chile accused Bolivia of espionage. The ministry said it would stop flights to Bolivia."))
+    assert ("CHL", "BOL", "160", "future") in got, got

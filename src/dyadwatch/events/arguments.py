@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
+from ..actors.named import STATE_SECTORS
 from ..annotate.places import lookup_place
 from .context import SentenceContext
 from .speech import load_speech
@@ -532,6 +533,8 @@ class Resolver:
             # bound to the clause's subject: when that is excluded (the source looking for
             # its target), the pronoun names no other party
             return [c for c in bound if c not in exclude]
+        if self._speaker_uncoded(tok):
+            return []
         # an object pronoun is not its own clause's subject ("Venezuelan officials paint
         # them as a threat": not Venezuela)
         disjoint = set(exclude)
@@ -586,6 +589,26 @@ class Resolver:
                 return [last]
         topic = ctx.disc.topic(disjoint, states_only=False)
         return [topic] if topic else []
+
+    def _speaker_uncoded(self, tok: Token) -> bool:
+        """"the Andean Community secretariat said it was ready to host talks": the subject
+        "it" of a clause a body's verb governs is that body, which codes no actor, not an
+        older state ("the airline said it" too; not a state's body, "the ministry said it",
+        nor a text, "the statement said it")."""
+        verb = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return False
+        subjects = subject_of(verb.head)
+        if len(subjects) != 1:
+            return False
+        s = subjects[0]
+        if s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" for c in s.children):
+            return False
+        lemma = s.lemma_.lower()
+        sector = self.ctx.lexicon.sector_of(lemma)
+        if (sector is not None and sector in STATE_SECTORS) or lemma in load_speech().document_nouns or self.ctx.lexicon.is_state_noun(lemma):
+            return False
+        return not any(x.i in self.ctx.mentions for x in s.subtree) and not self.actors(s)
 
     def _group_named(self, t: Token) -> list[str]:
         """The states a group reference at ``t`` stands for ("the three", "both
