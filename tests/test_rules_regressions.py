@@ -9,11 +9,12 @@ import pytest
 from dyadwatch.actors.named import named_mentions
 from dyadwatch.actors.people import person_spans
 from dyadwatch.coder import Coder
+from dyadwatch.events.arguments import Resolver
 from dyadwatch.events.prepass import worth_parsing
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from event_support import code, quads
-from rule_support import read
+from rule_support import read, token
 
 
 @pytest.fixture(scope="module")
@@ -3189,3 +3190,11 @@ def test_it_of_a_body_with_no_code_names_no_older_state(coder: Coder) -> None:
     # a state's own body still speaks for its state
     got = quads(code(coder, "Chile accused Bolivia of espionage. The ministry said it would stop flights to Bolivia."))
     assert ("CHL", "BOL", "160", "future") in got, got
+
+
+def test_a_pronouns_guess_is_no_state_a_definite_government_follows() -> None:
+    # "they" (the Chilean soldiers), once resolved, is no state the sentence names for "the junta"
+    _, ctx = read("Peru's transitional government detained Chilean soldiers. A spokesman said that they had arrived "
+                  "armed, and that the junta had decided to suspend the rotation of the United Nations mission.")
+    ctx.resolved[token(ctx, "they").i] = "CHL"
+    assert [r.country for r in Resolver(ctx).actors(token(ctx, "junta"))] == ["PER"]

@@ -630,7 +630,9 @@ class Resolver:
         sentence's subject: the one that just acted."""
         ctx = self.ctx
         for i in range(sentence_start(head), head.i):
-            code = ctx.known(i)
+            # a pronoun's guess is no state the sentence names ("that they had arrived armed,
+            # and that the junta had decided": the soldiers, not the junta's state)
+            code = ctx.known(i) if head.doc[i].pos_ != "PRON" else None
             if governing and _speaks(head.doc[i]):
                 continue  # "The UK ambassador said the regime must end ...": not the speaker's
             if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
@@ -641,6 +643,8 @@ class Resolver:
             # (not the speaker's own: "The UK ambassador said the regime must end ...")
             speaker = ctx.speaker_for(head)
             for i in range(head.i - 1, sentence_start(head) - 1, -1):
+                if head.doc[i].pos_ == "PRON":
+                    continue
                 code = ctx.known(i) or (m.country if (m := ctx.mentions.get(i)) is not None else None)
                 if code and code not in exclude and ctx.disc.is_state(code) and not (speaker and code == speaker.country) and not _speaks(head.doc[i]):
                     return code
