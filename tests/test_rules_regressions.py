@@ -9,11 +9,12 @@ import pytest
 from dyadwatch.actors.named import named_mentions
 from dyadwatch.actors.people import person_spans
 from dyadwatch.coder import Coder
+from dyadwatch.events.arguments import Resolver
 from dyadwatch.events.prepass import worth_parsing
 from dyadwatch.records import Article
 from dyadwatch.settings import Settings
 from event_support import code, quads
-from rule_support import read
+from rule_support import read, token
 
 
 @pytest.fixture(scope="module")
@@ -3235,3 +3236,41 @@ def test_a_verb_with_its_particle_is_no_word_of_the_future(coder: Coder) -> None
     # the purpose of what was set up still lies ahead
     text = "A group set up by Peru and Chile to discuss the border met on Monday."
     assert ("PER", "CHL", "040", "future") in quads(code(coder, text)), quads(code(coder, text))
+
+
+def test_a_body_a_state_owns_is_that_states_whatever_the_dictionary_says(coder: Coder) -> None:
+    # the dictionaries list "National Security Council" and "Congress" as the US ones
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru's National Security Council condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "The National Security Council of Peru condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "The Peruvian Congress condemned Chile."))
+    text = 'Peru\'s National Security Council said the troops were deployed legally. "We call on the Chilean authorities to release them," it said.'
+    got = quads(code(coder, text))
+    assert ("PER", "CHL", "100", "asserted") in got and not [q for q in got if "USA" in q[:2]], got
+
+
+def test_its_after_a_subject_pronoun_is_the_pronouns_antecedent(coder: Coder) -> None:
+    # "it was suspending its operations": "its" is Germany's own, not the story's topic
+    text = "Peru detained Chilean soldiers. Chile protested. Bolivia said it was suspending its operations."
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[0] == "BOL" and q[2] == "160"], got
+
+
+def test_it_of_a_body_with_no_code_names_no_older_state(coder: Coder) -> None:
+    # "the secretariat said it was ready": the secretariat's own offer, not Peru's
+    text = ("Chile suspended electricity sales to Bolivia. Peru urged both governments to settle the dispute, "
+            "and the Andean Community secretariat said it was ready to host talks between the two sides.")
+    got = quads(code(coder, text))
+    assert not [q for q in got if q[0] == "PER" and q[2] == "036"], got
+    got = quads(code(coder, "Chile suspended electricity sales to Bolivia. The airline said it would stop flights to Bolivia."))
+    assert not [q for q in got if q[2].startswith("16") and q[3] == "future"], got
+    # a state's own body still speaks for its state
+    got = quads(code(coder, "Chile accused Bolivia of espionage. The ministry said it would stop flights to Bolivia."))
+    assert ("CHL", "BOL", "160", "future") in got, got
+
+
+def test_a_pronouns_guess_is_no_state_a_definite_government_follows() -> None:
+    # "they" (the Chilean soldiers), once resolved, is no state the sentence names for "the junta"
+    _, ctx = read("Peru's transitional government detained Chilean soldiers. A spokesman said that they had arrived "
+                  "armed, and that the junta had decided to suspend the rotation of the United Nations mission.")
+    ctx.resolved[token(ctx, "they").i] = "CHL"
+    assert [r.country for r in Resolver(ctx).actors(token(ctx, "junta"))] == ["PER"]

@@ -10,6 +10,9 @@ and the organisations of GUIDELINES §2) where the lexicon found nothing:
   dictionaries were written). A role the dictionaries date elsewhere ("nearest": the
   person known, not in that office then) names no actor; nor does a non-state role
   (rebels, opposition, business, ...: GUIDELINES §1 codes states and their organs);
+- an institution a state named beside it owns is that state's body, whatever state the
+  dictionaries give its name (``with_owners``): "Ivory Coast's National Security Council",
+  "the National Security Council of Peru" (the dictionaries list the name as the US one);
 - an organisation with a GUIDELINES §2 code is that code.
 
 Names inside a phrase of the discard list (sports teams and competitions, titles of
@@ -18,6 +21,7 @@ works) are never actors.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from .lexicon import load_lexicon
@@ -43,6 +47,28 @@ def named_mentions(text: str, on: date | None, existing: list[Mention]) -> list[
         if mention is not None:
             out.append(mention)
     return out
+
+
+#: mentions of a state that can own a body: "Peru's Congress", "the Peruvian Congress"
+_OWNER_KINDS = frozenset({"name", "alias", "demonym"})
+_POSSESSIVE = frozenset({"'s ", "\u2019s "})
+
+
+def with_owners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each institution (the lexicon's or the dictionaries') as the body of the state a
+    mention beside it names, if one does: "Peru's Congress" is Peru's, not the US one."""
+    return [_owned(text, m, mentions) if m.kind == "institution" else m for m in mentions]
+
+
+def _owned(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+    for m in mentions:
+        if m.kind not in _OWNER_KINDS or not m.country or m.country == mention.country:
+            continue
+        before = text[m.end : mention.start] if m.end <= mention.start else None
+        after = text[mention.end : m.start] if mention.end <= m.start else None
+        if before in _POSSESSIVE or (before == " " and m.kind == "demonym") or after == " of ":
+            return replace(mention, country=m.country, candidates=(m.country,), entry=f"{mention.entry}@{m.country}")
+    return mention
 
 
 def _mention(start: int, end: int, text: str, key: str, kinds: tuple[str, ...], on: date | None) -> Mention | None:

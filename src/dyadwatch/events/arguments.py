@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
+from ..actors.named import STATE_SECTORS
 from ..annotate.places import lookup_place
 from .context import SentenceContext
 from .speech import load_speech
@@ -495,9 +496,10 @@ class Resolver:
         for s in subjects:
             group = s.i in self.ctx.mentions and self.ctx.mentions[s.i].kind == "group"
             plural = s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or group
-            if s.pos_ == "PRON" or plural != (tok.lower_ == "their"):
+            if plural != (tok.lower_ == "their") or (s.pos_ == "PRON" and s.lower_ != "it"):
                 continue
-            refs = self._np(s, set(), 3)
+            # "Germany said it was suspending its operations": the subject pronoun's antecedent
+            refs = self._pronoun(s, set()) if s.pos_ == "PRON" else self._np(s, set(), 3)
             if refs:
                 # "The E3 reiterate their commitment": a group's possessive is each member's;
                 # "Germany and France reaffirmed their support": each coordinated state's
@@ -531,6 +533,8 @@ class Resolver:
             # bound to the clause's subject: when that is excluded (the source looking for
             # its target), the pronoun names no other party
             return [c for c in bound if c not in exclude]
+        if self._speaker_uncoded(tok):
+            return []
         # an object pronoun is not its own clause's subject ("Venezuelan officials paint
         # them as a threat": not Venezuela)
         disjoint = set(exclude)
@@ -586,6 +590,26 @@ class Resolver:
         topic = ctx.disc.topic(disjoint, states_only=False)
         return [topic] if topic else []
 
+    def _speaker_uncoded(self, tok: Token) -> bool:
+        """"the Andean Community secretariat said it was ready to host talks": the subject
+        "it" of a clause a body's verb governs is that body, which codes no actor, not an
+        older state ("the airline said it" too; not a state's body, "the ministry said it",
+        nor a text, "the statement said it")."""
+        verb = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return False
+        subjects = subject_of(verb.head)
+        if len(subjects) != 1:
+            return False
+        s = subjects[0]
+        if s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" for c in s.children):
+            return False
+        lemma = s.lemma_.lower()
+        sector = self.ctx.lexicon.sector_of(lemma)
+        if (sector is not None and sector in STATE_SECTORS) or lemma in load_speech().document_nouns or self.ctx.lexicon.is_state_noun(lemma):
+            return False
+        return not any(x.i in self.ctx.mentions for x in s.subtree) and not self.actors(s)
+
     def _group_named(self, t: Token) -> list[str]:
         """The states a group reference at ``t`` stands for ("the three", "both
         countries"), none if it is no group reference."""
@@ -606,7 +630,9 @@ class Resolver:
         sentence's subject: the one that just acted."""
         ctx = self.ctx
         for i in range(sentence_start(head), head.i):
-            code = ctx.known(i)
+            # a pronoun's guess is no state the sentence names ("that they had arrived armed,
+            # and that the junta had decided": the soldiers, not the junta's state)
+            code = ctx.known(i) if head.doc[i].pos_ != "PRON" else None
             if governing and _speaks(head.doc[i]):
                 continue  # "The UK ambassador said the regime must end ...": not the speaker's
             if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
@@ -617,6 +643,8 @@ class Resolver:
             # (not the speaker's own: "The UK ambassador said the regime must end ...")
             speaker = ctx.speaker_for(head)
             for i in range(head.i - 1, sentence_start(head) - 1, -1):
+                if head.doc[i].pos_ == "PRON":
+                    continue
                 code = ctx.known(i) or (m.country if (m := ctx.mentions.get(i)) is not None else None)
                 if code and code not in exclude and ctx.disc.is_state(code) and not (speaker and code == speaker.country) and not _speaks(head.doc[i]):
                     return code

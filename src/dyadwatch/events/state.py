@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.armed_groups import with_armed_groups
 from ..actors.discourse import Discourse, Referent
-from ..actors.named import named_mentions
+from ..actors.named import named_mentions, with_owners
 from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
 from ..annotate.quotes import Quote, find_quotes, quote_at
 from ..annotate.section import SectionMap, section_map
@@ -104,7 +104,8 @@ class ArticleState:
         # an armed group's name acts for no state and names no place ("Palestinian Islamic Jihad", "Hamas")
         found = with_armed_groups(text, actors.find_mentions(text))
         # the field's dictionaries add the people and bodies the lexicon does not know
-        mentions = sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start)
+        # "Peru's Congress", "Ivory Coast's National Security Council": the owner's body
+        mentions = with_owners(text, sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start))
         body = [p for p in paragraphs if p.start >= article.headline_end and len(p.text.split()) > 8]
         lead = text[: body[0].end if body else article.headline_end]
         disc = Discourse(frozenset(actors.igo_names), publisher=publisher, joint=joint_voices(lead, mentions))
