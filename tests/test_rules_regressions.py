@@ -2882,3 +2882,17 @@ def test_an_act_a_past_relative_clause_tells_takes_no_date_of_the_clauses_around
     text = "Peru on Monday expelled Chile's ambassador, a move that will complicate any attempt to revive the detente Lima forged with Santiago."
     dates = {(e.cameo, e.date) for e in code(coder, text)}
     assert ("050", None) in dates, dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused Chile of backing the rebels, a charge Chile rejects.",
+        "Peru has blamed Chile's government for the assassination, a charge Santiago rejects.",
+        "Peru accused Chile of supporting terrorism, charges Santiago always rejected.",
+    ],
+)
+def test_a_charge_the_accused_rejects_after_a_comma_denies_it_however_parsed(coder: Coder, text: str) -> None:
+    # the tagger makes "rejects" the last noun of a compound, or "charges" the verb
+    got = quads(code(coder, text))
+    assert ("CHL", "PER", "110", "asserted") in got, got
