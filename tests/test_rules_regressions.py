@@ -2896,3 +2896,9 @@ def test_a_charge_the_accused_rejects_after_a_comma_denies_it_however_parsed(cod
     # the tagger makes "rejects" the last noun of a compound, or "charges" the verb
     got = quads(code(coder, text))
     assert ("CHL", "PER", "110", "asserted") in got, got
+
+
+def test_rejecting_the_ruling_rejects_the_state_whose_court_ruled(coder: Coder) -> None:
+    # the act told by the verb "ruled", named later by the noun "the ruling"
+    got = quads(code(coder, "Peru's top court ruled that Chile had planned the attack. Chile rejected the ruling."))
+    assert ("CHL", "PER", "120", "asserted") in got, got

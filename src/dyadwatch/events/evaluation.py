@@ -63,6 +63,7 @@ class EvaluationLexicon:
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
     told_acts: frozenset[str]
+    told_act_verbs: Mapping[str, str]
     in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -104,6 +105,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
+        told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
@@ -122,6 +124,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold=threshold,
         positive_threshold=positive,
         praised_acts=praised,
+        told_act_verbs=told_verbs,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
@@ -496,11 +499,12 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.with_lemma(lex.told_acts):
+    for tok in ctx.with_lemma(lex.told_acts | frozenset(lex.told_act_verbs)):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             doers = [a for s in subject_of(tok) for a in res.actors(s)]
-        elif tok.pos_ == "NOUN":
+            lemma = lex.told_act_verbs.get(lemma, lemma)  # "ruled": "the ruling"
+        elif tok.pos_ == "NOUN" and lemma in lex.told_acts:
             doers = _agents(res, tok, lex) if tok.i not in ctx.mentions else []
         else:
             continue
