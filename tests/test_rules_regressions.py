@@ -2902,3 +2902,9 @@ def test_rejecting_the_ruling_rejects_the_state_whose_court_ruled(coder: Coder) 
     # the act told by the verb "ruled", named later by the noun "the ruling"
     got = quads(code(coder, "Peru's top court ruled that Chile had planned the attack. Chile rejected the ruling."))
     assert ("CHL", "PER", "120", "asserted") in got, got
+
+
+def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(coder: Coder) -> None:
+    # "said ... and urged" is the speaker's own appeal; "suspected ... and sought" is suspected
+    got = quads(code(coder, "Peru suspected that the military government had bought arms from Bolivia and sought its help."))
+    assert not [q for q in got if q[0] == "PER"], got
