@@ -3274,3 +3274,29 @@ def test_a_pronouns_guess_is_no_state_a_definite_government_follows() -> None:
                   "armed, and that the junta had decided to suspend the rotation of the United Nations mission.")
     ctx.resolved[token(ctx, "they").i] = "CHL"
     assert [r.country for r in Resolver(ctx).actors(token(ctx, "junta"))] == ["PER"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused Chile of backing the rebels, a charge Chile rejects.",
+        "Peru has blamed Chile's government for the assassination, a charge Santiago rejects.",
+        "Peru accused Chile of supporting terrorism, charges Santiago always rejected.",
+    ],
+)
+
+
+def test_a_charge_the_accused_rejects_after_a_comma_denies_it_however_parsed(coder: Coder, text: str) -> None:
+    # the tagger makes "rejects" the last noun of a compound, or "charges" the verb
+    got = quads(code(coder, text))
+    assert ("CHL", "PER", "110", "asserted") in got, got
+
+
+def test_rejecting_the_ruling_rejects_the_state_whose_court_ruled(coder: Coder) -> None:
+    # the act told by the verb "ruled", named later by the noun "the ruling"
+    got = quads(code(coder, "Peru's top court ruled that Chile had planned the attack. Chile rejected the ruling."))
+    assert ("CHL", "PER", "120", "asserted") in got, got
+
+
+def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(coder: Coder) -> None:
+    # "said ... and urged" is the speaker's own appeal; "suspected ... and sought" is suspected
+    got = quads(code(coder, "Peru suspected that the military government had bought arms from Bolivia and sought its help."))
+    assert not [q for q in got if q[0] == "PER"], got

@@ -63,6 +63,7 @@ class EvaluationLexicon:
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
     told_acts: frozenset[str]
+    told_act_verbs: Mapping[str, str]
     in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -104,6 +105,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold, own = float(raw["threshold"]), float(raw["own_valence"])
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
+        told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
@@ -122,6 +124,7 @@ def load_evaluation() -> EvaluationLexicon:
         threshold=threshold,
         positive_threshold=positive,
         praised_acts=praised,
+        told_act_verbs=told_verbs,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         negative_nouns=voice.strong_nouns,
@@ -287,7 +290,50 @@ def _charges(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """The accusations a verb of denial has for object: "denied the charge", also the noun
     a relative clause is about ("a charge Tehran denies")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"] or [o for o in [relativised_object(tok)] if o is not None]
-    return [c for c in objects if c.lemma_.lower() in lex.accusation_nouns]
+    found = [c for c in objects if c.lemma_.lower() in lex.accusation_nouns]
+    if not found and (appended := _appended_charge(tok, lex)) is not None:
+        found = [appended[0]]
+    return found
+
+
+def _appended_charge(tok: Token, lex: EvaluationLexicon) -> tuple[Token, list[Token]] | None:
+    """", a charge Rwanda rejects", ", charges Doha always rejected": an accusation set off
+    by a comma after the clause that tells it, then its denier and the verb of denial
+    ending the clause, however parsed (the tagger makes "rejects" the last noun of a
+    compound, or "charges" the verb): the accusation and the denier's words."""
+    doc, sent = tok.doc, tok.sent
+    if tok.lemma_.lower() not in lex.denial_verbs or tok.i + 1 >= sent.end:
+        return None
+    if not (doc[tok.i + 1].is_punct or doc[tok.i + 1].lower_ == "as"):
+        return None  # (the clause ends with the verb, or "dismissed as baseless")
+    i = tok.i - 1
+    while i > sent.start and doc[i].pos_ in ("ADV", "AUX"):
+        i -= 1  # "firmly", "has always"
+    last = i
+    while i > sent.start and doc[i].lemma_.lower() not in lex.accusation_nouns and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
+        i -= 1
+    noun = doc[i]
+    if i == last or noun.lemma_.lower() not in lex.accusation_nouns or noun.pos_ not in ("NOUN", "VERB"):
+        return None
+    before = doc[i - 1] if i > sent.start else None
+    if before is not None and before.pos_ == "DET":
+        before = doc[i - 2] if i - 1 > sent.start else None
+    if before is None or before.text != ",":
+        return None
+    return noun, list(doc[i + 1 : last + 1])
+
+
+def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
+    """The actor the words before a misparsed denial name; a capital the parser made a
+    modifier of the verb read as a noun ("a charge Pyongyang rejects") still governs."""
+    for t in reversed(words):
+        if found := res.actors(t):
+            return found[:1]
+        m = res.ctx.mentions.get(t.i)
+        if m is not None and m.kind == "capital" and m.country:
+            start = res.ctx.char(t)
+            return [Referent(m.country, None, t.text, start, start + len(t.text), "capital", 0.6)]
+    return []
 
 
 def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser) -> list[VoiceEvent]:
@@ -297,8 +343,15 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     if not (charges or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
         return []
     out: list[VoiceEvent] = []
-    for s in subject_of(tok):
-        for speaker in res.actors(s)[:1]:
+    subjects = subject_of(tok)
+    appended = _appended_charge(tok, lex) if not subjects or tok.pos_ != "VERB" else None
+    if appended is not None:
+        # (the denier of a misparsed ", a charge Rwanda rejects")
+        deniers = [_denier(res, appended[1])]
+    else:
+        deniers = [res.actors(s)[:1] for s in subjects]
+    for speakers in deniers:
+        for speaker in speakers:
             # the accuser the accusation names ("Kyiv's claims", "the accusations made by
             # Washington"), else the last one who accused the speaker
             named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
@@ -390,7 +443,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     for tok in tokens:
         if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.denial_verbs:
+        if tok.lemma_.lower() in lex.denial_verbs and (tok.pos_ == "VERB" or _appended_charge(tok, lex)):
             out.extend(_denials(tok, res, lex, accuser))
             continue
         if tok.lemma_.lower() in lex.grateful_adjectives and tok.dep_ in ("acomp", "amod"):
@@ -446,11 +499,12 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.with_lemma(lex.told_acts):
+    for tok in ctx.with_lemma(lex.told_acts | frozenset(lex.told_act_verbs)):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             doers = [a for s in subject_of(tok) for a in res.actors(s)]
-        elif tok.pos_ == "NOUN":
+            lemma = lex.told_act_verbs.get(lemma, lemma)  # "ruled": "the ruling"
+        elif tok.pos_ == "NOUN" and lemma in lex.told_acts:
             doers = _agents(res, tok, lex) if tok.i not in ctx.mentions else []
         else:
             continue

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from ..annotate.dates import load_temporal_lexicon
+from ..annotate.status import load_cues
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
@@ -942,6 +943,10 @@ def _misjoined_speaker(verb: Token, trig: Trigger, ctx: SentenceContext, res: Re
     and faulted Havana")."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if head.head.lemma_.lower() in load_cues().speculation_heads - load_speech().speaker_verbs:
+        # "Western governments suspected that the junta had bought arms and sought its
+        # help": what a belief holds is all believed, none of it the believer's own act
         return []
     subjects = subject_of(head)
     if not subjects:

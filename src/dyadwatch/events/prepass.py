@@ -105,7 +105,8 @@ def cue_words() -> CueWords:
     # launched a missile" tells the act a later "the launch" points back at
     # "Moscow vowed to retaliate": a response finds whom it answers in the discourse
     commitment = load_commitment()
-    for lemma in load_evaluation().denial_verbs | load_evaluation().told_acts | commitment.response_verbs | commitment.response_nouns:
+    evaluation = load_evaluation()
+    for lemma in evaluation.denial_verbs | evaluation.told_acts | frozenset(evaluation.told_act_verbs) | commitment.response_verbs | commitment.response_nouns:
         forms = inflections(lemma, irregular)
         words |= forms
         lone |= forms
