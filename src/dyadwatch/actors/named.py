@@ -52,20 +52,24 @@ def named_mentions(text: str, on: date | None, existing: list[Mention]) -> list[
 #: mentions of a state that can own a body: "Peru's Congress", "the Peruvian Congress"
 _OWNER_KINDS = frozenset({"name", "alias", "demonym"})
 _POSSESSIVE = frozenset({"'s ", "\u2019s "})
+_GAP = len(" of ")
+_NEAR = 3  # mentions either side of a body that can be its owner (overlapping ones between)
 
 
 def with_owners(text: str, mentions: list[Mention]) -> list[Mention]:
     """Each institution (the lexicon's or the dictionaries') as the body of the state a
-    mention beside it names, if one does: "Peru's Congress" is Peru's, not the US one."""
-    return [_owned(text, m, mentions) if m.kind == "institution" else m for m in mentions]
+    mention beside it names, if one does: "Peru's Congress" is Peru's, not the US one.
+    ``mentions`` are in text order; only the mentions next to a body are read."""
+    return [_owned(text, m, mentions[max(0, i - _NEAR) : i + _NEAR + 1]) if m.kind == "institution" else m for i, m in enumerate(mentions)]
 
 
 def _owned(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
     for m in mentions:
         if m.kind not in _OWNER_KINDS or not m.country or m.country == mention.country:
             continue
-        before = text[m.end : mention.start] if m.end <= mention.start else None
-        after = text[mention.end : m.start] if mention.end <= m.start else None
+        # (the gap is measured before it is read: the widest join is " of ")
+        before = text[m.end : mention.start] if 0 <= mention.start - m.end <= _GAP else None
+        after = text[mention.end : m.start] if 0 <= m.start - mention.end <= _GAP else None
         if before in _POSSESSIVE or (before == " " and m.kind == "demonym") or after == " of ":
             return replace(mention, country=m.country, candidates=(m.country,), entry=f"{mention.entry}@{m.country}")
     return mention
