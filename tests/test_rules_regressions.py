@@ -3224,3 +3224,13 @@ def test_interventionist_conduct_and_piracy_criticise_their_agent(coder: Coder) 
 def test_a_judged_diversion_points_back_at_its_doer(coder: Coder) -> None:
     got = quads(code(coder, "Chile diverted a Peruvian flight on Sunday. Bolivia's president called the diversion 'outrageous'."))
     assert [q for q in got if q[:2] == ("BOL", "CHL") and q[2].startswith("11")], got
+
+
+def test_an_answer_in_kind_repeats_the_act_against_its_doer(coder: Coder) -> None:
+    for answer in ("Chile responded in kind.", "Chile retaliated in kind on Tuesday.", "Chile reciprocated on Tuesday."):
+        got = quads(code(coder, "Peru expelled two Chilean diplomats on Monday. " + answer))
+        assert ("CHL", "PER", "166", "asserted") in got, (answer, got)
+    # a promised answer threatens; an answer not given and a bare retaliation repeat nothing
+    for answer in ("Chile said it would respond in kind.", "Chile did not respond in kind.", "Chile retaliated on Tuesday."):
+        got = quads(code(coder, "Peru expelled two Chilean diplomats on Monday. " + answer))
+        assert not [q for q in got if q[:3] == ("CHL", "PER", "166")], (answer, got)
