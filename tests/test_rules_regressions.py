@@ -3234,3 +3234,10 @@ def test_an_answer_in_kind_repeats_the_act_against_its_doer(coder: Coder) -> Non
     for answer in ("Chile said it would respond in kind.", "Chile did not respond in kind.", "Chile retaliated on Tuesday."):
         got = quads(code(coder, "Peru expelled two Chilean diplomats on Monday. " + answer))
         assert not [q for q in got if q[:3] == ("CHL", "PER", "166")], (answer, got)
+
+
+@pytest.mark.parametrize("label", ['that seizure "piracy"', 'the seizure "aggression"', 'the seizure "a violation"'])
+def test_a_quoted_noun_glued_to_the_object_judges_it(coder: Coder, label: str) -> None:
+    # the parser reads [that seizure "piracy"] as one phrase, or the quoted noun as an apposition
+    got = quads(code(coder, f"Chile seized a Peruvian tanker on July 4. Peru called {label} on Monday."))
+    assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("11")], got
