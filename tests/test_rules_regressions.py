@@ -3241,3 +3241,13 @@ def test_a_quoted_noun_glued_to_the_object_judges_it(coder: Coder, label: str) -
     # the parser reads [that seizure "piracy"] as one phrase, or the quoted noun as an apposition
     got = quads(code(coder, f"Chile seized a Peruvian tanker on July 4. Peru called {label} on Monday."))
     assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("11")], got
+
+
+def test_the_violation_of_a_states_space_by_another_is_a_show_of_force(coder: Coder) -> None:
+    got = quads(code(coder, "Peru confirmed the violation of Peru's Exclusive Economic Zone by Chilean fishing vessels in December 2019."))
+    assert ("CHL", "PER", "150", "asserted") in got, got
+    got = quads(code(coder, "Peru has confirmed the violation of its airspace by Chilean aircraft."))
+    assert ("CHL", "PER", "150", "asserted") in got, got
+    # a violation of a law or a truce is no incursion
+    got = quads(code(coder, "Peru condemned the violation of the ceasefire by Chile."))
+    assert not [q for q in got if q[2].startswith("15")], got

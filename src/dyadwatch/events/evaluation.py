@@ -36,6 +36,7 @@ from .tree import (
     POINTING_DETERMINERS,
     RELATIVIZERS,
     framed_clause,
+    of_objects,
     participle_agents,
     relativised_object,
     subject_of,
@@ -203,6 +204,13 @@ def _quoted_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
     if tok.dep_ == "appos" and obj.dep_ == "dobj" and obj.head.lemma_.lower() in lex.judging_verbs and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_quote:
         return obj
     return None
+
+
+def _event_noun(ctx: SentenceContext, np: Token) -> bool:
+    """An event noun of the lexicon ("the expulsion"); one that counts only with certain
+    objects, with one of them ("the violation of its airspace", not "the violation of Chile")."""
+    held = {w for o in of_objects(np) for w in (o.lemma_.lower(), o.lower_)}
+    return any(not t.objects or any(p[-1] in held for p in t.objects) for t in ctx.triggers.candidates("noun", np.lemma_.lower()))
 
 
 def _pointing(np: Token) -> bool:
@@ -457,7 +465,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # ", a move Washington called provocative": the act of the clause it sums up
                 agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-            act_word = np.lemma_.lower() in lex.judged_acts or bool(ctx.triggers.candidates("noun", np.lemma_.lower()))
+            act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
             if not agents and act_word and _pointing(np):
                 agents = antecedent(np, speaker)
             code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
