@@ -3300,3 +3300,32 @@ def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(c
     # "said ... and urged" is the speaker's own appeal; "suspected ... and sought" is suspected
     got = quads(code(coder, "Peru suspected that the military government had bought arms from Bolivia and sought its help."))
     assert not [q for q in got if q[0] == "PER"], got
+
+
+def test_an_answer_in_kind_repeats_the_act_against_its_doer(coder: Coder) -> None:
+    for answer in ("Chile responded in kind.", "Chile retaliated in kind on Tuesday.", "Chile reciprocated on Tuesday."):
+        got = quads(code(coder, "Peru expelled two Chilean diplomats on Monday. " + answer))
+        assert ("CHL", "PER", "166", "asserted") in got, (answer, got)
+    # a promised answer threatens; an answer not given and a bare retaliation repeat nothing
+    for answer in ("Chile said it would respond in kind.", "Chile did not respond in kind.", "Chile retaliated on Tuesday."):
+        got = quads(code(coder, "Peru expelled two Chilean diplomats on Monday. " + answer))
+        assert not [q for q in got if q[:3] == ("CHL", "PER", "166")], (answer, got)
+
+
+@pytest.mark.parametrize("label", ['that seizure "piracy"', 'the seizure "aggression"', 'the seizure "a violation"'])
+
+
+def test_a_quoted_noun_glued_to_the_object_judges_it(coder: Coder, label: str) -> None:
+    # the parser reads [that seizure "piracy"] as one phrase, or the quoted noun as an apposition
+    got = quads(code(coder, f"Chile seized a Peruvian tanker on July 4. Peru called {label} on Monday."))
+    assert [q for q in got if q[:2] == ("PER", "CHL") and q[2].startswith("11")], got
+
+
+def test_the_violation_of_a_states_space_by_another_is_a_show_of_force(coder: Coder) -> None:
+    got = quads(code(coder, "Peru confirmed the violation of Peru's Exclusive Economic Zone by Chilean fishing vessels in December 2019."))
+    assert ("CHL", "PER", "150", "asserted") in got, got
+    got = quads(code(coder, "Peru has confirmed the violation of its airspace by Chilean aircraft."))
+    assert ("CHL", "PER", "150", "asserted") in got, got
+    # a violation of a law or a truce is no incursion
+    got = quads(code(coder, "Peru condemned the violation of the ceasefire by Chile."))
+    assert not [q for q in got if q[2].startswith("15")], got

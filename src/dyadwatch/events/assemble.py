@@ -38,6 +38,7 @@ from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
+from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
 from .timing import after_article, date_event
 from .tree import (
@@ -180,6 +181,25 @@ class Assembler:
             told = _told_statement(ctx, c.head, (c.source, c.target, c.rule.endswith(">joint")), c.code)
             out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, told, c.rule,
                                     min(0.6, c.source.confidence, c.target.confidence), False, None, statement=True))  # fmt: skip
+        return out
+
+    def in_kind_events(self, state: ArticleState, ctx: SentenceContext) -> list[Event]:
+        """Answers in kind ("It expelled all Latvian diplomats ...; Latvia responded in
+        kind"): the act answered, by the one who answers, against its doer."""
+        out: list[Event] = []
+        res = Resolver(ctx)
+        for head in answers_in_kind(ctx.sent):
+            reading = read_status(head)
+            if reading.status not in (Status.ASSERTED, Status.CLAIMED):
+                continue  # a promised answer threatens (commitment rules)
+            here = (ctx.char(head), ctx.char(head) + len(head.text))
+            for doer in unique_actors(a for s in subject_of(head) for a in res.actors(s)):
+                prev = answered_event(state.events, doer.country, here[0])
+                if prev is None:
+                    continue
+                answered = Referent(prev.source.country, prev.source.sector, head.text, *here, "antecedent", 0.5)
+                out.append(self._record(state, ctx, head, doer, answered, prev.cameo, reading.status, "in-kind/subj>antecedent",
+                                        min(0.6, doer.confidence), False, None))  # fmt: skip
         return out
 
     def voice_events(self, state: ArticleState, ctx: SentenceContext, fired: set[int]) -> list[Event]:

@@ -36,6 +36,7 @@ from .tree import (
     POINTING_DETERMINERS,
     RELATIVIZERS,
     framed_clause,
+    of_objects,
     participle_agents,
     relativised_object,
     subject_of,
@@ -192,6 +193,36 @@ def _misread_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
     return None
 
 
+def _quoted_complement(tok: Token, lex: EvaluationLexicon) -> Token | None:
+    """"called that seizure 'piracy'", "called the seizure 'a violation'": the parser glues
+    a judging verb's object to the quoted noun that judges it (the object as the quoted
+    noun's modifier, or the quoted noun as the object's apposition); the object."""
+    if tok.pos_ != "NOUN" or lex.value(tok) > lex.threshold or _negated(tok):
+        return None
+    doc = tok.doc
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.judging_verbs:
+        glued = [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and doc[c.i + 1].is_quote]
+        return glued[0] if glued else None
+    obj = tok.head
+    if tok.dep_ == "appos" and obj.dep_ == "dobj" and obj.head.lemma_.lower() in lex.judging_verbs and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_quote:
+        return obj
+    return None
+
+
+def _event_noun(ctx: SentenceContext, np: Token) -> bool:
+    """An event noun of the lexicon ("the expulsion"); one that counts only with certain
+    objects, with one of them ("the violation of its airspace", not "the violation of Chile")."""
+    held = {w for o in of_objects(np) for w in (o.lemma_.lower(), o.lower_)}
+    return any(not t.objects or any(p[-1] in held for p in t.objects) for t in ctx.triggers.candidates("noun", np.lemma_.lower()))
+
+
+def _pointing(np: Token) -> bool:
+    """"that seizure": a pointing determiner, also the one the parser gave the quoted noun
+    glued to the phrase ("called [that seizure 'piracy']")."""
+    dets = [*np.children, *(np.head.children if np.dep_ in ("nmod", "compound") else ())]
+    return any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS and c.i < np.i for c in dets)
+
+
 def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
     """The verb with one of the objects that make an idiom of it ("crossed a red line")."""
     objects = idioms.get(tok.lemma_.lower()) if tok.pos_ in ("VERB", "AUX") else None
@@ -204,6 +235,9 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     misread = _misread_complement(tok, lex)
     if misread is not None:
         return [misread]
+    quoted = _quoted_complement(tok, lex)
+    if quoted is not None:
+        return [quoted]
     # ("occupying forces": a participle of the voice rules' negative words judges as an adjective)
     if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acomp", "oprd")) or (
             tok.tag_ == "VBG" and tok.dep_ == "amod" and tok.lower_ in load_voice().negative_adjectives):
@@ -484,8 +518,8 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 # ", a move Washington called provocative": the act of the clause it sums up
                 agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-            act_word = np.lemma_.lower() in lex.judged_acts or bool(ctx.triggers.candidates("noun", np.lemma_.lower()))
-            if not agents and act_word and any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in np.children):
+            act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
+            if not agents and act_word and _pointing(np):
                 agents = antecedent(np, speaker)
             code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
             out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)

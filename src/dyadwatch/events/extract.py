@@ -597,7 +597,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < x.i]  # fmt: skip
     if role == "objmod":
         # "attended Biden's inauguration": the possessor or a modifier of the object
-        objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else []
+        # (a noun's object is its of-phrase: "the violation of Peru's airspace")
+        objects = [c for c in trig.children if c.dep_ == "dobj"] if pos == "verb" else of_objects(trig)
         if pos == "verb" and not objects and is_passive(trig):
             # "Sweden's bid was blocked by Turkey", "... remains blocked" (parsed as nsubj)
             objects = passive_subjects(trig)

@@ -163,6 +163,7 @@ class SentenceCoder:
             # leaders and called for a peaceful resolution")
             _note_event_pair(ctx, made, joint=False)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
+        out.extend(self.assembler.in_kind_events(state, ctx))
         out.extend(self.assembler.voice_events(state, ctx, fired))
         state.acts.extend(told_acts(ctx))
         state.acts.extend(answered_acts(ctx))
