@@ -3300,3 +3300,8 @@ def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(c
     # "said ... and urged" is the speaker's own appeal; "suspected ... and sought" is suspected
     got = quads(code(coder, "Peru suspected that the military government had bought arms from Bolivia and sought its help."))
     assert not [q for q in got if q[0] == "PER"], got
+
+
+def test_granting_asylum_to_a_states_national_rebuffs_that_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru granted asylum to former Chilean President Sebastian Pinera."))
+    assert ("PER", "CHL", "120", "asserted") in got, got
