@@ -3302,6 +3302,16 @@ def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(c
     assert not [q for q in got if q[0] == "PER"], got
 
 
+def test_he_after_a_lone_surname_is_that_person_not_one_quoted_between(coder: Coder) -> None:
+    # "Noboa, who faces ..., said ... He accused ...": the surname names the person again
+    got = quads(code(coder, "Peru said it would impose a tariff on Chile, a day after Chilean President Pablo Rivas "
+                            "announced a levy on Peruvian goods.\n\n\"Peru will not accept blackmail,\" Trade Minister "
+                            "Ana Ruiz told reporters in Lima.\n\nRivas, who faces an election next month, said the levy "
+                            "would take effect on February 1. He accused the government of President Dina Boluarte of "
+                            "letting armed groups operate."))
+    assert ("CHL", "PER", "112", "asserted") in got, got
+
+
 def test_granting_asylum_to_a_states_national_rebuffs_that_state(coder: Coder) -> None:
     got = quads(code(coder, "Peru granted asylum to former Chilean President Sebastian Pinera."))
     assert ("PER", "CHL", "120", "asserted") in got, got
