@@ -3315,3 +3315,9 @@ def test_he_after_a_lone_surname_is_that_person_not_one_quoted_between(coder: Co
 def test_granting_asylum_to_a_states_national_rebuffs_that_state(coder: Coder) -> None:
     got = quads(code(coder, "Peru granted asylum to former Chilean President Sebastian Pinera."))
     assert ("PER", "CHL", "120", "asserted") in got, got
+
+
+def test_soldiers_from_a_state_are_that_states_forces(coder: Coder) -> None:
+    # "49 soldiers from Ivory Coast": a people noun's from-phrase names their state
+    got = quads(code(coder, "Soldiers from Chile attacked a Peruvian border post."))
+    assert ("CHL", "PER", "190", "asserted") in got, got
