@@ -3329,3 +3329,24 @@ def test_the_violation_of_a_states_space_by_another_is_a_show_of_force(coder: Co
     # a violation of a law or a truce is no incursion
     got = quads(code(coder, "Peru condemned the violation of the ceasefire by Chile."))
     assert not [q for q in got if q[2].startswith("15")], got
+
+
+def test_he_after_a_lone_surname_is_that_person_not_one_quoted_between(coder: Coder) -> None:
+    # "Noboa, who faces ..., said ... He accused ...": the surname names the person again
+    got = quads(code(coder, "Peru said it would impose a tariff on Chile, a day after Chilean President Pablo Rivas "
+                            "announced a levy on Peruvian goods.\n\n\"Peru will not accept blackmail,\" Trade Minister "
+                            "Ana Ruiz told reporters in Lima.\n\nRivas, who faces an election next month, said the levy "
+                            "would take effect on February 1. He accused the government of President Dina Boluarte of "
+                            "letting armed groups operate."))
+    assert ("CHL", "PER", "112", "asserted") in got, got
+
+
+def test_granting_asylum_to_a_states_national_rebuffs_that_state(coder: Coder) -> None:
+    got = quads(code(coder, "Peru granted asylum to former Chilean President Sebastian Pinera."))
+    assert ("PER", "CHL", "120", "asserted") in got, got
+
+
+def test_soldiers_from_a_state_are_that_states_forces(coder: Coder) -> None:
+    # "49 soldiers from Ivory Coast": a people noun's from-phrase names their state
+    got = quads(code(coder, "Soldiers from Chile attacked a Peruvian border post."))
+    assert ("CHL", "PER", "190", "asserted") in got, got

@@ -147,7 +147,20 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
             # "Interior Minister Gerald Darmanin announced ... He called on ...": an official
             # of no known state is still whom a later "he" means (no one else named before him)
             ctx.disc.seen_person(Person(ent.text, "", sector, ctx.disc.sentence_index), offset, subject=in_subj)
+    _register_surnames(ctx, subject)
     _register_office_holders(ctx, resolve, subject)
+
+
+def _register_surnames(ctx: SentenceContext, subject: Callable[[Token], bool]) -> None:
+    """A lone surname of a person introduced before ("Ecuadorean President Daniel Noboa
+    ... Noboa, who faces an election, said ... He accused ..."): the person is named
+    again there, and a later "he" means him (the finder takes no untitled single word)."""
+    for tok in ctx.sent:
+        if tok.i in ctx.persons or tok.i in ctx.mentions or tok.tag_ not in ("NNP", "NNPS"):
+            continue
+        person = ctx.disc.people.get(tok.text)
+        if person is not None and person.country:
+            ctx.disc.seen_person(person, ctx.char(tok), subject=subject(tok))
 
 
 def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
