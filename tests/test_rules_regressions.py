@@ -3300,3 +3300,17 @@ def test_a_verb_joined_to_a_suspected_clause_is_no_act_of_the_suspecting_party(c
     # "said ... and urged" is the speaker's own appeal; "suspected ... and sought" is suspected
     got = quads(code(coder, "Peru suspected that the military government had bought arms from Bolivia and sought its help."))
     assert not [q for q in got if q[0] == "PER"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Bolivian attacks on Chile, Peru's foreign ministry condemned Bolivia.",
+        "In May 2019, after Bolivian attacks on Chile, Peru's foreign ministry condemned Bolivia.",
+    ],
+)
+def test_a_fronted_after_phrase_is_not_the_main_verbs_subject(coder: Coder, text: str) -> None:
+    # the parser takes "attacks" as the subject of "condemned" and hangs "after" on it
+    got = quads(code(coder, text))
+    assert ("PER", "BOL", "111", "asserted") in got, got
+    assert not [q for q in got if q[0] == "BOL" and q[2] == "111"], got
