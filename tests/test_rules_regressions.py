@@ -3314,3 +3314,9 @@ def test_a_fronted_after_phrase_is_not_the_main_verbs_subject(coder: Coder, text
     got = quads(code(coder, text))
     assert ("PER", "BOL", "111", "asserted") in got, got
     assert not [q for q in got if q[0] == "BOL" and q[2] == "111"], got
+
+
+def test_a_state_named_off_or_near_is_a_place_not_a_measures_implicit_target(coder: Coder) -> None:
+    # "detained the tanker off Gibraltar ... in breach of EU sanctions": the coast is where
+    got = quads(code(coder, "A tanker was detained off Chile in breach of EU sanctions."))
+    assert not [q for q in got if q[0] == "EUR" and q[1] == "CHL"], got

@@ -589,7 +589,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
+        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
@@ -646,13 +646,18 @@ def _fellow_doers(head: Token) -> set[int]:
     return {t.i for v in joined if v.i != verb.i for s in subject_of(v) for t in (s, *conjuncts(s))}
 
 
-def _venue(tok: Token) -> bool:
+#: prepositions that place a thing beside a state, any state: "detained the tanker off
+#: Gibraltar, ... in breach of EU sanctions" (the coast is where, not whom the sanctions hit)
+_NEARBY = frozenset({"off", "near"})
+
+
+def _venue(tok: Token, preps: frozenset[str] = frozenset({"in", "at"})) -> bool:
     """A place named as where something happens ("talks in Brussels"), not a party (for
     a capital: "the embassy in Venezuela" names the host state)."""
     t = tok
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"
+    return t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN"
 
 
 def actor_ref(r: Referent) -> ActorRef:
