@@ -148,6 +148,12 @@ class Assembler:
                 targets = [implicit]
                 rule += "+implicit"
                 conf = min(conf, 0.5)
+        if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.chain_reactions and not clause:
+            chained = _chained_reaction_target(state, ctx, cand, {s.country for s in sources})
+            if chained is not None:
+                targets = [chained]
+                rule += "+chain"
+                conf = min(conf, 0.5)
         if not sources or not targets:
             return []
         out: list[Event] = []
@@ -537,8 +543,7 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             return _own_act_targets(ctx, tok, told, exclude)
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
-        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
-            (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
+        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or _pointed_act(ctx, told, roots, generic, exclude)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok)) is not None:
             # an act told without being coded, its doer known ("retaliate against Israel
             # for an air strike" ... "condemned the strike")
@@ -555,6 +560,28 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set[str], generic: bool, exclude: set[str]) -> Event | None:
+    """The last act of one of ``roots`` that happened (any, for "the move"); "the move"
+    passes over words that answer the act before them at its doer ("Thailand deported ...
+    Türk urged Thailand to stop ... Washington condemns the decision": the deportation),
+    unless that doer is the one who judges "the move" (no one regrets its own step)."""
+    done = [p for _, p in told if p.status is Status.ASSERTED]
+    for k, p in enumerate(done):
+        if not (generic or p.root in roots):
+            continue
+        if generic and _spoken(ctx, p):
+            answered = next((e for e in done[k + 1 :] if not _spoken(ctx, e)), None)
+            if answered is not None and answered.source.country == p.target.country and answered.source.country not in exclude:
+                continue
+        return p
+    return None
+
+
+def _spoken(ctx: SentenceContext, event: Event) -> bool:
+    """An act done only by speaking (thanks, appeals, criticism)."""
+    return event.cameo.startswith(tuple(ctx.triggers.spoken_codes))
 
 
 def _own_act_targets(ctx: SentenceContext, tok: Token, told: list[tuple[str, Event]], exclude: set[str]) -> list[Referent]:
@@ -608,6 +635,21 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _chained_reaction_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+    """The one target of the reactions told before in the paragraph, for a reaction naming
+    nothing ("Washington 'strongly condemns' the decision. Canada and the European Union
+    expressed deep concern"); none when they differ or there are none."""
+    if state.paragraph_start < 0 or "/mod>" in cand.rule or any(c.dep_ == "poss" for c in cand.head.children):
+        return None  # (one's own concern expressed, not "address its security concerns")
+    reactions = [e for _, e in state.events if e.trigger_start >= state.paragraph_start and e.root in ctx.triggers.chain_reaction_roots
+                 and e.status is Status.ASSERTED and e.section != Section.COMMENTARY]  # fmt: skip
+    targets = {e.target.country for e in reactions}
+    if len(targets) != 1 or targets & exclude or {e.source.country for e in reactions} & targets:
+        return None
+    here = ctx.char(cand.head)
+    return Referent(targets.pop(), None, "", here, here, "answered", 0.45)
 
 
 def _conflict(code: str) -> bool:
