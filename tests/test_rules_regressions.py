@@ -3350,3 +3350,43 @@ def test_soldiers_from_a_state_are_that_states_forces(coder: Coder) -> None:
     # "49 soldiers from Ivory Coast": a people noun's from-phrase names their state
     got = quads(code(coder, "Soldiers from Chile attacked a Peruvian border post."))
     assert ("CHL", "PER", "190", "asserted") in got, got
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Bolivian attacks on Chile, Peru's foreign ministry condemned Bolivia.",
+        "In May 2019, after Bolivian attacks on Chile, Peru's foreign ministry condemned Bolivia.",
+    ],
+)
+
+
+def test_a_fronted_after_phrase_is_not_the_main_verbs_subject(coder: Coder, text: str) -> None:
+    # the parser takes "attacks" as the subject of "condemned" and hangs "after" on it
+    got = quads(code(coder, text))
+    assert ("PER", "BOL", "111", "asserted") in got, got
+    assert not [q for q in got if q[0] == "BOL" and q[2] == "111"], got
+
+
+def test_a_state_named_off_or_near_is_a_place_not_a_measures_implicit_target(coder: Coder) -> None:
+    # "detained the tanker off Gibraltar ... in breach of EU sanctions": the coast is where
+    got = quads(code(coder, "A tanker was detained off Chile in breach of EU sanctions."))
+    assert not [q for q in got if q[0] == "EUR" and q[1] == "CHL"], got
+
+
+def test_a_concern_naming_nothing_joins_the_paragraphs_reactions(coder: Coder) -> None:
+    # every reaction told before it in the paragraph is at Peru
+    got = quads(code(coder, "Peru deported 40 men to Chile. Argentina strongly condemns Peru. "
+                            "Canada and the European Union expressed deep concern."))
+    assert {("CAN", "PER", "111", "asserted"), ("EUR", "PER", "111", "asserted")} <= got, got
+
+
+def test_a_concern_of_anothers_is_no_reaction_to_join(coder: Coder) -> None:
+    got = quads(code(coder, "Peru deported 40 men to Chile. Argentina strongly condemns Peru. "
+                            "Bolivia promised to address its security concerns."))
+    assert not [q for q in got if q[0] == "BOL"], got
+
+
+def test_the_decision_passes_over_an_appeal_that_answers_it(coder: Coder) -> None:
+    # Bolivia's appeal answers Peru's deportation: "the decision" is Peru's
+    got = quads(code(coder, "Peru deported 40 men to Chile. Bolivia urged Peru to stop. Argentina strongly condemns the decision."))
+    assert not [q for q in got if q[:2] == ("ARG", "BOL")], got
+    assert ("ARG", "PER", "111", "asserted") in got, got

@@ -149,6 +149,12 @@ class Assembler:
                 targets = [implicit]
                 rule += "+implicit"
                 conf = min(conf, 0.5)
+        if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.chain_reactions and not clause:
+            chained = _chained_reaction_target(state, ctx, cand, {s.country for s in sources})
+            if chained is not None:
+                targets = [chained]
+                rule += "+chain"
+                conf = min(conf, 0.5)
         if not sources or not targets:
             return []
         out: list[Event] = []
@@ -557,8 +563,7 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             return _own_act_targets(ctx, tok, told, exclude)
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
-        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or next(
-            (p for _, p in told if (generic or p.root in roots) and p.status is Status.ASSERTED), None)  # fmt: skip
+        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or _pointed_act(ctx, told, roots, generic, exclude)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok)) is not None:
             # an act told without being coded, its doer known ("retaliate against Israel
             # for an air strike" ... "condemned the strike")
@@ -575,6 +580,28 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set[str], generic: bool, exclude: set[str]) -> Event | None:
+    """The last act of one of ``roots`` that happened (any, for "the move"); "the move"
+    passes over words that answer the act before them at its doer ("Thailand deported ...
+    Türk urged Thailand to stop ... Washington condemns the decision": the deportation),
+    unless that doer is the one who judges "the move" (no one regrets its own step)."""
+    done = [p for _, p in told if p.status is Status.ASSERTED]
+    for k, p in enumerate(done):
+        if not (generic or p.root in roots):
+            continue
+        if generic and _spoken(ctx, p):
+            answered = next((e for e in done[k + 1 :] if not _spoken(ctx, e)), None)
+            if answered is not None and answered.source.country == p.target.country and answered.source.country not in exclude:
+                continue
+        return p
+    return None
+
+
+def _spoken(ctx: SentenceContext, event: Event) -> bool:
+    """An act done only by speaking (thanks, appeals, criticism)."""
+    return event.cameo.startswith(tuple(ctx.triggers.spoken_codes))
 
 
 def _own_act_targets(ctx: SentenceContext, tok: Token, told: list[tuple[str, Event]], exclude: set[str]) -> list[Referent]:
@@ -609,7 +636,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])):
+        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
@@ -628,6 +655,21 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _chained_reaction_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+    """The one target of the reactions told before in the paragraph, for a reaction naming
+    nothing ("Washington 'strongly condemns' the decision. Canada and the European Union
+    expressed deep concern"); none when they differ or there are none."""
+    if state.paragraph_start < 0 or "/mod>" in cand.rule or any(c.dep_ == "poss" for c in cand.head.children):
+        return None  # (one's own concern expressed, not "address its security concerns")
+    reactions = [e for _, e in state.events if e.trigger_start >= state.paragraph_start and e.root in ctx.triggers.chain_reaction_roots
+                 and e.status is Status.ASSERTED and e.section != Section.COMMENTARY]  # fmt: skip
+    targets = {e.target.country for e in reactions}
+    if len(targets) != 1 or targets & exclude or {e.source.country for e in reactions} & targets:
+        return None
+    here = ctx.char(cand.head)
+    return Referent(targets.pop(), None, "", here, here, "answered", 0.45)
 
 
 def _conflict(code: str) -> bool:
@@ -666,13 +708,18 @@ def _fellow_doers(head: Token) -> set[int]:
     return {t.i for v in joined if v.i != verb.i for s in subject_of(v) for t in (s, *conjuncts(s))}
 
 
-def _venue(tok: Token) -> bool:
+#: prepositions that place a thing beside a state, any state: "detained the tanker off
+#: Gibraltar, ... in breach of EU sanctions" (the coast is where, not whom the sanctions hit)
+_NEARBY = frozenset({"off", "near"})
+
+
+def _venue(tok: Token, preps: frozenset[str] = frozenset({"in", "at"})) -> bool:
     """A place named as where something happens ("talks in Brussels"), not a party (for
     a capital: "the embassy in Venezuela" names the host state)."""
     t = tok
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"
+    return t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN"
 
 
 def actor_ref(r: Referent) -> ActorRef:

@@ -108,6 +108,9 @@ class TriggerLexicon:
     version: str
     light_verbs: frozenset[str]
     event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
+    spoken_codes: frozenset[str]  # code prefixes of acts done only by speaking (an answer "the move" skips)
+    chain_reactions: frozenset[str]  # trigger ids of reactions naming nothing ("expressed deep concern")
+    chain_reaction_roots: frozenset[str]  # ... which take the target of the paragraph's reactions of these roots
     reversal_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     return_verbs: frozenset[str]  # "returned from a visit to China": the returner made the visit  # "withdrew its decision to expel": the act decided, undone
@@ -252,6 +255,9 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         version=str(raw.get("version", "?")),
         light_verbs=frozenset(raw.get("light_verbs", [])),
         event_nouns=frozenset(raw.get("event_nouns", [])),
+        spoken_codes=frozenset(str(c) for c in raw.get("spoken_codes", [])),
+        chain_reactions=frozenset(str(c) for c in raw.get("chain_reactions", [])),
+        chain_reaction_roots=frozenset(str(c) for c in raw.get("chain_reaction_roots", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         decision_nouns=frozenset(raw.get("decision_nouns", [])),
         return_verbs=frozenset(raw.get("return_verbs", [])),

@@ -157,6 +157,25 @@ _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "against"})
 _CHANNEL_PREPS = frozenset({"through", "via"})
 
 
+def _after_fronted_clause(verb: Token, subj: list[Token]) -> Token | None:
+    """"After Iranian missile attacks on Israel, Argentina's foreign ministry expressed
+    support": the parser may take a fronted phrase's noun as the main verb's subject and
+    hang the subordinator on the main verb. A main verb takes no subordinator, so the
+    phrase after the last comma before the verb is its subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    # (the subordinator opens the sentence or follows a fronted phrase: "In June 2025, after")
+    marks = [c for c in verb.children if c.dep_ == "mark" and (c.i == sentence_start(verb) or verb.doc[c.i - 1].text == ",")]
+    if not marks or min(s.i for s in subj) < marks[0].i:
+        return None
+    commas = [t.i for t in verb.doc[marks[0].i:verb.i] if t.text == ","]
+    if not commas:
+        return None
+    span = verb.doc[commas[-1] + 1:verb.i]
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) and t.pos_ in ("NOUN", "PROPN")]
+    return heads[0] if len(heads) == 1 and heads[0].dep_ in ("nsubj", "appos") else None
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
@@ -182,6 +201,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ and c.lower_ not in ("it", "there") or (c.dep_ in _SUBJ and c.lower_ == "it" and not _expletive(verb))]
     # "what is necessary to protect ourselves": a free relative is no one's subject
     subj = [c for c in subj if c.lower_ not in FREE_RELATIVES]
+    if subj and (main := _after_fronted_clause(verb, subj)) is not None:
+        return [main]
     if not subj:
         # "Turkish forces had \"once again\" violated ...": after a quoted phrase the parser
         # may hang the subject on the auxiliary before it
