@@ -242,9 +242,12 @@ class Resolver:
             # "planes and ships from the nation's armed forces": forces the from-phrase owns
             # "diplomats from seven nations", "officials from the two countries": theirs (not
             # "governments from Chile to Argentina", a range)
-            # "49 soldiers from Ivory Coast", "nationals from Chile": the people of that state
+            # "Soldiers from Chile attacked ...", "nationals from Chile were arrested": the
+            # people of that state, as the doers or sufferers a subject names (not "the
+            # withdrawal of forces from Panama", where the from-phrase is the place left)
+            people_from = sector == "GOV" or (sector in ("MIL", "CVL") and head.dep_ in ("nsubj", "nsubjpass"))
             from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (
-                sector in ("GOV", "MIL", "CVL") and head.tag_ == "NNS"
+                people_from and head.tag_ == "NNS"
                 and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
             if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces):
                 for pobj in _pobjs(child):
