@@ -3398,3 +3398,10 @@ def test_forces_withdrawn_from_a_state_are_not_that_states(coder: Coder) -> None
     # "forces"); only a subject's "soldiers from Chile" are Chile's
     text = "Brazil speeded up the withdrawal of some invasion forces from Panama on Wednesday."
     assert ("BRA", "PAN", "087", "asserted") in quads(code(coder, text)), quads(code(coder, text))
+
+
+def test_a_round_number_of_strikes_is_carried_out(coder: Coder) -> None:
+    # "hundreds of": a round number between the light verb and its event noun
+    got = quads(code(coder, "Peru has carried out dozens of airstrikes in Bolivia since May."))
+    assert ("PER", "BOL", "190", "asserted") in got, got
+
