@@ -3405,3 +3405,8 @@ def test_a_round_number_of_strikes_is_carried_out(coder: Coder) -> None:
     got = quads(code(coder, "Peru has carried out dozens of airstrikes in Bolivia since May."))
     assert ("PER", "BOL", "190", "asserted") in got, got
 
+
+def test_troops_pulled_out_of_a_state_withdraw_from_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru has pulled its troops out of Bolivia and Chile."))
+    assert {("PER", "BOL", "087", "asserted"), ("PER", "CHL", "087", "asserted")} <= got, got
+
