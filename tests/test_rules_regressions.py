@@ -3410,3 +3410,10 @@ def test_troops_pulled_out_of_a_state_withdraw_from_it(coder: Coder) -> None:
     got = quads(code(coder, "Peru has pulled its troops out of Bolivia and Chile."))
     assert {("PER", "BOL", "087", "asserted"), ("PER", "CHL", "087", "asserted")} <= got, got
 
+
+def test_a_matter_raised_with_a_state_is_taken_up_with_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's foreign minister said Lima had raised the cases directly with Chilean officials."))
+    assert ("PER", "CHL", "040", "asserted") in got, got
+    # ... and raised with an international body asks it to act
+    got = quads(code(coder, "Peru has already raised the matter with the United Nations."))
+    assert ("PER", "UNO", "020", "asserted") in got, got
