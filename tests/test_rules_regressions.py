@@ -3398,3 +3398,22 @@ def test_forces_withdrawn_from_a_state_are_not_that_states(coder: Coder) -> None
     # "forces"); only a subject's "soldiers from Chile" are Chile's
     text = "Brazil speeded up the withdrawal of some invasion forces from Panama on Wednesday."
     assert ("BRA", "PAN", "087", "asserted") in quads(code(coder, text)), quads(code(coder, text))
+
+
+def test_a_round_number_of_strikes_is_carried_out(coder: Coder) -> None:
+    # "hundreds of": a round number between the light verb and its event noun
+    got = quads(code(coder, "Peru has carried out dozens of airstrikes in Bolivia since May."))
+    assert ("PER", "BOL", "190", "asserted") in got, got
+
+
+def test_troops_pulled_out_of_a_state_withdraw_from_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru has pulled its troops out of Bolivia and Chile."))
+    assert {("PER", "BOL", "087", "asserted"), ("PER", "CHL", "087", "asserted")} <= got, got
+
+
+def test_a_matter_raised_with_a_state_is_taken_up_with_it(coder: Coder) -> None:
+    got = quads(code(coder, "Peru's foreign minister said Lima had raised the cases directly with Chilean officials."))
+    assert ("PER", "CHL", "040", "asserted") in got, got
+    # ... and raised with an international body asks it to act
+    got = quads(code(coder, "Peru has already raised the matter with the United Nations."))
+    assert ("PER", "UNO", "020", "asserted") in got, got

@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 _SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT = ("nsubjpass",)
 # "adopted a fifth round of restrictive measures": nouns of quantity between a verb and
-# the event noun it governs; a span of time counts the act too ("five days of talks")
+# the event noun it governs; a span of time counts the act too ("five days of talks"), and
+# so does a round number ("carried out hundreds of airstrikes")
 _QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string",
-             "day", "week", "month", "hour"}
+             "day", "week", "month", "hour", "dozen", "hundred", "thousand"}
 #: nouns that carry another's act to its verb: "sent a message of congratulations",
 #: "delivered a letter of protest", "conveyed an expression of concern"
 _CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement",
