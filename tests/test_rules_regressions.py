@@ -3398,3 +3398,22 @@ def test_forces_withdrawn_from_a_state_are_not_that_states(coder: Coder) -> None
     # "forces"); only a subject's "soldiers from Chile" are Chile's
     text = "Brazil speeded up the withdrawal of some invasion forces from Panama on Wednesday."
     assert ("BRA", "PAN", "087", "asserted") in quads(code(coder, text)), quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru formally notified Chile that it is leaving the trade pact.",  # a notice, no meeting
+        "Chile left Peru behind.",  # no journey
+        "Peru and Chile are founding members of OPEC.",  # membership
+        "Peru, which leads a NATO battlegroup in Chile, said nothing.",  # leading, no cooperation
+    ],
+)
+def test_cameo_verbs_that_code_no_interaction(coder: Coder, text: str) -> None:
+    got = {q for q in quads(code(coder, text)) if q[2][:2] in ("04", "06")}
+    assert not got, got
+
+
+def test_found_guilty_keeps_its_pattern_without_its_default(coder: Coder) -> None:
+    got = quads(code(coder, "A Peruvian court found the Chilean spy guilty."))
+    assert not {q for q in got if q[2][:2] == "06"}, got
