@@ -3417,3 +3417,32 @@ def test_a_matter_raised_with_a_state_is_taken_up_with_it(coder: Coder) -> None:
     # ... and raised with an international body asks it to act
     got = quads(code(coder, "Peru has already raised the matter with the United Nations."))
     assert ("PER", "UNO", "020", "asserted") in got, got
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru formally notified Chile that it is leaving the trade pact.",  # a notice, no meeting
+        "Chile left Peru behind.",  # no journey
+        "Peru and Chile are founding members of OPEC.",  # membership
+        "Peru, which leads a NATO battlegroup in Chile, said nothing.",  # leading, no cooperation
+    ],
+)
+
+
+def test_cameo_verbs_that_code_no_interaction(coder: Coder, text: str) -> None:
+    got = {q for q in quads(code(coder, text)) if q[2][:2] in ("04", "06")}
+    assert not got, got
+
+
+def test_found_guilty_keeps_its_pattern_without_its_default(coder: Coder) -> None:
+    got = quads(code(coder, "A Peruvian court found the Chilean spy guilty."))
+    assert not {q for q in got if q[2][:2] == "06"}, got
+
+
+def test_leaving_an_initiative_quits_it(coder: Coder) -> None:
+    # "leaving Beijing's Belt and Road Initiative": quitting a state's initiative reduces
+    # relations with it (16); leaving a meeting quits nothing
+    got = quads(code(coder, "Peru has formally notified Chile that it is leaving Santiago's trade initiative."))
+    assert ("PER", "CHL", "160", "asserted") in got, got
+    assert not {q for q in quads(code(coder, "Peru left the meeting with Chile early.")) if q[2][:2] == "16"}
+    # a bloc left is background told in passing, not quitting a deal
+    assert not {q for q in quads(code(coder, "As we leave the European Union, Peru will stay our partner.")) if q[2][:2] in ("13", "16")}

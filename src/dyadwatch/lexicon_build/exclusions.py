@@ -6,7 +6,8 @@ excluded is listed in the build report, never dropped silently.
 
 - ``codes``: a code (or code prefix) the dictionary must not produce; a verb or pattern
   with it codes nothing (a pattern keeps blocking the verb's default code);
-- ``verbs``: verb lemmas removed from every block;
+- ``verbs``: verb lemmas removed from every block; with ``default_only: true`` the verb
+  keeps its patterns and loses only its own code ("found" still codes "found guilty");
 - ``patterns``: patterns removed, by their line in ``CAMEO.2.0.txt``.
 """
 
@@ -40,6 +41,7 @@ def apply_exclusions(compiled: dict[str, Any], exclusions: dict[str, list[dict[s
     """The compiled dictionary without the excluded entries, and one line per exclusion made."""
     codes = {str(e["code"]): e["reason"] for e in exclusions.get("codes", [])}
     verbs = {str(e["verb"]).lower(): e["reason"] for e in exclusions.get("verbs", [])}
+    defaults = {str(e["verb"]).lower() for e in exclusions.get("verbs", []) if e.get("default_only")}
     lines = {int(e["line"]): e["reason"] for e in exclusions.get("patterns", [])}
     done: list[str] = []
 
@@ -53,7 +55,10 @@ def apply_exclusions(compiled: dict[str, Any], exclusions: dict[str, list[dict[s
         kept_verbs = []
         for verb in block["verbs"]:
             name = " ".join(verb["words"])
-            if name in verbs:
+            if name in defaults and verb["code"] is not None:
+                done.append(f"verb `{name}`'s code {verb['code']} ({block['name']}): {verbs[name]}")
+                verb = {**verb, "code": None}
+            elif name in verbs and name not in defaults:
                 done.append(f"verb `{name}` ({block['name']}): {verbs[name]}")
                 continue
             if (reason := excluded_code(verb["code"])) is not None:
