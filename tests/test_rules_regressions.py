@@ -3446,3 +3446,25 @@ def test_leaving_an_initiative_quits_it(coder: Coder) -> None:
     assert not {q for q in quads(code(coder, "Peru left the meeting with Chile early.")) if q[2][:2] == "16"}
     # a bloc left is background told in passing, not quitting a deal
     assert not {q for q in quads(code(coder, "As we leave the European Union, Peru will stay our partner.")) if q[2][:2] in ("13", "16")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused Chile of backing the rebels. Chile denies any involvement in the attack.",
+        "Peru accused Chile of shelling its border towns. Chile denied responsibility.",
+        "Peru accused Chile of shelling its border towns. Chile's army has denied firing into Peru.",
+        "Peru accused Chile of spying. He again accused Santiago of letting Bolivia station troops on its soil to weaken Peru, "
+        "a charge Chile's government has repeatedly denied.",
+    ],
+)
+def test_denying_a_part_in_the_deed_or_the_deed_criticises_the_accuser(coder: Coder, text: str) -> None:
+    # a part in a deed ("any involvement", "responsibility") or the deed told by a gerund is
+    # what the accuser charged; the parser may set "government" beside the name before the comma
+    got = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+    assert ("CHL", "PER", "110", "asserted") in got, got
+
+
+def test_denying_a_part_in_a_deed_with_no_accuser_criticises_no_one(coder: Coder) -> None:
+    got = quads(code(coder, "Chile denied any involvement in the attack on Peru."))
+    assert not {q for q in got if q[2][:2] == "11"}, got

@@ -69,6 +69,7 @@ class EvaluationLexicon:
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
+    denied_acts: frozenset[str]
     blame_adjectives: frozenset[str]
     blame_prepositions: frozenset[str]
     crime_verbs: frozenset[str]
@@ -109,7 +110,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -317,7 +318,7 @@ def denies_accusation(tok: Token) -> bool:
     """"rejected the accusations", "denied the charge": a verb of denial with an accusation
     for object; the denial rules code it (110), not the verb's rejection (12)."""
     lex = load_evaluation()
-    return tok.lemma_.lower() in lex.denial_verbs and bool(_charges(tok, lex))
+    return tok.lemma_.lower() in lex.denial_verbs and bool(_charges(tok, lex) or _denied_deeds(tok, lex))
 
 
 def _charges(tok: Token, lex: EvaluationLexicon) -> list[Token]:
@@ -328,6 +329,13 @@ def _charges(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     if not found and (appended := _appended_charge(tok, lex)) is not None:
         found = [appended[0]]
     return found
+
+
+def _denied_deeds(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """A part in a deed or the deed a verb of denial has for object, whose accuser is the
+    discourse's: "Serbia denies any involvement", "denied firing into Bangladesh"."""
+    return [c for c in tok.children if (c.dep_ == "dobj" and c.lemma_.lower() in lex.denied_acts)
+            or (c.dep_ == "xcomp" and c.tag_ == "VBG")]  # fmt: skip
 
 
 def _appended_charge(tok: Token, lex: EvaluationLexicon) -> tuple[Token, list[Token]] | None:
@@ -344,8 +352,8 @@ def _appended_charge(tok: Token, lex: EvaluationLexicon) -> tuple[Token, list[To
     while i > sent.start and doc[i].pos_ in ("ADV", "AUX"):
         i -= 1  # "firmly", "has always"
     last = i
-    while i > sent.start and doc[i].lemma_.lower() not in lex.accusation_nouns and doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ"):
-        i -= 1
+    while i > sent.start and doc[i].lemma_.lower() not in lex.accusation_nouns and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[i].tag_ == "POS"):
+        i -= 1  # ("Benin's government")
     noun = doc[i]
     if i == last or noun.lemma_.lower() not in lex.accusation_nouns or noun.pos_ not in ("NOUN", "VERB"):
         return None
@@ -361,7 +369,10 @@ def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
     """The actor the words before a misparsed denial name; a capital the parser made a
     modifier of the verb read as a noun ("a charge Pyongyang rejects") still governs."""
     for t in reversed(words):
-        if found := res.actors(t):
+        # (", a charge Benin's government has denied": the parser may set "government" beside
+        # a name before the comma, which does not name the denier)
+        beside = t.dep_ == "appos" and t.head.i < words[0].i
+        if found := res.actors(t, depth=1 if beside else 0):
             return found[:1]
         m = res.ctx.mentions.get(t.i)
         if m is not None and m.kind == "capital" and m.country:
@@ -374,11 +385,13 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     """"U.S. officials have denied the charge", "Pakistan has denied that ...": the one who
     denies an accusation criticises its accuser (110)."""
     charges = _charges(tok, lex)
-    if not (charges or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
+    if not (charges or _denied_deeds(tok, lex) or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
         return []
     out: list[VoiceEvent] = []
     subjects = subject_of(tok)
-    appended = _appended_charge(tok, lex) if not subjects or tok.pos_ != "VERB" else None
+    # (", a charge Benin's government has denied": the parser may make the charge its subject)
+    misparsed = not subjects or tok.pos_ != "VERB" or all(s.lemma_.lower() in lex.accusation_nouns for s in subjects)
+    appended = _appended_charge(tok, lex) if misparsed else None
     if appended is not None:
         # (the denier of a misparsed ", a charge Rwanda rejects")
         deniers = [_denier(res, appended[1])]
