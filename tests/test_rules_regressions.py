@@ -3468,3 +3468,20 @@ def test_denying_a_part_in_the_deed_or_the_deed_criticises_the_accuser(coder: Co
 def test_denying_a_part_in_a_deed_with_no_accuser_criticises_no_one(coder: Coder) -> None:
     got = quads(code(coder, "Chile denied any involvement in the attack on Peru."))
     assert not {q for q in got if q[2][:2] == "11"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru remains committed to good relations with Chile.",
+        "Peru stood ready to open a new chapter in relations with Chile.",
+    ],
+)
+def test_a_commitment_to_a_cooperative_bond_states_an_intent(coder: Coder, text: str) -> None:
+    # no act the coder knows, but a bond kept or built with a named state (030)
+    assert ("PER", "CHL", "030", "asserted") in quads(code(coder, text))
+
+
+def test_a_commitment_to_revise_a_bond_states_no_intent(coder: Coder) -> None:
+    got = quads(code(coder, "Peru is ready to review its relations with Chile."))
+    assert not {q for q in got if q[2][:2] == "03"}, got

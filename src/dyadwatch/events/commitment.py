@@ -37,7 +37,7 @@ from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
-from .tree import has_to, is_passive, participle_agents, subject_of
+from .tree import conjuncts, has_to, is_passive, participle_agents, subject_of
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ class CommitmentLexicon:
     joint_intent_heads: frozenset[str]
     accepted_nouns: frozenset[str]
     accepting_verbs: frozenset[str]
+    bond_nouns: frozenset[str]
+    bond_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -185,6 +187,34 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _bond(head: Token, complement: list[Token], lex: CommitmentLexicon) -> Token | None:
+    """The cooperative bond a commitment with no known act commits to, reached through
+    verbs that keep or build it only: "remains committed to good relations with China",
+    "stood ready to open a new chapter in relations with Nauru"."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.threat_verbs or lemma in lex.warning_verbs or lemma in lex.threat_only_heads:
+        return None
+    for t in complement:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in lex.bond_nouns:
+            continue
+        path = t.head
+        while path.i != head.i and (path.pos_ != "VERB" or path.lemma_.lower() in lex.bond_verbs) \
+                and not any(c.dep_ == "neg" for c in path.children) and path.head.i != path.i:
+            path = path.head
+        if path.i == head.i:
+            return t
+    return None
+
+
+def _bond_sides(bond: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+    """The other side a bond names by name: "relations with China", "ties between Peru and
+    Chile" (not "relations with the country", whose state the discourse may misread)."""
+    return unique_actors(a for c in bond.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                         for p in c.children if p.dep_ == "pobj" for q in (p, *conjuncts(p))
+                         if (m := res.ctx.mentions.get(q.i)) is not None and m.kind != "anaphor"
+                         for a in res.actors(q, exclude))  # fmt: skip
 
 
 def _forecast(word: Token, lex: CommitmentLexicon) -> bool:
@@ -307,6 +337,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         found = _act(tok, complement, acts, lex)
         if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
             found = ("130", None, None)  # "threatened to cut off electricity to X"
+        bond = _bond(tok, complement, lex) if found is None and kind != "response" else None
+        if bond is not None:
+            found = ("030", None, None)
         if found is None:
             joint = _joint_committers(tok, kind, res, lex)
             if joint is not None:
@@ -325,17 +358,28 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             elif response is not None:
                 targets = (_answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else [])
                            or _condition_subjects(tok, res, exclude) or _payer(response, res, exclude))  # fmt: skip
+            elif bond is not None and len({s.country for s in sources}) > 1:
+                # "the two presidents agreed to open a new page in the relations between their
+                # two countries": a bond among the committers, one event from the first-named
+                if source is not sources[0]:
+                    continue
+                targets = unique_actors(s for s in sources if s.country != source.country)
+            elif bond is not None:
+                targets = _bond_sides(bond, res, exclude)
             else:
                 targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)
-            if not targets and (act is None or act.trigger.origin == "hand") and not _unnamed_states(complement, ctx) \
+            # (and not for a bond: "relations with the country" names a state the story's
+            # pair may not hold)
+            if not targets and bond is None and (act is None or act.trigger.origin == "hand") and not _unnamed_states(complement, ctx) \
                     and (found_t := implicit(tok, exclude)) is not None:
                 targets = [found_t]
             # one promise per pair when the act is mutual ("both sides agreed to cooperate")
             seen: set[str] = set(done_pairs.get(source.country, ())) if act is not None and act.symmetric else set()
-            what = act.trigger.id if act is not None else f"response:{response.lemma_.lower()}" if response is not None else "named"
+            what = act.trigger.id if act is not None else f"response:{response.lemma_.lower()}" if response is not None \
+                else f"bond:{bond.lemma_.lower()}" if bond is not None else "named"
             rule = f"commit/{tok.lemma_.lower()}>{what}"
             for target in targets:
                 if target.country in seen:
