@@ -3485,3 +3485,9 @@ def test_a_commitment_to_a_cooperative_bond_states_an_intent(coder: Coder, text:
 def test_a_commitment_to_revise_a_bond_states_no_intent(coder: Coder) -> None:
     got = quads(code(coder, "Peru is ready to review its relations with Chile."))
     assert not {q for q in got if q[2][:2] == "03"}, got
+
+
+def test_lifting_the_sanctions_told_before_eases_them_on_their_target(coder: Coder) -> None:
+    # "the sanctions" points back at the lifter's own act, whose target it takes (085)
+    got = quads(code(coder, "Chile imposed sanctions on Peru in July. Chile lifted the sanctions in February."))
+    assert ("CHL", "PER", "085", "asserted") in got, got
