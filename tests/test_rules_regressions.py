@@ -3446,3 +3446,17 @@ def test_leaving_an_initiative_quits_it(coder: Coder) -> None:
     assert not {q for q in quads(code(coder, "Peru left the meeting with Chile early.")) if q[2][:2] == "16"}
     # a bloc left is background told in passing, not quitting a deal
     assert not {q for q in quads(code(coder, "As we leave the European Union, Peru will stay our partner.")) if q[2][:2] in ("13", "16")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed at a summit in Lima between Peru and Chile.",  # between on the place
+        "A working lunch meeting took place between Peru's ambassador and the Foreign Minister of Chile.",
+        "A meeting was held in Lima between Peru's foreign minister and Chile's foreign minister.",
+        "The treaty was signed at talks between Peru and Chile.",  # a setting names its own parties
+    ],
+)
+def test_a_meeting_names_its_parties_off_the_noun(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[3] == "asserted"}
+    assert got & {("PER", "CHL", "04"), ("CHL", "PER", "04")}, got
