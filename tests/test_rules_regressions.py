@@ -3460,3 +3460,16 @@ def test_leaving_an_initiative_quits_it(coder: Coder) -> None:
 def test_a_meeting_names_its_parties_off_the_noun(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[3] == "asserted"}
     assert got & {("PER", "CHL", "04"), ("CHL", "PER", "04")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser joins the relative clause to the clause the noun sums up
+        "Peru visited the islands in February, a move Chile called a provocation.",
+        "Peru's foreign minister Ana Cruz visited the islands in February, a trip Santiago called a provocation.",
+    ],
+)
+def test_a_summing_noun_judged_in_a_misjoined_relative_clause(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
+    assert ("CHL", "PER", "11", "asserted") in got, got
