@@ -3473,6 +3473,20 @@ def test_denying_a_part_in_a_deed_with_no_accuser_criticises_no_one(coder: Coder
 @pytest.mark.parametrize(
     "text",
     [
+        "The deal was signed at a summit in Lima between Peru and Chile.",  # between on the place
+        "A working lunch meeting took place between Peru's ambassador and the Foreign Minister of Chile.",
+        "A meeting was held in Lima between Peru's foreign minister and Chile's foreign minister.",
+        "The treaty was signed at talks between Peru and Chile.",  # a setting names its own parties
+    ],
+)
+def test_a_meeting_names_its_parties_off_the_noun(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[3] == "asserted"}
+    assert got & {("PER", "CHL", "04"), ("CHL", "PER", "04")}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru remains committed to good relations with Chile.",
         "Peru stood ready to open a new chapter in relations with Chile.",
     ],
@@ -3491,3 +3505,16 @@ def test_lifting_the_sanctions_told_before_eases_them_on_their_target(coder: Cod
     # "the sanctions" points back at the lifter's own act, whose target it takes (085)
     got = quads(code(coder, "Chile imposed sanctions on Peru in July. Chile lifted the sanctions in February."))
     assert ("CHL", "PER", "085", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser joins the relative clause to the clause the noun sums up
+        "Peru visited the islands in February, a move Chile called a provocation.",
+        "Peru's foreign minister Ana Cruz visited the islands in February, a trip Santiago called a provocation.",
+    ],
+)
+def test_a_summing_noun_judged_in_a_misjoined_relative_clause(coder: Coder, text: str) -> None:
+    got = {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
+    assert ("CHL", "PER", "11", "asserted") in got, got

@@ -36,6 +36,7 @@ from .tree import (
     POINTING_DETERMINERS,
     RELATIVIZERS,
     framed_clause,
+    misjoined_summary,
     of_objects,
     participle_agents,
     relativised_object,
@@ -257,10 +258,13 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     # in a relative clause the parser takes the predicate noun for the verb's object; the
     # noun the clause hangs on is what it judges
     verb = tok.head if tok.dep_ == "dobj" else tok
-    if (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in lex.judging_verbs
-            and verb.head.pos_ == "NOUN" and lex.value(tok) <= lex.threshold and not _negated(verb)
+    # (also when the parser joins the relative clause to the clause the noun sums up:
+    # "visited the islands in February, a move Chile called a provocation")
+    about = verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" else misjoined_summary(verb)
+    if (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and about is not None and verb.lemma_.lower() in lex.judging_verbs
+            and lex.value(tok) <= lex.threshold and not _negated(verb)
             and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip
-        return [verb.head]
+        return [about]
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -527,11 +531,12 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             if not agents and (clause := framed_clause(np)) is not None:
                 # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
                 agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
-            if not agents and np.lemma_.lower() in lex.judged_acts and (clause := sums_up(np)) is not None:
-                # ", a move Washington called provocative": the act of the clause it sums up
-                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             # ("the expulsion was groundless": an event noun of the lexicon is an act too)
             act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
+            if not agents and act_word and (clause := sums_up(np)) is not None:
+                # ", a move Washington called provocative", ", a trip Chile called a
+                # provocation": the act of the clause it sums up
+                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
             if not agents and act_word and _pointing(np):
                 agents = antecedent(np, speaker)
             code = "130" if _idiom(tok, lex.consequence_verbs) else "111"

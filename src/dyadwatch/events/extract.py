@@ -70,6 +70,8 @@ class Candidate:
 # -- trigger matching --------------------------------------------------------------
 # verbs that declare their object something ("declared three US diplomats persona non grata")
 _DECLARING = ("declare", "deem", "name")
+#: verbs that only say a meeting happened ("took place", "was held", "began")
+_OCCURRING = ("take", "hold", "convene", "begin", "start", "resume", "open")
 
 
 def _pos(tok: Token) -> str | None:
@@ -256,7 +258,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
         (trig, doc[i]) for i, trig in found
         if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i]) or _fired_relative(doc[i], verbs)) is None or gov.i not in verbs
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i])
-                                 or (gov.i in one_sided and _names_its_parties(doc[i]))
+                                 or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
                                  or ("atsubj" in trig.target and gov.i not in one_sided))
     ]  # fmt: skip
 
@@ -282,7 +284,20 @@ def _phrasal_governor(noun: Token) -> Token | None:
 
 def _names_its_parties(noun: Token) -> bool:
     """A noun that names its own parties: "talks between Iran and the United States"."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(p.dep_ == "pobj" for p in c.children) for h in _party_hosts(noun) for c in h.children)
+
+
+def _party_hosts(noun: Token) -> list[Token]:
+    """The words a noun's "between A and B" may hang on: the noun itself, a place named
+    on it ("a summit in Pyongyang between Moon and Kim"), and the verb it is the subject of
+    when that verb only says it happened ("a meeting took place between ...", "talks were
+    held in Lima between ...")."""
+    hosts = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    occurs = lemma in _OCCURRING and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and occurs:
+        hosts.append(verb)
+    return hosts
 
 
 def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[Referent]:
@@ -1172,7 +1187,7 @@ def _modifier_actors(res: Resolver, noun: Token) -> list[Referent]:
 def _between(tok: Token, res: Resolver) -> list[Referent]:
     """"agreement between the EU and Cuba" / "signed ... between A and B"."""
     out: list[Referent] = []
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = _party_hosts(tok) if tok.pos_ in ("NOUN", "PROPN") else [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "between":

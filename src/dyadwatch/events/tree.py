@@ -287,6 +287,8 @@ def sums_up(noun: Token) -> Token | None:
     set_off = first > 0 and not sentence_starts(noun.doc, first, noun.i) and noun.doc[first - 1].text == ","
     if not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
         return None
+    if noun.dep_ == "nsubj" and (joined := misjoined_summary(noun.head)) is not None and joined.i == noun.i:
+        return _joined_clause(noun)
     if (noun.dep_ in ("npadvmod", "appos") or (noun.dep_ in ("dobj", "dep") and set_off)) and noun.head.pos_ in ("VERB", "AUX"):
         # "Netanyahu urged Guterres to withdraw, a demand Mikati rejected": the parser
         # hangs the clause on the reaction's verb, before its object
@@ -323,9 +325,38 @@ def framed_clause(tok: Token) -> Token | None:
     return clause if clause.pos_ in ("VERB", "AUX") and clause.i < tok.i else None
 
 
+def misjoined_summary(verb: Token) -> Token | None:
+    """"Peru visited the islands in February, a trip Chile branded unfriendly": the parser
+    may join the relative clause of a noun that sums up a clause to that clause, its verb
+    then having two subjects; the first, an indefinite noun set off by a comma, is the
+    noun the relative clause is about (also when the parser makes the clause summed up
+    the verb's complement). None where the parse is no such join."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ != "VERB" or len(subjects) != 2 or subjects[0].pos_ != "NOUN" or subjects[0].i > verb.i:
+        return None
+    noun = subjects[0]
+    if not (verb.dep_ == "conj" or any(c.dep_ == "ccomp" and c.i < noun.i for c in verb.children)):
+        return None
+    first = noun.left_edge.i
+    if not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children) or first == 0 or noun.doc[first - 1].text != ",":
+        return None
+    return noun
+
+
+def _joined_clause(noun: Token) -> Token:
+    """The clause a misjoined summary noun sums up: the verb its clause is joined to, or
+    the complement before it."""
+    verb = noun.head
+    if verb.dep_ == "conj":
+        return verb.head
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i][-1]
+
+
 def relativised_object(verb: Token) -> Token | None:
     """The noun a relative clause without an object of its own is about, as that
     object: "the sanctions Washington imposed", "a move Tokyo condemned"."""
+    if (noun := misjoined_summary(verb)) is not None:
+        return None if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children) else noun
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVIZERS for c in verb.children):
