@@ -3398,3 +3398,11 @@ def test_forces_withdrawn_from_a_state_are_not_that_states(coder: Coder) -> None
     # "forces"); only a subject's "soldiers from Chile" are Chile's
     text = "Brazil speeded up the withdrawal of some invasion forces from Panama on Wednesday."
     assert ("BRA", "PAN", "087", "asserted") in quads(code(coder, text)), quads(code(coder, text))
+
+
+def test_a_mediator_set_off_after_the_deal_meets_its_parties(coder: Coder) -> None:
+    # ", mediated by Brazil": a participle set off after the deal, its agent the mediator,
+    # even where the deal is named for a place ("the Lima Accords": not Peru's)
+    got = quads(code(coder, "In 1990 Bolivia, Peru and Chile signed the Lima Accords, mediated by Brazil, under which Peru agreed to withdraw its troops."))
+    assert {("BRA", "BOL", "045", "asserted"), ("BRA", "PER", "045", "asserted"), ("BRA", "CHL", "045", "asserted")} <= got, got
+

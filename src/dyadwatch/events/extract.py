@@ -425,6 +425,24 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def _joint_act(tok: Token, ctx: SentenceContext) -> Token | None:
+    """The joint act (a deal, talks) a participle is on: the noun it hangs on ("a deal
+    brokered by China"), or the object just before it that the parser left to the verb
+    ("signed the New York Accords, mediated by the United States"); a name's last word
+    counts as its common noun ("Accords": accord)."""
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        noun = next((c for c in tok.head.children if c.dep_ == "dobj" and tok.i - 2 in (c.i, c.right_edge.i)), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    lemmas = (lemma, lemma[:-1]) if noun.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else (lemma,)
+    return noun if any(t.symmetric for w in lemmas for t in ctx.triggers.candidates("noun", w)) else None
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -827,10 +845,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if victim:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
-    if sources and not targets and pos == "verb" and tok.dep_ == "acl" and any(t.symmetric for t in ctx.triggers.candidates("noun", tok.head.lemma_.lower())):
+    # ("the New York Accords, mediated by the United States": not the place the deal is named for)
+    on_act = not targets or (rule_tgt == "obj" and is_passive(tok))
+    if sources and on_act and pos == "verb" and (noun := _joint_act(tok, ctx)) is not None:
         # "restored ties under a deal brokered by China": an act on a joint act (a deal,
         # talks) is on its parties, the subjects of the verb the noun hangs on
-        noun = tok.head
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
         exclude = {s.country for s in sources}
         parties = [a for s in (subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []) for x in (s, *conjuncts(s))
