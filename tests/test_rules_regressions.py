@@ -3406,3 +3406,9 @@ def test_a_mediator_set_off_after_the_deal_meets_its_parties(coder: Coder) -> No
     got = quads(code(coder, "In 1990 Bolivia, Peru and Chile signed the Lima Accords, mediated by Brazil, under which Peru agreed to withdraw its troops."))
     assert {("BRA", "BOL", "045", "asserted"), ("BRA", "PER", "045", "asserted"), ("BRA", "CHL", "045", "asserted")} <= got, got
 
+
+def test_what_a_state_calls_a_violation_by_another_judges_that_other(coder: Coder) -> None:
+    # "what it called ...": the free relative names nothing; the label's by-phrase, which
+    # the parser hangs on "called", says whose act it is
+    got = quads(code(coder, "Chile condemned what it called violations by Peru."))
+    assert ("CHL", "PER", "111", "asserted") in got, got

@@ -33,6 +33,7 @@ from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import (
+    FREE_RELATIVES,
     POINTING_DETERMINERS,
     RELATIVIZERS,
     framed_clause,
@@ -264,7 +265,14 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
     if tok.pos_ == "NOUN" and (as_phrase or tok.dep_ == "oprd") and lex.value(tok) <= lex.threshold and not _negated(tok):
-        return [t for t in _judged_by_adjective(tok, lex) if t.i != tok.i]
+        judged = [t for t in _judged_by_adjective(tok, lex) if t.i != tok.i]
+        if tok.dep_ == "oprd" and any(t.lower_ in FREE_RELATIVES for t in judged):
+            # "condemned what it called an attack by Chile": "what" names nothing; the
+            # label's own phrase says whose act it judges (its "by" phrase, which the
+            # parser may hang on the verb of judging)
+            judged.append(tok)
+            judged.extend(p for c in tok.head.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+        return judged
     return []
 
 
