@@ -3412,3 +3412,12 @@ def test_what_a_state_calls_a_violation_by_another_judges_that_other(coder: Code
     # the parser hangs on "called", says whose act it is
     got = quads(code(coder, "Chile condemned what it called violations by Peru."))
     assert ("CHL", "PER", "111", "asserted") in got, got
+
+
+def test_a_speakers_second_verb_on_a_pair_with_the_reported_state_is_the_speakers(coder: Coder) -> None:
+    # "said Chile had a right ... but urged Chile and Peru": the parser joins "urged" to
+    # the reported clause; Chile would be urging itself among others, so Obama urges
+    got = quads(code(coder, "U.S. President Barack Obama said Chile had a right to defend its territory but urged Chile and Peru to avoid an escalation."))
+    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[0] == "CHL"], got
+

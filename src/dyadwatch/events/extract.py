@@ -982,8 +982,10 @@ def _misjoined_speaker(verb: Token, trig: Trigger, ctx: SentenceContext, res: Re
     own = {a.country for a in reported}
     if not speaker or own & {a.country for a in speaker}:
         return []
-    objects = [a for role in trig.target for t in role_tokens(role, verb, "verb", ctx.triggers) for a in res.actors(t)]
-    return speaker if objects and {a.country for a in objects} <= own else []
+    objects = {a.country for role in trig.target for t in role_tokens(role, verb, "verb", ctx.triggers) for a in res.actors(t)}
+    # ("Obama said Turkey had a right to defend itself but urged both countries to ...":
+    # nor on a group it is one of)
+    return speaker if objects and (objects <= own or (len(objects) >= 2 and objects & own)) else []
 
 
 def _range_members(verb: Token, ctx: SentenceContext, res: Resolver) -> list[Referent]:
