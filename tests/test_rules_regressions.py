@@ -3421,3 +3421,12 @@ def test_a_speakers_second_verb_on_a_pair_with_the_reported_state_is_the_speaker
     assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
     assert not [q for q in got if q[0] == "CHL"], got
 
+
+def test_both_countries_after_a_reported_state_are_it_and_its_adversary(coder: Coder) -> None:
+    # the story's lead pair is Peru and Bolivia (the deployment), but "both countries"
+    # after "said Chile had a right" are Chile and the state it faces
+    got = quads(code(coder, "Peru deployed missiles in Bolivia on Monday. It also cut military contacts with Chile, "
+                            "a day after Chilean jets shot down a Peruvian bomber. NATO ambassadors met on Tuesday. "
+                            "U.S. President Barack Obama said Chile had a right to defend its airspace but urged both countries to avoid an escalation."))
+    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[:2] == ("USA", "BOL")], got
