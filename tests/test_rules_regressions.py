@@ -3430,3 +3430,10 @@ def test_both_countries_after_a_reported_state_are_it_and_its_adversary(coder: C
                             "U.S. President Barack Obama said Chile had a right to defend its airspace but urged both countries to avoid an escalation."))
     assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
     assert not [q for q in got if q[:2] == ("USA", "BOL")], got
+
+
+def test_a_name_after_an_apposition_is_the_verbs_second_object(coder: Coder) -> None:
+    # the parser hangs the second name on the verb after the first object's apposition
+    got = quads(code(coder, "Peru summoned Chile's ambassador, Juan Soto, and then Bolivian Ambassador Carlos Mesa to lodge protests."))
+    assert {("PER", "CHL", "114", "asserted"), ("PER", "BOL", "114", "asserted")} <= got, got
+

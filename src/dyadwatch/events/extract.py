@@ -477,8 +477,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if objects:
             # "welcomes the offer by Spain ..., and the support extended by Chile": the parser
             # may hang a second object, with no verb of its own, on the verb as a conjunct
-            objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > objects[-1].i
+            # (also a name after one set off: "summoned Canada's ambassador, John McCallum, and
+            # then U.S. Ambassador Terry Branstad")
+            objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
                         and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children)]  # fmt: skip
+            # (or on that apposition, as its conjunct)
+            objects += [c for o in list(objects) for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                        for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])
     if role == "govobj":
