@@ -3437,3 +3437,8 @@ def test_a_name_after_an_apposition_is_the_verbs_second_object(coder: Coder) -> 
     got = quads(code(coder, "Peru summoned Chile's ambassador, Juan Soto, and then Bolivian Ambassador Carlos Mesa to lodge protests."))
     assert {("PER", "CHL", "114", "asserted"), ("PER", "BOL", "114", "asserted")} <= got, got
 
+
+def test_the_zionist_regime_is_israels_government(coder: Coder) -> None:
+    # the name Iranian official statements give Israel's government
+    got = quads(code(coder, "The Zionist regime attacked Iran's nuclear facilities in June."))
+    assert ("ISR", "IRN", "190", "asserted") in got, got
