@@ -3442,3 +3442,9 @@ def test_the_zionist_regime_is_israels_government(coder: Coder) -> None:
     # the name Iranian official statements give Israel's government
     got = quads(code(coder, "The Zionist regime attacked Iran's nuclear facilities in June."))
     assert ("ISR", "IRN", "190", "asserted") in got, got
+
+
+def test_a_statement_from_a_state_speaks_for_it(coder: Coder) -> None:
+    # a text's from-phrase is its author, as its by-phrase is
+    got = quads(code(coder, "A statement from the Peruvian presidency accused Chile of violating the treaty."))
+    assert ("PER", "CHL", "112", "asserted") in got, got
