@@ -3448,3 +3448,11 @@ def test_a_statement_from_a_state_speaks_for_it(coder: Coder) -> None:
     # a text's from-phrase is its author, as its by-phrase is
     got = quads(code(coder, "A statement from the Peruvian presidency accused Chile of violating the treaty."))
     assert ("PER", "CHL", "112", "asserted") in got, got
+
+
+def test_call_on_with_the_object_left_to_the_verb(coder: Coder) -> None:
+    # the parser may leave "on" bare and make "the members" the verb's object
+    text = ("Peru therefore rejects this step as legally null and void and without any effect on its rights. "
+            "We call on the members of the Security Council not to allow a handful of countries to abuse the Council for their political ends.")
+    got = quads(code(coder, text, source="Ministry of Foreign Affairs of Peru"))
+    assert ("PER", "UNO", "100", "asserted") in got, got

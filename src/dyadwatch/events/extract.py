@@ -569,6 +569,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
+                    # "We call on the members of the Council": or the verb's object right after it
+                    out.extend(o for o in trig.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
         if not out and pos == "verb":
             # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
             # the parser may hang the phrase on the noun of the means
