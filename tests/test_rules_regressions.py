@@ -3456,3 +3456,12 @@ def test_call_on_with_the_object_left_to_the_verb(coder: Coder) -> None:
             "We call on the members of the Security Council not to allow a handful of countries to abuse the Council for their political ends.")
     got = quads(code(coder, text, source="Ministry of Foreign Affairs of Peru"))
     assert ("PER", "UNO", "100", "asserted") in got, got
+
+
+def test_an_act_told_in_violation_of_the_charter_accuses_its_doer(coder: Coder) -> None:
+    # in the ministry's own voice: "in flagrant violation of" judges who attacked
+    got = quads(code(coder, "Chile attacked our facilities in flagrant violation of the UN Charter.", source="Ministry of Foreign Affairs of Peru"))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+    # and a speaker's: "Peru said Chile seized the ship in violation of international law"
+    got = quads(code(coder, "Peru said Chile seized the ship in violation of international law."))
+    assert ("PER", "CHL", "111", "asserted") in got, got

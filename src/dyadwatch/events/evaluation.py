@@ -261,6 +261,11 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
             and verb.head.pos_ == "NOUN" and lex.value(tok) <= lex.threshold and not _negated(verb)
             and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip
         return [verb.head]
+    # "attacked our peaceful nuclear facilities in flagrant violation of the UN Charter": an
+    # act told as a wrong (an "in"-phrase on its verb) judges its doers
+    framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if tok.pos_ == "NOUN" and framed is not None and framed.pos_ == "VERB" and lex.value(tok) <= lex.threshold and not _negated(framed):
+        return subject_of(framed)
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
