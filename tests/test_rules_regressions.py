@@ -3465,3 +3465,9 @@ def test_an_act_told_in_violation_of_the_charter_accuses_its_doer(coder: Coder) 
     # and a speaker's: "Peru said Chile seized the ship in violation of international law"
     got = quads(code(coder, "Peru said Chile seized the ship in violation of international law."))
     assert ("PER", "CHL", "111", "asserted") in got, got
+
+
+def test_trainers_deployed_with_no_agent_are_their_demonyms(coder: Coder) -> None:
+    # a passive with no agent: the state the instructors' demonym names sends them
+    got = quads(code(coder, "Peru, Chile and Bolivia turned to Brazil for help, and Brazilian military instructors have been deployed in all of them."))
+    assert {("BRA", "PER", "062", "asserted"), ("BRA", "CHL", "062", "asserted"), ("BRA", "BOL", "062", "asserted")} <= got, got
