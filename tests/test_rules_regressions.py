@@ -3458,6 +3458,8 @@ def test_leaving_an_initiative_quits_it(coder: Coder) -> None:
         "a charge Chile's government has repeatedly denied.",
     ],
 )
+
+
 def test_denying_a_part_in_the_deed_or_the_deed_criticises_the_accuser(coder: Coder, text: str) -> None:
     # a part in a deed ("any involvement", "responsibility") or the deed told by a gerund is
     # what the accuser charged; the parser may set "government" beside the name before the comma
@@ -3479,6 +3481,8 @@ def test_denying_a_part_in_a_deed_with_no_accuser_criticises_no_one(coder: Coder
         "The treaty was signed at talks between Peru and Chile.",  # a setting names its own parties
     ],
 )
+
+
 def test_a_meeting_names_its_parties_off_the_noun(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text)) if q[3] == "asserted"}
     assert got & {("PER", "CHL", "04"), ("CHL", "PER", "04")}, got
@@ -3491,6 +3495,8 @@ def test_a_meeting_names_its_parties_off_the_noun(coder: Coder, text: str) -> No
         "Peru stood ready to open a new chapter in relations with Chile.",
     ],
 )
+
+
 def test_a_commitment_to_a_cooperative_bond_states_an_intent(coder: Coder, text: str) -> None:
     # no act the coder knows, but a bond kept or built with a named state (030)
     assert ("PER", "CHL", "030", "asserted") in quads(code(coder, text))
@@ -3515,6 +3521,81 @@ def test_lifting_the_sanctions_told_before_eases_them_on_their_target(coder: Cod
         "Peru's foreign minister Ana Cruz visited the islands in February, a trip Santiago called a provocation.",
     ],
 )
+
+
 def test_a_summing_noun_judged_in_a_misjoined_relative_clause(coder: Coder, text: str) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2], q[3]) for q in quads(code(coder, text))}
     assert ("CHL", "PER", "11", "asserted") in got, got
+
+
+def test_a_mediator_set_off_after_the_deal_meets_its_parties(coder: Coder) -> None:
+    # ", mediated by Brazil": a participle set off after the deal, its agent the mediator,
+    # even where the deal is named for a place ("the Lima Accords": not Peru's)
+    got = quads(code(coder, "In 1990 Bolivia, Peru and Chile signed the Lima Accords, mediated by Brazil, under which Peru agreed to withdraw its troops."))
+    assert {("BRA", "BOL", "045", "asserted"), ("BRA", "PER", "045", "asserted"), ("BRA", "CHL", "045", "asserted")} <= got, got
+
+
+def test_what_a_state_calls_a_violation_by_another_judges_that_other(coder: Coder) -> None:
+    # "what it called ...": the free relative names nothing; the label's by-phrase, which
+    # the parser hangs on "called", says whose act it is
+    got = quads(code(coder, "Chile condemned what it called violations by Peru."))
+    assert ("CHL", "PER", "111", "asserted") in got, got
+
+
+def test_a_speakers_second_verb_on_a_pair_with_the_reported_state_is_the_speakers(coder: Coder) -> None:
+    # "said Chile had a right ... but urged Chile and Peru": the parser joins "urged" to
+    # the reported clause; Chile would be urging itself among others, so Obama urges
+    got = quads(code(coder, "U.S. President Barack Obama said Chile had a right to defend its territory but urged Chile and Peru to avoid an escalation."))
+    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[0] == "CHL"], got
+
+
+def test_both_countries_after_a_reported_state_are_it_and_its_adversary(coder: Coder) -> None:
+    # the story's lead pair is Peru and Bolivia (the deployment), but "both countries"
+    # after "said Chile had a right" are Chile and the state it faces
+    got = quads(code(coder, "Peru deployed missiles in Bolivia on Monday. It also cut military contacts with Chile, "
+                            "a day after Chilean jets shot down a Peruvian bomber. NATO ambassadors met on Tuesday. "
+                            "U.S. President Barack Obama said Chile had a right to defend its airspace but urged both countries to avoid an escalation."))
+    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert not [q for q in got if q[:2] == ("USA", "BOL")], got
+
+
+def test_a_name_after_an_apposition_is_the_verbs_second_object(coder: Coder) -> None:
+    # the parser hangs the second name on the verb after the first object's apposition
+    got = quads(code(coder, "Peru summoned Chile's ambassador, Juan Soto, and then Bolivian Ambassador Carlos Mesa to lodge protests."))
+    assert {("PER", "CHL", "114", "asserted"), ("PER", "BOL", "114", "asserted")} <= got, got
+
+
+def test_the_zionist_regime_is_israels_government(coder: Coder) -> None:
+    # the name Iranian official statements give Israel's government
+    got = quads(code(coder, "The Zionist regime attacked Iran's nuclear facilities in June."))
+    assert ("ISR", "IRN", "190", "asserted") in got, got
+
+
+def test_a_statement_from_a_state_speaks_for_it(coder: Coder) -> None:
+    # a text's from-phrase is its author, as its by-phrase is
+    got = quads(code(coder, "A statement from the Peruvian presidency accused Chile of violating the treaty."))
+    assert ("PER", "CHL", "112", "asserted") in got, got
+
+
+def test_call_on_with_the_object_left_to_the_verb(coder: Coder) -> None:
+    # the parser may leave "on" bare and make "the members" the verb's object
+    text = ("Peru therefore rejects this step as legally null and void and without any effect on its rights. "
+            "We call on the members of the Security Council not to allow a handful of countries to abuse the Council for their political ends.")
+    got = quads(code(coder, text, source="Ministry of Foreign Affairs of Peru"))
+    assert ("PER", "UNO", "100", "asserted") in got, got
+
+
+def test_an_act_told_in_violation_of_the_charter_accuses_its_doer(coder: Coder) -> None:
+    # in the ministry's own voice: "in flagrant violation of" judges who attacked
+    got = quads(code(coder, "Chile attacked our facilities in flagrant violation of the UN Charter.", source="Ministry of Foreign Affairs of Peru"))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+    # and a speaker's: "Peru said Chile seized the ship in violation of international law"
+    got = quads(code(coder, "Peru said Chile seized the ship in violation of international law."))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+
+
+def test_trainers_deployed_with_no_agent_are_their_demonyms(coder: Coder) -> None:
+    # a passive with no agent: the state the instructors' demonym names sends them
+    got = quads(code(coder, "Peru, Chile and Bolivia turned to Brazil for help, and Brazilian military instructors have been deployed in all of them."))
+    assert {("BRA", "PER", "062", "asserted"), ("BRA", "CHL", "062", "asserted"), ("BRA", "BOL", "062", "asserted")} <= got, got

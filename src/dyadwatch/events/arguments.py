@@ -249,7 +249,9 @@ class Resolver:
             from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (
                 people_from and head.tag_ == "NNS"
                 and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
-            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces):
+            # "a statement from the Algerian presidency": a text's from-phrase is its author
+            from_author = child.lower_ == "from" and head.lemma_.lower() in load_speech().document_nouns
+            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))
@@ -791,6 +793,10 @@ class Resolver:
             # "Argentina asked Pakistan and Sri Lanka to arrest the minister when he
             # travelled to both countries": among more states, the two named as "A and B"
             codes = pair
+        elif size == 2 and len(here_before) == 1 and self._reported_subject(head, here_before[0]) and (partner := self._partner(here_before[0], exclude)):
+            # "Obama said Turkey had a right to defend itself but urged both countries": the
+            # state just reported on and the one it faces in the story
+            codes = [here_before[0], partner]
         elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
             codes = recent
         elif lead_ok and lead is not None:
@@ -801,6 +807,22 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _reported_subject(self, head: Token, state: str) -> bool:
+        """Whether the sentence names ``state`` before ``head`` as the subject of a reported
+        clause ("said Turkey had a right"), not as the speaker or in a phrase beside it."""
+        doc = head.doc
+        return any(doc[i].dep_ == "nsubj" and doc[i].head.dep_ == "ccomp" for i, m in self.ctx.mentions.items()
+                   if sentence_start(head) <= i < head.i and m.country == state)  # fmt: skip
+
+    def _partner(self, state: str, exclude: set[str]) -> str | None:
+        """The state ``state`` faces in the story: its other side in the last event, else in
+        the story's own pair, else the most talked-about other state."""
+        disc = self.ctx.disc
+        for pair in (disc.last_event_pair, disc.lead_pair):
+            if pair is not None and state in pair:
+                return next((c for c in pair if c != state and c not in exclude), None)
+        return next((c for c in disc.ranked() if c != state and c not in exclude), None)
 
     @staticmethod
     def _named_pair(pair: tuple[Referent, Referent] | None, among: list[str]) -> list[str]:

@@ -33,6 +33,7 @@ from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import (
+    FREE_RELATIVES,
     POINTING_DETERMINERS,
     RELATIVIZERS,
     framed_clause,
@@ -265,11 +266,23 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
             and lex.value(tok) <= lex.threshold and not _negated(verb)
             and not any(c.dep_ in ("dobj", "dative", "oprd") and c.i != tok.i and c.lower_ not in RELATIVIZERS for c in verb.children)):  # fmt: skip
         return [about]
+    # "attacked our peaceful nuclear facilities in flagrant violation of the UN Charter": an
+    # act told as a wrong (an "in"-phrase on its verb) judges its doers
+    framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if tok.pos_ == "NOUN" and framed is not None and framed.pos_ == "VERB" and lex.value(tok) <= lex.threshold and not _negated(framed):
+        return subject_of(framed)
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
     if tok.pos_ == "NOUN" and (as_phrase or tok.dep_ == "oprd") and lex.value(tok) <= lex.threshold and not _negated(tok):
-        return [t for t in _judged_by_adjective(tok, lex) if t.i != tok.i]
+        judged = [t for t in _judged_by_adjective(tok, lex) if t.i != tok.i]
+        if tok.dep_ == "oprd" and any(t.lower_ in FREE_RELATIVES for t in judged):
+            # "condemned what it called an attack by Chile": "what" names nothing; the
+            # label's own phrase says whose act it judges (its "by" phrase, which the
+            # parser may hang on the verb of judging)
+            judged.append(tok)
+            judged.extend(p for c in tok.head.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+        return judged
     return []
 
 

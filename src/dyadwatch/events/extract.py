@@ -440,6 +440,24 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
+def _joint_act(tok: Token, ctx: SentenceContext) -> Token | None:
+    """The joint act (a deal, talks) a participle is on: the noun it hangs on ("a deal
+    brokered by China"), or the object just before it that the parser left to the verb
+    ("signed the New York Accords, mediated by the United States"); a name's last word
+    counts as its common noun ("Accords": accord)."""
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i >= 2 and tok.doc[tok.i - 1].text == ",":
+        noun = next((c for c in tok.head.children if c.dep_ == "dobj" and tok.i - 2 in (c.i, c.right_edge.i)), None)
+        if noun is None:
+            return None
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    lemmas = (lemma, lemma[:-1]) if noun.pos_ == "PROPN" and lemma.endswith("s") and not lemma.endswith("ss") else (lemma,)
+    return noun if any(t.symmetric for w in lemmas for t in ctx.triggers.candidates("noun", w)) else None
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -474,8 +492,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if objects:
             # "welcomes the offer by Spain ..., and the support extended by Chile": the parser
             # may hang a second object, with no verb of its own, on the verb as a conjunct
-            objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > objects[-1].i
+            # (also a name after one set off: "summoned Canada's ambassador, John McCallum, and
+            # then U.S. Ambassador Terry Branstad")
+            objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
                         and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children)]  # fmt: skip
+            # (or on that apposition, as its conjunct)
+            objects += [c for o in list(objects) for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                        for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])
     if role == "govobj":
@@ -561,6 +584,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
+                    # "We call on the members of the Council": or the verb's object right after it
+                    out.extend(o for o in trig.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
         if not out and pos == "verb":
             # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
             # the parser may hang the phrase on the noun of the means
@@ -842,10 +867,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         if victim:
             targets = [a for t in victim for a in res.actors(t, {s.country for s in sources})]
             rule_tgt = "victim" if targets else rule_tgt
-    if sources and not targets and pos == "verb" and tok.dep_ == "acl" and any(t.symmetric for t in ctx.triggers.candidates("noun", tok.head.lemma_.lower())):
+    # ("the New York Accords, mediated by the United States": not the place the deal is named for)
+    on_act = not targets or (rule_tgt == "obj" and is_passive(tok))
+    if sources and on_act and pos == "verb" and (noun := _joint_act(tok, ctx)) is not None:
         # "restored ties under a deal brokered by China": an act on a joint act (a deal,
         # talks) is on its parties, the subjects of the verb the noun hangs on
-        noun = tok.head
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
         exclude = {s.country for s in sources}
         parties = [a for s in (subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []) for x in (s, *conjuncts(s))
@@ -978,8 +1004,10 @@ def _misjoined_speaker(verb: Token, trig: Trigger, ctx: SentenceContext, res: Re
     own = {a.country for a in reported}
     if not speaker or own & {a.country for a in speaker}:
         return []
-    objects = [a for role in trig.target for t in role_tokens(role, verb, "verb", ctx.triggers) for a in res.actors(t)]
-    return speaker if objects and {a.country for a in objects} <= own else []
+    objects = {a.country for role in trig.target for t in role_tokens(role, verb, "verb", ctx.triggers) for a in res.actors(t)}
+    # ("Obama said Turkey had a right to defend itself but urged both countries to ...":
+    # nor on a group it is one of)
+    return speaker if objects and (objects <= own or (len(objects) >= 2 and objects & own)) else []
 
 
 def _range_members(verb: Token, ctx: SentenceContext, res: Resolver) -> list[Referent]:

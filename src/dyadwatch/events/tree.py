@@ -126,8 +126,10 @@ def is_passive(tok: Token) -> bool:
     five Americans"): one with its own subject or a perfect "has"."""
     if has_passive_marks(tok):
         return True
-    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+    if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl"):
         return False
+    if tok.dep_ == "advcl" and not any(c.dep_ == "agent" for c in tok.children):
+        return False  # (", mediated by the United States": one set off with its agent)
     return not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
