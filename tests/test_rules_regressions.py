@@ -1808,6 +1808,9 @@ def test_a_state_compounded_on_a_measure_is_its_target(coder: Coder) -> None:
         ("LIMA (Reuters) - Chile and Bolivia signed a pact.", "LIMA (Reuters) - "),
         ("LA PAZ, March 3 (AFP) — Chile summoned the envoy.", "LA PAZ, March 3 (AFP) — "),
         ("SANTIAGO — Peru expelled two diplomats.", "SANTIAGO — "),
+        # a story filed from two places
+        ("LIMA/SANTIAGO, Oct 30 (Reuters) - Peru expelled two diplomats.", "LIMA/SANTIAGO, Oct 30 (Reuters) - "),
+        ("LA PAZ/THE HAGUE, May 2 (AP) - Peru expelled two diplomats.", "LA PAZ/THE HAGUE, May 2 (AP) - "),
         ("OAS - the body met.", ""),  # no sentence after the dash: no dateline
     ],
 )
@@ -3599,3 +3602,16 @@ def test_trainers_deployed_with_no_agent_are_their_demonyms(coder: Coder) -> Non
     # a passive with no agent: the state the instructors' demonym names sends them
     got = quads(code(coder, "Peru, Chile and Bolivia turned to Brazil for help, and Brazilian military instructors have been deployed in all of them."))
     assert {("BRA", "PER", "062", "asserted"), ("BRA", "CHL", "062", "asserted"), ("BRA", "BOL", "062", "asserted")} <= got, got
+
+
+def test_a_missions_employees_ordered_out_are_expelled(coder: Coder) -> None:
+    # not only envoys: the mission's staff told to leave are expelled (166), no demand (10)
+    got = quads(code(coder, "Peru ordered two employees of the Chilean embassy to leave the country."))
+    assert ("PER", "CHLGOV", "166", "asserted") in got and not {q for q in got if q[2][:2] == "10"}, got
+
+
+def test_the_past_act_a_promised_answer_follows_is_told_as_fact(coder: Coder) -> None:
+    # "said it would retaliate after Chile barred ...": the barring is the reporter's fact
+    # the promise answers, not the speaker's claim
+    got = quads(code(coder, "Peru said on Sunday it would retaliate after Chile barred two Peruvian ministers from addressing rallies."))
+    assert ("CHL", "PER", "163", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got

@@ -215,10 +215,16 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
 
 
 def _set_off_fact(clause: Token) -> bool:
-    """A clause of time set off by a comma, in the simple past ("announced that Venezuela
-    was breaking off relations, hours after Colombia accused Venezuela ..."): the
-    reporter's fact that dates the report, not the speaker's word."""
-    return clause.tag_ == "VBD" and fact_clause(clause) and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    """A clause of time in the simple past set off by a comma ("announced that Venezuela
+    was breaking off relations, hours after Colombia accused Venezuela ...") or under a
+    promised act: the reporter's fact that dates the report, not the speaker's word."""
+    if clause.tag_ != "VBD" or not fact_clause(clause):
+        return False
+    set_off = clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+    # ... or the past that a promised act answers ("said it would retaliate after the
+    # Netherlands barred two ministers"): a done act, not part of the promise
+    answered = any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in clause.head.children)
+    return set_off or answered
 
 
 def _contrast(clause: Token) -> bool:

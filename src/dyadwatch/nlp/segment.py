@@ -111,9 +111,10 @@ def sentence_case(text: str, keep: list[tuple[int, int]], offset: int = 0) -> st
 
 #: a wire dateline opening a paragraph: a place in capitals, an optional date and an
 #: optional agency in brackets, then a dash ("BRUSSELS (Reuters) -", "MOSCOW, March 3
-#: (AFP) —", "CARACAS —", "UNITED NATIONS, May 2 (AP) --", "YEREVAN, Armenia (AP) —")
+#: (AFP) —", "CARACAS —", "UNITED NATIONS, May 2 (AP) --", "YEREVAN, Armenia (AP) —",
+#: "BEIRUT/DUBAI, Oct 30 (Reuters) -", a story filed from two places)
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.[A-Z]\.)(?=[\s,(]))?"
+    r"^\s*[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+){0,3}(?:,\s*(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]\.[A-Z]\.)(?=[\s,(]))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{0,40}\))?\s*(?:-{1,2}|—|–)\s+(?=[A-Z0-9\"“‘'])"
 )
