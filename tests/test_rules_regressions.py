@@ -3607,7 +3607,7 @@ def test_trainers_deployed_with_no_agent_are_their_demonyms(coder: Coder) -> Non
 def test_a_missions_employees_ordered_out_are_expelled(coder: Coder) -> None:
     # not only envoys: the mission's staff told to leave are expelled (166), no demand (10)
     got = quads(code(coder, "Peru ordered two employees of the Chilean embassy to leave the country."))
-    assert ("PER", "CHLGOV", "166", "asserted") in got and not {q for q in got if q[2][:2] == "10"}, got
+    assert ("PER", "CHL", "166", "asserted") in got and not {q for q in got if q[2][:2] == "10"}, got
 
 
 def test_the_past_act_a_promised_answer_follows_is_told_as_fact(coder: Coder) -> None:
