@@ -3615,3 +3615,13 @@ def test_the_past_act_a_promised_answer_follows_is_told_as_fact(coder: Coder) ->
     # the promise answers, not the speaker's claim
     got = quads(code(coder, "Peru said on Sunday it would retaliate after Chile barred two Peruvian ministers from addressing rallies."))
     assert ("CHL", "PER", "163", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_not_hesitating_to_act_is_a_resolve_not_a_refusal(coder: Coder) -> None:
+    # "will not hesitate to use force": the negation affirms (a threat, 13), no refusal
+    got = quads(code(coder, "Peru said it would not hesitate to take military action inside Chile if the raids did not stop."))
+    assert ("PER", "CHL", "138", "asserted") in got and not {q for q in got if q[3] == "negated"}, got
+    got = quads(code(coder, "Peru will not hesitate to respond to any attack by Chile."))
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    # and what one does not hesitate to do is done
+    assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru did not hesitate to criticise Chile.")), got

@@ -42,6 +42,7 @@ class StatusCues:
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    litotes_heads: frozenset[str]
     pending_adverbs: frozenset[str]
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
@@ -90,9 +91,13 @@ _CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcom
 
 def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     """Cues attached directly to one token (its auxiliaries, adverbs, negation, marks)."""
-    # negation first: "would not provide" is negated, whatever the modal says
+    # negation first: "would not provide" is negated, whatever the modal says; not where
+    # the negation affirms ("will not hesitate to use force": a resolve, no refusal)
+    litotes = tok.lemma_.lower() in cues.litotes_heads
     for child in tok.children:
         low = child.lower_
+        if litotes:
+            break
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
             return StatusReading(Status.NEGATED, low, True)
     for child in condition_clauses(tok):

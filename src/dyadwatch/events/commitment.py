@@ -112,6 +112,8 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.lower_ in lex.adjectives and any(c.dep_ == "auxpass" for c in tok.children):
         return "participle"  # "Peru is committed to supporting Chile", however it is tagged
+    if lemma in load_cues().litotes_heads and not any(c.dep_ == "neg" for c in tok.children):
+        return None  # "hesitated to act" commits to nothing; "will not hesitate to act" does
     if tok.pos_ == "VERB" and lemma in lex.verbs:
         infinitive = any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
         return "verb" if infinitive or lemma not in load_cues().infinitive_future_heads else None
