@@ -3615,3 +3615,11 @@ def test_the_past_act_a_promised_answer_follows_is_told_as_fact(coder: Coder) ->
     # the promise answers, not the speaker's claim
     got = quads(code(coder, "Peru said on Sunday it would retaliate after Chile barred two Peruvian ministers from addressing rallies."))
     assert ("CHL", "PER", "163", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_an_organisations_name_owned_by_another_is_the_owners_body(coder: Coder) -> None:
+    # "Peru's Security Council": Peru's own council, not the UN's; the AU's council is the AU's
+    got = quads(code(coder, "Peru's Security Council condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got} and not {q for q in got if q[0].startswith("UNO")}, got
+    got = quads(code(coder, "The African Union's Peace and Security Council urged Chile to respect the peace agreement."))
+    assert {q[0][:3] for q in got} == {"AFU"}, got

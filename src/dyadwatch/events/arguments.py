@@ -102,6 +102,17 @@ class Resolver:
             out.extend(refs)
         return unique_actors(out)
 
+    def _body_owner(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
+        """An organisation's name owned by another actor is that actor's own body of the
+        name ("Russia's Security Council", "the African Union's Peace and Security
+        Council"), not the organisation the name alone means (the UN's)."""
+        if self.ctx.mentions[head.i].kind != "igo":
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found = [r for c in owners for r in self.actors(c, exclude, depth + 1)]
+        code = self.ctx.mentions[head.i].country
+        return [r for r in found if r.country != code]
+
     def _office(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
         """A person's name with an appositive office names the office's actor, whatever
         the dictionaries say the person held: "Michelle Bachelet, United Nations High
@@ -189,6 +200,8 @@ class Resolver:
         # 1. the head is itself (part of) an actor name; a group of states names each member
         if head.i in ctx.mentions and ctx.mentions[head.i].kind == "group":
             return self._members(ctx.mentions[head.i], head, exclude)
+        if head.i in ctx.mentions and (owner := self._body_owner(head, exclude, depth)):
+            return owner
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
             if ref is not None and ref.kind == "person":
