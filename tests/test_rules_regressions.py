@@ -3623,3 +3623,10 @@ def test_an_organisations_name_owned_by_another_is_the_owners_body(coder: Coder)
     assert ("PER", "CHL", "111", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got} and not {q for q in got if q[0].startswith("UNO")}, got
     got = quads(code(coder, "The African Union's Peace and Security Council urged Chile to respect the peace agreement."))
     assert {q[0][:3] for q in got} == {"AFU"}, got
+
+
+def test_a_fellow_doer_named_in_two_words_is_no_implicit_target(coder: Coder) -> None:
+    # "The United States has pledged ..., and Bolivia has promised ...": the US does the
+    # like, it is not the one Bolivia's peacekeepers go to (each word of its name counts)
+    got = quads(code(coder, "Haiti asked for help. The United States has pledged to send police officers, and Bolivia has promised to send peacekeepers."))
+    assert not {q for q in got if q[0] == "BOL" and q[1] == "USA"} and ("BOL", "HTI", "033", "asserted") in got, got

@@ -636,7 +636,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
+        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
