@@ -3630,3 +3630,12 @@ def test_a_fellow_doer_named_in_two_words_is_no_implicit_target(coder: Coder) ->
     # like, it is not the one Bolivia's peacekeepers go to (each word of its name counts)
     got = quads(code(coder, "Haiti asked for help. The United States has pledged to send police officers, and Bolivia has promised to send peacekeepers."))
     assert not {q for q in got if q[0] == "BOL" and q[1] == "USA"} and ("BOL", "HTI", "033", "asserted") in got, got
+
+
+def test_two_states_named_beside_a_third_close_their_embassies_in_it(coder: Coder) -> None:
+    # not each other's: two states besides the story's own, with another state in their
+    # sentence, close their embassies in the country the story is about
+    got = quads(code(coder, "Fighting broke out in Lima, the capital of Peru. The United States ordered staff to leave its embassy in Lima, and Bolivia and Brazil temporarily closed their embassies."))
+    assert {("BOL", "PER", "161", "asserted"), ("BRA", "PER", "161", "asserted")} <= got and ("BOL", "BRA", "161", "asserted") not in got, got
+    got = quads(code(coder, "Peru and Chile severed diplomatic ties."))
+    assert {("PER", "CHL", "161", "asserted"), ("CHL", "PER", "161", "asserted")} <= got, got
