@@ -3639,3 +3639,13 @@ def test_two_states_named_beside_a_third_close_their_embassies_in_it(coder: Code
     assert {("BOL", "PER", "161", "asserted"), ("BRA", "PER", "161", "asserted")} <= got and ("BOL", "BRA", "161", "asserted") not in got, got
     got = quads(code(coder, "Peru and Chile severed diplomatic ties."))
     assert {("PER", "CHL", "161", "asserted"), ("CHL", "PER", "161", "asserted")} <= got, got
+
+
+def test_a_monarch_named_by_title_alone_is_the_publishers(coder: Coder) -> None:
+    # "His Highness the Amir" in the ministry's own statement is its head of state; a king
+    # met ("held talks with the king") is not thereby the publisher's
+    text = "Peru strongly condemns the attack. His Highness the Amir has received calls of solidarity from the President of Bolivia and the King of Jordan."
+    found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
+    assert {("BOL", "PER", "041", "asserted"), ("JOR", "PER", "041", "asserted")} <= found, found
+    found = quads(code(coder, "Bolivia's president visited Lima and held talks with the king.", source="Government of Chile - Ministry of Foreign Affairs"))
+    assert not {q for q in found if "CHL" in q[0] + q[1]}, found

@@ -403,8 +403,13 @@ class Resolver:
 
     def _is_title_only(self, head: Token) -> bool:
         """"the Foreign Secretary", "Secretary of State Marco Rubio", "The President" (in
-        the White House's statement): an official with no country."""
-        if head.i in self.ctx.persons or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
+        the White House's statement), "His Highness the Amir" (in Doha's): an official with
+        no country."""
+        lemma = head.lemma_.lower()
+        # any other office-holder noun only as the singular doer (or its apposition: "His
+        # Highness the Amir has received calls"), not one met ("held talks with the king") nor "the leaders"
+        doer = lemma in self.ctx.lexicon.office_holder_nouns and head.tag_ in ("NN", "NNP") and (head.head if head.dep_ == "appos" else head).dep_ in ("nsubj", "nsubjpass")
+        if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
 
