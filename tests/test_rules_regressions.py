@@ -3649,3 +3649,11 @@ def test_a_monarch_named_by_title_alone_is_the_publishers(coder: Coder) -> None:
     assert {("BOL", "PER", "041", "asserted"), ("JOR", "PER", "041", "asserted")} <= found, found
     found = quads(code(coder, "Bolivia's president visited Lima and held talks with the king.", source="Government of Chile - Ministry of Foreign Affairs"))
     assert not {q for q in found if "CHL" in q[0] + q[1]}, found
+
+
+def test_leaders_accused_of_a_deed_are_the_group_not_owned(coder: Coder) -> None:
+    # "of conspiring" is what the three leaders are accused of, not an owner of them
+    text = ("Bolivian President Luis Arce stood beside Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Wednesday. "
+            "Brazilian President Lula da Silva accused the three leaders of conspiring against Brazil.")
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert {("BRA", "BOL", "112"), ("BRA", "CHL", "112"), ("BRA", "PER", "112")} <= found, found

@@ -852,9 +852,10 @@ class Resolver:
         """A relation or office noun with an owner names the owner's partners or officials,
         not a group of the states talked about: "Iran's neighbours", "its two allies", "the
         neighbours of Iraq", "Western allies", "NATO allies"; a region ("the Central Asian
-        neighbours") or a number is no owner."""
+        neighbours") or a number is no owner, nor a gerund ("accused the three leaders of
+        conspiring", what they are accused of)."""
         for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and not _gerund_only(c)):
                 return True
             if c.dep_ in ("amod", "compound", "nmod") and c.i in self.ctx.mentions and self.ctx.mentions[c.i].kind != "description":
                 return not any(d.lower_ in GROUP_NUMBERS for d in head.children if d.dep_ in ("nummod", "det", "predet"))
