@@ -3625,3 +3625,45 @@ def test_not_hesitating_to_act_is_a_resolve_not_a_refusal(coder: Coder) -> None:
     assert ("PER", "CHL", "130", "asserted") in got, got
     # and what one does not hesitate to do is done
     assert ("PER", "CHL", "111", "asserted") in quads(code(coder, "Peru did not hesitate to criticise Chile.")), got
+
+
+def test_an_organisations_name_owned_by_another_is_the_owners_body(coder: Coder) -> None:
+    # "Peru's Security Council": Peru's own council, not the UN's; the AU's council is the AU's
+    got = quads(code(coder, "Peru's Security Council condemned Chile."))
+    assert ("PER", "CHL", "111", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got} and not {q for q in got if q[0].startswith("UNO")}, got
+    got = quads(code(coder, "The African Union's Peace and Security Council urged Chile to respect the peace agreement."))
+    assert {q[0][:3] for q in got} == {"AFU"}, got
+
+
+def test_a_fellow_doer_named_in_two_words_is_no_implicit_target(coder: Coder) -> None:
+    # "The United States has pledged ..., and Bolivia has promised ...": the US does the
+    # like, it is not the one Bolivia's peacekeepers go to (each word of its name counts)
+    got = quads(code(coder, "Haiti asked for help. The United States has pledged to send police officers, and Bolivia has promised to send peacekeepers."))
+    assert not {q for q in got if q[0] == "BOL" and q[1] == "USA"} and ("BOL", "HTI", "033", "asserted") in got, got
+
+
+def test_two_states_named_beside_a_third_close_their_embassies_in_it(coder: Coder) -> None:
+    # not each other's: two states besides the story's own, with another state in their
+    # sentence, close their embassies in the country the story is about
+    got = quads(code(coder, "Fighting broke out in Lima, the capital of Peru. The United States ordered staff to leave its embassy in Lima, and Bolivia and Brazil temporarily closed their embassies."))
+    assert {("BOL", "PER", "161", "asserted"), ("BRA", "PER", "161", "asserted")} <= got and ("BOL", "BRA", "161", "asserted") not in got, got
+    got = quads(code(coder, "Peru and Chile severed diplomatic ties."))
+    assert {("PER", "CHL", "161", "asserted"), ("CHL", "PER", "161", "asserted")} <= got, got
+
+
+def test_a_monarch_named_by_title_alone_is_the_publishers(coder: Coder) -> None:
+    # "His Highness the Amir" in the ministry's own statement is its head of state; a king
+    # met ("held talks with the king") is not thereby the publisher's
+    text = "Peru strongly condemns the attack. His Highness the Amir has received calls of solidarity from the President of Bolivia and the King of Jordan."
+    found = quads(code(coder, text, source="Government of Peru - Ministry of Foreign Affairs"))
+    assert {("BOL", "PER", "041", "asserted"), ("JOR", "PER", "041", "asserted")} <= found, found
+    found = quads(code(coder, "Bolivia's president visited Lima and held talks with the king.", source="Government of Chile - Ministry of Foreign Affairs"))
+    assert not {q for q in found if "CHL" in q[0] + q[1]}, found
+
+
+def test_leaders_accused_of_a_deed_are_the_group_not_owned(coder: Coder) -> None:
+    # "of conspiring" is what the three leaders are accused of, not an owner of them
+    text = ("Bolivian President Luis Arce stood beside Chilean President Gabriel Boric and Peruvian President Dina Boluarte on Wednesday. "
+            "Brazilian President Lula da Silva accused the three leaders of conspiring against Brazil.")
+    found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
+    assert {("BRA", "BOL", "112"), ("BRA", "CHL", "112"), ("BRA", "PER", "112")} <= found, found

@@ -102,6 +102,17 @@ class Resolver:
             out.extend(refs)
         return unique_actors(out)
 
+    def _body_owner(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
+        """An organisation's name owned by another actor is that actor's own body of the
+        name ("Russia's Security Council", "the African Union's Peace and Security
+        Council"), not the organisation the name alone means (the UN's)."""
+        if self.ctx.mentions[head.i].kind != "igo":
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        found = [r for c in owners for r in self.actors(c, exclude, depth + 1)]
+        code = self.ctx.mentions[head.i].country
+        return [r for r in found if r.country != code]
+
     def _office(self, head: Token, exclude: set[str], depth: int) -> list[Referent]:
         """A person's name with an appositive office names the office's actor, whatever
         the dictionaries say the person held: "Michelle Bachelet, United Nations High
@@ -189,6 +200,8 @@ class Resolver:
         # 1. the head is itself (part of) an actor name; a group of states names each member
         if head.i in ctx.mentions and ctx.mentions[head.i].kind == "group":
             return self._members(ctx.mentions[head.i], head, exclude)
+        if head.i in ctx.mentions and (owner := self._body_owner(head, exclude, depth)):
+            return owner
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
             if ref is not None and ref.kind == "person":
@@ -390,8 +403,13 @@ class Resolver:
 
     def _is_title_only(self, head: Token) -> bool:
         """"the Foreign Secretary", "Secretary of State Marco Rubio", "The President" (in
-        the White House's statement): an official with no country."""
-        if head.i in self.ctx.persons or head.lemma_.lower() in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
+        the White House's statement), "His Highness the Amir" (in Doha's): an official with
+        no country."""
+        lemma = head.lemma_.lower()
+        # any other office-holder noun only as the singular doer (or its apposition: "His
+        # Highness the Amir has received calls"), not one met ("held talks with the king") nor "the leaders"
+        doer = lemma in self.ctx.lexicon.office_holder_nouns and head.tag_ in ("NN", "NNP") and (head.head if head.dep_ == "appos" else head).dep_ in ("nsubj", "nsubjpass")
+        if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
 
@@ -834,9 +852,10 @@ class Resolver:
         """A relation or office noun with an owner names the owner's partners or officials,
         not a group of the states talked about: "Iran's neighbours", "its two allies", "the
         neighbours of Iraq", "Western allies", "NATO allies"; a region ("the Central Asian
-        neighbours") or a number is no owner."""
+        neighbours") or a number is no owner, nor a gerund ("accused the three leaders of
+        conspiring", what they are accused of)."""
         for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and not _gerund_only(c)):
                 return True
             if c.dep_ in ("amod", "compound", "nmod") and c.i in self.ctx.mentions and self.ctx.mentions[c.i].kind != "description":
                 return not any(d.lower_ in GROUP_NUMBERS for d in head.children if d.dep_ in ("nummod", "det", "predet"))

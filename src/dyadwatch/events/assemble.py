@@ -107,7 +107,7 @@ class Assembler:
             # "The US, Russia and Switzerland met": each pair of them
             sources, targets = sources[:-1], sources[1:]
             rule += "+coord"
-        elif not targets and ((len({s.country for s in sources}) == 2 and cand.trigger.reciprocal and not cand.target_named)
+        elif not targets and ((len({s.country for s in sources}) == 2 and cand.trigger.reciprocal and not cand.target_named and _each_others(state, ctx, sources))
                               or (len({s.country for s in sources}) >= 2 and mutual)):
             # "both countries recalled their ambassadors": each from the other (two of them:
             # "Saudi Arabia, the UAE, Bahrain and Egypt severed ties" acts on a third)
@@ -450,6 +450,21 @@ def _tells_other(ctx: SentenceContext, head: Token, source: Referent) -> bool:
     return False
 
 
+def _each_others(state: ArticleState, ctx: SentenceContext, sources: list[Referent]) -> bool:
+    """Whether two states acting alike act on each other: a pair reference ("both
+    countries recalled their ambassadors") or the pair the story is about; two states
+    named beside the story's pair, with a third in their sentence, act on the third
+    ("Fighting spread in Juba ... The US ordered staff to leave its embassy in Juba, and
+    Germany and Norway closed their embassies")."""
+    if any(s.kind in ("pair", "group") for s in sources):
+        return True
+    own = {s.country for s in sources}
+    if {m.country for m in ctx.mentions.values() if m.country and state.disc.is_state(m.country)} <= own:
+        return True
+    pairs = (state.disc.last_event_pair, state.disc.lead_pair, state.disc.last_any_pair, tuple(state.disc.ranked()[:2]))
+    return any(p is not None and set(p) == own for p in pairs)
+
+
 def _named_pair(ctx: SentenceContext, exclude: set[str]) -> tuple[str, str] | None:
     """Two states the sentence names as a pair ("DRC and Rwanda"), not among ``exclude``."""
     for _, _, a, b in ctx.named_pairs():
@@ -636,7 +651,7 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
+        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
         score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
