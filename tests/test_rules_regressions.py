@@ -3615,3 +3615,9 @@ def test_the_past_act_a_promised_answer_follows_is_told_as_fact(coder: Coder) ->
     # the promise answers, not the speaker's claim
     got = quads(code(coder, "Peru said on Sunday it would retaliate after Chile barred two Peruvian ministers from addressing rallies."))
     assert ("CHL", "PER", "163", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_the_move_a_state_welcomes_is_not_its_own(coder: Coder) -> None:
+    # "the move" passes over the judge's own act told last to the act of another
+    got = quads(code(coder, "Chile lifted sanctions on Peru on Monday. Peru's president visited Bolivia on Tuesday. Peru's foreign ministry welcomed the move."))
+    assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got

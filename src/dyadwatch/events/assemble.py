@@ -586,10 +586,12 @@ def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set
     """The last act of one of ``roots`` that happened (any, for "the move"); "the move"
     passes over words that answer the act before them at its doer ("Thailand deported ...
     Türk urged Thailand to stop ... Washington condemns the decision": the deportation),
-    unless that doer is the one who judges "the move" (no one regrets its own step)."""
+    unless that doer is the one who judges "the move" (no one regrets its own step). An act
+    of the judge's own is passed over too ("Chile lifted sanctions on Peru ...; Peru's
+    president visited Bolivia ... Peru welcomed the move": Chile's)."""
     done = [p for _, p in told if p.status is Status.ASSERTED]
     for k, p in enumerate(done):
-        if not (generic or p.root in roots):
+        if not (generic or p.root in roots) or _judges_own(p, exclude):
             continue
         if generic and _spoken(ctx, p):
             answered = next((e for e in done[k + 1 :] if not _spoken(ctx, e)), None)
@@ -597,6 +599,11 @@ def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set
                 continue
         return p
     return None
+
+
+def _judges_own(event: Event, exclude: set[str]) -> bool:
+    """The act is the judge's own: it has no side in "the move" but the judge."""
+    return event.source.country in exclude and (not event.symmetric or event.target.country in exclude)
 
 
 def _spoken(ctx: SentenceContext, event: Event) -> bool:
