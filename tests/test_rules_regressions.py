@@ -3621,3 +3621,11 @@ def test_the_move_a_state_welcomes_is_not_its_own(coder: Coder) -> None:
     # "the move" passes over the judge's own act told last to the act of another
     got = quads(code(coder, "Chile lifted sanctions on Peru on Monday. Peru's president visited Bolivia on Tuesday. Peru's foreign ministry welcomed the move."))
     assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_grateful_for_a_states_support_thanks_that_state(coder: Coder) -> None:
+    # grateful for what another gave: its owner is thanked, as "grateful to Chile"
+    got = quads(code(coder, "Peru is grateful for Chile's help in rebuilding its ports."))
+    assert ("PER", "CHL", "051", "asserted") in got, got
+    got = quads(code(coder, "Peru is grateful for its own efforts."))
+    assert not {q for q in got if q[2] == "051"}, got
