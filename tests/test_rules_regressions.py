@@ -3629,3 +3629,10 @@ def test_grateful_for_a_states_support_thanks_that_state(coder: Coder) -> None:
     assert ("PER", "CHL", "051", "asserted") in got, got
     got = quads(code(coder, "Peru is grateful for its own efforts."))
     assert not {q for q in got if q[2] == "051"}, got
+
+
+def test_a_demanded_apology_is_made_of_the_other_side(coder: Coder) -> None:
+    # an act demanded with no doer named ("demanded an apology") is a demand of the
+    # state the sentence is about, as a demand naming no object
+    got = quads(code(coder, "Peru's prime minister said he would calm tensions with Chile but demanded an apology."))
+    assert ("PER", "CHL", "100", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got

@@ -143,7 +143,7 @@ class Assembler:
                 rule += "+antecedent"
                 conf = min(conf, 0.6)
         clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
-        if sources and not targets and not cand.target_named and cand.trigger.implicit_target and not clause:
+        if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
             implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
             if implicit is not None:
                 targets = [implicit]
@@ -634,6 +634,12 @@ def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclud
     """The state the article is about, as the implicit other side of an act at ``head``."""
     topic = state.disc.topic(exclude)
     return Referent(topic, None, "", ctx.char(head), ctx.char(head), "topic", 0.4) if topic is not None else None
+
+
+def _demands_an_act(ctx: SentenceContext, cand: Candidate) -> bool:
+    """A demand whose object is an act no one is named doing ("demanded an apology"): it
+    is made of the other side as much as one naming no object."""
+    return cand.code[:2] == "10" and bool(cand.target_tokens) and all(ctx.noun_trigger(t) for t in cand.target_tokens)
 
 
 def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
