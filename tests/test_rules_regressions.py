@@ -3636,3 +3636,11 @@ def test_a_demanded_apology_is_made_of_the_other_side(coder: Coder) -> None:
     # state the sentence is about, as a demand naming no object
     got = quads(code(coder, "Peru's prime minister said he would calm tensions with Chile but demanded an apology."))
     assert ("PER", "CHL", "100", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_what_it_called_an_act_is_the_object_judged(coder: Coder) -> None:
+    # a free relative object names what the clause calls it: the act and its doer
+    got = quads(code(coder, "Peru condemned what it called an attempt by Chile to seize the asylum seekers by force."))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+    got = quads(code(coder, "Peru's foreign ministry welcomed what it called Chile's \"correct decision\" and said Lima stood ready."))
+    assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got

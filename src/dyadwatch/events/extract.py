@@ -22,6 +22,7 @@ from .evaluation import load_evaluation
 from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
 from .speech import load_speech
 from .tree import (
+    FREE_RELATIVES,
     GROUP_NUMBERS,
     PASSIVE_SUBJECT,
     RELATIVIZERS,
@@ -458,6 +459,15 @@ def _joint_act(tok: Token, ctx: SentenceContext) -> Token | None:
     return noun if any(t.symmetric for w in lemmas for t in ctx.triggers.candidates("noun", w)) else None
 
 
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """The object a free relative right after ``verb`` names by what the clause calls it:
+    "condemned what it called an attempt by Chile to seize ...", "welcomed what it called
+    Nauru's correct decision" (the parser hangs "what" on "called", the clause on the verb)."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(w.dep_ == "dobj" and w.lower_ in FREE_RELATIVES and w.i == verb.i + 1 for w in c.children)
+            for o in c.children if o.dep_ == "oprd"]  # fmt: skip
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -475,7 +485,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
-        objects = [c for c in trig.children if c.dep_ in _OBJ]
+        objects = [c for c in trig.children if c.dep_ in _OBJ] or _named_by_free_relative(trig)
         if not objects:
             # "would help Taiwan maintain its defences", "helped Ukraine repel": the object
             # of a verb with a bare infinitive, which the parser makes that clause's subject
