@@ -3644,3 +3644,9 @@ def test_what_it_called_an_act_is_the_object_judged(coder: Coder) -> None:
     assert ("PER", "CHL", "111", "asserted") in got, got
     got = quads(code(coder, "Peru's foreign ministry welcomed what it called Chile's \"correct decision\" and said Lima stood ready."))
     assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_a_purpose_after_for_names_no_target(coder: Coder) -> None:
+    # "aid for counter-narcotics": the purpose is no side; the receiver still is
+    got = quads(code(coder, "Peru receives hundreds of millions of dollars a year in Chilean aid for counter-narcotics."))
+    assert ("CHL", "PER", "070", "asserted") in got, got

@@ -459,6 +459,12 @@ def _joint_act(tok: Token, ctx: SentenceContext) -> Token | None:
     return noun if any(t.symmetric for w in lemmas for t in ctx.triggers.candidates("noun", w)) else None
 
 
+def _thing(tok: Token, ctx: SentenceContext) -> bool:
+    """A common noun that names no actor: no mention, no person, no sector's body."""
+    return tok.pos_ == "NOUN" and tok.i not in ctx.mentions and tok.i not in ctx.persons and ctx.known(tok.i) is None \
+        and ctx.lexicon.sector_of(tok.lemma_.lower()) is None
+
+
 def _named_by_free_relative(verb: Token) -> list[Token]:
     """The object a free relative right after ``verb`` names by what the clause calls it:
     "condemned what it called an attempt by Chile to seize ...", "welcomed what it called
@@ -827,8 +833,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 # itself, its forces or its government; not what it has ("Chile's economy grew")
                 toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
             named_earlier = named_target
-            # a date names no one: "reopened their embassies in 2023"
-            if any(not (t.like_num or t.lower_ in calendar) for t in toks):
+            # a date names no one: "reopened their embassies in 2023"; nor a purpose ("aid
+            # for counter-narcotics": a thing, no mention, no body of anyone's)
+            purpose = role == "prep:for" and all(_thing(t, ctx) for t in toks)
+            if any(not (t.like_num or t.lower_ in calendar) for t in toks) and not purpose:
                 named_target = True
                 named_tokens = toks
             # talks about an act are not talks with its author: "Egypt and France discussed
