@@ -3650,3 +3650,11 @@ def test_a_purpose_after_for_names_no_target(coder: Coder) -> None:
     # "aid for counter-narcotics": the purpose is no side; the receiver still is
     got = quads(code(coder, "Peru receives hundreds of millions of dollars a year in Chilean aid for counter-narcotics."))
     assert ("CHL", "PER", "070", "asserted") in got, got
+
+
+def test_a_verb_in_s_read_as_a_plural_noun_still_acts(coder: Coder) -> None:
+    # the tagger reads "rejects", "reserves" after a long subject as nouns at the root
+    got = quads(code(coder, "The Ministry of Foreign Affairs of the Republic of Chile rejects in the most categorical terms the decision announced yesterday by the Foreign Minister of Peru, Juan Perez, to revoke the visas of officials of Bolivia."))
+    assert ("CHL", "PER", "120", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+    got = quads(code(coder, "Peru attacked Chile on Monday. The State of Chile reserves the right to respond to this blatant attack."))
+    assert ("CHL", "PER", "130", "asserted") in got, got

@@ -35,6 +35,7 @@ from .tree import (
     is_passive,
     light_clauses,
     light_relative,
+    misread_verb,
     of_objects,
     participle_agents,
     passive_subjects,
@@ -80,7 +81,7 @@ def _pos(tok: Token) -> str | None:
     if pos not in ("VERB", "ADJ", "NOUN", "PROPN", "ADV"):
         return None
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
-    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and tok.tag_ == "VBG"):
+    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and (tok.tag_ == "VBG" or misread_verb(tok))):
         return "verb"
     if pos == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
