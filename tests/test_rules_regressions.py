@@ -3667,3 +3667,46 @@ def test_leaders_accused_of_a_deed_are_the_group_not_owned(coder: Coder) -> None
             "Brazilian President Lula da Silva accused the three leaders of conspiring against Brazil.")
     found = {(q[0][:3], q[1][:3], q[2]) for q in quads(code(coder, text))}
     assert {("BRA", "BOL", "112"), ("BRA", "CHL", "112"), ("BRA", "PER", "112")} <= found, found
+
+
+def test_the_move_a_state_welcomes_is_not_its_own(coder: Coder) -> None:
+    # "the move" passes over the judge's own act told last to the act of another
+    got = quads(code(coder, "Chile lifted sanctions on Peru on Monday. Peru's president visited Bolivia on Tuesday. Peru's foreign ministry welcomed the move."))
+    assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_grateful_for_a_states_support_thanks_that_state(coder: Coder) -> None:
+    # grateful for what another gave: its owner is thanked, as "grateful to Chile"
+    got = quads(code(coder, "Peru is grateful for Chile's help in rebuilding its ports."))
+    assert ("PER", "CHL", "051", "asserted") in got, got
+    got = quads(code(coder, "Peru is grateful for its own efforts."))
+    assert not {q for q in got if q[2] == "051"}, got
+
+
+def test_a_demanded_apology_is_made_of_the_other_side(coder: Coder) -> None:
+    # an act demanded with no doer named ("demanded an apology") is a demand of the
+    # state the sentence is about, as a demand naming no object
+    got = quads(code(coder, "Peru's prime minister said he would calm tensions with Chile but demanded an apology."))
+    assert ("PER", "CHL", "100", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_what_it_called_an_act_is_the_object_judged(coder: Coder) -> None:
+    # a free relative object names what the clause calls it: the act and its doer
+    got = quads(code(coder, "Peru condemned what it called an attempt by Chile to seize the asylum seekers by force."))
+    assert ("PER", "CHL", "111", "asserted") in got, got
+    got = quads(code(coder, "Peru's foreign ministry welcomed what it called Chile's \"correct decision\" and said Lima stood ready."))
+    assert ("PER", "CHL", "051", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_a_purpose_after_for_names_no_target(coder: Coder) -> None:
+    # "aid for counter-narcotics": the purpose is no side; the receiver still is
+    got = quads(code(coder, "Peru receives hundreds of millions of dollars a year in Chilean aid for counter-narcotics."))
+    assert ("CHL", "PER", "070", "asserted") in got, got
+
+
+def test_a_verb_in_s_read_as_a_plural_noun_still_acts(coder: Coder) -> None:
+    # the tagger reads "rejects", "reserves" after a long subject as nouns at the root
+    got = quads(code(coder, "The Ministry of Foreign Affairs of the Republic of Chile rejects in the most categorical terms the decision announced yesterday by the Foreign Minister of Peru, Juan Perez, to revoke the visas of officials of Bolivia."))
+    assert ("CHL", "PER", "120", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+    got = quads(code(coder, "Peru attacked Chile on Monday. The State of Chile reserves the right to respond to this blatant attack."))
+    assert ("CHL", "PER", "130", "asserted") in got, got

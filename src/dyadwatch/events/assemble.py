@@ -143,7 +143,7 @@ class Assembler:
                 rule += "+antecedent"
                 conf = min(conf, 0.6)
         clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
-        if sources and not targets and not cand.target_named and cand.trigger.implicit_target and not clause:
+        if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
             implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
             if implicit is not None:
                 targets = [implicit]
@@ -601,10 +601,12 @@ def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set
     """The last act of one of ``roots`` that happened (any, for "the move"); "the move"
     passes over words that answer the act before them at its doer ("Thailand deported ...
     Türk urged Thailand to stop ... Washington condemns the decision": the deportation),
-    unless that doer is the one who judges "the move" (no one regrets its own step)."""
+    unless that doer is the one who judges "the move" (no one regrets its own step). An act
+    of the judge's own is passed over too ("Chile lifted sanctions on Peru ...; Peru's
+    president visited Bolivia ... Peru welcomed the move": Chile's)."""
     done = [p for _, p in told if p.status is Status.ASSERTED]
     for k, p in enumerate(done):
-        if not (generic or p.root in roots):
+        if not (generic or p.root in roots) or _judges_own(p, exclude):
             continue
         if generic and _spoken(ctx, p):
             answered = next((e for e in done[k + 1 :] if not _spoken(ctx, e)), None)
@@ -612,6 +614,11 @@ def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set
                 continue
         return p
     return None
+
+
+def _judges_own(event: Event, exclude: set[str]) -> bool:
+    """The act is the judge's own: it has no side in "the move" but the judge."""
+    return event.source.country in exclude and (not event.symmetric or event.target.country in exclude)
 
 
 def _spoken(ctx: SentenceContext, event: Event) -> bool:
@@ -642,6 +649,12 @@ def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclud
     """The state the article is about, as the implicit other side of an act at ``head``."""
     topic = state.disc.topic(exclude)
     return Referent(topic, None, "", ctx.char(head), ctx.char(head), "topic", 0.4) if topic is not None else None
+
+
+def _demands_an_act(ctx: SentenceContext, cand: Candidate) -> bool:
+    """A demand whose object is an act no one is named doing ("demanded an apology"): it
+    is made of the other side as much as one naming no object."""
+    return cand.code[:2] == "10" and bool(cand.target_tokens) and all(ctx.noun_trigger(t) for t in cand.target_tokens)
 
 
 def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:

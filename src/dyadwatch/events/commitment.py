@@ -37,7 +37,7 @@ from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate
-from .tree import conjuncts, has_to, is_passive, participle_agents, subject_of
+from .tree import conjuncts, has_to, is_passive, misread_verb, participle_agents, subject_of
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
         return "participle"  # "Peru is committed to supporting Chile", however it is tagged
     if lemma in load_cues().litotes_heads and not any(c.dep_ == "neg" for c in tok.children):
         return None  # "hesitated to act" commits to nothing; "will not hesitate to act" does
-    if tok.pos_ == "VERB" and lemma in lex.verbs:
+    if (tok.pos_ == "VERB" or misread_verb(tok)) and lemma in lex.verbs:
         infinitive = any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
         return "verb" if infinitive or lemma not in load_cues().infinitive_future_heads else None
     if phrasal_head(tok):

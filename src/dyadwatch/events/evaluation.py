@@ -477,6 +477,13 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
 
 
+def _thanked(grateful: Token) -> list[Token]:
+    """Whom ``grateful`` thanks: the one it is grateful to, else the owner of what it is
+    grateful for ("grateful for Chile's support")."""
+    objs = {c.lower_: [p for p in c.children if p.dep_ == "pobj"] for c in grateful.children if c.dep_ == "prep" and c.lower_ in ("to", "for")}
+    return objs.get("to") or [o for p in objs.get("for", []) for o in p.children if o.dep_ == "poss"]
+
+
 def _may_evaluate(lemma: str, low: str, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A cheap test that every rule of ``evaluation_events`` implies of a word (its
     lower-case lemma and form): a word of strong valence either way (``value``,
@@ -513,7 +520,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
         if tok.lemma_.lower() in lex.grateful_adjectives and tok.dep_ in ("acomp", "amod"):
             # "We are grateful to you for your support": thanking whom it is grateful to
             speakers = [a for s in subject_of(tok.head if tok.dep_ == "acomp" else tok) for a in res.actors(s)][:1] or ([voice] if voice else [])
-            thanked = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]
+            thanked = [a for p in _thanked(tok) for a in res.actors(p)]
             out.extend(VoiceEvent("051", tok, a, f"voice/thank:{tok.lemma_.lower()}", s) for s in speakers for a in thanked)
             continue
         praised = _praised(tok, lex)

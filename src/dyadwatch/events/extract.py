@@ -22,6 +22,7 @@ from .evaluation import load_evaluation
 from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
 from .speech import load_speech
 from .tree import (
+    FREE_RELATIVES,
     GROUP_NUMBERS,
     PASSIVE_SUBJECT,
     RELATIVIZERS,
@@ -34,6 +35,7 @@ from .tree import (
     is_passive,
     light_clauses,
     light_relative,
+    misread_verb,
     of_objects,
     participle_agents,
     passive_subjects,
@@ -79,7 +81,7 @@ def _pos(tok: Token) -> str | None:
     if pos not in ("VERB", "ADJ", "NOUN", "PROPN", "ADV"):
         return None
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
-    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and tok.tag_ == "VBG"):
+    if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and (tok.tag_ == "VBG" or misread_verb(tok))):
         return "verb"
     if pos == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
@@ -458,6 +460,21 @@ def _joint_act(tok: Token, ctx: SentenceContext) -> Token | None:
     return noun if any(t.symmetric for w in lemmas for t in ctx.triggers.candidates("noun", w)) else None
 
 
+def _thing(tok: Token, ctx: SentenceContext) -> bool:
+    """A common noun that names no actor: no mention, no person, no sector's body."""
+    return tok.pos_ == "NOUN" and tok.i not in ctx.mentions and tok.i not in ctx.persons and ctx.known(tok.i) is None \
+        and ctx.lexicon.sector_of(tok.lemma_.lower()) is None
+
+
+def _named_by_free_relative(verb: Token) -> list[Token]:
+    """The object a free relative right after ``verb`` names by what the clause calls it:
+    "condemned what it called an attempt by Chile to seize ...", "welcomed what it called
+    Nauru's correct decision" (the parser hangs "what" on "called", the clause on the verb)."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+            and any(w.dep_ == "dobj" and w.lower_ in FREE_RELATIVES and w.i == verb.i + 1 for w in c.children)
+            for o in c.children if o.dep_ == "oprd"]  # fmt: skip
+
+
 def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None = None) -> list[Token]:
     """Tokens that fill ``role`` for the trigger token."""
     if role == "subj":
@@ -475,7 +492,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
             subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
-        objects = [c for c in trig.children if c.dep_ in _OBJ]
+        objects = [c for c in trig.children if c.dep_ in _OBJ] or _named_by_free_relative(trig)
         if not objects:
             # "would help Taiwan maintain its defences", "helped Ukraine repel": the object
             # of a verb with a bare infinitive, which the parser makes that clause's subject
@@ -817,8 +834,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 # itself, its forces or its government; not what it has ("Chile's economy grew")
                 toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
             named_earlier = named_target
-            # a date names no one: "reopened their embassies in 2023"
-            if any(not (t.like_num or t.lower_ in calendar) for t in toks):
+            # a date names no one: "reopened their embassies in 2023"; nor a purpose ("aid
+            # for counter-narcotics": a thing, no mention, no body of anyone's)
+            purpose = role == "prep:for" and all(_thing(t, ctx) for t in toks)
+            if any(not (t.like_num or t.lower_ in calendar) for t in toks) and not purpose:
                 named_target = True
                 named_tokens = toks
             # talks about an act are not talks with its author: "Egypt and France discussed

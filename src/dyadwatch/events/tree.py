@@ -42,6 +42,16 @@ FREE_RELATIVES = frozenset({"what", "whatever", "whoever"})
 GROUP_NUMBERS = MappingProxyType({"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6})
 
 
+def misread_verb(tok: Token) -> bool:
+    """A finite verb in -s the tagger read as a plural noun, left as the sentence's root with
+    a subject and an object: "The Ministry of Foreign Affairs of Cuba rejects the decision",
+    "The State of Qatar reserves the right to respond"."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def sentence_starts(doc: Doc, first: int, last: int) -> bool:
     """Whether a sentence of the parse starts at one of the tokens ``first``..``last``: the
     boundaries ``Token.sent`` reads, without building the sentence's span (microseconds a
