@@ -270,3 +270,27 @@ def test_a_participle_or_session_beside_the_act_gives_its_occasion(coder: Coder,
     text = "Bolivia has criticised Chile. " + sentence  # not the paragraph's opening sentence
     events = coder.code(Article(id="p", text=text, date=date(2008, 8, 30)))
     assert [e.date for e in events if (e.source.country, e.cameo) == ("PER", "111")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year on the agreement an act makes dates the making
+        ("The 2018 deal was signed by Peru and Chile.", ["2018"]),
+        ("Peru and Chile signed the 1994 treaty.", ["1994"]),
+        # and the summit it was made at, which has no date of its own
+        ("The 2018 deal was signed at a summit in Lima between Peru and Chile.", ["2018"]),
+        # an act on an agreement that exists keeps its own date; a year yet to come dates nothing
+        ("Peru withdrew from the 2018 deal with Chile.", ["2024-06-04"]),
+        ("The 2030 deal was signed by Peru and Chile.", ["2024-06-04"]),
+    ],
+)
+def test_a_year_on_the_agreement_an_act_makes_dates_the_act(coder: Coder, sentence: str, expected: list[str]) -> None:
+    events = coder.code(Article(id="m", text=sentence, date=date(2024, 6, 4)))
+    assert [e.date for e in events if e.source.country == "PER"] == expected
+
+
+def test_a_meeting_that_is_the_setting_of_an_act_takes_its_date(coder: Coder) -> None:
+    # "quarrelled at the summit": the summit happened when the act did
+    events = coder.code(Article(id="s", text="Peru and Chile quarrelled at the summit between Peru and Chile.", date=date(2024, 6, 4)))
+    assert [e.date for e in events if e.cameo == "040"] == ["2024-06-04"]

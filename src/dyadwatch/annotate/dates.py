@@ -184,6 +184,9 @@ class TemporalLexicon:
     occasion_words: frozenset[str]
     span_bound_words: frozenset[str]
     occasion_max_days: int
+    making_verbs: frozenset[str]
+    made_nouns: frozenset[str]
+    setting_nouns: frozenset[str]
     #: full month and weekday names, lower-case ("may", "monday"): no person's name
     calendar_names: frozenset[str]
 
@@ -260,6 +263,9 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         occasion_words=frozenset(str(p).lower() for p in raw.get("occasion_words") or ()),
         span_bound_words=frozenset(str(p).lower() for p in raw.get("span_bound_words") or ()),
         occasion_max_days=int(raw.get("occasion_max_days") or 0),
+        making_verbs=frozenset(str(p).lower() for p in raw.get("making_verbs") or ()),
+        made_nouns=frozenset(str(p).lower() for p in raw.get("made_nouns") or ()),
+        setting_nouns=frozenset(str(p).lower() for p in raw.get("setting_nouns") or ()),
         calendar_names=frozenset(
             n.lower() for n in [*(m for m in months if m not in abbreviations), *weekdays]
         ),

@@ -120,7 +120,7 @@ def event_date(
         if _bounds_a_span(tok, where):
             continue
         # ("the detention on July 4 of the supertanker": an event noun's own date)
-        if when or where.i in (own.i, trigger.i) or _occasion_of(tok, where, own):
+        if when or where.i in (own.i, trigger.i) or _occasion_of(tok, where, own) or _made_then(tok, expr, own, trigger, article_date):
             rank = 0
         elif is_ancestor(where, own) and not future:
             rank = 1
@@ -152,6 +152,33 @@ def event_date(
 #: prepositions whose noun is the occasion an act took place at ("at Thursday's session",
 #: "during Monday's talks")
 _OCCASION_PREPS = ("at", "during")
+
+
+def _made_then(tok: Token, expr: TimeExpression, own: Token, trigger: Token, article_date: date | None) -> bool:
+    """A year that modifies the thing an act makes (an agreement) dates the act: "The 2018
+    deal was signed by ...", "signed the 1994 treaty" (the signing was then). Not an act
+    on a thing that exists already ("withdrew from the 2018 deal", "struck down a 2012
+    agreement"), nor a year after the article's."""
+    lex = load_temporal_lexicon()
+    text = expr.text.strip()
+    if not (len(text) == 4 and text.isdigit()) or (article_date is not None and int(text) > article_date.year):
+        return False
+    thing = tok.head
+    if tok.dep_ not in ("nummod", "amod", "compound", "npadvmod") or thing.lemma_.lower() not in lex.made_nouns or thing.i == trigger.i:
+        return False
+    makes = thing.dep_ in ("dobj", "nsubjpass") and thing.head.i == own.i and own.lemma_.lower() in lex.making_verbs
+    return makes and not any(c.dep_ == "prt" for c in own.children)
+
+
+def setting_of(noun: Token) -> Token | None:
+    """The act a meeting noun is the setting of ("signed at a summit between A and B",
+    "agreed at talks in Lima"), or None."""
+    if noun.lemma_.lower() not in load_temporal_lexicon().setting_nouns or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _occasion_of(tok: Token, where: Token, own: Token) -> bool:
@@ -318,7 +345,8 @@ def date_event(
     # told as background; it has the date the text gives it, or none. Not in a clause in
     # the present: "Canada is unwavering in its support for Japan" holds as reported.
     presupposed = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) for c in head.children)
-    if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline and verb_tense != "present":
+    # ("signed the deal at the summit between ...": the setting of an act is dated as the act)
+    if head.pos_ == "NOUN" and presupposed and not statement and not ctx.headline and verb_tense != "present" and setting_of(head) is None:
         gov = governor(head)
         if gov is None or gov.lemma_.lower() not in ctx.triggers.light_verbs:
             dated_by_article = False
