@@ -3710,3 +3710,22 @@ def test_a_verb_in_s_read_as_a_plural_noun_still_acts(coder: Coder) -> None:
     assert ("CHL", "PER", "120", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
     got = quads(code(coder, "Peru attacked Chile on Monday. The State of Chile reserves the right to respond to this blatant attack."))
     assert ("CHL", "PER", "130", "asserted") in got, got
+
+
+def test_a_readiness_to_defend_ones_own_warns_the_other_side(coder: Coder) -> None:
+    # a defence of one's own or an action against another's moves, under a word of
+    # readiness or resolve, threatens the other side (13), even on a condition
+    def root3(text: str) -> set[tuple[str, str, str, str]]:
+        return {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+    got = root3('Chile seized a Peruvian boat. The Peruvian foreign minister said: "If Peru is challenged, we are prepared to secure our sovereignty."')
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    got = root3("Chile seized a Peruvian boat. Peru will not hesitate to take firm action against any attempt to tarnish its reputation.")
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    got = root3("Chile seized a Peruvian boat. Peru reserved the right to take action.")
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    # not a defence of what is no one's own, nor an action against no side
+    got = root3("Chile seized a Peruvian boat. Peru is ready to defend the agreement.")
+    assert not any(q[2].startswith("13") for q in got), got
+    got = root3("Chile seized a Peruvian boat. Peru is ready to take action against terrorism.")
+    assert not any(q[2].startswith("13") for q in got), got

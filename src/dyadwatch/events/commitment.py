@@ -70,6 +70,14 @@ class CommitmentLexicon:
     accepting_verbs: frozenset[str]
     bond_nouns: frozenset[str]
     bond_verbs: frozenset[str]
+    defence_heads: frozenset[str]
+    defence_verbs: frozenset[str]
+    own_determiners: frozenset[str]
+    action_nouns: frozenset[str]
+    action_verbs: frozenset[str]
+    action_light_verbs: frozenset[str]
+    warning_formula_heads: frozenset[str]
+    defence_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +94,8 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
+                                                       "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions")}
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
@@ -182,6 +191,8 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
             if head.lemma_.lower() in lex.aim_heads or (head.lemma_.lower() in lex.warning_verbs and _forecast(t, lex)):
                 return None  # an aim to respond threatens no one; nor a warning of what could come
             return "130", None, t
+        if (act is None or threat_code(act.code, lex) is None) and _defence(head, t, lex):
+            return "130", None, t  # "prepared to secure our sovereignty", "would not hesitate to take action"
         if act is not None and head.lemma_.lower() in lex.threat_only_heads:
             return threat_code(act.code, lex) or "130", act, None  # "reserved the right to defend"
         if act is not None and act.code[:2] in lex.intent_codes and head.lemma_.lower() not in lex.warning_verbs:
@@ -189,6 +200,29 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _defence(head: Token, t: Token, lex: CommitmentLexicon) -> bool:
+    """A defence of one's own ("to defend its territory", "to protect itself") or an action
+    against another's moves ("to take firm action against", "the right to take action")
+    under a word of readiness or resolve: a warning (commitment.yaml ``defence_heads``)."""
+    if head.lemma_.lower() not in lex.defence_heads and head.lower_ not in lex.defence_heads:
+        return False
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in lex.defence_verbs:
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        return any(o.lower_ in lex.own_determiners or (o.lemma_.lower() not in lex.bond_nouns and any(d.dep_ == "poss" and d.lower_ in lex.own_determiners for d in o.children))
+                   for o in objects)  # fmt: skip
+    action = (t.pos_ == "NOUN" and lemma in lex.action_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.action_light_verbs) \
+        or (t.pos_ == "VERB" and lemma in lex.action_verbs)
+    return action and (head.lemma_.lower() in lex.warning_formula_heads or _defended_from(t, lex) != [])
+
+
+def _defended_from(t: Token, lex: CommitmentLexicon) -> list[Token]:
+    """The words a defence or an action is aimed at: "against any attempt by Chile",
+    "from Chilean patrols" (on the word, its object, or the verb that takes it)."""
+    holders = [t, *(c for c in t.children if c.dep_ == "dobj")] + ([t.head] if t.dep_ == "dobj" else [])
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in lex.defence_prepositions for p in c.children if p.dep_ == "pobj"]
 
 
 def _bond(head: Token, complement: list[Token], lex: CommitmentLexicon) -> Token | None:
@@ -331,8 +365,13 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if kind is None:
             continue
         reading = read_status(tok if kind != "adjective" else tok.head)
+        # (a readiness to defend on a condition warns all the same: "if the Philippines is
+        # challenged, we are prepared to secure our sovereignty")
+        on_condition = False
         if reading.status not in (Status.ASSERTED, Status.FUTURE) and not (kind == "response" and _promised(tok)):
-            continue
+            if not conditioned(reading):
+                continue
+            on_condition = True
         if kind == "verb" and is_passive(tok):
             continue  # "the ban is intended to prevent ...": no one commits
         complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind)
@@ -348,6 +387,8 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 out.append(Commitment("030", tok, joint[0], joint[1], f"commit/{tok.lemma_.lower()}>joint"))
             continue
         code, act, response = found
+        if on_condition and (response is None or not _defence(tok, response, lex)):
+            continue
         done_pairs: dict[str, set[str]] = {}
         sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
         sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
@@ -357,6 +398,13 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 targets = [t for t in act.targets if t.country not in exclude]
                 if not targets:
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
+            elif response is not None and _defence(tok, response, lex):
+                targets = [a for p in _defended_from(response, lex) for a in (res.actors(p, exclude) or res.deep_actors(p, exclude) or _authors(p, res, exclude))]
+                # an action aimed at no one named is a warning only in its formula ("reserved
+                # the right to take action"), not "ready to take action against terrorism"
+                if not targets and (response.pos_ == "NOUN" or response.lemma_.lower() in lex.action_verbs) \
+                        and tok.lemma_.lower() not in lex.warning_formula_heads:
+                    continue
             elif response is not None:
                 targets = (_answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else [])
                            or _condition_subjects(tok, res, exclude) or _payer(response, res, exclude))  # fmt: skip
