@@ -3729,3 +3729,14 @@ def test_a_readiness_to_defend_ones_own_warns_the_other_side(coder: Coder) -> No
     assert not any(q[2].startswith("13") for q in got), got
     got = root3("Chile seized a Peruvian boat. Peru is ready to take action against terrorism.")
     assert not any(q[2].startswith("13") for q in got), got
+
+
+def test_a_patron_hyphened_to_backed_or_aligned_is_not_the_group(coder: Coder) -> None:
+    # "the Chile-aligned rebels", "Chilean-backed militias": the group, not its patron
+    got = quads(code(coder, "Peru accused the Chile-aligned rebels of attacking its border post."))
+    assert not any("CHL" in (q[0][:3], q[1][:3]) for q in got), got
+    got = quads(code(coder, "Peru and its allies have been fighting the Chilean-backed militias since 2015."))
+    assert not any("CHL" in (q[0][:3], q[1][:3]) for q in got), got
+    # a state that leads is still the actor
+    got = quads(code(coder, "Peru condemned the Chile-led coalition."))
+    assert ("PER", "CHL", "111", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got

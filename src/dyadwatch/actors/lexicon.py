@@ -88,7 +88,7 @@ class ActorLexicon:
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
         "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns", "local_institution_nouns",
-        "group_nouns", "mutual_group_nouns", "halves",
+        "backer_participles", "group_nouns", "mutual_group_nouns", "halves",
     )  # fmt: skip
 
     def __init__(
@@ -108,6 +108,7 @@ class ActorLexicon:
         organisation_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
         local_institution_nouns: frozenset[str] = frozenset(),
+        backer_participles: frozenset[str] = frozenset(),
         group_nouns: frozenset[str] = frozenset(),
         mutual_group_nouns: frozenset[str] = frozenset(),
         halves: Mapping[str, tuple[str, ...]] | None = None,
@@ -131,6 +132,9 @@ class ActorLexicon:
         self.office_holder_nouns = office_holder_nouns
         #: "a court in Guyana": a body of the state it is in
         self.local_institution_nouns = local_institution_nouns
+        #: "Iran-backed militias", "the Chile-aligned rebels": a name hyphened to one of
+        #: these participles tells the group's patron; the group is not the patron's
+        self.backer_participles = backer_participles
         #: "the two allies", "both capitals": plural nouns that, counted, stand for the
         #: states named together; ``mutual_group_nouns`` ("the neighbours") also after "the"
         self.group_nouns = group_nouns
@@ -553,6 +557,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         raise chk.fail("halves: expected a mapping of words to lists of codes")
     halves = {w: _codes(chk, v, known, w) for w, v in halves_doc.items()}
     stance = doc.get("stance_prefixes") or []
+    backers = doc.get("backer_participles") or []
+    if not all(isinstance(w, str) and w.isalpha() for w in backers):
+        raise chk.fail("backer_participles: expected a list of words")
     if not all(isinstance(w, str) and w.isalpha() for w in stance):
         raise chk.fail("stance_prefixes: expected a list of words")
     for i, a in enumerate(doc.get("anaphors") or []):
@@ -620,6 +627,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
         local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
+        backer_participles=frozenset(w.lower() for w in backers),
         group_nouns=frozenset(_norm(w) for k in ("mutual", "counted") for w in group_words[k]),
         mutual_group_nouns=frozenset(_norm(w) for w in group_words["mutual"]),
         halves=halves,

@@ -83,9 +83,21 @@ class Resolver:
     def __init__(self, ctx: SentenceContext) -> None:
         self.ctx = ctx
 
+    def patron(self, tok: Token) -> bool:
+        """Whether the name at ``tok`` is hyphened to a participle that tells a group's
+        patron ("Iran-backed militias", "the Chile-aligned rebels"): the group is not its."""
+        h = self.ctx.mention_head(tok)
+        p = h.head
+        return (
+            p.i == h.i + 2 and h.nbor(1).text in ("-", "\u2010", "\u2011") and h.dep_ in _MOD_DEPS
+            and p.lower_ in self.ctx.lexicon.backer_participles
+        )
+
     # -- public -------------------------------------------------------------------
     def actors(self, tok: Token, exclude: set[str] | None = None, depth: int = 0) -> list[Referent]:
         """All actors a noun phrase headed by ``tok`` names, one per conjunct."""
+        if tok.i in self.ctx.mentions and self.patron(tok):
+            return []
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and depth == 0:
             # "Orban, the only EU leader to have met Putin": a description set beside a name
             # stands for what the name names (not the EU its modifier names)
@@ -179,7 +191,7 @@ class Resolver:
             for t in c.subtree
         }  # fmt: skip
         for t in tok.subtree:
-            if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked:
+            if t.i in self.ctx.mentions and t.i != tok.i and t.i not in blocked and not self.patron(t):
                 h = self.ctx.mention_head(t)
                 if h.dep_ == "pobj" and h.head.lower_ in ("in", "at", "near", "across", "throughout", "around") and not _in_text(h.head):
                     continue  # a place, not a party
@@ -330,7 +342,7 @@ class Resolver:
         if child.i in ctx.mentions and ctx.mentions[child.i].kind == "group":
             return self._members(ctx.mentions[child.i], child, exclude)
         if child.i in ctx.mentions:
-            ref = self._from_mention(child, child)
+            ref = None if self.patron(child) else self._from_mention(child, child)
             return [] if ref is None or ref.country in exclude else [ref]
         if child.pos_ == "PRON" or child.lower_ in _REFERRING_PRONOUNS:
             return self._pronoun(child, exclude)
