@@ -3729,3 +3729,22 @@ def test_a_readiness_to_defend_ones_own_warns_the_other_side(coder: Coder) -> No
     assert not any(q[2].startswith("13") for q in got), got
     got = root3("Chile seized a Peruvian boat. Peru is ready to take action against terrorism.")
     assert not any(q[2].startswith("13") for q in got), got
+
+
+def test_defending_ones_own_against_a_state_supports_no_one(coder: Coder) -> None:
+    # "defend its sovereignty against Chile": Chile is the adversary, not the one backed
+    def root3(text: str) -> set[tuple[str, str, str, str]]:
+        return {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+    for text in ("Peru said it was prepared to defend its sovereignty against Chile.",
+                 "Peru defended its territory against Chile.",
+                 "Peru will protect its borders from Chile."):  # fmt: skip
+        got = root3(text)
+        assert not any(q[2][:2] in ("03", "05", "07") for q in got), (text, got)
+    got = root3("Peru said it was prepared to defend its sovereignty against Chile.")
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    # another's right, or an ally named, is still backed
+    got = root3("Peru defended Chile's right to fish.")
+    assert ("PER", "CHL", "051", "asserted") in got, got
+    got = root3("Peru defended its ally Chile against Bolivia.")
+    assert ("PER", "CHL", "051", "asserted") in got, got
