@@ -3738,7 +3738,9 @@ def test_defending_ones_own_against_a_state_supports_no_one(coder: Coder) -> Non
 
     for text in ("Peru said it was prepared to defend its sovereignty against Chile.",
                  "Peru defended its territory against Chile.",
-                 "Peru will protect its borders from Chile."):  # fmt: skip
+                 "Peru will protect its borders from Chile.",
+                 "Peru vowed to defend its sovereignty against Chile.",
+                 "Peru pledged to protect its borders from Chile."):  # fmt: skip
         got = root3(text)
         assert not any(q[2][:2] in ("03", "05", "07") for q in got), (text, got)
     got = root3("Peru said it was prepared to defend its sovereignty against Chile.")
@@ -3748,3 +3750,5 @@ def test_defending_ones_own_against_a_state_supports_no_one(coder: Coder) -> Non
     assert ("PER", "CHL", "051", "asserted") in got, got
     got = root3("Peru defended its ally Chile against Bolivia.")
     assert ("PER", "CHL", "051", "asserted") in got, got
+    got = root3("Peru vowed to defend Chile's right to fish.")
+    assert ("PER", "CHL", "032", "asserted") in got, got

@@ -826,7 +826,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
         # (a support or protection of one's own against another is none of that other's)
-        own_defence = pos == "verb" and (trig.code[:2] == "05" or trig.code == "074") and _defends_own(tok, res)
+        own_defence = pos == "verb" and defends_own(trig.code, tok, res)
         for role in target_roles if not named_on_noun else ():
             if preps.finds_nothing(role):
                 continue  # (no word: nothing below would change)
@@ -962,11 +962,13 @@ _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 _REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "herself", "myself"})
 
 
-def _defends_own(verb: Token, res: Resolver) -> bool:
-    """A state that defends or protects its own (its sovereignty, its borders, itself)
+def defends_own(code: str, verb: Token, res: Resolver) -> bool:
+    """A support or protection (05, 074) by a state that defends or protects its own (its sovereignty, its borders, itself)
     against or from another state backs no one: "Peru was prepared to defend its
     sovereignty against Chile" is no support of Chile (the other state is the adversary);
     "defended Chile's right" and "protected its ally Israel" still are."""
+    if code[:2] != "05" and code != "074":
+        return False
     for obj in (c for c in verb.children if c.dep_ in _OBJ):
         reflexive = obj.lower_ in _REFLEXIVES
         owned = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
