@@ -3740,3 +3740,26 @@ def test_a_patron_hyphened_to_backed_or_aligned_is_not_the_group(coder: Coder) -
     # a state that leads is still the actor
     got = quads(code(coder, "Peru condemned the Chile-led coalition."))
     assert ("PER", "CHL", "111", "asserted") in {(q[0][:3], q[1][:3], q[2], q[3]) for q in got}, got
+
+
+def test_defending_ones_own_against_a_state_supports_no_one(coder: Coder) -> None:
+    # "defend its sovereignty against Chile": Chile is the adversary, not the one backed
+    def root3(text: str) -> set[tuple[str, str, str, str]]:
+        return {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, text))}
+
+    for text in ("Peru said it was prepared to defend its sovereignty against Chile.",
+                 "Peru defended its territory against Chile.",
+                 "Peru will protect its borders from Chile.",
+                 "Peru vowed to defend its sovereignty against Chile.",
+                 "Peru pledged to protect its borders from Chile."):  # fmt: skip
+        got = root3(text)
+        assert not any(q[2][:2] in ("03", "05", "07") for q in got), (text, got)
+    got = root3("Peru said it was prepared to defend its sovereignty against Chile.")
+    assert ("PER", "CHL", "130", "asserted") in got, got
+    # another's right, or an ally named, is still backed
+    got = root3("Peru defended Chile's right to fish.")
+    assert ("PER", "CHL", "051", "asserted") in got, got
+    got = root3("Peru defended its ally Chile against Bolivia.")
+    assert ("PER", "CHL", "051", "asserted") in got, got
+    got = root3("Peru vowed to defend Chile's right to fish.")
+    assert ("PER", "CHL", "032", "asserted") in got, got

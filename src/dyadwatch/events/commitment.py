@@ -36,7 +36,7 @@ from ..records import Status
 from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
-from .extract import Candidate
+from .extract import Candidate, defends_own
 from .tree import conjuncts, has_to, is_passive, misread_verb, participle_agents, subject_of
 from .voice import load_voice
 
@@ -396,7 +396,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             exclude = {source.country}
             if act is not None:
                 targets = [t for t in act.targets if t.country not in exclude]
-                if not targets:
+                # (not the state a defence of one's own is against: "vowed to defend its
+                # sovereignty against Chile" promises Chile no support)
+                if not targets and not defends_own(act.code, act.head, res):
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
             elif response is not None and _defence(tok, response, lex):
                 targets = [a for p in _defended_from(response, lex) for a in (res.actors(p, exclude) or res.deep_actors(p, exclude) or _authors(p, res, exclude))]

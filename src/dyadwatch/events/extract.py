@@ -825,9 +825,13 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             return Candidate(trig, trig.code, tok, between[:-1], between[1:], f"{trig.id}/between", True, 0.85)
         exclude = {s.country for s in sources}
         calendar = load_temporal_lexicon().calendar_names
+        # (a support or protection of one's own against another is none of that other's)
+        own_defence = pos == "verb" and defends_own(trig.code, tok, res)
         for role in target_roles if not named_on_noun else ():
             if preps.finds_nothing(role):
                 continue  # (no word: nothing below would change)
+            if own_defence and role in ("obj", "prep:against", "prep:from", "objprep:against", "objprep:from"):
+                continue
             toks = role_tokens(role, tok, pos, ctx.triggers)
             if role == "thatagent":
                 # "a UN report said that North Korea had shipped materials": an actor named by
@@ -951,6 +955,33 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
         target_named=named_target, target_tokens=named_tokens,
     )  # fmt: skip
+
+
+#: the words by which a state's own things are its own ("its sovereignty") or itself
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
+_REFLEXIVES = frozenset({"itself", "themselves", "ourselves", "himself", "herself", "myself"})
+
+
+def defends_own(code: str, verb: Token, res: Resolver) -> bool:
+    """A support or protection (05, 074) by a state that defends or protects its own (its sovereignty, its borders, itself)
+    against or from another state backs no one: "Peru was prepared to defend its
+    sovereignty against Chile" is no support of Chile (the other state is the adversary);
+    "defended Chile's right" and "protected its ally Israel" still are."""
+    if code[:2] != "05" and code != "074":
+        return False
+    for obj in (c for c in verb.children if c.dep_ in _OBJ):
+        reflexive = obj.lower_ in _REFLEXIVES
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+        # (not another actor it has: "its ally Chile")
+        named = obj.i in res.ctx.mentions or obj.i in res.ctx.persons or any(
+            c.dep_ in ("appos", "compound") and c.i in res.ctx.mentions for c in obj.children)
+        if not (reflexive or (owned and not named)):
+            continue
+        foes = [p for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "from")
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if any(res.actors(p) or res.deep_actors(p, set()) for p in foes):
+            return True
+    return False
 
 
 def _receivers(objects: list[Token], ctx: SentenceContext, res: Resolver, exclude: set[str]) -> list[Referent]:
