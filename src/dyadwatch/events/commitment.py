@@ -78,6 +78,8 @@ class CommitmentLexicon:
     action_light_verbs: frozenset[str]
     warning_formula_heads: frozenset[str]
     defence_prepositions: frozenset[str]
+    reciprocating_verbs: frozenset[str]  # answer in kind by themselves ("reciprocated")
+    in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +97,11 @@ def load_commitment() -> CommitmentLexicon:
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
-                                                       "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions")}
+                                                       "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
+                                                       "reciprocating_verbs")}
+        in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
         raise DataFileError(f"cannot read the commitment rules {path}: {exc}") from exc
     codebook = load_codebook()
     if any(v not in codebook or not v.startswith("13") for v in threats.values()):
@@ -106,7 +110,7 @@ def load_commitment() -> CommitmentLexicon:
     if not announced <= {k[:2] for k in threats}:
         raise DataFileError(f"{path}: announced_threat_roots must be roots of threat_codes")
     return CommitmentLexicon(**words, intent_codes=load_voice().intent_codes, threat_codes=MappingProxyType(threats),
-                             announced_threat_roots=announced)  # fmt: skip
+                             announced_threat_roots=announced, in_kind_phrases=in_kind)  # fmt: skip
 
 
 @cache
