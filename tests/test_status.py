@@ -89,30 +89,38 @@ def test_the_cue_lists_are_loaded_from_data() -> None:
     assert "will" in cues.future_modals and "deny" in cues.negation_heads
 
 
-def test_a_past_clause_of_time_under_a_demand_tells_a_fact() -> None:
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder().load()
+
+
+def _statuses(coder: Coder, text: str, triple: tuple[str, str, str]) -> list[str]:
+    """The statuses of the events of ``text`` with that (source, target, root)."""
+    events = coder.code(Article(id="f", text=text, date=date(2023, 5, 3)))
+    return [e.status.value for e in events if (e.source.country, e.target.country, e.cameo[:2]) == triple]
+
+
+def test_a_past_clause_of_time_under_a_demand_tells_a_fact(coder: Coder) -> None:
     text = "Peru on Friday demanded that Chile scrap its ban on Peruvian fish, a day after Santiago halted all imports of seafood from Peru."
-    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
-    halts = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "PER", "16")]
-    assert halts and all(e.status.value == "asserted" for e in halts)
+    halts = _statuses(coder, text, ("CHL", "PER", "16"))
+    assert halts and all(s == "asserted" for s in halts)
 
 
-def test_a_seizure_told_in_a_participle_inside_a_condition_is_asserted() -> None:
+def test_a_seizure_told_in_a_participle_inside_a_condition_is_asserted(coder: Coder) -> None:
     text = "Peru on Saturday warned Bolivia of serious consequences if it did not release a Peruvian-flagged tanker seized by the Bolivian navy."
-    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
-    seizures = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("BOL", "PER", "17")]
-    assert seizures and all(e.status.value == "asserted" for e in seizures)
+    seizures = _statuses(coder, text, ("BOL", "PER", "17"))
+    assert seizures and all(s == "asserted" for s in seizures)
 
 
-def test_a_result_participle_after_a_past_act_is_asserted() -> None:
+def test_a_result_participle_after_a_past_act_is_asserted(coder: Coder) -> None:
     text = "On 9 October 1983 Chilean agents set off a bomb in Lima, killing three Bolivian diplomats."
-    events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
-    killings = [e for e in events if (e.source.country, e.target.country, e.cameo[:2]) == ("CHL", "BOL", "18")]
-    assert killings and all(e.status.value == "asserted" for e in killings)
+    killings = _statuses(coder, text, ("CHL", "BOL", "18"))
+    assert killings and all(s == "asserted" for s in killings)
 
 
-def test_an_agreement_told_in_a_denied_report_is_no_intent() -> None:
+def test_an_agreement_told_in_a_denied_report_is_no_intent(coder: Coder) -> None:
     for text in ("Peru and Chile on Thursday denied a report in The Wall Street Journal that Lima had agreed to pay Santiago several billion dollars to build a port.",
                  "Peru and Bolivia on Thursday denied a report in a Chilean newspaper that Lima had agreed to pay La Paz several billion dollars to build a port."):
-        events = Coder().load().code(Article(id="f", text=text, date=date(2023, 5, 3)))
+        events = coder.code(Article(id="f", text=text, date=date(2023, 5, 3)))
         intents = [e for e in events if e.source.country == "PER" and e.cameo[:2] == "03"]
         assert intents and all(e.status.value == "negated" for e in intents), text
