@@ -862,6 +862,11 @@ def _oriented_by_directed(e: Event, oriented: tuple[str, str], directed: list[Ev
         # article's date, and "the two presidents signed the treaty" is no part of "thank
         # you for the invitation")
         if d.sentence_start == e.sentence_start or (e.date is not None and d.date == e.date and not _article_dated(d, e)):
+            # (verbal conflict told as mutual is each side's own: "traded accusations" beside
+            # "Cambodia accused Thailand" leaves Thailand's accusation to the mutual one)
+            flipped = (d.target.country, d.source.country)
+            if "10" <= e.root <= "14" and not any((o.source.country, o.target.country) == flipped for o in same_root):
+                return flipped
             return d.source.country, d.target.country
     if any(_other_dates(d, e) and (d.source.country, d.target.country) == oriented for d in same_root):
         flipped = (oriented[1], oriented[0])

@@ -450,7 +450,9 @@ def tense(tok: Token) -> str | None:
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
     if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
-        return "perfect"
+        # "had recalled its ambassador on Wednesday": the past perfect is a past (its
+        # weekday lies before the report), the present perfect a perfect
+        return "past" if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) else "perfect"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and not auxes:
