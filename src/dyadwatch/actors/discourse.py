@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .titles import load_titles
+
 
 @dataclass(slots=True)
 class Referent:
@@ -169,12 +171,10 @@ class Discourse:
     def find_person(self, name: str) -> Person | None:
         if name in self.people:
             return self.people[name]
-        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p not in _HONORIFICS]
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p.lower() not in load_titles()]
         for part in reversed(parts):
             if part in self.people:
                 return self.people[part]
         return None
 
-
-_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Hon", "President", "Minister"}
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.dates import load_temporal_lexicon
 from .discourse import Person
+from .titles import load_titles
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
     from .lexicon import ActorLexicon
     from .matcher import Mention
 
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "hon", "hon.", "general", "gen.", "admiral", "sheikh", "king", "queen", "prince", "emir", "pope"}
-
-
 def _name_token(tok: Token, mentions: dict[int, Mention], lexicon: ActorLexicon) -> bool:
     m = mentions.get(tok.i)
     if m is not None and m.kind != "person":
@@ -35,7 +33,7 @@ def _name_token(tok: Token, mentions: dict[int, Mention], lexicon: ActorLexicon)
     if tok.tag_ not in ("NNP", "NNPS") or not tok.text[:1].isupper():
         return False
     low = tok.lower_
-    return low not in load_temporal_lexicon().calendar_names and low not in _HONORIFICS and not lexicon.sector_of(low)
+    return low not in load_temporal_lexicon().calendar_names and low not in load_titles() and not lexicon.sector_of(low)
 
 
 def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, use_ner: bool) -> list[tuple[int, int]]:
@@ -66,7 +64,7 @@ def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon
         while j + 1 < sent.end and (_name_token(sent.doc[j + 1], mentions, lexicon) or sent.doc[j + 1].text in ("-", "al-")) and j - i < 4:
             j += 1
         prev = sent.doc[i - 1] if i > sent.start else None
-        titled = prev is not None and (prev.lower_ in _HONORIFICS or bool(lexicon.sector_of(prev.lower_)) or prev.lower_ == "counterpart")
+        titled = prev is not None and (prev.lower_ in load_titles() or bool(lexicon.sector_of(prev.lower_)) or prev.lower_ == "counterpart")
         known = any((m := mentions.get(k)) is not None and m.kind == "person" for k in range(i, j + 1))
         # "Minister of Foreign Affairs", "High Commissioner for Human Rights": a run of
         # proper nouns that an office's "of" or "for" governs names a body, not a person
@@ -95,7 +93,7 @@ def surname_demonyms(sent: Span, mentions: dict[int, Mention], lexicon: ActorLex
         prev = sent.doc[i - 1] if i > sent.start else None
         named = (
             prev is not None and prev.dep_ == "compound" and prev.head.i == i and prev.tag_ == "NNP"
-            and (prev.lower_ in _HONORIFICS or _name_token(prev, mentions, lexicon))
+            and (prev.lower_ in load_titles() or _name_token(prev, mentions, lexicon))
         )  # fmt: skip
         if named or tok.text in known:
             out.append(i)

@@ -20,6 +20,7 @@ from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .evaluation import load_evaluation
 from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
+from .parse_words import load_parse_words
 from .speech import load_speech
 from .tree import (
     FREE_RELATIVES,
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
     from .cameo import CameoDictionary, Match
 
 _OBJ = ("dobj", "attr", "oprd")
-_GROUP_WORDS = {"minister", "leader", "official", "side", "party", "delegation", "counterpart", "representative", "head", "country", "nation", "state"}
 
 
 @dataclass
@@ -70,10 +70,6 @@ class Candidate:
 
 
 # -- trigger matching --------------------------------------------------------------
-# verbs that declare their object something ("declared three US diplomats persona non grata")
-_DECLARING = ("declare", "deem", "name")
-#: verbs that only say a meeting happened ("took place", "was held", "began")
-_OCCURRING = ("take", "hold", "convene", "begin", "start", "resume", "open")
 
 
 def _pos(tok: Token) -> str | None:
@@ -89,7 +85,7 @@ def _pos(tok: Token) -> str | None:
         return None  # a word of a name ("the World Trade Organization"), no event
     if pos in ("NOUN", "PROPN"):
         return "noun"
-    if tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in _DECLARING:
+    if tok.dep_ in ("ccomp", "oprd", "xcomp") and tok.head.lemma_.lower() in load_parse_words().declaring_verbs:
         return "noun"  # "declared the envoy unwelcome": the predicate of a declaring verb is its formula
     return None
 
@@ -296,7 +292,7 @@ def _party_hosts(noun: Token) -> list[Token]:
     held in Lima between ...")."""
     hosts = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
     verb, lemma = noun.head, noun.head.lemma_.lower()
-    occurs = lemma in _OCCURRING and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
+    occurs = lemma in load_parse_words().occurring_verbs and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and occurs:
         hosts.append(verb)
     return hosts
@@ -547,7 +543,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # phrase (however the parser splits the formula), its subject and whom it declares
         verb = trig.head
         for _ in range(3):
-            if verb.lemma_.lower() in _DECLARING and verb.pos_ == "VERB":
+            if verb.lemma_.lower() in load_parse_words().declaring_verbs and verb.pos_ == "VERB":
                 break
             verb = verb.head
         else:
@@ -1307,7 +1303,7 @@ def generic_group(tok_list: list[Token]) -> bool:
     """"Ministers", "the two sides", "both leaders": a group that stands for two states.
     A group that is named ("leaders of the Group of Seven") stands for its own members."""
     return any(
-        t.lemma_.lower() in _GROUP_WORDS and t.tag_ in ("NNS", "NNPS")
+        t.lemma_.lower() in load_parse_words().group_nouns and t.tag_ in ("NNS", "NNPS")
         and not any(c.dep_ in ("prep", "compound", "appos", "poss") for c in t.children)
         for t in tok_list
     )

@@ -25,6 +25,7 @@ from ..annotate.dates import (
 )
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
+from .parse_words import load_parse_words
 from .tree import governor, has_to, relative_governor
 
 if TYPE_CHECKING:
@@ -149,9 +150,6 @@ def event_date(
     return None if best is None else (best[1], best[2])
 
 
-#: prepositions whose noun is the occasion an act took place at ("at Thursday's session",
-#: "during Monday's talks")
-_OCCASION_PREPS = ("at", "during")
 
 
 def _made_then(tok: Token, expr: TimeExpression, own: Token, trigger: Token, article_date: date | None) -> bool:
@@ -176,7 +174,7 @@ def setting_of(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in load_temporal_lexicon().setting_nouns or noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ != "VERB":
+    if prep.lower_ not in load_parse_words().occasion_prepositions or prep.head.pos_ != "VERB":
         return None
     return prep.head
 
@@ -187,7 +185,7 @@ def _occasion_of(tok: Token, where: Token, own: Token) -> bool:
     ...", "Speaking in Kiev on Wednesday, he condemned ..." (not a clause of time or cause
     with its own mark, nor a date inside its object: "Recalling the December 2022
     conclusions, the EU rejects ...")."""
-    if where.pos_ == "NOUN" and where.dep_ == "pobj" and where.head.lower_ in _OCCASION_PREPS and where.head.head.i == own.i:
+    if where.pos_ == "NOUN" and where.dep_ == "pobj" and where.head.lower_ in load_parse_words().occasion_prepositions and where.head.head.i == own.i:
         return True  # "At Thursday's session, Venezuela rejected ...": the act's occasion
     if where.tag_ != "VBG" or any(c.dep_ in ("mark", "aux") for c in where.children):
         return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from .parse_words import load_parse_words
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -18,18 +20,6 @@ if TYPE_CHECKING:
 
 _SUBJ = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT = ("nsubjpass",)
-# "adopted a fifth round of restrictive measures": nouns of quantity between a verb and
-# the event noun it governs; a span of time counts the act too ("five days of talks"), and
-# so does a round number ("carried out hundreds of airstrikes")
-_QUANTITY = {"round", "series", "package", "set", "number", "list", "raft", "wave", "batch", "host", "range", "slew", "tranche", "string",
-             "day", "week", "month", "hour", "dozen", "hundred", "thousand"}
-#: nouns that carry another's act to its verb: "sent a message of congratulations",
-#: "delivered a letter of protest", "conveyed an expression of concern"
-_CARRIERS = {"message", "letter", "note", "telegram", "expression", "word", "statement",
-             # ... and nouns of setting an act up: "approved the establishment of a no-fly
-             # zone", "ordered the imposition of sanctions"
-             "establishment", "imposition", "introduction", "creation", "enforcement", "adoption"}
-_CARRYING = frozenset(_QUANTITY | _CARRIERS)
 
 
 #: the pronouns that open a relative clause ("the move that China criticised")
@@ -445,7 +435,7 @@ def governor(noun: Token) -> Token | None:
             return prep.head
         # "adopted a fifth round of restrictive measures", "sent a message of
         # congratulations": through a quantity or carrier noun to its verb
-        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in _CARRYING:
+        if prep.head.pos_ == "NOUN" and prep.lower_ == "of" and prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.lemma_.lower() in load_parse_words().carrying_nouns:
             return governor(prep.head)
         # "announced a further 100 million pounds in military aid": through the amount
         if prep.lower_ == "in" and prep.head.dep_ in ("dobj", "nsubjpass") and _amount(prep.head):
@@ -476,7 +466,7 @@ def carried(noun: Token) -> list[Token]:
     """The nouns a quantity or carrier noun holds in its of-phrase: "a message of
     congratulations" -> congratulations; "a round of talks" -> talks; and what a sum of
     money is in: "$500 million in military aid" -> aid."""
-    if noun.lemma_.lower() in _CARRYING:
+    if noun.lemma_.lower() in load_parse_words().carrying_nouns:
         return of_objects(noun)
     if noun.pos_ in ("NOUN", "NUM") and _amount(noun):
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
@@ -487,7 +477,7 @@ def possessor(noun: Token) -> Token | None:
     """The possessive of a noun, or of the quantity noun it counts: "their talks", "their
     first round of talks"."""
     for t in (noun, noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None):
-        if t is None or (t is not noun and t.lemma_.lower() not in _QUANTITY):
+        if t is None or (t is not noun and t.lemma_.lower() not in load_parse_words().quantity_nouns):
             continue
         for c in t.children:
             if c.dep_ == "poss":
@@ -541,6 +531,6 @@ def carrier_agents(noun: Token) -> list[Token]:
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
             return []
-        if tok.lower_ == "by" and doc[k - 1].lemma_.lower() in _CARRIERS:
+        if tok.lower_ == "by" and doc[k - 1].lemma_.lower() in load_parse_words().carrier_nouns:
             return [c for c in tok.children if c.dep_ == "pobj"]
     return []

@@ -1,0 +1,45 @@
+"""The words the trigger and argument rules read off the parse (data/events/parse_words.yaml):
+nouns of quantity and carrier nouns between a verb and its act, nouns of counted groups,
+verbs that only declare or only say that something took place, prepositions of occasion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..errors import DataFileError
+from ..yamlfiles import read_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWords:
+    quantity_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    declaring_verbs: frozenset[str]
+    occurring_verbs: frozenset[str]
+    occasion_prepositions: frozenset[str]
+
+    @property
+    def carrying_nouns(self) -> frozenset[str]:
+        """Nouns of quantity or carriers: either stands between a verb and its act."""
+        return self.quantity_nouns | self.carrier_nouns
+
+
+_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions")
+
+
+@cache
+def load_parse_words() -> ParseWords:
+    path = resources.files("dyadwatch") / "data" / "events" / "parse_words.yaml"
+    try:
+        raw = read_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read parse words {path}: {exc}") from exc
+    missing = [k for k in _FIELDS if not isinstance(raw.get(k), list) or not raw[k]]
+    if missing:
+        raise DataFileError(f"{path}: missing or empty word lists: {', '.join(missing)}")
+    return ParseWords(**{k: frozenset(str(w).lower() for w in raw[k]) for k in _FIELDS})
