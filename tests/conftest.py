@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,6 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from browser_setup import ensure_chromium  # noqa: E402
 from shared_paths import DEV, available  # noqa: E402
+
+if TYPE_CHECKING:
+    from dyadwatch.coder import Coder
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -29,3 +33,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         problem = ensure_chromium()
         if problem is not None:
             pytest.exit(problem, returncode=4)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """One loaded Coder per test module, for the modules that do not define their own (the
+    tests/test_rules_*.py split of the rule regressions); imported here only when asked for."""
+    from dyadwatch.coder import Coder
+    from dyadwatch.settings import Settings
+
+    return Coder(Settings()).load()
