@@ -584,6 +584,9 @@ class Resolver:
         # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
         # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
         best_plural: tuple[float, str, int] | None = None
+        # "China condemned ... and said it would take measures": a subject pronoun after a
+        # subject that is the other side stands for that side, for no one else
+        excluded_subject = False
         for i in range(sentence_start(tok), tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
@@ -596,11 +599,17 @@ class Resolver:
                     code = members[0]
             if code is None or (code in disjoint and code not in exclude):
                 continue
-            score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
+            # ("Romania, Moldova's closest ally, said it ...": the subject, not the state
+            # its apposition describes it by)
+            score = (2.0 if _beside_subject(ctx.mention_head(t)) else 3.0 if in_subject(t) else 1.0) + 0.01 * i
             many = i in groups or len(unique_codes(ctx.known(x.i) for x in coordinated(t))) >= 2 or ctx.mention_head(t).tag_ == "NNS"
             if plural and many and (best_plural is None or score > best_plural[0]):
                 best_plural = (score, code, i)
             if code in exclude:
+                # (a name of a state or body: "it" is never "Trump")
+                named = i in ctx.mentions and ctx.mentions[i].kind != "person" and i not in ctx.persons
+                if score >= 3.0 and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and named:
+                    excluded_subject = True
                 continue
             if best is None or score > best[0]:
                 best = (score, code, i)
@@ -608,6 +617,8 @@ class Resolver:
             if best_plural[1] in exclude:
                 return []  # the plural antecedent is the other side: the pronoun names no one else
             best = best_plural
+        if excluded_subject and (best is None or best[0] < 3.0):
+            return []
         if best is not None and best[2] in groups:
             return groups[best[2]]
         if best is not None:
@@ -618,9 +629,11 @@ class Resolver:
                 if len(group) >= 2:
                     return group
             return [best[1]]
-        if disjoint != exclude:
+        if disjoint != exclude or (tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # the subject of the sentence before ("A force of U.S. vessels patrol the
-            # Caribbean. Venezuelan officials paint them as a threat")
+            # Caribbean. Venezuelan officials paint them as a threat"); a subject "it" goes
+            # on with it ("Islamabad said the raid targeted separatists. On Wednesday it had
+            # recalled its ambassador")
             last = ctx.disc.last_subject(disjoint)
             if last is not None:
                 return [last]
@@ -698,14 +711,24 @@ class Resolver:
             return False
         return any(self._sector(s) == "LEG" or (s.i in self.ctx.mentions and self.ctx.mentions[s.i].sector == "LEG") for s in subject_of(verb))
 
-    def _has_owner(self, head: Token) -> bool:
+    def _has_owner(self, head: Token, kinds_only: bool = False) -> bool:
         """"the government of Iraq", "the Iraqi government", "the government and people of
         Venezuela": the noun names its own state (not "accusing the government of
-        complicity": a prepositional phrase owns only with a name or a state noun)."""
+        complicity": a prepositional phrase owns only with a name or a state noun). With
+        ``kinds_only`` an adjective that names no actor tells a kind, not an owner: "the
+        regional bloc", "the 22-member bloc" are the organisation named before."""
         return any(
-            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and any(self._owner_noun(p) for p in _pobjs(c)))
+            (c.dep_ in ("amod", "compound", "poss") and not (kinds_only and self._kind_word(c)))
+            or (c.dep_ == "prep" and any(self._owner_noun(p) for p in _pobjs(c)))
             for t in (head, *head.conjuncts) for c in t.children
         )  # fmt: skip
+
+    def _kind_word(self, mod: Token) -> bool:
+        """A modifier that tells what kind of body a noun is, naming no actor: an adjective
+        ("regional", "military") or a count ("22-member")."""
+        if any(t.i in self.ctx.mentions or t.pos_ == "PROPN" for t in mod.subtree):
+            return False
+        return mod.dep_ == "amod" or any(c.dep_ == "nummod" for c in mod.children)
 
     def _owner_noun(self, tok: Token) -> bool:
         """A noun that can own a government: a name or a state noun ("of the country")."""
@@ -752,7 +775,7 @@ class Resolver:
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
                 # "the ministry said": the state whose ministry the text named last
                 return [Referent(body[0], body[1], noun_phrase_text(head), *here, "definite", 0.6)]
-            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
+            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)
@@ -957,6 +980,19 @@ def _doers(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     if rel is not None:
         return [s for s in subject_of(rel) if s.lower_ not in RELATIVIZERS]
     return [p for c in light_clauses(noun, light_verbs) for p in participle_agents(c)]
+
+
+def _beside_subject(tok: Token) -> bool:
+    """A name inside an apposition to a subject, as its modifier: "Moldova" in "Romania,
+    Moldova's closest ally, said", "the EU" in "Poland, the EU's biggest apple exporter"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("poss", "compound", "amod", "nmod", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "appos":
+            return in_subject(t)
+    return False
 
 
 def _singular_noun(tok: Token) -> bool:
