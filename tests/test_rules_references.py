@@ -2,7 +2,8 @@
 beside a description ("Chile, Peru's largest trading partner, said it ..."), the subject of
 the sentence before ("... On Wednesday it had recalled ..."), an "it" with an object that is
 no expletive ("it would ask the OAS to ..."), a subject pronoun that stands for the other
-side, and an organisation named by its kind ("the regional bloc", "the 30-member bloc")."""
+side, an organisation named by its kind ("the regional bloc", "the 55-member bloc"), and a
+state named by its relation to another ("accusing its neighbour")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,23 @@ def test_a_subject_it_goes_on_with_the_subject_before(coder: Coder) -> None:
         "On Wednesday it had recalled its ambassador from Tehran."
     )
     assert ("PAK", "IRN") in _pairs(coder, text, "16")
+
+
+def test_a_neighbour_owned_by_one_state_is_the_other_state_its_sentence_names(coder: Coder) -> None:
+    text = "Ghana recalled its ambassador to Togo on Tuesday, accusing its neighbour of harbouring rebels."
+    assert ("GHA", "TGO") in _pairs(coder, text, "11")
+
+
+def test_a_neighbour_owned_by_one_state_is_the_state_it_faced_before(coder: Coder) -> None:
+    text = (
+        "Armenia and Georgia signed a transit deal in Tbilisi. "
+        "Armenian officials said Yerevan wanted to keep close ties with its northern neighbour."
+    )
+    assert ("ARM", "GEO") in {(e.source.country, e.target.country) for e in code(coder, text) if e.cameo == "032"}
+
+
+def test_an_ally_of_a_state_outside_the_story_pair_is_no_one(coder: Coder) -> None:
+    # (the ally of the United States in a story of Israel and Iran is not the most
+    # talked-about state, which may be its foe)
+    text = "Israel struck targets in Iran on Friday. Washington said it stood with its ally."
+    assert not {t for s, t in _pairs(coder, text, "05") if s == "USA"}

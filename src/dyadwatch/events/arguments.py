@@ -109,7 +109,9 @@ class Resolver:
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]
         for head in heads:
             refs = self._office(head, exclude or set(), depth) or self._np(head, exclude or set(), depth)
-            if len(refs) == 1:
+            if len(refs) == 1 and refs[0].kind != "relation":
+                # (a relation read off the story's pair is a guess: it tells the discourse
+                # nothing it did not know)
                 self.ctx.resolved.setdefault(head.i, refs[0].country)
             out.extend(refs)
         return unique_actors(out)
@@ -245,7 +247,7 @@ class Resolver:
             return described
         # 5. modifiers: possessive, compound, adjective, "of"-phrase
         if head.lemma_.lower() in _RELATIONAL:
-            return []
+            return self._counterpart(head, exclude)
         sector = self._sector(head)
         found: list[Referent] = []
         for child in head.children:
@@ -860,6 +862,37 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _counterpart(self, head: Token, exclude: set[str]) -> list[Referent]:
+        """"accusing its neighbour of auctioning blocks", "stood with its ally": one state's
+        relation named by its owner alone is the state the owner faces in the story (the
+        relation tells no more: "its neighbours", "its allies" are many, "its ally Syria"
+        names its own; nor a state named with no act between them)."""
+        if head.tag_ != "NN" or any(c.dep_ in ("appos", "compound") or c.i in self.ctx.mentions for c in head.children if c.dep_ != "poss"):
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return []
+        refs = self._pronoun(owners[0], set()) if owners[0].pos_ == "PRON" else self.actors(owners[0], set(), 3)
+        codes = unique_codes(r.country for r in refs)
+        if len(codes) != 1 or not self.ctx.disc.is_state(codes[0]):
+            return []
+        # the one other state its sentence names ("recalled its ambassador to Somalia,
+        # accusing its neighbour"), else the one it has faced in an act the story told (not
+        # the most talked-about: "Washington ... said it stood with its ally" in a story of
+        # the two Koreas); among several named, only that one
+        ctx, disc = self.ctx, self.ctx.disc
+        here_named = unique_codes(c for i in range(sentence_start(head), sentence_end(head)) if (c := ctx.known(i)) and disc.is_state(c) and c != codes[0])
+        pairs = [p for p in (disc.last_event_pair, disc.lead_pair, disc.last_any_pair) if p is not None and codes[0] in p]
+        partner = next((c for p in pairs for c in p if c != codes[0]), None)
+        if len(here_named) == 1:
+            partner = here_named[0]
+        elif here_named and partner not in here_named:
+            return []
+        if partner is None or partner in exclude:
+            return []
+        here = (self.ctx.char(head), self.ctx.char(head) + len(head.text))
+        return [Referent(partner, None, noun_phrase_text(head), *here, "relation", 0.5)]
 
     def _reported_subject(self, head: Token, state: str) -> bool:
         """Whether the sentence names ``state`` before ``head`` as the subject of a reported
