@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance", "non_political", "organisation_nouns", "office_holder_nouns", "local_institution_nouns",
+        "_sector_memo", "_stance", "non_political", "organisation_nouns", "state_group_nouns", "office_holder_nouns", "local_institution_nouns",
         "backer_participles", "group_nouns", "mutual_group_nouns", "halves",
     )  # fmt: skip
 
@@ -106,6 +106,7 @@ class ActorLexicon:
         stance_prefixes: frozenset[str] = frozenset(),
         non_political: frozenset[str] = frozenset(),
         organisation_nouns: frozenset[str] = frozenset(),
+        state_group_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
         local_institution_nouns: frozenset[str] = frozenset(),
         backer_participles: frozenset[str] = frozenset(),
@@ -128,6 +129,9 @@ class ActorLexicon:
         self.non_political = non_political
         #: "the agency", "the alliance": the organisation named last
         self.organisation_nouns = organisation_nouns
+        #: "the bloc", "the alliance": of those, the ones only ever of a group of states
+        #: ("the regional bloc" is still the one named last)
+        self.state_group_nouns = state_group_nouns
         #: "Peru's foreign minister ... he": one person named by office, whom "he" may mean
         self.office_holder_nouns = office_holder_nouns
         #: "a court in Guyana": a body of the state it is in
@@ -537,9 +541,13 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     state_nouns = frozenset(_norm(w) for w in doc.get("state_nouns") or [])
     if not state_nouns:
         raise chk.fail("expected a non-empty 'state_nouns' list")
-    organisation_nouns = doc.get("organisation_nouns") or []
-    if not all(isinstance(w, str) for w in organisation_nouns):
-        raise chk.fail("organisation_nouns: expected a list of words")
+    organisations_doc = doc.get("organisation_nouns") or {}
+    if not isinstance(organisations_doc, dict) or set(organisations_doc) != {"of_states", "other"}:
+        raise chk.fail("organisation_nouns: expected 'of_states' and 'other' lists of words")
+    organisation_words = {k: organisations_doc[k] or [] for k in ("of_states", "other")}
+    if not all(isinstance(w, str) for ws in organisation_words.values() for w in ws):
+        raise chk.fail("organisation_nouns: expected lists of words")
+    organisation_nouns = [w for ws in organisation_words.values() for w in ws]
     office_holder_nouns = doc.get("office_holder_nouns") or []
     local_institution_nouns = doc.get("local_institution_nouns") or []
     if not all(isinstance(w, str) for w in local_institution_nouns):
@@ -625,6 +633,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         stance_prefixes=frozenset(w.lower() for w in stance),
         non_political=frozenset(non_political),
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
+        state_group_nouns=frozenset(_norm(w) for w in organisation_words["of_states"]),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
         local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
         backer_participles=frozenset(w.lower() for w in backers),

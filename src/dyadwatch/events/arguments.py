@@ -109,7 +109,9 @@ class Resolver:
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]
         for head in heads:
             refs = self._office(head, exclude or set(), depth) or self._np(head, exclude or set(), depth)
-            if len(refs) == 1:
+            if len(refs) == 1 and refs[0].kind != "relation":
+                # (a relation read off the story's pair is a guess: it tells the discourse
+                # nothing it did not know)
                 self.ctx.resolved.setdefault(head.i, refs[0].country)
             out.extend(refs)
         return unique_actors(out)
@@ -245,7 +247,7 @@ class Resolver:
             return described
         # 5. modifiers: possessive, compound, adjective, "of"-phrase
         if head.lemma_.lower() in _RELATIONAL:
-            return []
+            return self._counterpart(head, exclude)
         sector = self._sector(head)
         found: list[Referent] = []
         for child in head.children:
@@ -584,6 +586,9 @@ class Resolver:
         # a plural pronoun agrees with a plural antecedent where the sentence has one ("The
         # two countries applied after Russia invaded Ukraine, and they signed ...": not Russia)
         best_plural: tuple[float, str, int] | None = None
+        # "China condemned ... and said it would take measures": a subject pronoun after a
+        # subject that is the other side stands for that side, for no one else
+        excluded_subject = False
         for i in range(sentence_start(tok), tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
@@ -596,11 +601,17 @@ class Resolver:
                     code = members[0]
             if code is None or (code in disjoint and code not in exclude):
                 continue
-            score = (3.0 if in_subject(t) else 1.0) + 0.01 * i
+            # ("Romania, Moldova's closest ally, said it ...": the subject, not the state
+            # its apposition describes it by)
+            score = (2.0 if _beside_subject(ctx.mention_head(t)) else 3.0 if in_subject(t) else 1.0) + 0.01 * i
             many = i in groups or len(unique_codes(ctx.known(x.i) for x in coordinated(t))) >= 2 or ctx.mention_head(t).tag_ == "NNS"
             if plural and many and (best_plural is None or score > best_plural[0]):
                 best_plural = (score, code, i)
             if code in exclude:
+                # (a name of a state or body: "it" is never "Trump")
+                named = i in ctx.mentions and ctx.mentions[i].kind != "person" and i not in ctx.persons
+                if score >= 3.0 and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and named:
+                    excluded_subject = True
                 continue
             if best is None or score > best[0]:
                 best = (score, code, i)
@@ -608,6 +619,8 @@ class Resolver:
             if best_plural[1] in exclude:
                 return []  # the plural antecedent is the other side: the pronoun names no one else
             best = best_plural
+        if excluded_subject and (best is None or best[0] < 3.0):
+            return []
         if best is not None and best[2] in groups:
             return groups[best[2]]
         if best is not None:
@@ -618,9 +631,11 @@ class Resolver:
                 if len(group) >= 2:
                     return group
             return [best[1]]
-        if disjoint != exclude:
+        if disjoint != exclude or (tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # the subject of the sentence before ("A force of U.S. vessels patrol the
-            # Caribbean. Venezuelan officials paint them as a threat")
+            # Caribbean. Venezuelan officials paint them as a threat"); a subject "it" goes
+            # on with it ("Islamabad said the raid targeted separatists. On Wednesday it had
+            # recalled its ambassador")
             last = ctx.disc.last_subject(disjoint)
             if last is not None:
                 return [last]
@@ -698,14 +713,24 @@ class Resolver:
             return False
         return any(self._sector(s) == "LEG" or (s.i in self.ctx.mentions and self.ctx.mentions[s.i].sector == "LEG") for s in subject_of(verb))
 
-    def _has_owner(self, head: Token) -> bool:
+    def _has_owner(self, head: Token, kinds_only: bool = False) -> bool:
         """"the government of Iraq", "the Iraqi government", "the government and people of
         Venezuela": the noun names its own state (not "accusing the government of
-        complicity": a prepositional phrase owns only with a name or a state noun)."""
+        complicity": a prepositional phrase owns only with a name or a state noun). With
+        ``kinds_only`` an adjective that names no actor tells a kind, not an owner: "the
+        regional bloc", "the 22-member bloc" are the organisation named before."""
         return any(
-            c.dep_ in ("amod", "compound", "poss") or (c.dep_ == "prep" and any(self._owner_noun(p) for p in _pobjs(c)))
+            (c.dep_ in ("amod", "compound", "poss") and not (kinds_only and self._kind_word(c)))
+            or (c.dep_ == "prep" and any(self._owner_noun(p) for p in _pobjs(c)))
             for t in (head, *head.conjuncts) for c in t.children
         )  # fmt: skip
+
+    def _kind_word(self, mod: Token) -> bool:
+        """A modifier that tells what kind of body a noun is, naming no actor: an adjective
+        ("regional", "military") or a count ("22-member")."""
+        if any(t.i in self.ctx.mentions or t.pos_ == "PROPN" for t in mod.subtree):
+            return False
+        return mod.dep_ == "amod" or any(c.dep_ == "nummod" for c in mod.children)
 
     def _owner_noun(self, tok: Token) -> bool:
         """A noun that can own a government: a name or a state noun ("of the country")."""
@@ -752,7 +777,7 @@ class Resolver:
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
                 # "the ministry said": the state whose ministry the text named last
                 return [Referent(body[0], body[1], noun_phrase_text(head), *here, "definite", 0.6)]
-            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head):
+            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)
@@ -837,6 +862,37 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _counterpart(self, head: Token, exclude: set[str]) -> list[Referent]:
+        """"accusing its neighbour of auctioning blocks", "stood with its ally": one state's
+        relation named by its owner alone is the state the owner faces in the story (the
+        relation tells no more: "its neighbours", "its allies" are many, "its ally Syria"
+        names its own; nor a state named with no act between them)."""
+        if head.tag_ != "NN" or any(c.dep_ in ("appos", "compound") or c.i in self.ctx.mentions for c in head.children if c.dep_ != "poss"):
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if len(owners) != 1:
+            return []
+        refs = self._pronoun(owners[0], set()) if owners[0].pos_ == "PRON" else self.actors(owners[0], set(), 3)
+        codes = unique_codes(r.country for r in refs)
+        if len(codes) != 1 or not self.ctx.disc.is_state(codes[0]):
+            return []
+        # the one other state its sentence names ("recalled its ambassador to Somalia,
+        # accusing its neighbour"), else the one it has faced in an act the story told (not
+        # the most talked-about: "Washington ... said it stood with its ally" in a story of
+        # the two Koreas); among several named, only that one
+        ctx, disc = self.ctx, self.ctx.disc
+        here_named = unique_codes(c for i in range(sentence_start(head), sentence_end(head)) if (c := ctx.known(i)) and disc.is_state(c) and c != codes[0])
+        pairs = [p for p in (disc.last_event_pair, disc.lead_pair, disc.last_any_pair) if p is not None and codes[0] in p]
+        partner = next((c for p in pairs for c in p if c != codes[0]), None)
+        if len(here_named) == 1:
+            partner = here_named[0]
+        elif here_named and partner not in here_named:
+            return []
+        if partner is None or partner in exclude:
+            return []
+        here = (self.ctx.char(head), self.ctx.char(head) + len(head.text))
+        return [Referent(partner, None, noun_phrase_text(head), *here, "relation", 0.5)]
 
     def _reported_subject(self, head: Token, state: str) -> bool:
         """Whether the sentence names ``state`` before ``head`` as the subject of a reported
@@ -957,6 +1013,19 @@ def _doers(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     if rel is not None:
         return [s for s in subject_of(rel) if s.lower_ not in RELATIVIZERS]
     return [p for c in light_clauses(noun, light_verbs) for p in participle_agents(c)]
+
+
+def _beside_subject(tok: Token) -> bool:
+    """A name inside an apposition to a subject, as its modifier: "Moldova" in "Romania,
+    Moldova's closest ally, said", "the EU" in "Poland, the EU's biggest apple exporter"."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("poss", "compound", "amod", "nmod", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.dep_ == "appos":
+            return in_subject(t)
+    return False
 
 
 def _singular_noun(tok: Token) -> bool:

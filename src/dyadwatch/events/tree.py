@@ -150,7 +150,9 @@ def has_passive_marks(tok: Token) -> bool:
 
 
 def _expletive(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    """"It is vital to ...", "it emerged that ...": an "it" that stands for the clause; not
+    with an object ("it would ask the OAS to hold a session": the state asks)."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 #: prepositions whose gerund the verb's object does ("accused Iran of supplying"), unlike
