@@ -231,7 +231,11 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
             unclaimed.append(tok)
     cameo: dict[int, Trigger] = {}
     for tok in unclaimed if dictionary is not None else ():
-        if any(o.i in hand and hand[o.i].pos == "noun" for o in _event_objects(tok)):
+        # the verb leaves its event to an event noun it governs ("seek trade deals"), not
+        # to one that names a doer of its own: "ridiculed Seoul's complaints" is a ridicule
+        # of Seoul, as "condemned Turkey's military action" is ("withdrew its recognition":
+        # the subject's own act, the noun's)
+        if any(o.i in hand and hand[o.i].pos == "noun" and not _named_doer(o, lexicon) for o in _event_objects(tok)):
             continue
         match = dictionary.match(tok) if dictionary is not None else None
         if match is not None and (match.pattern is not None or tok.lemma_.lower() not in lexicon.light_verbs):
@@ -325,6 +329,12 @@ def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )  # fmt: skip
+
+
+def _named_doer(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """A noun that names its own doer by a word, not a pronoun: "Seoul's complaints", not
+    "its recognition"."""
+    return _own_agent(noun, lexicon) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
