@@ -26,6 +26,7 @@ from .tree import (
     GROUP_NUMBERS,
     PASSIVE_SUBJECT,
     RELATIVIZERS,
+    SUMMONING_VERBS,
     carried,
     carrier_agents,
     conjuncts,
@@ -872,6 +873,16 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 break
     if named_on_noun and not targets:
         targets, rule_tgt = named_on_noun, "compound"
+    # (a noun through the light verb that carries it: "to lodge protests", not "to protest
+    # Turkish air strikes", whose own doer is named)
+    purpose = tok if pos == "verb" else gov if (gov := governor(tok)) is not None and gov.lemma_.lower() in ctx.triggers.light_verbs else None
+    if (sources and not targets and purpose is not None and purpose.dep_ in ("xcomp", "advcl") and has_to(purpose)
+            and purpose.head.lemma_.lower() in SUMMONING_VERBS):  # fmt: skip
+        # "summoned Argentina's ambassador to demand an explanation", "... to lodge strong
+        # protests": the purpose of a summons is aimed at the one summoned
+        exclude = {s.country for s in sources}
+        targets = unique_actors(a for o in purpose.head.children if o.dep_ == "dobj" for x in (o, *conjuncts(o)) for a in res.actors(x, exclude))
+        rule_tgt = "summoned" if targets else rule_tgt
     if targets and rule_tgt == "obj" and trig.code[:2] == "11" and (receivers := _receivers(named_tokens, ctx, res, {a.country for a in (*sources, *targets)})):
         # "condemn the transfer by the DPRK of ballistic missiles to Russia": a transfer of
         # arms condemned is condemned on both its sides, its receiver's too
