@@ -57,6 +57,8 @@ _MOD_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # prepositions that set a scene rather than name a party: "in violation of UN resolutions"
 _CIRCUMSTANTIAL = {"in", "at", "near", "under", "amid", "despite", "during", "within", "across", "throughout", "around", "after", "before", "since", "following"}
 # "Western adversaries", "its allies": the modifier names the other side of the relation
+#: the phrases after an act's object that say what the act is about, no party of its own
+_ABOUT_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "ccomp", "acl", "relcl"})
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
 
@@ -772,6 +774,26 @@ class Resolver:
             # "both states", "the three countries", "the two allies", "both capitals",
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
+        if not state_noun and not plural and lemma in _RELATIONAL:
+            # "accusing its neighbour of ...", "said it stood with its ally": the state that
+            # stands in the relation to the one the pronoun names: the other state named
+            # before it in the sentence, else after it ("accused its northern neighbour of
+            # sheltering the plotters, a charge Rwanda rejects"), else its other side in the
+            # story's own pair or its last act
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            owners = {r.country for r in self.actors(poss)} if poss is not None else set()
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                before = [c for i in range(head.i - 1, sentence_start(head) - 1, -1) if (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
+                # (not what the act is about: "accused its neighbour of helping Russia")
+                about = {t.i for c in (*head.children, *head.head.children) if c.i > head.i and c.dep_ in _ABOUT_DEPS for t in c.subtree}
+                after = [c for i in range(head.i + 1, sentence_end(head)) if i not in about and (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
+                code = next((c for c in (*before, *after) if c != owner and c not in exclude), None)
+                for pair in (ctx.disc.lead_pair, ctx.disc.last_event_pair) if code is None else ():
+                    if pair is not None and owner in pair:
+                        code = next((c for c in pair if c != owner and c not in exclude), None)
+                        break
+                return [Referent(code, None, noun_phrase_text(head), *here, "description", 0.6)] if code else []
         if not state_noun:
             body = ctx.disc.bodies.get(lemma)
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:

@@ -27,6 +27,7 @@ from .tree import (
     GROUP_NUMBERS,
     PASSIVE_SUBJECT,
     RELATIVIZERS,
+    SUMMONING_VERBS,
     carried,
     carrier_agents,
     conjuncts,
@@ -227,7 +228,11 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
             unclaimed.append(tok)
     cameo: dict[int, Trigger] = {}
     for tok in unclaimed if dictionary is not None else ():
-        if any(o.i in hand and hand[o.i].pos == "noun" for o in _event_objects(tok)):
+        # the verb leaves its event to an event noun it governs ("seek trade deals"), not
+        # to one that names a doer of its own: "ridiculed Seoul's complaints" is a ridicule
+        # of Seoul, as "condemned Turkey's military action" is ("withdrew its recognition":
+        # the subject's own act, the noun's)
+        if any(o.i in hand and hand[o.i].pos == "noun" and not _named_doer(o, lexicon) for o in _event_objects(tok)):
             continue
         match = dictionary.match(tok) if dictionary is not None else None
         if match is not None and (match.pattern is not None or tok.lemma_.lower() not in lexicon.light_verbs):
@@ -321,6 +326,12 @@ def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )  # fmt: skip
+
+
+def _named_doer(noun: Token, lexicon: TriggerLexicon) -> bool:
+    """A noun that names its own doer by a word, not a pronoun: "Seoul's complaints", not
+    "its recognition"."""
+    return _own_agent(noun, lexicon) and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
@@ -858,6 +869,16 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                 break
     if named_on_noun and not targets:
         targets, rule_tgt = named_on_noun, "compound"
+    # (a noun through the light verb that carries it: "to lodge protests", not "to protest
+    # Turkish air strikes", whose own doer is named)
+    purpose = tok if pos == "verb" else gov if (gov := governor(tok)) is not None and gov.lemma_.lower() in ctx.triggers.light_verbs else None
+    if (sources and not targets and purpose is not None and purpose.dep_ in ("xcomp", "advcl") and has_to(purpose)
+            and purpose.head.lemma_.lower() in SUMMONING_VERBS):  # fmt: skip
+        # "summoned Argentina's ambassador to demand an explanation", "... to lodge strong
+        # protests": the purpose of a summons is aimed at the one summoned
+        exclude = {s.country for s in sources}
+        targets = unique_actors(a for o in purpose.head.children if o.dep_ == "dobj" for x in (o, *conjuncts(o)) for a in res.actors(x, exclude))
+        rule_tgt = "summoned" if targets else rule_tgt
     if targets and rule_tgt == "obj" and trig.code[:2] == "11" and (receivers := _receivers(named_tokens, ctx, res, {a.country for a in (*sources, *targets)})):
         # "condemn the transfer by the DPRK of ballistic missiles to Russia": a transfer of
         # arms condemned is condemned on both its sides, its receiver's too

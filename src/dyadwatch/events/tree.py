@@ -181,6 +181,10 @@ def _after_fronted_clause(verb: Token, subj: list[Token]) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].dep_ in ("nsubj", "appos") else None
 
 
+#: verbs of summoning an envoy: the one summoned does not act in the summons' purpose
+SUMMONING_VERBS = frozenset({"summon"})
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
@@ -237,9 +241,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.children if c.dep_ in ("dobj",)]
         # "called on the Belarusian authorities to release him": the one called on acts
         objs += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
-        # (not a promise to the object, nor a purpose clause of a call or a visit: "telephoned
-        # Salva Kiir to urge him to pull out", the caller urges)
-        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge", "phone", "telephone", "visit"):
+        # (not a promise to the object, nor a purpose clause of a call, a visit or a
+        # summons: "telephoned Salva Kiir to urge him to pull out", the caller urges;
+        # "summoned Argentina's ambassador to demand an explanation", the summoner demands)
+        if objs and head.lemma_.lower() not in ("promise", "vow", "pledge", "phone", "telephone", "visit", *SUMMONING_VERBS):
             return objs
         return subject_of(head, depth + 1)
     if verb.dep_ == "advcl" and head.lemma_.lower() in ("call", "appeal") and has_to(verb):
