@@ -47,6 +47,16 @@ CASES = [
     ("Chile set off a bomb in Lima, killing three Peruvian soldiers.", "killing", A, None),
     # and so does a past participle describing its noun (a relative clause cut short)
     ("Peru warned Chile of grave consequences if it did not release a tanker seized by Bolivia.", "seized", A, None),
+    # a verb joined to another with a tense of its own shares neither its negation nor its
+    # modal: its own auxiliary, or a simple past beside "would not" or a passive ...
+    ("Peru did not recognise Kosovo but had expelled Chilean diplomats.", "expelled", A, None),
+    ("Peru said it would not apologise and accused Chile of spying.", "accused", A, None),
+    ("Peru said the exercise is not directed at Chile and urged Bolivia to join it.", "urged", A, None),
+    # ... while a participle under "have" shares it
+    ("Peru has not visited or met Chile.", "met", N, "not"),
+    # a word of failing negates what it governs, not the event that is its subject
+    ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "meeting", A, None),
+    ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "agreement", N, "fail"),
 ]  # fmt: skip
 
 

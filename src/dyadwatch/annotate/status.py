@@ -241,6 +241,18 @@ def fact_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
 
 
+def _own_tense(conjunct: Token, partner: Token) -> bool:
+    """A verb joined to another that carries its own tense, so it shares neither the
+    other's negation nor its modal: its own auxiliary ("did not consider the deployment a
+    threat but had tracked the ships"), or a simple past beside a verb whose auxiliary
+    is its tense ("would not apologise and accused Sanchez", "is not directed at any third
+    party and urged New Zealand to respect ...")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return True
+    # (not a participle under "have": "has not visited or met" shares it, however parsed)
+    return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -282,7 +294,7 @@ def read_status(trigger: Token) -> StatusReading:
         accusing = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.lemma_.lower() in load_speech().accusing_verbs
         if accusing and found is not None and found.status is not Status.ASSERTED:
             break  # (nor does the clause it is beside say it did not happen: "would not seek talks ... accusing")
-        unshared = unshared or (modal and past_conjunct)
+        unshared = unshared or (modal and past_conjunct) or (found is not None and via_conj and _own_tense(prev, tok))
         if found is not None and not unshared:
             # "said it would seek deals": in reported speech "would" is the future of the past
             if found.cue == "would" and _reported_future(tok):
@@ -302,7 +314,10 @@ def read_status(trigger: Token) -> StatusReading:
             # act that goes with it ("threatened Lima, demanding ..."), nor does "set" to a
             # result ("set off a bomb ..., killing 21 people": done)
             adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"
-            if head_found is not None and not adjunct:
+            # and a word of failing or refusal negates what it governs, not its subject:
+            # "a meeting of officials on Sept. 5 failed to reach agreement" was held
+            done_subject = head_found is not None and head_found.negated and prev is not None and prev.dep_ == "nsubj"
+            if head_found is not None and not adjunct and not done_subject:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
