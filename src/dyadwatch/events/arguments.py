@@ -747,6 +747,11 @@ class Resolver:
             # "both states", "the three countries", "the two allies", "both capitals",
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and not plural and lemma in lex.mutual_group_nouns:
+            # "Kenya has recalled its ambassador to Somalia, accusing its neighbour of ...":
+            # a state's one neighbour or rival is the other state named with it
+            return self._counterpart(head, owner, exclude)
         if not state_noun:
             body = ctx.disc.bodies.get(lemma)
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
@@ -785,6 +790,23 @@ class Resolver:
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)
         return None
+
+    def _counterpart(self, head: Token, owner: Token, exclude: set[str]) -> list[Referent]:
+        """The other side of a relation of one state to one other ("its neighbour", "its
+        rival"): the state named last before it in its sentence; none when its owner is
+        unknown or the sentence names no other state before it (a guess across sentences
+        names a state the geography may deny: "accused its northern neighbour")."""
+        ctx = self.ctx
+        owners = {r.country for r in self._pronoun(owner, set())}
+        if len(owners) != 1:
+            return []
+        skip = owners | exclude
+        here = (ctx.char(head), ctx.char(head) + len(head.text))
+        for i in range(head.i - 1, sentence_start(head) - 1, -1):
+            code = ctx.known(i)
+            if code is not None and ctx.disc.is_state(code) and code not in skip:
+                return [Referent(code, None, noun_phrase_text(head), *here, "description", 0.6)]
+        return []
 
     def group(self, head: Token, size: int, exclude: set[str], sector: str | None = None) -> list[Referent]:
         """The ``size`` states a group reference ("both states", "the two allies", "the
