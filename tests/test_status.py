@@ -57,6 +57,12 @@ CASES = [
     # a word of failing negates what it governs, not the event that is its subject
     ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "meeting", A, None),
     ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "agreement", N, "fail"),
+    # what a state is told or ordered to do is not done (a to-infinitive only) ...
+    ("Peru told Chile to withdraw its ambassador.", "withdraw", H, "tell"),
+    ("Peru told reporters that Chile had withdrawn its ambassador.", "withdrawn", A, None),
+    # ... nor a participle or a finite verb the parse hangs on that infinitive
+    ("Peru ordered the Chilean diplomats to leave, accusing Chile of spying.", "accusing", A, None),
+    ("Peru ordered the Chilean diplomats to leave and announced it was recalling its envoy.", "recalling", A, None),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..events.lexicon import load_triggers
 from ..events.speech import load_speech
 from ..events.tree import for_clause, has_to, set_apart, sums_up
 from ..records import Status
@@ -241,6 +242,13 @@ def fact_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
 
 
+def _directs_by_infinitive(verb: Token) -> bool:
+    """A verb the trigger lexicon reads as a demand through its to-infinitive (triggers.yaml
+    order-to: "ordered Venezuela to refrain from ...", "told Vilnius to pull its envoy out";
+    not "told reporters that ...")."""
+    return any(t.infinitive and t.code[:2] == "10" for t in load_triggers().candidates("verb", verb.lemma_.lower()))
+
+
 def _own_tense(conjunct: Token, partner: Token) -> bool:
     """A verb joined to another that carries its own tense, so it shares neither the
     other's negation nor its modal: its own auxiliary ("did not consider the deployment a
@@ -279,6 +287,7 @@ def read_status(trigger: Token) -> StatusReading:
         if not predicated and not awaited and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
+    apart_seen = False
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
@@ -325,6 +334,11 @@ def read_status(trigger: Token) -> StatusReading:
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             to_infinitive = prev is not None and prev.dep_ == "xcomp" and has_to(prev)
+            # "told Vilnius to pull its envoy out"; not a participle or a finite verb the parse
+            # hangs on the infinitive ("ordered the diplomats to leave, accusing their
+            # governments of ...")
+            if to_infinitive and tok.pos_ == "VERB" and not apart_seen and _directs_by_infinitive(tok):
+                return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             # "the neighbours have yet to agree on their border", "is yet to sign": not done
             if to_infinitive and tok.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in tok.children):
                 return StatusReading(Status.NEGATED, "yet")  # (not yet done: no refusal)
@@ -336,6 +350,9 @@ def read_status(trigger: Token) -> StatusReading:
             return StatusReading(Status.HYPOTHETICAL, tok.head.lower_)  # "warned against arming"
         first = False
         via_conj = tok.dep_ == "conj"
+        # (a finite verb is no part of an infinitive: "ordered the diplomats to leave India
+        # and announced it was withdrawing its envoy", however the parse joins them)
+        apart_seen = apart_seen or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"))
         prev = tok
         if tok.head.i == tok.i:
             break
