@@ -140,3 +140,22 @@ def test_an_agreement_told_in_a_denied_report_is_no_intent(coder: Coder) -> None
         events = coder.code(Article(id="f", text=text, date=date(2023, 5, 3)))
         intents = [e for e in events if e.source.country == "PER" and e.cameo[:2] == "03"]
         assert intents and all(e.status.value == "negated" for e in intents), text
+
+
+def test_a_meeting_unnamed_officials_tell_is_reported_as_held(coder: Coder) -> None:
+    text = "The foreign ministers of Peru and Chile met in Lima on Wednesday, officials said."
+    meetings = _statuses(coder, text, ("PER", "CHL", "04")) + _statuses(coder, text, ("CHL", "PER", "04"))
+    assert meetings and all(s == "asserted" for s in meetings)
+
+
+def test_an_attack_unnamed_officials_tell_is_their_claim(coder: Coder) -> None:
+    # what unnamed officials say another state did stays their claim
+    text = "Chilean troops shelled a Peruvian border post on Wednesday, officials said."
+    attacks = _statuses(coder, text, ("CHL", "PER", "19"))
+    assert attacks and all(s == "claimed" for s in attacks)
+
+
+def test_a_meeting_unnamed_sources_tell_is_their_claim(coder: Coder) -> None:
+    text = "The foreign ministers of Peru and Chile met in Lima on Wednesday, sources said."
+    meetings = _statuses(coder, text, ("PER", "CHL", "04")) + _statuses(coder, text, ("CHL", "PER", "04"))
+    assert meetings and all(s == "claimed" for s in meetings)
