@@ -159,3 +159,19 @@ def test_a_meeting_unnamed_sources_tell_is_their_claim(coder: Coder) -> None:
     text = "The foreign ministers of Peru and Chile met in Lima on Wednesday, sources said."
     meetings = _statuses(coder, text, ("PER", "CHL", "04")) + _statuses(coder, text, ("CHL", "PER", "04"))
     assert meetings and all(s == "claimed" for s in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Mexico offered solidarity with Colombia on Monday.", ("MEX", "COL", "05")),
+        ("Mexico offered condolences to Colombia on Monday.", ("MEX", "COL", "01")),
+    ],
+)
+def test_an_act_of_words_offered_is_done_in_the_offering(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    statuses = _statuses(coder, text, triple)
+    assert statuses and all(s == "asserted" for s in statuses)
+
+
+def test_aid_offered_is_still_to_come(coder: Coder) -> None:
+    assert _statuses(coder, "Mexico offered assistance to Colombia on Monday.", ("MEX", "COL", "07")) == ["future"]

@@ -34,6 +34,7 @@ class StatusCues:
     conditioning_verbs: frozenset[str]
     hypothetical_heads: frozenset[str]
     directive_heads: frozenset[str]
+    giving_heads: frozenset[str]
     speculation_adverbs: frozenset[str]
     speculation_heads: frozenset[str]
     future_heads: frozenset[str]

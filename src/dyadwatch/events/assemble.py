@@ -258,6 +258,9 @@ class Assembler:
         status = reading.status
         if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
+        if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
+                and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
+            status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
         if code[:2] == "03" and status is Status.FUTURE and (has_intent_marker(head) or reported_by_itself(ctx, head, s)):
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4); and so is a promise its own
