@@ -47,6 +47,22 @@ CASES = [
     ("Chile set off a bomb in Lima, killing three Peruvian soldiers.", "killing", A, None),
     # and so does a past participle describing its noun (a relative clause cut short)
     ("Peru warned Chile of grave consequences if it did not release a tanker seized by Bolivia.", "seized", A, None),
+    # a verb joined to another with a tense of its own shares neither its negation nor its
+    # modal: its own auxiliary, or a simple past beside "would not" or a passive ...
+    ("Peru did not recognise Kosovo but had expelled Chilean diplomats.", "expelled", A, None),
+    ("Peru said it would not apologise and accused Chile of spying.", "accused", A, None),
+    ("Peru said the exercise is not directed at Chile and urged Bolivia to join it.", "urged", A, None),
+    # ... while a participle under "have" shares it
+    ("Peru has not visited or met Chile.", "met", N, "not"),
+    # a word of failing negates what it governs, not the event that is its subject
+    ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "meeting", A, None),
+    ("A meeting of Peruvian and Chilean officials on Monday failed to reach agreement.", "agreement", N, "fail"),
+    # what a state is told or ordered to do is not done (a to-infinitive only) ...
+    ("Peru told Chile to withdraw its ambassador.", "withdraw", H, "tell"),
+    ("Peru told reporters that Chile had withdrawn its ambassador.", "withdrawn", A, None),
+    # ... nor a participle or a finite verb the parse hangs on that infinitive
+    ("Peru ordered the Chilean diplomats to leave, accusing Chile of spying.", "accusing", A, None),
+    ("Peru ordered the Chilean diplomats to leave and announced it was recalling its envoy.", "recalling", A, None),
 ]  # fmt: skip
 
 
@@ -124,3 +140,38 @@ def test_an_agreement_told_in_a_denied_report_is_no_intent(coder: Coder) -> None
         events = coder.code(Article(id="f", text=text, date=date(2023, 5, 3)))
         intents = [e for e in events if e.source.country == "PER" and e.cameo[:2] == "03"]
         assert intents and all(e.status.value == "negated" for e in intents), text
+
+
+def test_a_meeting_unnamed_officials_tell_is_reported_as_held(coder: Coder) -> None:
+    text = "The foreign ministers of Peru and Chile met in Lima on Wednesday, officials said."
+    meetings = _statuses(coder, text, ("PER", "CHL", "04")) + _statuses(coder, text, ("CHL", "PER", "04"))
+    assert meetings and all(s == "asserted" for s in meetings)
+
+
+def test_an_attack_unnamed_officials_tell_is_their_claim(coder: Coder) -> None:
+    # what unnamed officials say another state did stays their claim
+    text = "Chilean troops shelled a Peruvian border post on Wednesday, officials said."
+    attacks = _statuses(coder, text, ("CHL", "PER", "19"))
+    assert attacks and all(s == "claimed" for s in attacks)
+
+
+def test_a_meeting_unnamed_sources_tell_is_their_claim(coder: Coder) -> None:
+    text = "The foreign ministers of Peru and Chile met in Lima on Wednesday, sources said."
+    meetings = _statuses(coder, text, ("PER", "CHL", "04")) + _statuses(coder, text, ("CHL", "PER", "04"))
+    assert meetings and all(s == "claimed" for s in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Mexico offered solidarity with Colombia on Monday.", ("MEX", "COL", "05")),
+        ("Mexico offered condolences to Colombia on Monday.", ("MEX", "COL", "01")),
+    ],
+)
+def test_an_act_of_words_offered_is_done_in_the_offering(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    statuses = _statuses(coder, text, triple)
+    assert statuses and all(s == "asserted" for s in statuses)
+
+
+def test_aid_offered_is_still_to_come(coder: Coder) -> None:
+    assert _statuses(coder, "Mexico offered assistance to Colombia on Monday.", ("MEX", "COL", "07")) == ["future"]

@@ -171,8 +171,10 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             speakers = [a for x in listed for a in res.actors(x)]
             if not speakers:
                 # "Officials said ...": a speaker named only by kind still only claims it
-                unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers]
-                return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5) if unnamed else None
+                unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers or s.lemma_.lower() in speech.unnamed_officials]
+                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and code[:2] in speech.self_reported_roots):
+                    return None  # ("..., officials said": a meeting told as the governments tell it)
+                return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5)
             parties = {source.country, target.country if target is not None else source.country}
             if t.head.lemma_.lower() in speech.confirming_verbs and speakers[0].country in parties:
                 return None

@@ -16,6 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..events.lexicon import load_triggers
 from ..events.speech import load_speech
 from ..events.tree import for_clause, has_to, set_apart, sums_up
 from ..records import Status
@@ -33,6 +34,7 @@ class StatusCues:
     conditioning_verbs: frozenset[str]
     hypothetical_heads: frozenset[str]
     directive_heads: frozenset[str]
+    giving_heads: frozenset[str]
     speculation_adverbs: frozenset[str]
     speculation_heads: frozenset[str]
     future_heads: frozenset[str]
@@ -241,6 +243,25 @@ def fact_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in load_cues().fact_marks for m in tok.children)
 
 
+def _directs_by_infinitive(verb: Token) -> bool:
+    """A verb the trigger lexicon reads as a demand through its to-infinitive (triggers.yaml
+    order-to: "ordered Venezuela to refrain from ...", "told Vilnius to pull its envoy out";
+    not "told reporters that ...")."""
+    return any(t.infinitive and t.code[:2] == "10" for t in load_triggers().candidates("verb", verb.lemma_.lower()))
+
+
+def _own_tense(conjunct: Token, partner: Token) -> bool:
+    """A verb joined to another that carries its own tense, so it shares neither the
+    other's negation nor its modal: its own auxiliary ("did not consider the deployment a
+    threat but had tracked the ships"), or a simple past beside a verb whose auxiliary
+    is its tense ("would not apologise and accused Sanchez", "is not directed at any third
+    party and urged New Zealand to respect ...")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return True
+    # (not a participle under "have": "has not visited or met" shares it, however parsed)
+    return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -267,6 +288,7 @@ def read_status(trigger: Token) -> StatusReading:
         if not predicated and not awaited and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
+    apart_seen = False
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
@@ -282,7 +304,7 @@ def read_status(trigger: Token) -> StatusReading:
         accusing = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.lemma_.lower() in load_speech().accusing_verbs
         if accusing and found is not None and found.status is not Status.ASSERTED:
             break  # (nor does the clause it is beside say it did not happen: "would not seek talks ... accusing")
-        unshared = unshared or (modal and past_conjunct)
+        unshared = unshared or (modal and past_conjunct) or (found is not None and via_conj and _own_tense(prev, tok))
         if found is not None and not unshared:
             # "said it would seek deals": in reported speech "would" is the future of the past
             if found.cue == "would" and _reported_future(tok):
@@ -302,7 +324,10 @@ def read_status(trigger: Token) -> StatusReading:
             # act that goes with it ("threatened Lima, demanding ..."), nor does "set" to a
             # result ("set off a bomb ..., killing 21 people": done)
             adjunct = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG"
-            if head_found is not None and not adjunct:
+            # and a word of failing or refusal negates what it governs, not its subject:
+            # "a meeting of officials on Sept. 5 failed to reach agreement" was held
+            done_subject = head_found is not None and head_found.negated and prev is not None and prev.dep_ == "nsubj"
+            if head_found is not None and not adjunct and not done_subject:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
@@ -310,6 +335,11 @@ def read_status(trigger: Token) -> StatusReading:
             if directive and prev is not None and _is_complement(prev):
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             to_infinitive = prev is not None and prev.dep_ == "xcomp" and has_to(prev)
+            # "told Vilnius to pull its envoy out"; not a participle or a finite verb the parse
+            # hangs on the infinitive ("ordered the diplomats to leave, accusing their
+            # governments of ...")
+            if to_infinitive and tok.pos_ == "VERB" and not apart_seen and _directs_by_infinitive(tok):
+                return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             # "the neighbours have yet to agree on their border", "is yet to sign": not done
             if to_infinitive and tok.lemma_ in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ in cues.pending_adverbs for c in tok.children):
                 return StatusReading(Status.NEGATED, "yet")  # (not yet done: no refusal)
@@ -321,6 +351,9 @@ def read_status(trigger: Token) -> StatusReading:
             return StatusReading(Status.HYPOTHETICAL, tok.head.lower_)  # "warned against arming"
         first = False
         via_conj = tok.dep_ == "conj"
+        # (a finite verb is no part of an infinitive: "ordered the diplomats to leave India
+        # and announced it was withdrawing its envoy", however the parse joins them)
+        apart_seen = apart_seen or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"))
         prev = tok
         if tok.head.i == tok.i:
             break

@@ -258,9 +258,13 @@ class Assembler:
         status = reading.status
         if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
-        if code[:2] == "03" and status is Status.FUTURE and has_intent_marker(head):
+        if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
+                and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
+            status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
+        if code[:2] == "03" and status is Status.FUTURE and (has_intent_marker(head) or reported_by_itself(ctx, head, s)):
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
-            # the offer is the intent, said now (GUIDELINES §4)
+            # the offer is the intent, said now (GUIDELINES §4); and so is a promise its own
+            # actor says it will keep: "Ecuador said it would guarantee the diplomats' safety"
             status = Status.ASSERTED
         symmetric = cand.symmetric
         if reading.negated and cand.trigger.negated_code:
@@ -291,8 +295,8 @@ class Assembler:
         own_voice = (said.speaker is not None and said.speaker.country == s.country) or (
             said.speaker is None and ctx.quote_of.get(head.i) is None and state.disc.publisher == s.country) or (
             said.attributed is not None and said.attributed.country == s.country) or (  # "Japan said it will provide aid"
-            # "Hungary has said it will support": not a bare dictionary verb's broad code
-            said.attributed is None and cand.trigger.origin != "cameo-verb" and reported_by_itself(ctx, head, s))
+            # "Hungary has said it will support", "the Kremlin said it would help Moscow's ally"
+            said.attributed is None and reported_by_itself(ctx, head, s))
         # "said they would meet the mediator if he gave them a veto": a promise on a condition
         on_condition = status is Status.HYPOTHETICAL and conditioned(reading)
         modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
@@ -309,7 +313,15 @@ class Assembler:
         # condition threatens too (the act itself is hypothetical)
         # ("said they could use force if ...": any modal of possibility on a condition)
         conditional_threat = on_condition and not modals.isdisjoint(load_commitment().conditional_threat_modals)
-        announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and cand.trigger.pos == "verb"
+        # the act a verb names, or the one its object noun names when the modal is that
+        # verb's own: "said it would impose a 30 percent tariff on imports from Ecuador"
+        # (not "would work with its friends to tighten sanctions", a plan; nor measures named
+        # as a response, the commitment rules' threat: "would take retaliatory measures")
+        commit = load_commitment()
+        acted = cand.trigger.pos == "verb" or (head.dep_ == "dobj" and any(
+            c.dep_ == "aux" and c.lower_ in ctx.triggers.refusal_modals for c in head.head.children) and not (
+            head.lemma_.lower() in commit.response_nouns or any(a.dep_ == "amod" and a.lower_ in commit.response_adjectives for a in head.children)))
+        announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and acted
         # (against a named side: a target the sentence leaves implicit is a guess, and a
         # threat read off a guess is no evidence: "we will recall our two ambassadors")
         threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") else None

@@ -32,7 +32,8 @@ class SpeechWords:
     performative_verbs: frozenset[str]
     confirming_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
-    unnamed_speakers: frozenset[str]
+    unnamed_speakers: frozenset[str]  # with unnamed_officials: a speaker named only by kind
+    unnamed_officials: frozenset[str]
     collective_subjects: frozenset[str]
     voiced: re.Pattern[str]  # a form of saying, or a quotation mark, anywhere in raw text
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
@@ -92,6 +93,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
         accusing_verbs=frozenset(_words(raw, "accusing_verbs", where)),
         unnamed_speakers=frozenset(_words(raw, "unnamed_speakers", where)),
+        unnamed_officials=frozenset(_words(raw, "unnamed_officials", where)),
         collective_subjects=frozenset(_words(raw, "collective_subjects", where)),
         voiced=re.compile(rf"\b({voiced})", re.IGNORECASE),
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
