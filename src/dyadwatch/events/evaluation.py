@@ -77,6 +77,8 @@ class EvaluationLexicon:
     crime_verbs: frozenset[str]
     crime_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    believing_verbs: frozenset[str]
+    said_blame_adjectives: frozenset[str]
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
@@ -112,7 +114,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -286,16 +288,19 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
-def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referent | None:
+def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool = False) -> Referent | None:
     """The actor of the nearest verb of saying or judging above the word ("..., condemning
-    the destabilising policy of the United States": the subject of "condemning")."""
+    the destabilising policy of the United States": the subject of "condemning"); with
+    ``believing``, of an active verb of belief too ("the United States believed Russia was
+    responsible")."""
     t = tok
     for _ in range(8):
         if t.head.i == t.i:
             return None
         t = t.head
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs):
+        believed = believing and lemma in lex.believing_verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs or believed):
             for s in subject_of(t):
                 refs = res.actors(s)
                 if refs:
@@ -454,7 +459,21 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(tok.head) if tok.dep_ != "oprd" else [c for c in tok.head.children if c.dep_ == "dobj"]
     if tok.dep_ == "prep" and tok.lower_ in lex.blame_prepositions and tok.head.lemma_.lower() == "be" and not _negated(tok.head):
         return subject_of(tok.head)
+    if adjective and lemma in lex.said_blame_adjectives and _said_of(tok.head, lex) and not _negated(tok):
+        # "Britain also said Iran was almost certainly responsible": no "for" phrase needed
+        return subject_of(tok.head)
     return []
+
+
+def _said_of(copula: Token, lex: EvaluationLexicon) -> bool:
+    """The copula is a plain clause ("Iran was", no modal: not "would be responsible")
+    that a verb of saying, judging, finding or belief governs."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or any(c.tag_ == "MD" for c in copula.children):
+        return False
+    verb = copula.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in lex.speaking_verbs or lemma in lex.judging_verbs or lemma in lex.finding_verbs
+                                    or lemma in lex.believing_verbs)  # fmt: skip
 
 
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
@@ -532,7 +551,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             continue
         blamed = _blamed(tok, lex)
         if blamed:
-            speaker = _local_speaker(tok, res, lex) or voice
+            speaker = _local_speaker(tok, res, lex, believing=True) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/blame:{tok.lemma_.lower()}", speaker) for np in blamed for a in res.actors(np))
             continue

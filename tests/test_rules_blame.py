@@ -1,0 +1,43 @@
+"""Regressions of the blame17 rules: a speaker holding another state responsible accuses it
+(112, asserted), whether it says so, believes so, or leaves the act unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import Coder
+from dyadwatch.settings import Settings
+from event_support import code, quads
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(Settings()).load()
+
+
+def test_a_speaker_who_believes_a_state_responsible_accuses_it(coder: Coder) -> None:
+    found = quads(code(coder, "The Netherlands believed Belarus was responsible for the sabotage."))
+    assert ("NLD", "BLR", "112", "asserted") in found
+
+
+def test_a_belief_told_in_the_passive_is_no_accusation_by_its_teller(coder: Coder) -> None:
+    found = quads(code(coder, "Belarus is believed to be behind the sabotage, the Netherlands reported."))
+    assert ("NLD", "BLR", "112", "asserted") not in found
+
+
+def test_said_responsible_needs_no_for_phrase(coder: Coder) -> None:
+    found = quads(code(coder, "Norway also said Belarus was almost certainly responsible."))
+    assert ("NOR", "BLR", "112", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway said Belarus would be responsible.",
+        "Norway said Belarus was not responsible.",
+        "Norway said it was responsible.",
+    ],
+)
+def test_a_modal_a_negation_or_the_speaker_itself_is_no_accusation(coder: Coder, sentence: str) -> None:
+    found = quads(code(coder, sentence))
+    assert ("NOR", "BLR", "112", "asserted") not in found
