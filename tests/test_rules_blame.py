@@ -41,3 +41,19 @@ def test_said_responsible_needs_no_for_phrase(coder: Coder) -> None:
 def test_a_modal_a_negation_or_the_speaker_itself_is_no_accusation(coder: Coder, sentence: str) -> None:
     found = quads(code(coder, sentence))
     assert ("NOR", "BLR", "112", "asserted") not in found
+
+
+def test_saying_a_state_arms_rebels_accuses_it(coder: Coder) -> None:
+    found = quads(code(coder, "Uganda said the rebels were armed by Sudan."))
+    assert ("UGA", "SDN", "112", "asserted") in found
+
+
+def test_every_speaker_of_a_relative_clause_on_a_named_group_accuses_its_backer(coder: Coder) -> None:
+    text = "Talks opened with the Zeta Front, the armed movement that Uganda and the African Union say is funded by Sudan."
+    found = quads(code(coder, text))
+    assert {("UGA", "SDN", "112", "asserted"), ("AFU", "SDN", "112", "asserted")} <= found
+
+
+def test_a_plan_backed_by_a_state_is_no_accusation(coder: Coder) -> None:
+    found = quads(code(coder, "Uganda said the peace plan was backed by Sudan."))
+    assert ("UGA", "SDN", "112", "asserted") not in found

@@ -79,6 +79,7 @@ class EvaluationLexicon:
     finding_verbs: frozenset[str]
     believing_verbs: frozenset[str]
     said_blame_adjectives: frozenset[str]
+    named_group_nouns: frozenset[str]
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
@@ -114,7 +115,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -476,6 +477,53 @@ def _said_of(copula: Token, lex: EvaluationLexicon) -> bool:
                                     or lemma in lex.believing_verbs)  # fmt: skip
 
 
+def _backed_group(tok: Token, ctx: SentenceContext, lex: EvaluationLexicon) -> Token | None:
+    """"the M23, which Kinshasa says is backed by Rwanda", "Paris said the rebels were armed
+    by Rwanda": the armed group a passive of backing is said of (its subject, or the noun
+    its relative clause hangs on), where the group is a non-state armed group (an
+    armed-group name, or a noun of the sector REB)."""
+    if tok.lower_ not in ctx.lexicon.backer_participles or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        # the relative clause's noun: up through "say" and coordination to the relcl edge
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                subj = t.head
+                break
+            if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+                return None
+            t = t.head
+    if subj is None:
+        return None
+    mention = ctx.mentions.get(subj.i)
+    if mention is not None:
+        return subj if mention.kind == "armed-group" else None
+    # (or a group noun set beside a name that is no actor: "the M23, the Tutsi-led group that ...")
+    before = subj.doc[subj.left_edge.i - 2] if subj.left_edge.i - 2 >= subj.sent.start else None
+    beside = (before is not None and subj.lemma_.lower() in lex.named_group_nouns and subj.doc[before.i + 1].text == ","
+              and before.pos_ == "PROPN" and ctx.mentions.get(before.i) is None)  # fmt: skip
+    return subj if ctx.lexicon.sector_of(subj.lemma_.lower()) == "REB" or beside else None
+
+
+def _backers(tok: Token, res: Resolver) -> list[Referent]:
+    """The states a passive of backing names with "by"."""
+    return [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]
+
+
+def _said_by(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent]:
+    """Every actor of the verb of saying, finding or belief whose clause ``tok`` is:
+    "that Kinshasa, the United Nations and Western governments say is backed by Rwanda"."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ != "ccomp" or verb.pos_ != "VERB" or not (lemma in lex.speaking_verbs or lemma in lex.finding_verbs or lemma in lex.believing_verbs):
+        return []
+    subjects = subject_of(verb)
+    subjects += [c for s in subjects for c in s.conjuncts if c not in subjects]
+    return [a for s in subjects for a in res.actors(s)]
+
+
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the Myanmar army had committed genocide": the subject of a crime committed."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.crime_verbs or _negated(tok):
@@ -530,6 +578,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
+    # (every word again: "backed" may have fired as support with no source)
+    for tok in ctx.sent:
+        if tok.pos_ == "VERB" and _backed_group(tok, ctx, lex) is not None and not _negated(tok):
+            # a speaker saying a state backs an armed group accuses it
+            backers = _backers(tok, res)
+            out.extend(VoiceEvent("112", tok, b, f"voice/backed:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
+                       for b in backers if b.country != s.country)  # fmt: skip
     for tok in tokens:
         if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue
