@@ -57,3 +57,16 @@ def test_every_speaker_of_a_relative_clause_on_a_named_group_accuses_its_backer(
 def test_a_plan_backed_by_a_state_is_no_accusation(coder: Coder) -> None:
     found = quads(code(coder, "Uganda said the peace plan was backed by Sudan."))
     assert ("UGA", "SDN", "112", "asserted") not in found
+
+
+def test_saying_an_attack_was_planned_in_a_state_accuses_it(coder: Coder) -> None:
+    found = quads(code(coder, "Indian officials said the bombing was planned in Nepal."))
+    assert ("IND", "NPL", "112", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Indian officials said the summit was planned in Nepal.", "Indian officials said the bombing was not planned in Nepal."],
+)
+def test_a_peaceful_or_denied_plan_is_no_accusation(coder: Coder, sentence: str) -> None:
+    assert ("IND", "NPL", "112", "asserted") not in quads(code(coder, sentence))

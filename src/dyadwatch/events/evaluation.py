@@ -80,6 +80,8 @@ class EvaluationLexicon:
     believing_verbs: frozenset[str]
     said_blame_adjectives: frozenset[str]
     named_group_nouns: frozenset[str]
+    plotting_verbs: frozenset[str]
+    plotting_places: frozenset[str]
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
@@ -115,7 +117,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -524,6 +526,21 @@ def _said_by(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent
     return [a for s in subjects for a in res.actors(s)]
 
 
+def _hostile_act(noun: Token) -> bool:
+    """A noun trigger of an attack (roots 18-20): "the attack", "the bombing"."""
+    return any(t.code[:2] in ("18", "19", "20") for t in load_triggers().by_head.get(("noun", noun.lemma_.lower()), ()))
+
+
+def _plotting_states(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent]:
+    """"the attack was planned in Afghanistan": the states a hostile act was plotted in or from."""
+    if tok.lemma_.lower() not in lex.plotting_verbs or not any(c.dep_ == "auxpass" for c in tok.children) or _negated(tok):
+        return []
+    if not any(c.dep_ == "nsubjpass" and _hostile_act(c) for c in tok.children):
+        return []
+    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.plotting_places for p in c.children if p.dep_ == "pobj"
+            for a in res.actors(p)]  # fmt: skip
+
+
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the Myanmar army had committed genocide": the subject of a crime committed."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.crime_verbs or _negated(tok):
@@ -585,6 +602,10 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             backers = _backers(tok, res)
             out.extend(VoiceEvent("112", tok, b, f"voice/backed:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
                        for b in backers if b.country != s.country)  # fmt: skip
+        elif tok.pos_ == "VERB" and (plotters := _plotting_states(tok, res, lex)):
+            # a speaker saying an attack was planned in a state accuses it
+            out.extend(VoiceEvent("112", tok, b, f"voice/plotted:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
+                       for b in plotters if b.country != s.country)  # fmt: skip
     for tok in tokens:
         if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue
