@@ -70,3 +70,9 @@ def test_saying_an_attack_was_planned_in_a_state_accuses_it(coder: Coder) -> Non
 )
 def test_a_peaceful_or_denied_plan_is_no_accusation(coder: Coder, sentence: str) -> None:
     assert ("IND", "NPL", "112", "asserted") not in quads(code(coder, sentence))
+
+
+def test_a_finding_of_no_one_is_the_acting_clause_actors(coder: Coder) -> None:
+    text = "Latvia expelled the ambassador of Belarus after an inquiry concluded that Minsk was behind the sabotage."
+    found = quads(code(coder, text))
+    assert ("LVA", "BLR", "112", "asserted") in found

@@ -304,12 +304,23 @@ def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon, believing:
         lemma = t.lemma_.lower()
         believed = believing and lemma in lex.believing_verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
         if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs or believed):
-            for s in subject_of(t):
+            subjects = subject_of(t)
+            for s in subjects:
                 refs = res.actors(s)
                 if refs:
                     return refs[0]
+            if believing and lemma in lex.finding_verbs and t.dep_ == "advcl" and subjects and all(_actorless(s, res) for s in subjects):
+                # "Albania severed relations after an investigation concluded that Tehran was
+                # behind the cyberattack": a finding of no one's is the acting clause's
+                return next((a for s in subject_of(t.head) for a in res.actors(s)), None)
             return None
     return None
+
+
+def _actorless(noun: Token, res: Resolver) -> bool:
+    """A common noun that names no actor, nor has one among its words ("an investigation",
+    not "a UN investigation")."""
+    return noun.pos_ == "NOUN" and not any(res.actors(w) for w in noun.subtree)
 
 
 def _agents(res: Resolver, np: Token, lex: EvaluationLexicon, maker: bool = False) -> list[Referent]:
