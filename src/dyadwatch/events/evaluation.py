@@ -77,6 +77,11 @@ class EvaluationLexicon:
     crime_verbs: frozenset[str]
     crime_nouns: frozenset[str]
     finding_verbs: frozenset[str]
+    believing_verbs: frozenset[str]
+    said_blame_adjectives: frozenset[str]
+    named_group_nouns: frozenset[str]
+    plotting_verbs: frozenset[str]
+    plotting_places: frozenset[str]
     grateful_adjectives: frozenset[str]
     experiencer_verbs: frozenset[str]
     negative_nouns: frozenset[str]
@@ -112,7 +117,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -286,22 +291,36 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return []
 
 
-def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon) -> Referent | None:
+def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool = False) -> Referent | None:
     """The actor of the nearest verb of saying or judging above the word ("..., condemning
-    the destabilising policy of the United States": the subject of "condemning")."""
+    the destabilising policy of the United States": the subject of "condemning"); with
+    ``believing``, of an active verb of belief too ("the United States believed Russia was
+    responsible")."""
     t = tok
     for _ in range(8):
         if t.head.i == t.i:
             return None
         t = t.head
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs):
-            for s in subject_of(t):
+        believed = believing and lemma in lex.believing_verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs or believed):
+            subjects = subject_of(t)
+            for s in subjects:
                 refs = res.actors(s)
                 if refs:
                     return refs[0]
+            if believing and lemma in lex.finding_verbs and t.dep_ == "advcl" and subjects and all(_actorless(s, res) for s in subjects):
+                # "Albania severed relations after an investigation concluded that Tehran was
+                # behind the cyberattack": a finding of no one's is the acting clause's
+                return next((a for s in subject_of(t.head) for a in res.actors(s)), None)
             return None
     return None
+
+
+def _actorless(noun: Token, res: Resolver) -> bool:
+    """A common noun that names no actor, nor has one among its words ("an investigation",
+    not "a UN investigation")."""
+    return noun.pos_ == "NOUN" and not any(res.actors(w) for w in noun.subtree)
 
 
 def _agents(res: Resolver, np: Token, lex: EvaluationLexicon, maker: bool = False) -> list[Referent]:
@@ -454,7 +473,83 @@ def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(tok.head) if tok.dep_ != "oprd" else [c for c in tok.head.children if c.dep_ == "dobj"]
     if tok.dep_ == "prep" and tok.lower_ in lex.blame_prepositions and tok.head.lemma_.lower() == "be" and not _negated(tok.head):
         return subject_of(tok.head)
+    if adjective and lemma in lex.said_blame_adjectives and _said_of(tok.head, lex) and not _negated(tok):
+        # "Britain also said Iran was almost certainly responsible": no "for" phrase needed
+        return subject_of(tok.head)
     return []
+
+
+def _said_of(copula: Token, lex: EvaluationLexicon) -> bool:
+    """The copula is a plain clause ("Iran was", no modal: not "would be responsible")
+    that a verb of saying, judging, finding or belief governs."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ccomp" or any(c.tag_ == "MD" for c in copula.children):
+        return False
+    verb = copula.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and (lemma in lex.speaking_verbs or lemma in lex.judging_verbs or lemma in lex.finding_verbs
+                                    or lemma in lex.believing_verbs)  # fmt: skip
+
+
+def _backed_group(tok: Token, ctx: SentenceContext, lex: EvaluationLexicon) -> Token | None:
+    """"the M23, which Kinshasa says is backed by Rwanda", "Paris said the rebels were armed
+    by Rwanda": the armed group a passive of backing is said of (its subject, or the noun
+    its relative clause hangs on), where the group is a non-state armed group (an
+    armed-group name, or a noun of the sector REB)."""
+    if tok.lower_ not in ctx.lexicon.backer_participles or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        # the relative clause's noun: up through "say" and coordination to the relcl edge
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                subj = t.head
+                break
+            if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+                return None
+            t = t.head
+    if subj is None:
+        return None
+    mention = ctx.mentions.get(subj.i)
+    if mention is not None:
+        return subj if mention.kind == "armed-group" else None
+    # (or a group noun set beside a name that is no actor: "the M23, the Tutsi-led group that ...")
+    before = subj.doc[subj.left_edge.i - 2] if subj.left_edge.i - 2 >= subj.sent.start else None
+    beside = (before is not None and subj.lemma_.lower() in lex.named_group_nouns and subj.doc[before.i + 1].text == ","
+              and before.pos_ == "PROPN" and ctx.mentions.get(before.i) is None)  # fmt: skip
+    return subj if ctx.lexicon.sector_of(subj.lemma_.lower()) == "REB" or beside else None
+
+
+def _backers(tok: Token, res: Resolver) -> list[Referent]:
+    """The states a passive of backing names with "by"."""
+    return [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]
+
+
+def _said_by(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent]:
+    """Every actor of the verb of saying, finding or belief whose clause ``tok`` is:
+    "that Kinshasa, the United Nations and Western governments say is backed by Rwanda"."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ != "ccomp" or verb.pos_ != "VERB" or not (lemma in lex.speaking_verbs or lemma in lex.finding_verbs or lemma in lex.believing_verbs):
+        return []
+    subjects = subject_of(verb)
+    subjects += [c for s in subjects for c in s.conjuncts if c not in subjects]
+    return [a for s in subjects for a in res.actors(s)]
+
+
+def _hostile_act(noun: Token) -> bool:
+    """A noun trigger of an attack (roots 18-20): "the attack", "the bombing"."""
+    return any(t.code[:2] in ("18", "19", "20") for t in load_triggers().by_head.get(("noun", noun.lemma_.lower()), ()))
+
+
+def _plotting_states(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent]:
+    """"the attack was planned in Afghanistan": the states a hostile act was plotted in or from."""
+    if tok.lemma_.lower() not in lex.plotting_verbs or not any(c.dep_ == "auxpass" for c in tok.children) or _negated(tok):
+        return []
+    if not any(c.dep_ == "nsubjpass" and _hostile_act(c) for c in tok.children):
+        return []
+    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.plotting_places for p in c.children if p.dep_ == "pobj"
+            for a in res.actors(p)]  # fmt: skip
 
 
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
@@ -511,6 +606,17 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
+    # (every word again: "backed" may have fired as support with no source)
+    for tok in ctx.sent:
+        if tok.pos_ == "VERB" and _backed_group(tok, ctx, lex) is not None and not _negated(tok):
+            # a speaker saying a state backs an armed group accuses it
+            backers = _backers(tok, res)
+            out.extend(VoiceEvent("112", tok, b, f"voice/backed:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
+                       for b in backers if b.country != s.country)  # fmt: skip
+        elif tok.pos_ == "VERB" and (plotters := _plotting_states(tok, res, lex)):
+            # a speaker saying an attack was planned in a state accuses it
+            out.extend(VoiceEvent("112", tok, b, f"voice/plotted:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
+                       for b in plotters if b.country != s.country)  # fmt: skip
     for tok in tokens:
         if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
             continue
@@ -532,7 +638,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             continue
         blamed = _blamed(tok, lex)
         if blamed:
-            speaker = _local_speaker(tok, res, lex) or voice
+            speaker = _local_speaker(tok, res, lex, believing=True) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/blame:{tok.lemma_.lower()}", speaker) for np in blamed for a in res.actors(np))
             continue
