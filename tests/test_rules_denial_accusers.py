@@ -40,3 +40,9 @@ def test_a_denial_answers_whoever_last_pressed_the_denier(coder: Coder, text: st
 
 def test_a_denial_with_no_accuser_stays_without_event(coder: Coder) -> None:
     assert not _denials(coder, "Heavy rain fell in the north. Ghana denies any involvement.")
+
+
+def test_a_relative_clause_rejection_with_no_target_answers_every_subject_of_its_clause(coder: Coder) -> None:
+    text = ("In May, Kenya, Uganda and Tanzania joined Ethiopia in a statement voicing concern over "
+            "the arrest of the opposition leader, which Somalia's government rejected as interference.")
+    assert {("SOM", "KEN"), ("SOM", "UGA"), ("SOM", "TZA")} <= _denials(coder, text)

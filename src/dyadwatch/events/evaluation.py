@@ -386,14 +386,22 @@ def _hung_on(tok: Token, res: Resolver) -> list[Referent]:
     """", which the Malian government denied": a denial in a relative clause denies what
     the clause it hangs on says, so its accuser is that clause's subject ("France condemned
     the deployment of mercenaries in Mali, which ...")."""
-    if tok.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ in RELATIVIZERS for c in tok.children):
-        return []
+    head = hung_clause(tok)
+    return [] if head is None else [a for s in subject_of(head) for a in res.actors(s)]
+
+
+def hung_clause(tok: Token) -> Token | None:
+    """The verb of the clause a relative-clause denial hangs on (", which Peru's government
+    rejected as interference" after "Bolivia joined Mexico in voicing concern over ..."),
+    through the nouns and prepositions between; None when ``tok`` is no such denial."""
+    if tok.lemma_.lower() not in load_evaluation().denial_verbs or tok.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVIZERS for c in tok.children):
+        return None
     head = tok.head
     while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
-    if head.pos_ != "VERB":
-        return []
-    return [a for s in subject_of(head) for a in res.actors(s)][:1]
+    return head if head.pos_ == "VERB" and subject_of(head) else None
 
 
 def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
