@@ -46,3 +46,11 @@ def test_a_relative_clause_rejection_with_no_target_answers_every_subject_of_its
     text = ("In May, Kenya, Uganda and Tanzania joined Ethiopia in a statement voicing concern over "
             "the arrest of the opposition leader, which Somalia's government rejected as interference.")
     assert {("SOM", "KEN"), ("SOM", "UGA"), ("SOM", "TZA")} <= _denials(coder, text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Greece denied visas to Turkish officials.", "Greece denied any plan to retaliate.", "Greece rejected its own draft budget."],
+)
+def test_a_denial_of_no_accusation_does_not_answer_the_last_hostile_act(coder: Coder, second: str) -> None:
+    assert ("GRC", "TUR") not in _denials(coder, "Turkey expelled two Greek diplomats. " + second)
