@@ -442,12 +442,23 @@ def _refused(head: Token, modals: frozenset[str]) -> bool:
 
 
 def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Referent | None:
-    """Who last accused or criticised ``speaker`` in the article (an asserted or claimed 11)."""
-    for _, prev in reversed(state.events):
-        if prev.root == "11" and prev.target.country == speaker.country and prev.source.country != speaker.country:
-            a = prev.source
-            return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
+    """Who last accused or criticised ``speaker`` in the article (an asserted or claimed 11),
+    else who last pressed or acted against it (an asserted appeal, demand or hostile act: "Chile
+    recalled its ambassador ... Caracas denies any involvement")."""
+    against = [prev for _, prev in state.events if prev.target.country == speaker.country and prev.source.country != speaker.country]
+    for roots, told in ((ACCUSING_ROOTS, None), (PRESSING_ROOTS, Status.ASSERTED)):
+        for prev in reversed(against):
+            # (pressing that was done: not "asking the court to order Chile to ...")
+            if prev.root in roots and told in (None, prev.status):
+                a = prev.source
+                return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
     return None
+
+
+# (what an accusation a denial answers may be: first an accusation, then what pressed the
+# denier: an appeal or demand to stop, or a hostile act, CAMEO roots 10-20)
+ACCUSING_ROOTS = frozenset({"11"})
+PRESSING_ROOTS = frozenset({"02", *(str(r) for r in range(10, 21))})
 
 
 def _tells_other(ctx: SentenceContext, head: Token, source: Referent) -> bool:

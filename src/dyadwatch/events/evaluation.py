@@ -401,6 +401,28 @@ def _appended_charge(tok: Token, lex: EvaluationLexicon) -> tuple[Token, list[To
     return noun, list(doc[i + 1 : last + 1])
 
 
+def _hung_on(tok: Token, res: Resolver) -> list[Referent]:
+    """", which the Malian government denied": a denial in a relative clause denies what
+    the clause it hangs on says, so its accuser is that clause's subject ("France condemned
+    the deployment of mercenaries in Mali, which ...")."""
+    head = hung_clause(tok)
+    return [] if head is None else [a for s in subject_of(head) for a in res.actors(s)]
+
+
+def hung_clause(tok: Token) -> Token | None:
+    """The verb of the clause a relative-clause denial hangs on (", which Peru's government
+    rejected as interference" after "Bolivia joined Mexico in voicing concern over ..."),
+    through the nouns and prepositions between; None when ``tok`` is no such denial."""
+    if tok.lemma_.lower() not in load_evaluation().denial_verbs or tok.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVIZERS for c in tok.children):
+        return None
+    head = tok.head
+    while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ == "VERB" and subject_of(head) else None
+
+
 def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
     """The actor the words before a misparsed denial name; a capital the parser made a
     modifier of the verb read as a noun ("a charge Pyongyang rejects") still governs."""
@@ -421,7 +443,8 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     """"U.S. officials have denied the charge", "Pakistan has denied that ...": the one who
     denies an accusation criticises its accuser (110)."""
     charges = _charges(tok, lex)
-    if not (charges or _denied_deeds(tok, lex) or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
+    hung = _hung_on(tok, res) if not charges else []
+    if not (charges or hung or _denied_deeds(tok, lex) or any(c.dep_ == "ccomp" for c in tok.children)) or _negated(tok):
         return []
     out: list[VoiceEvent] = []
     subjects = subject_of(tok)
@@ -438,6 +461,7 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
             # the accuser the accusation names ("Kyiv's claims", "the accusations made by
             # Washington"), else the last one who accused the speaker
             named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
+            named = named or [a for a in hung if a.country != speaker.country]
             for agent in named or [a for a in [accuser(speaker)] if a is not None]:
                 out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
     return out

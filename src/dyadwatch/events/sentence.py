@@ -25,7 +25,7 @@ from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .commitment import answered_acts
 from .context import SentenceContext
-from .evaluation import denies_accusation, told_acts
+from .evaluation import denies_accusation, hung_clause, told_acts
 from .extract import Candidate, fill, match_triggers
 from .speech import load_speech
 from .timing import note_named_date
@@ -153,7 +153,9 @@ class SentenceCoder:
             # rules ("Russia 'has to get out'": a demand, not CAMEO's "get out"); so does a
             # hand trigger that found no actor of its own ("Chile poses a threat": judged,
             # not threatened), but not one that did ("discuss its threat to impose tariffs")
-            if made or (trig.origin == "hand" and cand.sources):
+            # (nor does a rejection that found no target in a relative clause: ", which Peru's
+            # government rejected as interference" answers the clause it hangs on)
+            if made or (trig.origin == "hand" and cand.sources and not (trig.code[:2] == "12" and hung_clause(tok) is not None)):
                 fired.add(tok.i)
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
