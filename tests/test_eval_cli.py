@@ -361,3 +361,11 @@ def test_an_article_set_folder_without_gold_is_refused(real_eval_dir: Path, tmp_
 
     with pytest.raises(InputError, match=str(tmp_path)):
         collect_figures(real_eval_dir, Coder(), article_sets={"review_x": tmp_path})
+
+
+def test_benchmark_page_orders_review_sets_by_number() -> None:
+    from dyadwatch.evaluate.report import render_benchmark
+
+    figures = {f"review_set{i}": {"f1": i / 100} for i in (10, 2, 9, 1)}
+    header = next(line for line in render_benchmark(figures, {}).splitlines() if line.startswith("| figure | set"))
+    assert header == "| figure | set1 | set2 | set9 | set10 |"

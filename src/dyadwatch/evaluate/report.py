@@ -217,7 +217,8 @@ def render_benchmark(figures: Mapping[str, Mapping[str, Any]], meta: Mapping[str
         f"| records with any event | {cell(v, 'coverage')} |",
         "",
     ]
-    review = sorted(k for k in figures if k.startswith("review_"))
+    # in the sets' own order: set9 before set10
+    review = sorted((k for k in figures if k.startswith("review_")), key=_natural)
     if review:
         # the project's own wire-style review sets (bench/review/README.md says how each was used)
         lines += [
@@ -233,3 +234,9 @@ def render_benchmark(figures: Mapping[str, Mapping[str, Any]], meta: Mapping[str
             "",
         ]  # fmt: skip
     return "\n".join(lines)
+
+
+def _natural(name: str) -> tuple[str, int]:
+    """``review_set10`` after ``review_set9``: the name's letters, then its number."""
+    stem = name.rstrip("0123456789")
+    return stem, int(name[len(stem):] or 0)
