@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..actors.armed_groups import with_armed_groups
+from ..actors.de_facto import with_de_facto_governments
 from ..actors.discourse import Discourse, Referent
 from ..actors.named import named_mentions, with_owners
 from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
@@ -103,6 +104,8 @@ class ArticleState:
         quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs], article.headline_end)
         # an armed group's name acts for no state and names no place ("Palestinian Islamic Jihad", "Hamas")
         found = with_armed_groups(text, actors.find_mentions(text))
+        # ... unless it governs a state on the article's date ("the Taliban" after August 2021)
+        found = with_de_facto_governments(text, found, adate)
         # the field's dictionaries add the people and bodies the lexicon does not know
         # "Peru's Congress", "Ivory Coast's National Security Council": the owner's body
         mentions = with_owners(text, sorted([*found, *named_mentions(text, adate, found)], key=lambda m: m.start))
