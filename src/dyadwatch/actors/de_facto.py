@@ -47,9 +47,12 @@ def load_de_facto_governments() -> tuple[DeFactoGovernment, ...]:
     out = []
     for i, rec in enumerate(raw.get("governments") or []):
         names = rec.get("names")
-        since = rec.get("from")
-        if not names or not isinstance(since, date) or not rec.get("country"):
-            raise DataFileError(f"{path}: governments[{i}] needs names, country and a from date")
+        try:
+            since = date.fromisoformat(str(rec.get("from")))
+        except ValueError:
+            since = None
+        if not names or since is None or not rec.get("country"):
+            raise DataFileError(f"{path}: governments[{i}] needs names, country and a from date (\"YYYY-MM-DD\")")
         # the longest name first, so that "Afghan Taliban" is one mention
         ordered = sorted((str(n) for n in names), key=len, reverse=True)
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
