@@ -774,26 +774,6 @@ class Resolver:
             # "both states", "the three countries", "the two allies", "both capitals",
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
-        if not state_noun and not plural and lemma in _RELATIONAL:
-            # "accusing its neighbour of ...", "said it stood with its ally": the state that
-            # stands in the relation to the one the pronoun names: the other state named
-            # before it in the sentence, else after it ("accused its northern neighbour of
-            # sheltering the plotters, a charge Rwanda rejects"), else its other side in the
-            # story's own pair or its last act
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-            owners = {r.country for r in self.actors(poss)} if poss is not None else set()
-            if len(owners) == 1:
-                owner = next(iter(owners))
-                before = [c for i in range(head.i - 1, sentence_start(head) - 1, -1) if (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
-                # (not what the act is about: "accused its neighbour of helping Russia")
-                about = {t.i for c in (*head.children, *head.head.children) if c.i > head.i and c.dep_ in _ABOUT_DEPS for t in c.subtree}
-                after = [c for i in range(head.i + 1, sentence_end(head)) if i not in about and (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
-                code = next((c for c in (*before, *after) if c != owner and c not in exclude), None)
-                for pair in (ctx.disc.lead_pair, ctx.disc.last_event_pair) if code is None else ():
-                    if pair is not None and owner in pair:
-                        code = next((c for c in pair if c != owner and c not in exclude), None)
-                        break
-                return [Referent(code, None, noun_phrase_text(head), *here, "description", 0.6)] if code else []
         if not state_noun:
             body = ctx.disc.bodies.get(lemma)
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
@@ -885,11 +865,41 @@ class Resolver:
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
 
+    def _relation_of_pronoun(self, head: Token, exclude: set[str]) -> list[Referent] | None:
+        """A relation noun owned by "its" or "their" that names one state; None when the
+        owner is no such pronoun or names no single state (``_counterpart`` reads those)."""
+        ctx = self.ctx
+        here = (ctx.char(head), ctx.char(head) + len(head.text))
+        # "accusing its neighbour of ...", "said it stood with its ally": the state that
+        # stands in the relation to the one the pronoun names: the other state named
+        # before it in the sentence, else after it ("accused its northern neighbour of
+        # sheltering the plotters, a charge Rwanda rejects"), else its other side in the
+        # story's own pair or its last act
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owners = {r.country for r in self.actors(poss)} if poss is not None else set()
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            before = [c for i in range(head.i - 1, sentence_start(head) - 1, -1) if (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
+            # (not what the act is about: "accused its neighbour of helping Russia")
+            about = {t.i for c in (*head.children, *head.head.children) if c.i > head.i and c.dep_ in _ABOUT_DEPS for t in c.subtree}
+            after = [c for i in range(head.i + 1, sentence_end(head)) if i not in about and (c := ctx.known(i)) is not None and ctx.disc.is_state(c)]
+            code = next((c for c in (*before, *after) if c != owner and c not in exclude), None)
+            for pair in (ctx.disc.lead_pair, ctx.disc.last_event_pair) if code is None else ():
+                if pair is not None and owner in pair:
+                    code = next((c for c in pair if c != owner and c not in exclude), None)
+                    break
+            return [Referent(code, None, noun_phrase_text(head), *here, "description", 0.6)] if code else []
+        return None
+
     def _counterpart(self, head: Token, exclude: set[str]) -> list[Referent]:
         """"accusing its neighbour of auctioning blocks", "stood with its ally": one state's
         relation named by its owner alone is the state the owner faces in the story (the
         relation tells no more: "its neighbours", "its allies" are many, "its ally Syria"
         names its own; nor a state named with no act between them)."""
+        # (first the reading of "its"/"their", which looks before and after it in its sentence)
+        single = head.tag_ not in ("NNS", "NNPS") and not self.ctx.lexicon.is_state_noun(head.lemma_.lower())
+        if single and (by_pronoun := self._relation_of_pronoun(head, exclude)) is not None:
+            return by_pronoun
         if head.tag_ != "NN" or any(c.dep_ in ("appos", "compound") or c.i in self.ctx.mentions for c in head.children if c.dep_ != "poss"):
             return []
         owners = [c for c in head.children if c.dep_ == "poss"]
