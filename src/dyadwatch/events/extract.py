@@ -186,11 +186,19 @@ def _has_prep(tok: Token, preps: tuple[str, ...], pos: str, lexicon: TriggerLexi
     gov = governor(tok) if pos == "noun" else None
     heads = [tok] if gov is None or gov.lemma_.lower() not in lexicon.light_verbs else [tok, gov]
     return any(
-        (c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps)
+        (c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps and not _of_time(c))
         or (c.dep_ in ("advmod", "oprd") and c.lower_ in preps and c.lower_ in _ADVERB_PARTICLES)
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
-        for h in heads for c in h.children
+        for h in heads for c in _with_particle_children(h)
     )  # fmt: skip
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition that dates the act rather than names its party: "called Erdogan on
+    Tuesday" is no "call on" (a demand), "agreed on 3 March" no agreement on anything."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    calendar = load_temporal_lexicon().calendar_names
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in calendar for o in objects)
 
 
 def _predicated(noun: Token) -> bool:
@@ -345,13 +353,36 @@ def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
 def _excluded(tok: Token, trig: Trigger) -> bool:
     """The entry's ``excludes`` rule this reading out: a child of an excluded dependency,
     or two objects where a predicative complement is excluded (naming, not phoning)."""
-    return bool(trig.excludes) and (any(c.dep_ in trig.excludes for c in tok.children) or ("oprd" in trig.excludes and _names_twice(tok)))
+    return bool(trig.excludes) and (
+        any(c.dep_ in trig.excludes and not _misparsed_object(tok, c) for c in tok.children)
+        or ("oprd" in trig.excludes and _names_twice(tok))
+    )
 
 
 def _names_twice(tok: Token) -> bool:
     """Two objects, one of them perhaps relativised: "exercises, which Pyongyang calls a
-    rehearsal", "the territory it calls Las Malvinas" name, as a predicative complement does."""
-    return sum(c.dep_ == "dobj" for c in tok.children) + (tok.dep_ == "relcl") >= 2
+    rehearsal", "the territory it calls Las Malvinas" name, as a predicative complement does;
+    so does an object with an indefinite noun phrase straight after it, which the parser may
+    hang on the object as an apposition ("called the ambassador a race-baiting politician")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    predicated = any(
+        a.dep_ == "appos" and a.left_edge.lower_ in ("a", "an") and a.left_edge.i > 0 and not a.doc[a.left_edge.i - 1].is_punct
+        for o in objects
+        for a in o.children
+    )
+    return len(objects) + (tok.dep_ == "relcl") + predicated >= 2
+
+
+def _misparsed_object(tok: Token, child: Token) -> bool:
+    """A name the parser took for a predicative complement although the verb has no object
+    for it to describe: "Modi called Nepalese Prime Minister K.P. Sharma Oli" phones him. A
+    complement needs an object (or a passive subject, or a relative clause's antecedent)."""
+    return (
+        child.dep_ == "oprd"
+        and child.pos_ == "PROPN"
+        and tok.dep_ != "relcl"
+        and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children)
+    )
 
 
 def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | None:
