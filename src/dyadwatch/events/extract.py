@@ -258,6 +258,10 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # (only the nouns of a preposition the entry names: an object can be an event of its own,
     # "blocked Bolivia's aid package")
     taken = {i: {p[-1] for p in trig.prep_objects} for i, trig in found if trig.pos == "verb"}
+    # so is the object a reduction of relations names, when it names no doer of its own:
+    # "terminated its military agreement with France" quits the agreement (16), it signs
+    # nothing ("saw no reason to ease its sanctions" leaves the sanctions a fact)
+    objected = {i: {p[-1] for p in trig.objects} if trig.code[:2] == "16" else set() for i, trig in found if trig.pos == "verb"}
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
     # joint act, which names its own parties, an event of its own; so does an act on the
     # doers of a joint act ("At the invitation of King Salman, the two presidents met":
@@ -268,7 +272,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     return [
         (trig, doc[i]) for i, trig in found
         if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i]) or _fired_relative(doc[i], verbs)) is None or gov.i not in verbs
-                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i])
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
+                                     and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
                                  or ("atsubj" in trig.target and gov.i not in one_sided))
     ]  # fmt: skip
