@@ -626,7 +626,14 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         return [s for c in trig.subtree if c.dep_ == "advcl" and c.i != trig.i
                 and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children) for s in subject_of(c)]  # fmt: skip
     if role == "dative":
-        return [c for c in trig.children if c.dep_ == "dative"]
+        # a recipient receives something: the verb's direct object ("gave the envoy 48 hours
+        # to leave" gives nothing); two direct objects are a double object the parser missed
+        # ("handed the Sri Lankan navy a surveillance aircraft": the first receives the second)
+        datives = [c for c in trig.children if c.dep_ == "dative"]
+        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        if pos == "verb" and len(objects) == 2:
+            return datives or objects[:1]
+        return datives if objects or pos != "verb" else []
     if role == "passfrom":
         # a passive with no agent: "The Turkish ambassador was expelled from Cairo" (the
         # state he was expelled from expelled him)
