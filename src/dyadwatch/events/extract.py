@@ -38,6 +38,7 @@ from .tree import (
     light_clauses,
     light_relative,
     misread_verb,
+    names_time,
     of_objects,
     participle_agents,
     passive_subjects,
@@ -197,8 +198,7 @@ def _of_time(prep: Token) -> bool:
     """A preposition that dates the act rather than names its party: "called Erdogan on
     Tuesday" is no "call on" (a demand), "agreed on 3 March" no agreement on anything."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    calendar = load_temporal_lexicon().calendar_names
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in calendar for o in objects)
+    return bool(objects) and all(names_time(o) for o in objects)
 
 
 def _predicated(noun: Token) -> bool:

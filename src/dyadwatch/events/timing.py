@@ -26,7 +26,7 @@ from ..annotate.dates import (
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
 from .parse_words import load_parse_words
-from .tree import governor, has_to, relative_governor
+from .tree import governor, has_to, names_time, relative_governor
 
 if TYPE_CHECKING:
     from datetime import date
@@ -47,7 +47,9 @@ def clause_of(tok: Token) -> Token:
     for _ in range(40):
         if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
-        if t.i != tok.i and t.pos_ == "NOUN" and t.lower_.endswith(_NOMINAL_SUFFIXES) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        # (not a time noun: "on Sunday evening", "on Monday morning" date the clause)
+        if (t.i != tok.i and t.pos_ == "NOUN" and t.lower_.endswith(_NOMINAL_SUFFIXES) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+                and not names_time(t)):  # fmt: skip
             return t
         t = t.head
     return t

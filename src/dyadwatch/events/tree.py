@@ -11,6 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..annotate.dates import load_temporal_lexicon
 from .parse_words import load_parse_words
 
 if TYPE_CHECKING:
@@ -541,3 +542,15 @@ def carrier_agents(noun: Token) -> list[Token]:
         if tok.lower_ == "by" and doc[k - 1].lemma_.lower() in load_parse_words().carrier_nouns:
             return [c for c in tok.children if c.dep_ == "pobj"]
     return []
+
+
+def names_time(noun: Token) -> bool:
+    """A noun that names a time: a month or weekday, or a part of one ("Sunday evening",
+    "Monday morning": a noun a calendar name modifies), or a date or time entity where the
+    pipeline tags them."""
+    calendar = load_temporal_lexicon().calendar_names
+    return (
+        noun.lower_ in calendar
+        or noun.ent_type_ in ("DATE", "TIME")
+        or any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in calendar for c in noun.children)
+    )
