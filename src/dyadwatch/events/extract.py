@@ -130,6 +130,8 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
         lemma = o.lemma_.lower()
         if ("$",) in objects and _money(o):
             return True
+        if ("@name",) in objects and o.tag_ == "NNP" and o.dep_ in ("dobj", "nsubjpass", "conj"):
+            return True
         for phrase in objects:
             if phrase[-1] == lemma and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")):
                 return True
@@ -604,6 +606,9 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in _with_particle_children(trig):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                # "talks with Blinken of the United States and with Park Jin of Korea": the
+                # same preposition repeated, which the parser hangs on the first as its conjunct
+                out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep for p in c2.children if p.dep_ == "pobj")
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
