@@ -93,3 +93,23 @@ def test_a_repeated_with_phrase_names_each_counterpart(coder: Coder, text: str, 
 
 def test_meeting_a_need_is_no_meeting(coder: Coder) -> None:
     assert not _pairs(quads(code(coder, "Cuba met Venezuela's needs in March.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Peru signed a treaty on permanent good-neighbourliness with Chile.", {("PER", "CHL")}),
+        ("Peru inked a deal on Monday on maritime borders with Chile.", {("PER", "CHL")}),
+        (
+            "India hosted the leaders of the five Central Asian states in January. Later Xi Jinping received the same "
+            "five leaders in Beijing and signed a treaty on permanent good-neighbourliness with them.",
+            {("CHN", c) for c in CENTRAL_ASIA},
+        ),
+    ],
+)
+def test_the_partner_of_an_agreement_after_what_it_is_about(coder: Coder, text: str, pairs: set[tuple[str, str]]) -> None:
+    assert pairs <= _pairs(quads(code(coder, text)), root="05")
+
+
+def test_a_with_phrase_of_a_topic_without_an_object_is_the_nouns_own(coder: Coder) -> None:
+    assert not _pairs(quads(code(coder, "Egypt spoke about its relations with Israel.")))

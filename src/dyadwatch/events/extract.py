@@ -147,11 +147,24 @@ def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
     return any(phrase[-1] in heads for phrase in subjects)
 
 
+#: prepositions of what an act is about, whose noun the parser may give the act's partner
+_TOPIC_PREPS = ("on", "about", "over")
 #: particles a verb's preposition may hang on: "hits back at Chile", "pulled out of the deal"
 _PARTICLES = ("back", "out", "down", "up")
 #: adverbs the parser may make of a verb's particle: "called its ambassador back", "called
 #: its diplomats home" (advmod, oprd)
 _ADVERB_PARTICLES = ("back", "home")
+
+
+def _topic_nouns(verb: Token) -> list[Token]:
+    """The nouns of what a verb's object is about, in a phrase after the object: "signed
+    a treaty on good-neighbourliness (with them)"; none without an object ("spoke about
+    relations with China", where the with-phrase is the noun's own)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > objects[0].i
+            for m in c.children if m.dep_ == "pobj" and m.pos_ == "NOUN"]  # fmt: skip
 
 
 def _with_particle_children(verb: Token) -> list[Token]:
@@ -615,6 +628,11 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
                     # "We call on the members of the Council": or the verb's object right after it
                     out.extend(o for o in trig.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
+        if not out and pos == "verb" and prep == "with":
+            # "signed a treaty on good-neighbourliness with them", "agreed on a truce with
+            # Kyiv": the parser may hang the partner on the noun of what the act is about
+            out = [p for m in _topic_nouns(trig) for x in m.children if x.dep_ == "prep" and x.lower_ == prep and x.i > m.i
+                   for p in x.children if p.dep_ == "pobj"]  # fmt: skip
         if not out and pos == "verb":
             # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
             # the parser may hang the phrase on the noun of the means
@@ -755,7 +773,10 @@ class _Prepositions:
             if self.pos != "verb":
                 return False  # (a noun's look further: its governor's, a by-phrase below)
             if self._own is None:
-                self._own = frozenset(c.lower_ for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative"))
+                own = [c for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative")]
+                # (and those on the noun of a topic's phrase: "signed a treaty on X with them")
+                own += [x for m in _topic_nouns(self.tok) for x in m.children if x.dep_ == "prep"]
+                self._own = frozenset(c.lower_ for c in own)
             return role[5:] not in self._own
         if role.startswith("objprep:"):
             if self._objects is None:
