@@ -113,3 +113,15 @@ def test_the_partner_of_an_agreement_after_what_it_is_about(coder: Coder, text: 
 
 def test_a_with_phrase_of_a_topic_without_an_object_is_the_nouns_own(coder: Coder) -> None:
     assert not _pairs(quads(code(coder, "Egypt spoke about its relations with Israel.")))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Russian president reached Hanoi from Pyongyang, where he had been on a state visit since Tuesday.", ("RUS", "PRK")),
+        ("Lula thanked Beijing, where he arrived on Sunday.", ("BRA", "CHN")),
+        ("Erdogan praised Cairo, where he was on an official visit.", ("TUR", "EGY")),
+    ],
+)
+def test_a_visit_in_a_where_clause_is_to_its_place(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(quads(code(coder, text)))

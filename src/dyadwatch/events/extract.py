@@ -628,6 +628,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
                     # "We call on the members of the Council": or the verb's object right after it
                     out.extend(o for o in trig.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
+        if not out and prep == "in":
+            # "Pyongyang, where he had been on a state visit", "Hanoi, where he arrived on
+            # Sunday": a relative "where" clause happens in the place it hangs on
+            clause = trig if pos == "verb" else governor(trig)
+            if clause is not None and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                out = [clause.head]
         if not out and pos == "verb" and prep == "with":
             # "signed a treaty on good-neighbourliness with them", "agreed on a truce with
             # Kyiv": the parser may hang the partner on the noun of what the act is about
@@ -776,7 +782,9 @@ class _Prepositions:
                 own = [c for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative")]
                 # (and those on the noun of a topic's phrase: "signed a treaty on X with them")
                 own += [x for m in _topic_nouns(self.tok) for x in m.children if x.dep_ == "prep"]
-                self._own = frozenset(c.lower_ for c in own)
+                # (and a relative "where" clause's place: "Hanoi, where he arrived")
+                where = self.tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in self.tok.children)
+                self._own = frozenset([c.lower_ for c in own] + (["in"] if where else []))
             return role[5:] not in self._own
         if role.startswith("objprep:"):
             if self._objects is None:
