@@ -108,6 +108,8 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         # place in December" is his account, as what he says others did)
         recalled = quote is not None and quote.label is not None
         own = source.country == speaker.country and (code[:2] in speech.verbal_roots or (code[:2] in speech.self_reported_roots and not recalled))
+        # (a meeting's other side tells its own part in it: "X hosted the talks, Y said")
+        own = own or (target is not None and target.country == speaker.country and code[:2] in speech.participant_reported_roots and not recalled)
         if status is Status.ASSERTED and not own:
             status = Status.CLAIMED
     elif (source_of_report := according_to(ctx, head)) is not None:
@@ -180,6 +182,9 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
                 return None
             # ("Mali, Burkina Faso and Niger said they were withdrawing": each speaks of its own act)
             own = next((sp for sp in speakers if sp.country == source.country), None)
+            if own is None and code[:2] in speech.participant_reported_roots and target is not None:
+                # ("X hosted the talks, Y said": the other side tells its own meeting)
+                own = next((sp for sp in speakers if sp.country == target.country), None)
             if own is None:
                 return speakers[0]
             # a government announcing its own act does it ("announced that Canada is

@@ -840,7 +840,10 @@ class Resolver:
         # "the three" after "AUKUS" or "the US, Britain and Australia": the last group of
         # as many states the text named together
         together = next((g for g in reversed(ctx.disc.named_groups) if len(g) == size and not set(g) & exclude), None)
-        if size >= 3 and len(here_before) >= size:
+        if (region := self._counted_region(head, size, exclude)) is not None:
+            # "the five Central Asian nations": a region with as many states as counted
+            codes = list(region)
+        elif size >= 3 and len(here_before) >= size:
             codes = here_before[-size:]
         elif size >= 3 and together is not None:
             codes = list(together)
@@ -864,6 +867,23 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _counted_region(self, head: Token, size: int, exclude: set[str]) -> tuple[str, ...] | None:
+        """The states of the region word on a counted group ("five Central Asian nations",
+        "the leaders of the five Central Asian states") when the region holds exactly as
+        many states as the count: then the count names them all."""
+        if size < 3:
+            return None
+        ctx = self.ctx
+        for c in head.children:
+            m = ctx.mentions.get(c.i)
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and m is not None and m.kind == "description":
+                codes = tuple(sorted(x for x in ctx.lexicon.region_codes(m.text) if ctx.disc.is_state(x)))
+                if len(codes) == size:
+                    # (the named group is remembered whole; the side being coded is left out)
+                    ctx.disc.named_groups.append(codes)
+                    return tuple(x for x in codes if x not in exclude)
+        return None
 
     def _relation_of_pronoun(self, head: Token, exclude: set[str]) -> list[Referent] | None:
         """A relation noun owned by "its" or "their" that names one state; None when the
@@ -998,10 +1018,10 @@ def remember_named(ctx: SentenceContext) -> None:
     groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
     doc = ctx.sent.doc
     conjs = [t for t in ctx.sent if t.dep_ == "conj"]  # (read once for both uses below)
-    heads = sorted({t.head.i for t in conjs if t.head.dep_ != "conj" and ctx.known(t.i) is not None})
+    heads = sorted({t.head.i for t in conjs if t.head.dep_ != "conj" and None not in _listed_codes(ctx, t)})
     for tok in (doc[i] for i in heads):
-        if ctx.known(tok.i) is not None:
-            conj_codes = [ctx.known(t.i) for t in coordinated(tok)]
+        if None not in _listed_codes(ctx, tok):
+            conj_codes = [c for t in coordinated(tok) for c in _listed_codes(ctx, t)]
             if None not in conj_codes:
                 groups.append(tuple(unique_codes(conj_codes)))
     for g in groups:
@@ -1022,6 +1042,20 @@ def remember_named(ctx: SentenceContext) -> None:
                 Referent(a, None, tok.text, ctx.char(tok), ctx.char(tok) + len(tok.text), "name"),
                 Referent(b, None, conj.text, ctx.char(conj), ctx.char(conj) + len(conj.text), "name"),
             )
+
+
+def _listed_codes(ctx: SentenceContext, tok: Token) -> list[str | None]:
+    """The states one member of a list names: its own ("Tokayev"), or those its of-phrase
+    lists ("the presidents of Uzbekistan, Kyrgyzstan and Tajikistan"); [None] if neither."""
+    code = ctx.known(tok.i)
+    if code is not None:
+        return [code]
+    if tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in ctx.lexicon.group_nouns:
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            listed = [ctx.known(p.i) for pobj in _pobjs(prep) for p in coordinated(pobj)]
+            if listed and None not in listed:
+                return listed
+    return [None]
 
 
 def _remember_body(ctx: SentenceContext, tok: Token, code: str) -> None:

@@ -38,6 +38,7 @@ from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import evaluation_events, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
+from .meetings import meeting_parties, one_meeting
 from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
 from .timing import after_article, date_event
@@ -142,6 +143,12 @@ class Assembler:
                 targets = antecedent
                 rule += "+antecedent"
                 conf = min(conf, 0.6)
+        if sources and cand.trigger.meeting_parties and (not targets or cand.rule.endswith(">sibling")):
+            # "hosted the meeting", "joined by phone": each party of the meeting told before
+            parties = meeting_parties(state, ctx, cand, {s.country for s in sources})
+            if parties:
+                targets = unique_actors([*targets, *parties])
+                rule += "+meeting"
         clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
         if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
             implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
@@ -170,6 +177,8 @@ class Assembler:
                     continue
                 seen_pairs.add(key)
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
+        if rule.endswith("+meeting"):
+            one_meeting(out)
         return out
 
     def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:

@@ -131,6 +131,8 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
         lemma = o.lemma_.lower()
         if ("$",) in objects and _money(o):
             return True
+        if ("@name",) in objects and o.tag_ == "NNP" and o.dep_ in ("dobj", "nsubjpass", "conj"):
+            return True
         for phrase in objects:
             if phrase[-1] == lemma and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")):
                 return True
@@ -146,11 +148,24 @@ def _subject_matches(tok: Token, subjects: tuple[tuple[str, ...], ...]) -> bool:
     return any(phrase[-1] in heads for phrase in subjects)
 
 
+#: prepositions of what an act is about, whose noun the parser may give the act's partner
+_TOPIC_PREPS = ("on", "about", "over")
 #: particles a verb's preposition may hang on: "hits back at Chile", "pulled out of the deal"
 _PARTICLES = ("back", "out", "down", "up")
 #: adverbs the parser may make of a verb's particle: "called its ambassador back", "called
 #: its diplomats home" (advmod, oprd)
 _ADVERB_PARTICLES = ("back", "home")
+
+
+def _topic_nouns(verb: Token) -> list[Token]:
+    """The nouns of what a verb's object is about, in a phrase after the object: "signed
+    a treaty on good-neighbourliness (with them)"; none without an object ("spoke about
+    relations with China", where the with-phrase is the noun's own)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    return [m for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i > objects[0].i
+            for m in c.children if m.dep_ == "pobj" and m.pos_ == "NOUN"]  # fmt: skip
 
 
 def _with_particle_children(verb: Token) -> list[Token]:
@@ -647,12 +662,26 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in _with_particle_children(trig):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                # "talks with Blinken of the United States and with Park Jin of Korea": the
+                # same preposition repeated, which the parser hangs on the first as its conjunct
+                out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep for p in c2.children if p.dep_ == "pobj")
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it
                     out.extend(s for a in trig.children if a.dep_ == "advcl" for s in a.children if s.dep_ == "nsubj" and s.i == c.i + 1)
                     # "We call on the members of the Council": or the verb's object right after it
                     out.extend(o for o in trig.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1)
+        if not out and prep == "in":
+            # "Pyongyang, where he had been on a state visit", "Hanoi, where he arrived on
+            # Sunday": a relative "where" clause happens in the place it hangs on
+            clause = trig if pos == "verb" else governor(trig)
+            if clause is not None and clause.dep_ == "relcl" and clause.head.pos_ == "PROPN" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+                out = [clause.head]
+        if not out and pos == "verb" and prep == "with":
+            # "signed a treaty on good-neighbourliness with them", "agreed on a truce with
+            # Kyiv": the parser may hang the partner on the noun of what the act is about
+            out = [p for m in _topic_nouns(trig) for x in m.children if x.dep_ == "prep" and x.lower_ == prep and x.i > m.i
+                   for p in x.children if p.dep_ == "pobj"]  # fmt: skip
         if not out and pos == "verb":
             # "spoke by telephone with Foreign Minister Arreaza", "met via video link with":
             # the parser may hang the phrase on the noun of the means
@@ -793,7 +822,12 @@ class _Prepositions:
             if self.pos != "verb":
                 return False  # (a noun's look further: its governor's, a by-phrase below)
             if self._own is None:
-                self._own = frozenset(c.lower_ for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative"))
+                own = [c for c in _with_particle_children(self.tok) if c.dep_ in ("prep", "agent", "dative")]
+                # (and those on the noun of a topic's phrase: "signed a treaty on X with them")
+                own += [x for m in _topic_nouns(self.tok) for x in m.children if x.dep_ == "prep"]
+                # (and a relative "where" clause's place: "Hanoi, where he arrived")
+                where = self.tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in self.tok.children)
+                self._own = frozenset([c.lower_ for c in own] + (["in"] if where else []))
             return role[5:] not in self._own
         if role.startswith("objprep:"):
             if self._objects is None:

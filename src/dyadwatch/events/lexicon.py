@@ -64,6 +64,9 @@ class Trigger:
     intent: bool = False
     inverse: bool = False
     implicit_target: bool = False
+    #: with no target named, the meeting it hosts or joins is the one told before ("hosted
+    #: the meeting", "joined by phone"): the two states of the last meeting are its targets
+    meeting_parties: bool = False
     #: with no target and two or more states as subject, each acts on the other ("both
     #: countries recalled their ambassadors", "Iran and Saudi Arabia expelled diplomats")
     reciprocal: bool = False
@@ -236,6 +239,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
                     reciprocal=bool(entry.get("reciprocal", False)),
+                    meeting_parties=bool(entry.get("meeting_parties", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),

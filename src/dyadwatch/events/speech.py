@@ -39,6 +39,7 @@ class SpeechWords:
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
     self_reported_roots: frozenset[str]
+    participant_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     joint_voice_lists: tuple[str, ...]
     first_person_formulas: frozenset[str]
@@ -99,6 +100,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
+        participant_reported_roots=_root_set(raw, "participant_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         joint_voice_lists=tuple(_words(raw, "joint_voice_lists", where)),
         first_person_formulas=frozenset(_words(raw, "first_person_formulas", where)),

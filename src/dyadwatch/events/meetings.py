@@ -1,0 +1,53 @@
+"""The parties of a meeting told before: whom a host or a late joiner meets.
+
+"Trump met al-Sharaa in Riyadh. Crown Prince Mohammed bin Salman hosted the meeting, and
+Erdogan joined by phone": the meeting hosted or joined names no parties of its own; they are
+the two states of the last meeting the story told, and the host (or the caller) meets each
+of them (GUIDELINES §3, visits and meetings are 04; set8 decision 3, set9 decision 5)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Referent
+from ..records import Event, Status
+from .tree import POINTING_DETERMINERS
+
+if TYPE_CHECKING:
+    from .context import SentenceContext
+    from .extract import Candidate
+    from .state import ArticleState
+
+#: statuses of a meeting that took place (or is said to have)
+_HELD = (Status.ASSERTED, Status.CLAIMED)
+
+
+def meeting_parties(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
+    """The two states of the last meeting told, when the trigger hosts or joins a meeting
+    it does not name anew: its object points back ("hosted the meeting", "joined the
+    talks", "joined them"), or it has none ("joined by phone"); not "hosted a summit",
+    another meeting."""
+    objects = [c for c in cand.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
+    if any(not any(d.dep_ == "det" and d.lower_ in POINTING_DETERMINERS for d in o.children) for o in objects):
+        return []
+    for _, prev in reversed(state.events):
+        if not (prev.symmetric and prev.root == "04" and prev.status in _HELD):
+            continue
+        pair = (prev.source.country, prev.target.country)
+        if not all(state.disc.is_state(c) for c in pair) or set(pair) & exclude:
+            return []
+        here = ctx.char(cand.head)
+        return [Referent(c, None, "", here, here, "meeting", 0.5) for c in pair]
+    return []
+
+
+def one_meeting(events: list[Event]) -> None:
+    """The host's (or caller's) events with each party tell one meeting: when a party tells
+    it (asserted for its own side), it is told so for every side ("MBS hosted the meeting,
+    the White House said": asserted with Syria as with the US)."""
+    told = next((e for e in events if e.root == "04" and e.status is Status.ASSERTED), None)
+    if told is None:
+        return
+    for e in events:
+        if e.root == "04" and e.status is Status.CLAIMED and e.trigger_start == told.trigger_start:
+            e.status, e.attributed_to = Status.ASSERTED, told.attributed_to
