@@ -110,11 +110,11 @@ ARTICLES = [
     ("Chile attacked Peru on Monday. Ecuador and Bolivia held talks on Tuesday, and Ecuador praised Bolivia. "
      "Peru said the attack was barbaric.", {("PER", "CHL", "111", "asserted")}),
     # ... and with no such event, no one: the state the article is about is as often the
-    # attack's victim as its author (a non-hostile act still takes the topic: "the move")
+    # attack's victim as its author; "the move" is the last act told, a joint one both sides'
     ("Ecuador and Bolivia held talks on Tuesday, and Ecuador praised Bolivia. Peru said the attack was barbaric.",
      set()),
     ("Ecuador and Bolivia held talks on Tuesday, and Ecuador praised Bolivia. Peru said the move was irresponsible.",
-     {("PER", "ECU", "111", "asserted")}),
+     {("PER", "ECU", "111", "asserted"), ("PER", "BOL", "111", "asserted")}),
     ("Chile expelled Peruvian diplomats on Monday. Peru called the move irresponsible.", {("PER", "CHL", "111", "asserted")}),
     # the accuser of "the allegations": the source of the last accusation against the speaker
     ("Peru accused Chile of espionage. Chile called the allegations baseless.", {("CHL", "PER", "111", "asserted")}),

@@ -19,6 +19,7 @@ recorded here the same way. ``dedupe`` keeps one event per reading of the articl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
@@ -36,7 +37,7 @@ from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
-from .evaluation import evaluation_events, told_acts
+from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import meeting_parties, one_meeting
 from .reciprocity import answered_event, answers_in_kind
@@ -454,13 +455,22 @@ def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Re
     """Who last accused or criticised ``speaker`` in the article (an asserted or claimed 11),
     else who last pressed or acted against it (an asserted appeal, demand or hostile act: "Chile
     recalled its ambassador ... Caracas denies any involvement")."""
-    against = [prev for _, prev in state.events if prev.target.country == speaker.country and prev.source.country != speaker.country]
     for roots, told in ((ACCUSING_ROOTS, None), (PRESSING_ROOTS, Status.ASSERTED)):
-        for prev in reversed(against):
-            # (pressing that was done: not "asking the court to order Chile to ...")
-            if prev.root in roots and told in (None, prev.status):
-                a = prev.source
-                return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
+        # (pressing that was done: not "asking the court to order Chile to ...")
+        prev = _last_against(state, {speaker.country}, roots, told)
+        if prev is not None:
+            a = prev.source
+            return Referent(a.country, a.sector, a.text, a.start, a.end, "accuser", 0.5)
+    return None
+
+
+def _last_against(state: ArticleState, sides: set[str], roots: frozenset[str], told: Status | None,
+                  keep: Callable[[Event], bool] = lambda _: True) -> Event | None:  # fmt: skip
+    """The last event of one of ``roots`` (with the status ``told``, any if None) done
+    against one of ``sides`` by another actor, that ``keep`` keeps."""
+    for _, prev in reversed(state.events):
+        if prev.target.country in sides and prev.source.country not in sides and prev.root in roots and told in (None, prev.status) and keep(prev):
+            return prev
     return None
 
 
@@ -537,6 +547,14 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     aggressive intent"), else the state the article is about (never the one who judges it)."""
     lemma = noun.lemma_.lower()
     here = (ctx.char(noun), ctx.char(noun) + len(noun.text))
+    if act_kind(lemma) is not None:
+        # "the move was extremely concerning", "disappointed by the decision"; none when the
+        # last act told is the judge's own ("Spain recalled its ambassador ... the minister
+        # said the decision was regrettable but necessary")
+        found = _kind_antecedent(state, ctx, noun, {speaker.country}, hostile=True)
+        last = next((p for _, p in reversed(state.events) if p.status is Status.ASSERTED and not _derived(p) and not _spoken(ctx, p)), None)
+        if found or (last is not None and _judges_own(last, {speaker.country})):
+            return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.5) for a in found]
     for prev_lemma, prev in reversed(state.events):
         if prev_lemma == lemma and prev.source.country != speaker.country:
             sides = [prev.source, prev.target] if prev.symmetric else [prev.source]
@@ -569,7 +587,8 @@ def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: s
     ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
     here = [(act_lemma, doer) for act_lemma, doer in told_acts(ctx) if doer.end <= ctx.char(noun)]
     for act_lemma, doer in reversed([*state.acts, *here]):
-        same = act_lemma == lemma or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
+        # (or a noun of the same kind: "the decision of the E3" ... "this step")
+        same = same_act_kind(act_lemma, lemma) or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
         if same and doer.country not in exclude:
             return doer
     return None
@@ -584,11 +603,16 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             if found:
                 start = ctx.char(tok)
                 return [Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6) for a in found]
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in tok.children):
+        if tok.pos_ != "NOUN" or not _points_back(ctx, tok):
             continue
         lemma = tok.lemma_.lower()
         generic = lemma in ctx.triggers.event_nouns
         entries = ctx.triggers.candidates("noun", lemma)
+        if act_kind(lemma) == "spoken" and not cand.symmetric:
+            # "condemned the remarks": the speaker of the last act of speech
+            if found := _kind_antecedent(state, ctx, tok, exclude):
+                return found
+            continue
         if not generic and not entries:
             # "condemned the launch": the doer of the act told before with that word (not
             # "met to discuss the resolution": talks about an act are not talks with its author)
@@ -608,6 +632,11 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         if cand.code[:2] in ctx.triggers.own_act_roots:
             # "We call on the Government of Nicaragua to reverse these decisions": its own
             return _own_act_targets(ctx, tok, told, exclude)
+        if generic and not cand.symmetric:
+            # "regretted the decision": the last act told, or named with its actor
+            if found := _kind_antecedent(state, ctx, tok, exclude, hostile=cand.code[:2] in PRESSING_ROOTS):
+                return found
+            continue
         # the same word or a word of the same entry ("the agreement" after "a deal"), else
         # an event of the same kind that happened (not one planned)
         prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or _pointed_act(ctx, told, roots, generic, exclude)
@@ -627,6 +656,89 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _points_back(ctx: SentenceContext, noun: Token) -> bool:
+    """A noun that points back at an act told before: with a pointing determiner ("the
+    move", "this step"), or a noun of an act whose possessor names no actor ("Kordahi's
+    comments", "the minister's remarks": the act told before says whose)."""
+    if any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in noun.children):
+        return True
+    if act_kind(noun.lemma_.lower()) is None:
+        return False
+    res = Resolver(ctx)
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and all(o.pos_ != "PRON" and not any(res.actors(w) for w in o.subtree) for o in owners)
+
+
+def _kind_antecedent(state: ArticleState, ctx: SentenceContext, noun: Token, exclude: set[str], hostile: bool = False) -> list[Referent]:
+    """The actor of the act a noun of an act of any kind or of speech points back at ("the
+    move", "the remarks"), never one of ``exclude`` (who judges it): the later of the last
+    coded act of its kind and the last act a noun of its kind was told with its actor
+    ("Colombia welcomed the U.S. decision. The EU regretted the step"). An act of speech is
+    the last one done; an act of any kind that a ``hostile`` reaction judges is the last act
+    done against the judge, as a denial answers its accuser ("Venezuela suspended a gas deal
+    with Trinidad ... after a U.S. destroyer docked in Port of Spain ... Trinidad dismissed
+    the move"), else one told with the same word, else the act of the sentence before, else
+    the article's first act (the news the reactions answer), else the last act that
+    happened (``_pointed_act``)."""
+    lemma = noun.lemma_.lower()
+    at = ctx.char(noun)
+    told = [(pl, p) for pl, p in reversed(state.events) if not _derived(p) and p.trigger_start < at]
+    # (with the acts of speech the voice rules read: "Kordahi called the war 'absurd'")
+    said = sorted([*state.events, *(("", e) for e in state.spoken)], key=lambda lp: -lp[1].trigger_start)
+    said = [(pl, p) for pl, p in said if not _derived(p) and p.trigger_start < at]
+    owners = [c.text for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if owners:
+        # "Kordahi's comments" (a name that resolved to no actor): an act told in an earlier
+        # sentence that names him, or none (a person the article never set in an event)
+        named = [(pl, p) for pl, p in said if all(o in p.sentence for o in owners) and p.sentence_start < ctx.char(ctx.sent[0])]
+        return _told_sides(named, lemma, noun, at, exclude, ctx)
+    if act_kind(lemma) == "spoken":
+        prev = next((p for _, p in said if _spoken(ctx, p) and p.status is Status.ASSERTED and p.source.country not in exclude), None)
+    else:
+        def done(e: Event) -> bool:
+            return not _derived(e) and not _spoken(ctx, e) and e.trigger_start < at
+
+        prev = ((_last_against(state, exclude, PRESSING_ROOTS, Status.ASSERTED, done) if hostile else None)
+                or next((p for pl, p in told if pl == lemma and not _judges_own(p, exclude)), None)
+                or _lead_act(ctx, told, exclude, ctx.char(ctx.sent[0]))
+                # (a decision is seldom an act of speech: "thanked Brazil, which rejected this
+                # decision"), unless none other was told
+                or _pointed_act(ctx, [(pl, p) for pl, p in told if not _spoken(ctx, p)], set(), True, exclude)
+                or _pointed_act(ctx, told, set(), True, exclude))  # fmt: skip
+    doer = _told_doer(state, ctx, lemma, exclude, noun)
+    here = (at, at + len(noun.text))
+    if doer is not None and (prev is None or doer.start > prev.trigger_start):
+        return [Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.6)]
+    return _sides(prev, lemma, noun, at, exclude)
+
+
+def _lead_act(ctx: SentenceContext, told: list[tuple[str, Event]], exclude: set[str], here: int) -> Event | None:
+    """The article's first act that happened, not done by speaking nor the judge's own,
+    unless the sentence before ``here`` tells one ("... have been meeting today to sign a
+    peace agreement. The UK welcomes this significant step")."""
+    done = [p for _, p in told if p.status is Status.ASSERTED and not _spoken(ctx, p)]
+    if done and done[0].sentence_start < here and done[0].sentence_start + len(done[0].sentence) + 2 >= here:
+        return None if _judges_own(done[0], exclude) else done[0]
+    return done[-1] if done and not _judges_own(done[-1], exclude) else None
+
+
+def _told_sides(told: list[tuple[str, Event]], lemma: str, noun: Token, at: int, exclude: set[str], ctx: SentenceContext) -> list[Referent]:
+    """The actor of the last act of ``told`` of the noun's kind (an act of speech for a noun
+    of speech), not the judge's own."""
+    spoken = act_kind(lemma) == "spoken"
+    prev = next((p for _, p in told if (not spoken or _spoken(ctx, p)) and p.status is Status.ASSERTED and not _judges_own(p, exclude)), None)
+    return _sides(prev, lemma, noun, at, exclude)
+
+
+def _sides(prev: Event | None, lemma: str, noun: Token, at: int, exclude: set[str]) -> list[Referent]:
+    """The doer(s) of ``prev`` that "the move" at ``at`` names: both sides of a joint act."""
+    if prev is None:
+        return []
+    here = (at, at + len(noun.text))
+    sides = [prev.source] + ([prev.target] if prev.symmetric and act_kind(lemma) == "any" else [])
+    return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.6) for a in sides if a.country not in exclude]
 
 
 def _pointed_act(ctx: SentenceContext, told: list[tuple[str, Event]], roots: set[str], generic: bool, exclude: set[str]) -> Event | None:

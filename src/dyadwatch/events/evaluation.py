@@ -66,6 +66,8 @@ class EvaluationLexicon:
     predicating_verbs: frozenset[str]
     judged_acts: frozenset[str]
     told_acts: frozenset[str]
+    verbal_acts: frozenset[str]
+    remembered_acts: frozenset[str]
     told_act_verbs: Mapping[str, str]
     in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
@@ -117,7 +119,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -701,14 +703,38 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[tuple[str, Referent]] = []
-    for tok in ctx.with_lemma(lex.told_acts | frozenset(lex.told_act_verbs)):
+    nouns = act_nouns()
+    for tok in ctx.with_lemma(lex.told_acts | frozenset(lex.told_act_verbs) | nouns):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        if tok.pos_ == "VERB" and lemma not in nouns and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             doers = [a for s in subject_of(tok) for a in res.actors(s)]
             lemma = lex.told_act_verbs.get(lemma, lemma)  # "ruled": "the ruling"
-        elif tok.pos_ == "NOUN" and lemma in lex.told_acts:
+        elif tok.pos_ == "NOUN" and (lemma in lex.told_acts or lemma in nouns):
+            # ("Tehran's execution of X", "the decision of the E3", "the U.S. decision")
             doers = _agents(res, tok, lex) if tok.i not in ctx.mentions else []
         else:
             continue
         out.extend((lemma, a) for a in doers[:1])
     return out
+
+
+@cache
+def act_nouns() -> frozenset[str]:
+    """The nouns of acts remembered with their actor besides ``told_acts``: the acts of any
+    kind ("the decision"), of speech ("the remarks") and the others the rules name."""
+    lex = load_evaluation()
+    return load_triggers().event_nouns | lex.verbal_acts | lex.remembered_acts
+
+
+def act_kind(lemma: str) -> str | None:
+    """"any" for a noun of an act of any kind ("the move"), "spoken" for a noun of an act
+    of speech ("the remarks"), else None (the noun's own kind of act)."""
+    if lemma in load_triggers().event_nouns:
+        return "any"
+    return "spoken" if lemma in load_evaluation().verbal_acts else None
+
+
+def same_act_kind(a: str, b: str) -> bool:
+    """Two nouns that may name the same act: the same word, or two of one kind ("the
+    decision" ... "this step", "the remarks" ... "the comments")."""
+    return a == b or (act_kind(a) is not None and act_kind(a) == act_kind(b))

@@ -166,7 +166,11 @@ class SentenceCoder:
             _note_event_pair(ctx, made, joint=False)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.in_kind_events(state, ctx))
-        out.extend(self.assembler.voice_events(state, ctx, fired))
+        voiced = self.assembler.voice_events(state, ctx, fired)
+        out.extend(voiced)
+        # ("Kordahi called the war 'absurd' ... Qatar condemned Kordahi's comments": an act of
+        # speech the voice rules read is an act a later noun points back at)
+        state.spoken.extend(voiced)
         state.acts.extend(told_acts(ctx))
         state.acts.extend(answered_acts(ctx))
         remember_named(ctx)

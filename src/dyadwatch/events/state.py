@@ -70,6 +70,9 @@ class ArticleState:
     paragraph_start: int = -1  # offset of the paragraph being read
     #: (lemma, doer) of acts told so far that a definite phrase may point back at ("the launch")
     acts: list[tuple[str, Referent]] = field(default_factory=list)
+    #: the events the voice rules read (criticism, demands), which ``events`` does not hold:
+    #: acts of speech a later "the remarks" may point back at
+    spoken: list[Event] = field(default_factory=list)
     #: demonyms read as a person's surname ("Volker Türk"): the same word alone later is him
     surnames: set[str] = field(default_factory=set)
     _mention_starts: list[int] = field(init=False, repr=False)
