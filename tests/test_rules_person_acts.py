@@ -115,3 +115,46 @@ def test_a_person_of_no_stated_nationality_in_a_detention_story(coder: Coder) ->
     found = quads(code(coder, text))
     assert ("VEN", "COL", "173", "asserted") in found
     assert ("COL", "VEN", "173", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        (
+            "Saudi Arabia executed two Jordanian citizens on Tuesday.",
+            ("SAU", "JOR", "180", "asserted"),
+        ),
+        (
+            "Li Wei, a Taiwanese businessman, was tried. China executed Li in June.",
+            ("CHN", "TWN", "180", "asserted"),
+        ),
+    ],
+)
+def test_an_execution_is_against_the_persons_state(
+    coder: Coder, text: str, quad: tuple[str, str, str, str]
+) -> None:
+    assert quad in quads(code(coder, text))
+
+
+def test_an_execution_takes_no_state_named_deeper_in_the_object(coder: Coder) -> None:
+    found = quads(code(coder, "Iran executed a man accused of spying for Israel."))
+    assert not any(q[1] == "ISR" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        (
+            "Moscow's arrest of Paul Walsh, a British teacher, angered London.",
+            ("RUS", "GBR", "173", "asserted"),
+        ),
+        (
+            "Karl Weber, an Austrian climber, was held. Austria protested the arrest of Weber by Pakistan.",
+            ("PAK", "AUT", "173", "asserted"),
+        ),
+    ],
+)
+def test_an_act_noun_is_on_the_person_of_its_of_phrase(
+    coder: Coder, text: str, quad: tuple[str, str, str, str]
+) -> None:
+    assert quad in quads(code(coder, text))

@@ -24,7 +24,7 @@ from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .arguments import unique_actors
 from .cameo import load_cameo
-from .tree import RELATIVIZERS, conjuncts, is_passive
+from .tree import RELATIVIZERS, conjuncts, is_passive, of_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,6 +174,10 @@ def _nationality(
 
 
 def _objects(verb: Token) -> list[Token]:
+    """Whom the act is on: the verb's object, or the act noun's of-phrase ("Tehran's
+    execution of X")."""
+    if verb.pos_ == "NOUN":
+        return [x for o in of_objects(verb) for x in (o, *conjuncts(o))]
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and verb.dep_ in ("acl", "relcl") and is_passive(verb):
         objs = [verb.head]  # "Cheng Lei, detained in Beijing in 2020"
@@ -246,7 +250,7 @@ def person_act_roles(verb: Token, code: str, ctx: SentenceContext, res: Resolver
     """The sources and targets of an act on a person, with what was added to each: the
     state of the place for a passive that names no doer, the person's state for an object
     that names no state."""
-    if verb.pos_ != "VERB" or not load_person_acts().acts_on_person(code):
+    if verb.pos_ not in ("VERB", "NOUN") or not load_person_acts().acts_on_person(code):
         return sources, targets, None, None
     how_src = how_tgt = None
     if (
@@ -281,7 +285,7 @@ def _person_like(tok: Token, ctx: SentenceContext) -> bool:
 
 def note_person_acts(cand: Candidate, ctx: SentenceContext) -> None:
     """Remember the two states of an act on persons ("Iran freed a Swedish diplomat")."""
-    if cand.head.pos_ != "VERB" or not load_person_acts().acts_on_person(cand.code):
+    if cand.head.pos_ not in ("VERB", "NOUN") or not load_person_acts().acts_on_person(cand.code):
         return
     if not any(_person_like(o, ctx) for o in _objects(cand.head)):
         return
