@@ -158,3 +158,28 @@ def test_an_act_noun_is_on_the_person_of_its_of_phrase(
     coder: Coder, text: str, quad: tuple[str, str, str, str]
 ) -> None:
     assert quad in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quad"),
+    [
+        (
+            "Iran detained two French citizens in May. France called for the release of its citizens.",
+            ("FRA", "IRN", "100", "asserted"),
+        ),
+        (
+            "Iran detained two French citizens in May. The EU demanded the release of the two French citizens.",
+            ("EUR", "IRN", "100", "asserted"),
+        ),
+        (
+            "Russian police arrested Tom Hale, an American teacher, in March. Washington demanded his release.",
+            ("USA", "RUS", "100", "asserted"),
+        ),
+    ],
+)
+def test_a_demand_for_a_release_is_on_the_holder(
+    coder: Coder, text: str, quad: tuple[str, str, str, str]
+) -> None:
+    found = quads(code(coder, text))
+    assert quad in found
+    assert not any(q[2] == "100" and q[1] in ("FRA", "USA") for q in found)

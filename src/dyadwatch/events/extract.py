@@ -968,7 +968,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         left = _left_actor(anchor, ctx, res)
         if left:
             sources, rule_src = left, "left"
-    if not trig.inverse and (not sources or not targets):
+    if not trig.inverse and (not sources or not targets or trig.code[:2] == "10"):
         # "was detained in Beijing", "arrested Evan Gershkovich, an American journalist":
         # an act on a person is against the person's state, by the place's for a passive
         sources, targets, how_src, how_tgt = person_act_roles(tok, trig.code, ctx, res, sources, targets)

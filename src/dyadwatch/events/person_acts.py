@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from .extract import Candidate
 
 _PERSON_OBJECTS = {"him", "her", "his"}
+#: possessives that make the persons the demander's own ("its citizens' release")
+_STATE_OWN = frozenset({"its", "our"})
 #: the kinds of mention that name a state by its name or its people's adjective
 _STATE_WORDS = frozenset({"demonym", "name", "alias"})
 
@@ -46,6 +48,8 @@ class PersonActWords:
     place_preps: frozenset[str]
     nationality_nouns: frozenset[str]
     exchange_nouns: frozenset[str]
+    demand_roots: frozenset[str]
+    release_nouns: frozenset[str]
 
     def acts_on_person(self, code: str) -> bool:
         return code[:2] in self.act_roots or code in self.act_codes
@@ -73,6 +77,8 @@ def load_person_acts() -> PersonActWords:
         words("place_preps"),
         words("nationality_nouns"),
         words("exchange_nouns"),
+        words("demand_roots"),
+        words("release_nouns"),
     )
 
 
@@ -250,6 +256,12 @@ def person_act_roles(verb: Token, code: str, ctx: SentenceContext, res: Resolver
     """The sources and targets of an act on a person, with what was added to each: the
     state of the place for a passive that names no doer, the person's state for an object
     that names no state."""
+    if verb.pos_ == "VERB" and code[:2] in load_person_acts().demand_roots:
+        # "demanded the release of two French citizens": on their holder, not on France
+        holders, held = release_holders(verb, ctx, {s.country for s in sources})
+        if holders and sources and all(t.country in held for t in targets):
+            return sources, holders, None, "holder"
+        return sources, targets, None, None
     if verb.pos_ not in ("VERB", "NOUN") or not load_person_acts().acts_on_person(code):
         return sources, targets, None, None
     how_src = how_tgt = None
@@ -262,6 +274,49 @@ def person_act_roles(verb: Token, code: str, ctx: SentenceContext, res: Resolver
         targets = person_targets(verb, ctx, {s.country for s in sources})
         how_tgt = "national" if targets else None
     return sources, targets, how_src, how_tgt
+
+
+def release_holders(
+    verb: Token, ctx: SentenceContext, demanders: set[str]
+) -> tuple[list[Referent], set[str]]:
+    """The state a demand for the release of persons is on: the one that holds them, the
+    doer of the last act the text told on persons of their state ("Niger said it had
+    arrested three Beninese nationals ... Benin demanded their release"); persons of no
+    stated nationality are the demander's own. With the states of the persons held."""
+    words = load_person_acts()
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    out: list[Referent] = []
+    held_states: set[str] = set()
+    for n in (n for n in nouns if n.lemma_.lower() in words.release_nouns):
+        held = [
+            p
+            for p in (*of_objects(n), *(c for c in n.children if c.dep_ == "poss"))
+            if p.lower_ not in _STATE_OWN
+        ]
+        states = {
+            c for p in held for c in (_nationality(p, ctx)[1] or ()) + tuple(_described(p, ctx))
+        } or demanders
+        held_states |= states
+        doer = next(
+            (
+                a
+                for a, b in reversed(ctx.disc.person_act_pairs)
+                if b in states and a not in demanders
+            ),
+            None,
+        )
+        if doer is not None:
+            out.append(
+                Referent(doer, "GOV", n.text, ctx.char(n), ctx.char(n) + len(n.text), "holder", 0.6)
+            )
+    return unique_actors(out), held_states
 
 
 def _person_like(tok: Token, ctx: SentenceContext) -> bool:
