@@ -183,3 +183,30 @@ def test_a_demand_for_a_release_is_on_the_holder(
     found = quads(code(coder, text))
     assert quad in found
     assert not any(q[2] == "100" and q[1] in ("FRA", "USA") for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The journalist was freed in a prisoner swap between Minsk and Warsaw in 2019.",
+            {"BLR", "POL"},
+        ),
+        ("Armenia and Azerbaijan carried out a prisoner exchange on Friday.", {"ARM", "AZE"}),
+        ("The hostage exchange between Israel and Lebanon ended in 2008.", {"ISR", "LBN"}),
+    ],
+)
+def test_a_prisoner_swap_is_a_release_both_ways(coder: Coder, text: str, pair: set[str]) -> None:
+    assert any(
+        {e.source.country, e.target.country} == pair and e.cameo == "084" and e.symmetric
+        for e in code(coder, text)
+    )
+
+
+def test_a_currency_swap_is_no_release(coder: Coder) -> None:
+    assert not any(
+        e.cameo == "084"
+        for e in code(
+            coder, "China and Argentina renewed a currency swap between their central banks."
+        )
+    )
