@@ -75,6 +75,14 @@ class Discourse:
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
     #: quote start -> whom a transcript turn greets ("Mr Aliyev, Mr Pashinyan, colleagues")
     quote_addressees: dict[int, list[Referent]] = field(default_factory=dict)
+    #: a person's name (full, first and last word) -> the states of his nationality ("Evan
+    #: Gershkovich, an American journalist"): whose state an act on the person is against
+    nationals: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: (offset, name) of every place a person of known nationality is named: whom "him" means
+    national_mentions: list[tuple[int, str]] = field(default_factory=list)
+    #: (doer, the state of the persons acted on) of each act on persons told, in order: whose
+    #: national a person of no stated nationality most likely is in a detention story
+    person_act_pairs: list[tuple[str, str]] = field(default_factory=list)
 
     # -- memory -----------------------------------------------------------------
     def remember(self, country: str, *, subject: bool = False, headline: bool = False) -> None:
@@ -177,4 +185,32 @@ class Discourse:
                 return self.people[part]
         return None
 
+    # -- nationals --------------------------------------------------------------
+    def add_national(self, name: str, countries: tuple[str, ...], offset: int) -> None:
+        """A person whose nationality the text gives, named at ``offset``."""
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p.lower() not in load_titles()]
+        for key in (name, *parts[-1:], *parts[:1]):
+            if countries or key not in self.nationals:
+                self.nationals[key] = countries
+        if countries:
+            self.national_mentions.append((offset, name))
 
+    def nationality(self, name: str) -> tuple[str, ...]:
+        """The states of the person ``name`` (full name, or one word of it), else ()."""
+        if name in self.nationals:
+            return self.nationals[name]
+        parts = [p for p in name.replace(".", " ").split() if p[:1].isupper() and p.lower() not in load_titles()]
+        return next((self.nationals[p] for p in reversed(parts) if p in self.nationals), ())
+
+    def national_before(self, offset: int) -> tuple[str, ...]:
+        """The nationality of the person of known nationality named last before ``offset``."""
+        before = [m for m in self.national_mentions if m[0] < offset]
+        return self.nationals.get(max(before)[1], ()) if before else ()
+
+    def other_side(self, doer: str) -> str | None:
+        """The state whose nationals ``doer`` last acted on, else the state last acting on
+        ``doer``'s nationals (a swap, tit-for-tat arrests)."""
+        for pairs in ([p[1] for p in reversed(self.person_act_pairs) if p[0] == doer], [p[0] for p in reversed(self.person_act_pairs) if p[1] == doer]):
+            if pairs:
+                return pairs[0]
+        return None

@@ -21,6 +21,7 @@ from .context import SentenceContext
 from .evaluation import load_evaluation
 from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
 from .parse_words import load_parse_words
+from .person_acts import person_act_roles
 from .speech import load_speech
 from .tree import (
     FREE_RELATIVES,
@@ -1044,6 +1045,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         left = _left_actor(anchor, ctx, res)
         if left:
             sources, rule_src = left, "left"
+    if not trig.inverse and (not sources or not targets or trig.code[:2] == "10"):
+        # "was detained in Beijing", "arrested Evan Gershkovich, an American journalist":
+        # an act on a person is against the person's state, by the place's for a passive
+        sources, targets, how_src, how_tgt = person_act_roles(tok, trig.code, ctx, res, sources, targets)
+        rule_src, rule_tgt = how_src or rule_src, how_tgt or rule_tgt
     conf = min([0.9] + [a.confidence for a in sources + targets])
     return Candidate(
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,

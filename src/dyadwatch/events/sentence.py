@@ -27,6 +27,7 @@ from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, told_acts
 from .extract import Candidate, fill, match_triggers
+from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
 from .tree import in_subject, repair_coordinated_verbs
@@ -88,6 +89,7 @@ class SentenceCoder:
         for ctx in contexts:
             if isinstance(ctx, SentenceContext):
                 register_people(ctx, Resolver(ctx).actors, in_subject)
+                register_nationals(ctx)
                 register_speakers(state, ctx)
         events: list[Event] = []
         for ctx in contexts:
@@ -157,6 +159,11 @@ class SentenceCoder:
             # government rejected as interference" answers the clause it hangs on)
             if made or (trig.origin == "hand" and cand.sources and not (trig.code[:2] == "12" and hung_clause(tok) is not None)):
                 fired.add(tok.i)
+            if made:
+                note_person_acts(cand, ctx)
+                if (swap := exchanged(cand, ctx)) is not None:
+                    # (before the release told: "welcomed the release" answers that one)
+                    made = self.assembler.candidate_events(state, ctx, swap) + made
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
             # ("Russian troops crossed into Georgia ..., despite a ceasefire mediated by
