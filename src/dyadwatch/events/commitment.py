@@ -280,7 +280,18 @@ def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexic
     if not any(c.dep_ == "conj" for c in subjects[0].children) and not all(a.kind == "pair" for a in actors):
         return None
     states = [a for a in actors if res.ctx.disc.is_state(a.country)]
-    return (states[0], states[1]) if len(states) == 2 else None
+    if len(states) != 2:
+        return None
+    # an act they commit to for a third state is towards it, not towards each other
+    # ("Mexico and Russia pledged to send fuel to Cuba"; "vowed to stand together against
+    # U.S. imperialism" still binds the two)
+    pair = {states[0].country, states[1].country}
+    for clause in _complement(tok, kind):
+        for t in clause.subtree:
+            recipient = t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with"))
+            if recipient and any(a.country not in pair and res.ctx.disc.is_state(a.country) for a in res.actors(t)):
+                return None
+    return states[0], states[1]
 
 
 def threat_code(code: str, lex: CommitmentLexicon | None = None) -> str | None:
