@@ -376,8 +376,14 @@ def _excluded(tok: Token, trig: Trigger) -> bool:
     or two objects where a predicative complement is excluded (naming, not phoning)."""
     return bool(trig.excludes) and (
         any(c.dep_ in trig.excludes and not _misparsed_object(tok, c) for c in tok.children)
-        or ("oprd" in trig.excludes and _names_twice(tok))
+        or ("oprd" in trig.excludes and (_names_twice(tok) or _labels(tok)))
     )
+
+
+def _labels(tok: Token) -> bool:
+    """An object that is no noun is a label the parser took for the object: "calling Mali's
+    decision 'short-sighted and hasty'" (parsed with "sighted" as the object) names."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("ADJ", "VERB") for c in tok.children)
 
 
 def _names_twice(tok: Token) -> bool:
