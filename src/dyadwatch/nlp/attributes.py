@@ -6,9 +6,11 @@ so by running a Matcher over every Doc, which costs a fifth of the tagger-and-pa
 time on news sentences. Almost all its patterns look at one token, and then the answer
 is a function of what that token is (its text), its tag and its dependency label: the
 same key always gets the same attributes. So this component remembers, per key, what
-the ruler set, and only hands a Doc to the real ruler when it meets a key it has not
-seen, or when one of the ruler's few multi-token patterns ("there is", "gon na") matches
-it (a small Matcher of those patterns alone decides).
+the ruler set, and only hands a Doc to the real ruler when one of the ruler's few
+multi-token patterns ("there is", "gon na") matches it (a small Matcher of those patterns
+alone decides). Keys it has not seen are answered by the ruler from a Doc of those
+tokens alone (a paragraph with three new words costs the Matcher three tokens, not the
+paragraph's hundred).
 
 Keys and answers travel as arrays (``Doc.to_array``/``from_array``), not token by token.
 
@@ -19,15 +21,13 @@ one that the memo reproduces exactly; otherwise the ruler stays as it was.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
+from spacy.tokens import Doc
 
 FACTORY = "dyadwatch_attribute_memo"
 #: token properties a single-token pattern may test that depend on the key alone
@@ -38,6 +38,7 @@ _SETTABLE = frozenset(IDS[name] for name in ("POS", "TAG", "DEP", "LEMMA"))
 _MORPH = IDS["MORPH"]
 #: the key (text, tag, label), and the lower-case form the multi-token patterns look for
 _KEY_ATTRS = [IDS["ORTH"], IDS["TAG"], IDS["DEP"], IDS["LOWER"]]
+_TAG_DEP = [IDS["TAG"], IDS["DEP"]]
 #: components that may run before the ruler: they set tags, heads and labels, never POS,
 #: morphology or lemmas (which would be part of what the ruler's answer depends on)
 _BEFORE_OK = {"tok2vec", "transformer", "tagger", "parser", "senter", "sentencizer"}
@@ -77,15 +78,38 @@ class AttributeMemo:
         memo = self.memo
         keys = list(zip(orth, tag, dep, strict=True))
         found = [memo.get(k) for k in keys]
-        if None not in found:
-            if found:
-                doc.from_array(cast(Any, self.attrs), cast(Any, numpy.array(found, dtype=numpy.uint64)))
-            return doc
-        doc = self.ruler(doc)
-        if len(memo) < MAX_KEYS:
-            for key, values, known in zip(keys, doc.to_array(cast(Any, self.attrs)).tolist(), found, strict=True):
-                if known is None:
-                    memo[key] = tuple(values)
+        if None in found:
+            if len(memo) >= MAX_KEYS:
+                return self.ruler(doc)
+            answers = self._answers([k for k, known in zip(keys, found, strict=True) if known is None], doc.vocab)
+            if answers is None:
+                return self._learn(self.ruler(doc), keys, found)
+            memo.update(answers)
+            found = [answers[k] if known is None else known for k, known in zip(keys, found, strict=True)]
+        if found:
+            doc.from_array(cast(Any, self.attrs), cast(Any, numpy.array(found, dtype=numpy.uint64)))
+        return doc
+
+    def _answers(self, keys: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], tuple[int, ...]] | None:
+        """The ruler's answer for each new key, from a Doc of those tokens alone: a
+        single-token pattern reads the token's text, tag and label and nothing else, so it
+        answers the same there. None if a multi-token pattern matches across that Doc's
+        tokens (their answer would depend on the neighbour); then the whole Doc goes to
+        the ruler."""
+        distinct = list(dict.fromkeys(keys))
+        strings = vocab.strings
+        alone = Doc(vocab, words=[strings[orth] for orth, _, _ in distinct], spaces=[False] * len(distinct))
+        alone.from_array(cast(Any, _TAG_DEP), cast(Any, numpy.array([k[1:] for k in distinct], dtype=numpy.uint64)))
+        if self.context(alone, allow_missing=True):
+            return None
+        values = self.ruler(alone).to_array(cast(Any, self.attrs)).tolist()
+        return {key: tuple(v) for key, v in zip(distinct, values, strict=True)}
+
+    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]], found: list[tuple[int, ...] | None]) -> Doc:
+        """Remember what the ruler set on ``doc`` for the keys the memo did not know."""
+        for key, values, known in zip(keys, doc.to_array(cast(Any, self.attrs)).tolist(), found, strict=True):
+            if known is None:
+                self.memo[key] = tuple(values)
         return doc
 
     def _context_may_match(self, lower: list[int], tag: list[int], dep: list[int]) -> bool:

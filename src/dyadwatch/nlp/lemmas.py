@@ -4,8 +4,8 @@ spaCy's rule lemmatizer gives a token that has no lemma yet the first of its can
 lemmas, which depend on the token's text, POS and morphology alone (its own cache is
 keyed on those three); the lookup lemmatizer's answer depends on the text alone. This
 component remembers the lemma per (text, POS, morphology) and sets a Doc's lemmas as one
-array. A Doc with a key the memo has not seen goes to the real lemmatizer, and the memo
-learns its answers. A token that already has a lemma (the attribute ruler sets some)
+array. A token with a key the memo has not seen is lemmatized by the real lemmatizer, that
+token alone, and the memo learns its answer. A token that already has a lemma (the attribute ruler sets some)
 keeps it, as the lemmatizer leaves it.
 
 It is installed by ``load_pipeline`` in the lemmatizer's place, under the same name, only
@@ -45,6 +45,7 @@ class LemmaMemo:
 
     def wrap(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
+        _index_as_sets(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -53,19 +54,46 @@ class LemmaMemo:
         memo = self.memo
         # a lemma already set stays; the others come from the memo
         found = [lemma or memo.get((orth, pos, morph)) for orth, pos, morph, lemma in rows]
-        if None not in found:
-            doc.from_array(LEMMA, cast(Any, numpy.array(found, dtype=numpy.uint64)))
-            return doc
-        doc = self.lemmatizer(doc)
-        if len(memo) < MAX_KEYS:
-            for (orth, pos, morph, _), lemma, known in zip(rows, doc.to_array(LEMMA).tolist(), found, strict=True):
-                if known is None:
-                    memo[(orth, pos, morph)] = lemma
+        if None in found:
+            if not self.lemmatizer._validated:
+                return self.lemmatizer(doc)  # (it checks its tables on its first Doc)
+            found = self._answer(doc, rows, found)
+        doc.from_array(LEMMA, cast(Any, numpy.array(found, dtype=numpy.uint64)))
         return doc
+
+    def _answer(self, doc: Doc, rows: list[list[int]], found: list[int | None]) -> list[int]:
+        """``found`` with the lemmatizer's answer for each token the memo did not know,
+        asked of that token alone (its answer depends on the token's key alone); the
+        memo learns them while it has room."""
+        lemmatize, strings, memo = self.lemmatizer.lemmatize, doc.vocab.strings, self.memo
+        out: list[int] = []
+        for i, known in enumerate(found):
+            if known is None:
+                orth, pos, morph, _ = rows[i]
+                known = memo.get((orth, pos, morph))  # (the same new key earlier in this Doc)
+                if known is None:
+                    known = strings.add(lemmatize(doc[i])[0])
+                    if len(memo) < MAX_KEYS:
+                        memo[(orth, pos, morph)] = known
+            out.append(known)
+        return out
 
     def pipe(self, stream: Any, batch_size: int = 128) -> Any:
         for doc in stream:
             yield self(doc)
+
+
+def _index_as_sets(lemmatizer: Any) -> None:
+    """The rule lemmatizer asks ``form in index`` of its word list per part of speech, a
+    Python list (57,000 nouns): a scan per candidate form, about half a millisecond a new
+    word. The same words as a set give the same answers. Only the wrapped lemmatizer,
+    which no longer sits in the pipeline (nothing serializes it), holds the sets."""
+    table = lemmatizer.lookups.get_table("lemma_index", None)
+    if table is None:
+        return
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 @Language.factory(FACTORY)
