@@ -13,7 +13,7 @@ from event_support import code, quads
 @pytest.mark.parametrize(
     ("sentence", "pair"),
     [
-        ("India gave Sri Lanka two patrol vessels on Monday.", ("IND", "LKA")),
+        ("India gifted Sri Lanka two patrol vessels on Monday.", ("IND", "LKA")),
         ("On Monday India handed the Sri Lankan navy a Dornier maritime surveillance aircraft.", ("IND", "LKA")),
         ("Japan handed the Philippine coast guard five new patrol boats.", ("JPN", "PHL")),
     ],
