@@ -4,6 +4,7 @@ verbs that only declare or only say that something took place, prepositions of o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -22,6 +23,9 @@ class ParseWords:
     declaring_verbs: frozenset[str]
     occurring_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
+    #: verb -> the objects or adverbs that make it repeat the act told before it
+    #: ("followed suit", "did the same", "did likewise")
+    follow_suit: Mapping[str, frozenset[str]]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -42,4 +46,8 @@ def load_parse_words() -> ParseWords:
     missing = [k for k in _FIELDS if not isinstance(raw.get(k), list) or not raw[k]]
     if missing:
         raise DataFileError(f"{path}: missing or empty word lists: {', '.join(missing)}")
-    return ParseWords(**{k: frozenset(str(w).lower() for w in raw[k]) for k in _FIELDS})
+    echo = raw.get("follow_suit")
+    if not isinstance(echo, dict) or not echo:
+        raise DataFileError(f"{path}: missing or empty follow_suit")
+    follow = {str(k).lower(): frozenset(str(w).lower() for w in v) for k, v in echo.items()}
+    return ParseWords(**{k: frozenset(str(w).lower() for w in raw[k]) for k in _FIELDS}, follow_suit=follow)

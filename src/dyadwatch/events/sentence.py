@@ -27,6 +27,7 @@ from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, told_acts
 from .extract import Candidate, fill, match_triggers
+from .follow_suit import followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
@@ -137,6 +138,7 @@ class SentenceCoder:
 
     def sentence(self, state: ArticleState, ctx: SentenceContext) -> list[Event]:
         resolve_references(ctx)
+        told_before = len(state.events)
         out: list[Event] = []
         fired: set[int] = set()
         acts: dict[int, Candidate] = {}
@@ -171,6 +173,13 @@ class SentenceCoder:
             # parties; not a joint one, often the mediator's own: "Putin spoke to both
             # leaders and called for a peaceful resolution")
             _note_event_pair(ctx, made, joint=False)
+        # ("Bahrain followed suit", "Mali did the same": the last act told before this
+        # sentence, by new doers)
+        told = [e for _, e in state.events]
+        for cand in followed_acts(ctx, Resolver(ctx), told[:told_before], told, fired):
+            made = self.assembler.candidate_events(state, ctx, cand)
+            state.events.extend((cand.head.lemma_.lower(), e) for e in made)
+            out.extend(made)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
         out.extend(self.assembler.in_kind_events(state, ctx))
         voiced = self.assembler.voice_events(state, ctx, fired)

@@ -1,0 +1,73 @@
+"""A sentence that repeats the act told before it with a pro-verb phrase: "Saudi Arabia cut
+ties with Iran. Bahrain followed suit on Monday", "Niger cut ties with Ukraine. Mali did the
+same last week". The phrase's subject did that act too, to the same target (the in-sentence
+echo, "as did Chile", is ``extract._echoed``). The phrases are data: ``parse_words.yaml``
+``follow_suit`` (ordinary English usage)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors.discourse import Referent
+from .arguments import Resolver, unique_actors
+from .extract import Candidate
+from .lexicon import Trigger
+from .parse_words import load_parse_words
+from .tree import subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..records import Event
+    from .context import SentenceContext
+
+
+def _phrase_verb(tok: Token) -> bool:
+    """"followed suit", "did the same", "did likewise": the verb and what makes it an echo."""
+    words = load_parse_words().follow_suit
+    lemma = tok.lemma_.lower()
+    for verb, objects in words.items():
+        if lemma != verb:
+            continue
+        # (the parser may hang "the same" on a time phrase: "did the same last week")
+        near = [c for c in tok.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
+        if any(t.lemma_.lower() in objects for c in near for t in (c, *(g for g in c.children if g.dep_ == "amod"))):
+            return True
+    return False
+
+
+#: roots of words, not deeds: a phrase that follows suit repeats a deed ("accused Tehran of
+#: planting cells ... Bahrain followed suit" cut its ties, as the lead told)
+_VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
+
+
+def _followed(events: list[Event]) -> Event | None:
+    """The act a phrase follows: the last deed told, else the last act."""
+    for e in reversed(events):
+        if e.cameo[:2] not in _VERBAL_ROOTS:
+            return e
+    return events[-1] if events else None
+
+
+def followed_acts(ctx: SentenceContext, res: Resolver, before: list[Event], so_far: list[Event], fired: set[int]) -> list[Candidate]:
+    """Candidates for the acts a pro-verb phrase of this sentence repeats, with the phrase's
+    subject as their source: a main clause's ("Bahrain followed suit") repeats an act told
+    before the sentence (``before``), a subordinate one's ("two days after Mali did the
+    same") the act its own sentence told too (``so_far``)."""
+    out: list[Candidate] = []
+    for tok in ctx.sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in fired or not _phrase_verb(tok):
+            continue
+        last = _followed(before if tok.dep_ in ("ROOT", "conj") else so_far)
+        if last is None:
+            continue
+        sources = unique_actors([a for s in subject_of(tok) for a in res.actors(s)])
+        sources = [s for s in sources if s.country != last.target.country and ctx.disc.is_state(s.country)]
+        if not sources or any(s.country == last.source.country for s in sources):
+            continue
+        here = (ctx.char(tok), ctx.char(tok) + len(tok.text))
+        target = Referent(last.target.country, last.target.sector, tok.text, *here, "echo", 0.7)
+        trigger = Trigger(id="follow-suit", pos="verb", words=(tok.lemma_.lower(),), code=last.cameo,
+                          source=("subj",), target=(), symmetric=last.symmetric)  # fmt: skip
+        out.append(Candidate(trigger, last.cameo, tok, sources, [target], "follow-suit/subj>earlier", last.symmetric, 0.7))
+    return out
