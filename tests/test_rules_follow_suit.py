@@ -46,3 +46,20 @@ def test_a_follower_repeats_the_act(coder: Coder, text: str, day: date, expected
 )
 def test_no_act_to_follow_or_no_new_doer(coder: Coder, text: str) -> None:
     assert not any(e.rule.startswith("follow-suit") for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia cut diplomatic ties with Iran on Sunday. Sudan also severed ties on Monday.", ("SDN", "IRN", "161", "asserted")),
+        ("Lithuania expelled two Russian diplomats on Friday. Estonia expelled three diplomats too.", ("EST", "RUS", "166", "asserted")),
+    ],
+)
+def test_an_act_told_also_takes_the_target_of_the_last_of_its_kind(coder: Coder, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in quads(code(coder, text, day=date(2016, 1, 5)))
+
+
+def test_an_act_told_also_with_a_target_of_its_own_keeps_it(coder: Coder) -> None:
+    found = quads(code(coder, "Saudi Arabia cut diplomatic ties with Iran on Sunday. Sudan also severed ties with Qatar.", day=date(2016, 1, 5)))
+    assert ("SDN", "QAT", "161", "asserted") in found
+    assert not any(q[:2] == ("SDN", "IRN") for q in found)

@@ -1,8 +1,9 @@
 """A sentence that repeats the act told before it with a pro-verb phrase: "Saudi Arabia cut
 ties with Iran. Bahrain followed suit on Monday", "Niger cut ties with Ukraine. Mali did the
 same last week". The phrase's subject did that act too, to the same target (the in-sentence
-echo, "as did Chile", is ``extract._echoed``). The phrases are data: ``parse_words.yaml``
-``follow_suit`` (ordinary English usage)."""
+echo, "as did Chile", is ``extract._echoed``). So does an act of the same kind told "also"
+or "too" with no target of its own: "Sudan also severed ties". The phrases are data:
+``parse_words.yaml`` ``follow_suit`` and ``also_words`` (ordinary English usage)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,18 @@ def followed_acts(ctx: SentenceContext, res: Resolver, before: list[Event], so_f
                           source=("subj",), target=(), symmetric=last.symmetric)  # fmt: skip
         out.append(Candidate(trigger, last.cameo, tok, sources, [target], "follow-suit/subj>earlier", last.symmetric, 0.7))
     return out
+
+
+def also_target(cand: Candidate, earlier: list[Event], ctx: SentenceContext) -> Candidate | None:
+    """"Sudan also severed ties": an act with no target, told "also" or "too", is done to the
+    target of the last act of its kind (its CAMEO root) told before, by another doer."""
+    if cand.targets or not cand.sources or cand.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in load_parse_words().also_words for c in cand.head.children):
+        return None
+    last = next((e for e in reversed(earlier) if e.cameo[:2] == cand.code[:2]), None)
+    if last is None or any(s.country in (last.source.country, last.target.country) for s in cand.sources):
+        return None
+    here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))
+    target = Referent(last.target.country, last.target.sector, cand.head.text, *here, "echo", 0.7)
+    return Candidate(cand.trigger, cand.code, cand.head, cand.sources, [target], cand.rule + "+also", cand.symmetric, 0.7)

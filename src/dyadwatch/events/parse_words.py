@@ -26,6 +26,8 @@ class ParseWords:
     #: verb -> the objects or adverbs that make it repeat the act told before it
     #: ("followed suit", "did the same", "did likewise")
     follow_suit: Mapping[str, frozenset[str]]
+    #: adverbs that tell an act as one more of its kind ("Sudan also severed ties")
+    also_words: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -33,7 +35,7 @@ class ParseWords:
         return self.quantity_nouns | self.carrier_nouns
 
 
-_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions")
+_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "also_words")
 
 
 @cache

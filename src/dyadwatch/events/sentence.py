@@ -27,7 +27,7 @@ from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, told_acts
 from .extract import Candidate, fill, match_triggers
-from .follow_suit import followed_acts
+from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
@@ -148,6 +148,7 @@ class SentenceCoder:
             cand = fill(trig, tok, ctx)
             if cand is None:
                 continue
+            cand = also_target(cand, [e for _, e in state.events], ctx) or cand
             acts[tok.i] = cand
             made = self.assembler.candidate_events(state, ctx, cand)
             if trig.from_code is not None and (moved := fill(replace(trig, code=trig.from_code, target=("prep:from", "objprep:from"), from_code=None), tok, ctx)):
