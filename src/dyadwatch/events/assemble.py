@@ -39,7 +39,7 @@ from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
-from .meetings import meeting_parties, one_meeting
+from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
 from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
 from .timing import after_article, date_event
@@ -180,6 +180,7 @@ class Assembler:
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
         if rule.endswith("+meeting"):
             one_meeting(out)
+            dated_as_joined(out, joined_meeting(state, cand))
         return out
 
     def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:

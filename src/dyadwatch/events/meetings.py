@@ -27,18 +27,32 @@ def meeting_parties(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
     it does not name anew: its object points back ("hosted the meeting", "joined the
     talks", "joined them"), or it has none ("joined by phone"); not "hosted a summit",
     another meeting."""
+    prev = joined_meeting(state, cand)
+    if prev is None:
+        return []
+    pair = (prev.source.country, prev.target.country)
+    if not all(state.disc.is_state(c) for c in pair) or set(pair) & exclude:
+        return []
+    here = ctx.char(cand.head)
+    return [Referent(c, None, "", here, here, "meeting", 0.5) for c in pair]
+
+
+def joined_meeting(state: ArticleState, cand: Candidate) -> Event | None:
+    """The last meeting told that the trigger hosts or joins (see ``meeting_parties``)."""
     objects = [c for c in cand.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
     if any(not any(d.dep_ == "det" and d.lower_ in POINTING_DETERMINERS for d in o.children) for o in objects):
-        return []
-    for _, prev in reversed(state.events):
-        if not (prev.symmetric and prev.root == "04" and prev.status in _HELD):
-            continue
-        pair = (prev.source.country, prev.target.country)
-        if not all(state.disc.is_state(c) for c in pair) or set(pair) & exclude:
-            return []
-        here = ctx.char(cand.head)
-        return [Referent(c, None, "", here, here, "meeting", 0.5) for c in pair]
-    return []
+        return None
+    return next((p for _, p in reversed(state.events) if p.symmetric and p.root == "04" and p.status in _HELD), None)
+
+
+def dated_as_joined(events: list[Event], joined: Event | None) -> None:
+    """A host or late joiner met when the meeting it joins took place: an event its own
+    sentence leaves undated takes that meeting's date ("Erdogan joined by phone")."""
+    if joined is None or joined.date is None:
+        return
+    for e in events:
+        if e.date is None:
+            e.date, e.date_precision, e.date_basis = joined.date, joined.date_precision, "narrative"
 
 
 def one_meeting(events: list[Event]) -> None:
