@@ -144,9 +144,11 @@ class Assembler:
                 targets = antecedent
                 rule += "+antecedent"
                 conf = min(conf, 0.6)
+        joined = None
         if sources and cand.trigger.meeting_parties and (not targets or cand.rule.endswith(">sibling")):
             # "hosted the meeting", "joined by phone": each party of the meeting told before
-            parties = meeting_parties(state, ctx, cand, {s.country for s in sources})
+            joined = joined_meeting(state, cand)
+            parties = meeting_parties(state, ctx, cand, joined, {s.country for s in sources})
             if parties:
                 targets = unique_actors([*targets, *parties])
                 rule += "+meeting"
@@ -180,7 +182,7 @@ class Assembler:
                 out.extend(self._make(state, ctx, cand, s, t, rule, conf))
         if rule.endswith("+meeting"):
             one_meeting(out)
-            dated_as_joined(out, joined_meeting(state, cand))
+            dated_as_joined(out, joined)
         return out
 
     def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:

@@ -50,16 +50,16 @@ def _followed(events: list[Event]) -> Event | None:
     return events[-1] if events else None
 
 
-def followed_acts(ctx: SentenceContext, res: Resolver, before: list[Event], so_far: list[Event], fired: set[int]) -> list[Candidate]:
+def followed_acts(ctx: SentenceContext, res: Resolver, told: list[tuple[str, Event]], told_before: int, fired: set[int]) -> list[Candidate]:
     """Candidates for the acts a pro-verb phrase of this sentence repeats, with the phrase's
     subject as their source: a main clause's ("Bahrain followed suit") repeats an act told
-    before the sentence (``before``), a subordinate one's ("two days after Mali did the
-    same") the act its own sentence told too (``so_far``)."""
+    before the sentence (the first ``told_before`` of ``told``), a subordinate one's ("two
+    days after Mali did the same") the act its own sentence told too."""
     out: list[Candidate] = []
     for tok in ctx.sent:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in fired or not _phrase_verb(tok):
             continue
-        last = _followed(before if tok.dep_ in ("ROOT", "conj") else so_far)
+        last = _followed([e for _, e in told[: told_before if tok.dep_ in ("ROOT", "conj") else len(told)]])
         if last is None:
             continue
         sources = unique_actors([a for s in subject_of(tok) for a in res.actors(s)])
@@ -74,14 +74,14 @@ def followed_acts(ctx: SentenceContext, res: Resolver, before: list[Event], so_f
     return out
 
 
-def also_target(cand: Candidate, earlier: list[Event], ctx: SentenceContext) -> Candidate | None:
+def also_target(cand: Candidate, told: list[tuple[str, Event]], ctx: SentenceContext) -> Candidate | None:
     """"Sudan also severed ties": an act with no target, told "also" or "too", is done to the
-    target of the last act of its kind (its CAMEO root) told before, by another doer."""
+    target of the last act of its kind (its CAMEO root) ``told`` before, by another doer."""
     if cand.targets or not cand.sources or cand.head.pos_ != "VERB":
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in load_parse_words().also_words for c in cand.head.children):
         return None
-    last = next((e for e in reversed(earlier) if e.cameo[:2] == cand.code[:2]), None)
+    last = next((e for _, e in reversed(told) if e.cameo[:2] == cand.code[:2]), None)
     if last is None or any(s.country in (last.source.country, last.target.country) for s in cand.sources):
         return None
     here = (ctx.char(cand.head), ctx.char(cand.head) + len(cand.head.text))

@@ -22,12 +22,9 @@ if TYPE_CHECKING:
 _HELD = (Status.ASSERTED, Status.CLAIMED)
 
 
-def meeting_parties(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
-    """The two states of the last meeting told, when the trigger hosts or joins a meeting
-    it does not name anew: its object points back ("hosted the meeting", "joined the
-    talks", "joined them"), or it has none ("joined by phone"); not "hosted a summit",
-    another meeting."""
-    prev = joined_meeting(state, cand)
+def meeting_parties(state: ArticleState, ctx: SentenceContext, cand: Candidate, prev: Event | None, exclude: set[str]) -> list[Referent]:
+    """The two states of ``prev``, the meeting the trigger hosts or joins
+    (``joined_meeting``), unless one of them is in ``exclude``."""
     if prev is None:
         return []
     pair = (prev.source.country, prev.target.country)
@@ -38,7 +35,9 @@ def meeting_parties(state: ArticleState, ctx: SentenceContext, cand: Candidate, 
 
 
 def joined_meeting(state: ArticleState, cand: Candidate) -> Event | None:
-    """The last meeting told that the trigger hosts or joins (see ``meeting_parties``)."""
+    """The last meeting told, when the trigger hosts or joins a meeting it does not name
+    anew: its object points back ("hosted the meeting", "joined the talks", "joined them"),
+    or it has none ("joined by phone"); not "hosted a summit", another meeting."""
     objects = [c for c in cand.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
     if any(not any(d.dep_ == "det" and d.lower_ in POINTING_DETERMINERS for d in o.children) for o in objects):
         return None

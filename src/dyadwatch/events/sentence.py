@@ -148,7 +148,7 @@ class SentenceCoder:
             cand = fill(trig, tok, ctx)
             if cand is None:
                 continue
-            cand = also_target(cand, [e for _, e in state.events], ctx) or cand
+            cand = also_target(cand, state.events, ctx) or cand
             acts[tok.i] = cand
             made = self.assembler.candidate_events(state, ctx, cand)
             if trig.from_code is not None and (moved := fill(replace(trig, code=trig.from_code, target=("prep:from", "objprep:from"), from_code=None), tok, ctx)):
@@ -176,8 +176,7 @@ class SentenceCoder:
             _note_event_pair(ctx, made, joint=False)
         # ("Bahrain followed suit", "Mali did the same": the last act told before this
         # sentence, by new doers)
-        told = [e for _, e in state.events]
-        for cand in followed_acts(ctx, Resolver(ctx), told[:told_before], told, fired):
+        for cand in followed_acts(ctx, Resolver(ctx), state.events, told_before, fired):
             made = self.assembler.candidate_events(state, ctx, cand)
             state.events.extend((cand.head.lemma_.lower(), e) for e in made)
             out.extend(made)
