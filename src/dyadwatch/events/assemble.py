@@ -165,6 +165,12 @@ class Assembler:
                 targets = [chained]
                 rule += "+chain"
                 conf = min(conf, 0.5)
+        if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.grievance_reactions and not clause:
+            aggrieved = _grievance_target(state, ctx, cand, {s.country for s in sources})
+            if aggrieved is not None:
+                targets = [aggrieved]
+                rule += "+grievance"
+                conf = min(conf, 0.45)
         if not sources or not targets:
             return []
         out: list[Event] = []
@@ -845,6 +851,19 @@ def _chained_reaction_target(state: ArticleState, ctx: SentenceContext, cand: Ca
         return None
     here = ctx.char(cand.head)
     return Referent(targets.pop(), None, "", here, here, "answered", 0.45)
+
+
+def _grievance_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+    """Who did the last act against the one who feels a grievance naming no cause ("Ottawa
+    was 'deeply concerned'" after "China ... had detained two Canadian citizens"): an
+    asserted appeal, demand, criticism or hostile act told before, done by a state."""
+    clause = cand.head.head if cand.head.dep_ == "acomp" else cand.head
+    if clause.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None  # (a feeling told as a circumstance: "as far as her government was concerned")
+    here = ctx.char(cand.head)
+    prev = _last_against(state, exclude, PRESSING_ROOTS, Status.ASSERTED,
+                         lambda e: not _derived(e) and e.trigger_start < here and state.disc.is_state(e.source.country))  # fmt: skip
+    return Referent(prev.source.country, None, "", here, here, "answered", 0.45) if prev is not None else None
 
 
 def _conflict(code: str) -> bool:

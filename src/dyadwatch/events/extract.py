@@ -82,6 +82,8 @@ def _pos(tok: Token) -> str | None:
     # "is deeply concerned": a participle the tagger calls an adjective still acts as a verb
     if pos == "VERB" or (pos == "ADJ" and (tok.tag_ == "VBN" or tok.dep_ == "acomp")) or (pos == "NOUN" and (tok.tag_ == "VBG" or misread_verb(tok))):
         return "verb"
+    if pos == "ADJ" and tok.dep_ in ("ccomp", "ROOT", "conj") and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return "verb"  # (also when quoted: 'said Ottawa was "deeply concerned"' heads its clause, "was" its auxiliary)
     if pos == "PROPN" and tok.dep_ == "appos":
         return None  # a name set beside a noun ("the UK ambassador, Mark Lyall Grant,"), no event
     if pos == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:

@@ -114,6 +114,7 @@ class TriggerLexicon:
     spoken_codes: frozenset[str]  # code prefixes of acts done only by speaking (an answer "the move" skips)
     chain_reactions: frozenset[str]  # trigger ids of reactions naming nothing ("expressed deep concern")
     chain_reaction_roots: frozenset[str]  # ... which take the target of the paragraph's reactions of these roots
+    grievance_reactions: frozenset[str]  # trigger ids of feelings naming no cause ("Ottawa was deeply concerned"): at the last act against the feeler
     reversal_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     return_verbs: frozenset[str]  # "returned from a visit to China": the returner made the visit  # "withdrew its decision to expel": the act decided, undone
@@ -262,6 +263,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         spoken_codes=frozenset(str(c) for c in raw.get("spoken_codes", [])),
         chain_reactions=frozenset(str(c) for c in raw.get("chain_reactions", [])),
         chain_reaction_roots=frozenset(str(c) for c in raw.get("chain_reaction_roots", [])),
+        grievance_reactions=frozenset(str(c) for c in raw.get("grievance_reactions", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         decision_nouns=frozenset(raw.get("decision_nouns", [])),
         return_verbs=frozenset(raw.get("return_verbs", [])),
