@@ -44,6 +44,7 @@ from .tree import (
     subject_of,
     sums_up,
 )
+from .vindication import vindication_words, vindicator
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -89,6 +90,12 @@ class EvaluationLexicon:
     negative_nouns: frozenset[str]
     transgression_verbs: Mapping[str, frozenset[str]]
     consequence_verbs: Mapping[str, frozenset[str]]
+    vindicated_verbs: frozenset[str]
+    vindicating_adverbs: frozenset[str]
+    vindicating_in_nouns: frozenset[str]
+    wrong_verbs: frozenset[str]
+    broken_rules: frozenset[str]
+    defending_verbs: frozenset[str]
 
     def value(self, tok: Token) -> float:
         return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
@@ -119,7 +126,8 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs")}
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
+                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -594,7 +602,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     negative noun or adjective."""
     lex = load_evaluation()
     lemmas = (lex.denial_verbs | lex.grateful_adjectives | lex.blame_adjectives | lex.negative_nouns
-              | frozenset(lex.transgression_verbs) | frozenset(lex.consequence_verbs))  # fmt: skip
+              | frozenset(lex.transgression_verbs) | frozenset(lex.consequence_verbs) | vindication_words(lex))  # fmt: skip
     return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
 
 
@@ -619,7 +627,8 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                       accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
     """Negative judgements of another actor in this sentence, as criticisms (111);
     praise of an act its agent is named for (051);
-    denials of an accusation, as criticisms of the accuser (110); holding an actor
+    denials of an accusation, and vindications of one's own side's conduct, as criticisms of
+    the accuser (110); holding an actor
     responsible for an act, as an accusation (112)."""
     lex = load_evaluation()
     res = Resolver(ctx)
@@ -648,6 +657,15 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             continue
         if tok.lemma_.lower() in lex.denial_verbs and (tok.pos_ == "VERB" or _appended_charge(tok, lex)):
             out.extend(_denials(tok, res, lex, accuser))
+            continue
+        if tok.lemma_.lower() in vindication_words(lex):
+            # "said its coast guard had acted lawfully": a denial of the accuser's charge
+            vindicating = vindicator(tok, res, lex, _local_speaker(tok, res, lex) or voice)
+            found = accuser(vindicating) if vindicating is not None else None
+            if vindicating is not None and found is not None:
+                # (a wrong denied is told negated: the saying of it is what was done)
+                head = tok.head if tok.lemma_.lower() in lex.wrong_verbs else tok
+                out.append(VoiceEvent("110", head, found, f"voice/vindicate:{tok.lemma_.lower()}", vindicating))
             continue
         if tok.lemma_.lower() in lex.grateful_adjectives and tok.dep_ in ("acomp", "amod"):
             # "We are grateful to you for your support": thanking whom it is grateful to

@@ -25,13 +25,14 @@ from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .commitment import answered_acts
 from .context import SentenceContext
-from .evaluation import denies_accusation, hung_clause, told_acts
+from .evaluation import denies_accusation, hung_clause, load_evaluation, told_acts
 from .extract import Candidate, fill, match_triggers
 from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
 from .tree import in_subject, repair_coordinated_verbs
+from .vindication import leaves_to_vindication, vindication_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -160,7 +161,11 @@ class SentenceCoder:
             # not threatened), but not one that did ("discuss its threat to impose tariffs")
             # (nor does a rejection that found no target in a relative clause: ", which Peru's
             # government rejected as interference" answers the clause it hangs on)
-            if made or (trig.origin == "hand" and cand.sources and not (trig.code[:2] == "12" and hung_clause(tok) is not None)):
+            # (nor a defence of one's own act or a wrong denied that found no target: "Ecuador
+            # defended the operation", "said it had not violated any agreement" vindicate it
+            # against its accuser)
+            if made or (trig.origin == "hand" and cand.sources and not (trig.code[:2] == "12" and hung_clause(tok) is not None)
+                        and not (tok.lemma_.lower() in vindication_words(lex := load_evaluation()) and leaves_to_vindication(tok, Resolver(ctx), lex))):
                 fired.add(tok.i)
             if made:
                 note_person_acts(cand, ctx)
