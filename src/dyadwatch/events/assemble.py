@@ -165,6 +165,15 @@ class Assembler:
                 targets = [chained]
                 rule += "+chain"
                 conf = min(conf, 0.5)
+        if sources and not targets and not cand.target_named and not clause and cand.code[:2] in ctx.triggers.pressed_refusal_roots \
+                and _refused(cand.head, ctx.triggers.refusal_modals):
+            # "has refused to apologise", "would not negotiate": a refusal naming no one
+            # answers whoever last pressed the one who refuses
+            pressing = _grievance_target(state, ctx, cand, {s.country for s in sources}, clause_free=False)
+            if pressing is not None:
+                targets = [pressing]
+                rule += "+pressed"
+                conf = min(conf, 0.45)
         if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.grievance_reactions and not clause:
             aggrieved = _grievance_target(state, ctx, cand, {s.country for s in sources})
             if aggrieved is not None:
@@ -853,12 +862,13 @@ def _chained_reaction_target(state: ArticleState, ctx: SentenceContext, cand: Ca
     return Referent(targets.pop(), None, "", here, here, "answered", 0.45)
 
 
-def _grievance_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:
+def _grievance_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str], clause_free: bool = True) -> Referent | None:
     """Who did the last act against the one who feels a grievance naming no cause ("Ottawa
-    was 'deeply concerned'" after "China ... had detained two Canadian citizens"): an
-    asserted appeal, demand, criticism or hostile act told before, done by a state."""
+    was 'deeply concerned'" after "China ... had detained two Canadian citizens") or
+    refuses an act naming no one: an asserted appeal, demand, criticism or hostile act told
+    before, done by a state. With ``clause_free``, none for a feeling told as a circumstance."""
     clause = cand.head.head if cand.head.dep_ == "acomp" else cand.head
-    if clause.dep_ not in ("ROOT", "ccomp", "conj"):
+    if clause_free and clause.dep_ not in ("ROOT", "ccomp", "conj"):
         return None  # (a feeling told as a circumstance: "as far as her government was concerned")
     here = ctx.char(cand.head)
     prev = _last_against(state, exclude, PRESSING_ROOTS, Status.ASSERTED,

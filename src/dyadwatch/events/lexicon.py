@@ -114,6 +114,7 @@ class TriggerLexicon:
     spoken_codes: frozenset[str]  # code prefixes of acts done only by speaking (an answer "the move" skips)
     chain_reactions: frozenset[str]  # trigger ids of reactions naming nothing ("expressed deep concern")
     chain_reaction_roots: frozenset[str]  # ... which take the target of the paragraph's reactions of these roots
+    pressed_refusal_roots: frozenset[str]  # roots of refusals naming no one that answer whoever pressed the refuser
     grievance_reactions: frozenset[str]  # trigger ids of feelings naming no cause ("Ottawa was deeply concerned"): at the last act against the feeler
     reversal_nouns: frozenset[str]
     decision_nouns: frozenset[str]
@@ -264,6 +265,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         chain_reactions=frozenset(str(c) for c in raw.get("chain_reactions", [])),
         chain_reaction_roots=frozenset(str(c) for c in raw.get("chain_reaction_roots", [])),
         grievance_reactions=frozenset(str(c) for c in raw.get("grievance_reactions", [])),
+        pressed_refusal_roots=frozenset(str(c) for c in raw.get("pressed_refusal_roots", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         decision_nouns=frozenset(raw.get("decision_nouns", [])),
         return_verbs=frozenset(raw.get("return_verbs", [])),
