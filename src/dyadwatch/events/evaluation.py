@@ -44,7 +44,7 @@ from .tree import (
     subject_of,
     sums_up,
 )
-from .vindication import vindication_words, vindicator
+from .vindication import first_strikers, vindication_words, vindicator
 from .voice import VoiceEvent, load_voice
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ class EvaluationLexicon:
     wrong_verbs: frozenset[str]
     broken_rules: frozenset[str]
     defending_verbs: frozenset[str]
+    first_strike_verbs: frozenset[str]
+    first_adverbs: frozenset[str]
 
     def value(self, tok: Token) -> float:
         return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
@@ -127,7 +129,8 @@ def load_evaluation() -> EvaluationLexicon:
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
-                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs")}
+                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
+                                                      "first_strike_verbs", "first_adverbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -641,6 +644,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
+    # (every word: "fired" may have fired as an attack with no target)
+    for tok in ctx.with_lemma(lex.first_strike_verbs):
+        if strikers := first_strikers(tok, lex):
+            speaker = _local_speaker(tok, res, lex)
+            if speaker is not None:
+                out.extend(VoiceEvent("112", tok, a, f"voice/first:{tok.lemma_.lower()}", speaker) for np in strikers for a in res.actors(np)
+                           if a.country != speaker.country)  # fmt: skip
     # (every word again: "backed" may have fired as support with no source)
     for tok in ctx.sent:
         if tok.pos_ == "VERB" and _backed_group(tok, ctx, lex) is not None and not _negated(tok):

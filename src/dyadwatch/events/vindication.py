@@ -7,6 +7,9 @@ acted in full compliance with international rules" (conduct vindicated); "said n
 had been broken", "said it had not violated any agreement" (a wrong denied); "Ecuador's
 government defended the operation" (its own act defended). The words are
 data/events/evaluation.yaml's (vindicated_verbs ... defending_verbs).
+
+Its mirror: saying the other side struck first accuses it (112): "Dushanbe said Kyrgyz
+troops had fired first" (first_strike_verbs, first_adverbs).
 """
 
 from __future__ import annotations
@@ -20,6 +23,23 @@ if TYPE_CHECKING:
 
     from ..actors.discourse import Referent
     from .arguments import Resolver
+
+
+class FirstStrikeWords(Protocol):
+    first_strike_verbs: frozenset[str]
+    first_adverbs: frozenset[str]
+
+
+def first_strikers(tok: Token, lex: FirstStrikeWords) -> list[Token]:
+    """The subjects said to have struck first at ``tok``: "had fired first", "opened fire
+    first"; told as a that-clause (not "China first attacked Vietnam in 1979")."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "conj") or _negated(tok):
+        return []
+    if tok.lemma_.lower() == "open" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children):
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in lex.first_adverbs and c.i > tok.i for c in tok.children):
+        return []
+    return subject_of(tok)
 
 
 class VindicationWords(Protocol):
