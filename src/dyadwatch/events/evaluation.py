@@ -117,6 +117,16 @@ def _vader() -> dict[str, float]:
     return out
 
 
+def _pejoratives() -> tuple[frozenset[str], frozenset[str]]:
+    """The political invective of data/events/pejoratives.yaml: (adjectives, nouns)."""
+    path = resources.files("dyadwatch") / "data" / "events" / "pejoratives.yaml"
+    try:
+        raw = read_yaml(path.read_text(encoding="utf-8"))
+        return frozenset(str(w) for w in raw["adjectives"]), frozenset(str(w) for w in raw["nouns"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise DataFileError(f"cannot read the political invective {path}: {exc}") from exc
+
+
 @cache
 def load_evaluation() -> EvaluationLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "evaluation.yaml"
@@ -140,7 +150,8 @@ def load_evaluation() -> EvaluationLexicon:
     except (OSError, ModuleNotFoundError) as exc:
         raise DataFileError(f"cannot read the VADER lexicon of the vaderSentiment package: {exc}") from exc
     voice = load_voice()
-    for word in (*voice.negative_adjectives, *voice.strong_nouns):
+    pejoratives = _pejoratives()
+    for word in (*voice.negative_adjectives, *voice.strong_nouns, *pejoratives[0], *pejoratives[1]):
         valence[word] = min(valence.get(word, 0.0), own)
     return EvaluationLexicon(
         threshold=threshold,
@@ -149,7 +160,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_act_verbs=told_verbs,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
-        negative_nouns=voice.strong_nouns,
+        negative_nouns=voice.strong_nouns | pejoratives[1],
         transgression_verbs=transgression,
         consequence_verbs=consequence,
         # ("described the cancellation as a stab in the back": an act undone is an act too)
