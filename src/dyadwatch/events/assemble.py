@@ -57,6 +57,7 @@ from .tree import (
     sums_up,
 )
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
+from .warned_response import promised_actions, warned_responses
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -191,7 +192,8 @@ class Assembler:
         the same sides."""
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
-        for c in commitment_events(ctx, acts, lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)):
+        implicit = lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)  # noqa: E731
+        for c in commitment_events(ctx, acts, implicit) + warned_responses(ctx, implicit) + promised_actions(ctx):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue
