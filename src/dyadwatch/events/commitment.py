@@ -81,6 +81,7 @@ class CommitmentLexicon:
     reciprocating_verbs: frozenset[str]  # answer in kind by themselves ("reciprocated")
     more_to_come_adjectives: frozenset[str]
     intimating_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
     in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
 
@@ -100,7 +101,7 @@ def load_commitment() -> CommitmentLexicon:
         raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
-                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs")}
+                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
@@ -143,12 +144,18 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     return None
 
 
-def _complement(tok: Token, kind: str) -> list[Token]:
+def _complement(tok: Token, kind: str, acts: Mapping[int, Candidate] | None = None) -> list[Token]:
     """The words a commitment governs, nearest first (breadth-first, bounded): a verb's
     infinitive ("pledged to reach"), an adjective's or a noun's infinitive or its "to",
-    "for" phrase ("ready for dialogue", "commitment to cooperation")."""
+    "for" phrase ("ready for dialogue", "commitment to cooperation"); a verb of wishing's
+    own infinitive or object, or the act its clause makes the subject ("want the talks to
+    continue"; not "wants China to stop", nor "wants to be removed from the list")."""
     out: list[Token] = []
-    if kind == "verb":
+    if kind == "verb" and tok.lemma_.lower() in load_commitment().wish_verbs:
+        layer = [c for c in tok.children if c.i > tok.i and (c.dep_ == "dobj" or (c.dep_ == "xcomp" and not any(s.dep_ in ("nsubj", "auxpass") for s in c.children)))]
+        layer += [s for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for s in c.children
+                  if s.dep_ == "nsubj" and (s.i in (acts or {}) or s.lemma_.lower() in load_commitment().bond_nouns)]  # fmt: skip
+    elif kind == "verb":
         layer = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i]
     else:
         layer = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward")))]
@@ -391,7 +398,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             on_condition = True
         if kind == "verb" and is_passive(tok):
             continue  # "the ban is intended to prevent ...": no one commits
-        complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind)
+        complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind, acts)
         found = _act(tok, complement, acts, lex)
         if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
             found = ("130", None, None)  # "threatened to cut off electricity to X"
