@@ -37,6 +37,7 @@ from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
+from .continued_intent import continued_intents
 from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
@@ -193,7 +194,7 @@ class Assembler:
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
         implicit = lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)  # noqa: E731
-        for c in commitment_events(ctx, acts, implicit) + warned_responses(ctx, implicit) + promised_actions(ctx):
+        for c in commitment_events(ctx, acts, implicit) + warned_responses(ctx, implicit) + promised_actions(ctx) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue

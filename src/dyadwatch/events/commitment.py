@@ -82,6 +82,8 @@ class CommitmentLexicon:
     more_to_come_adjectives: frozenset[str]
     intimating_verbs: frozenset[str]
     wish_verbs: frozenset[str]
+    continuation_verbs: frozenset[str]
+    continued_acts: frozenset[str]
     in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
 
@@ -101,7 +103,7 @@ def load_commitment() -> CommitmentLexicon:
         raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
-                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs")}
+                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
