@@ -194,7 +194,7 @@ class Assembler:
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
         implicit = lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)  # noqa: E731
-        for c in commitment_events(ctx, acts, implicit) + warned_responses(ctx, implicit) + promised_actions(ctx) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
+        for c in commitment_events(ctx, acts, implicit, lambda tok, exclude: _done_with(ctx, made, tok, exclude)) + warned_responses(ctx, implicit) + promised_actions(ctx) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue
@@ -791,6 +791,16 @@ def _quarrel_target(ctx: SentenceContext, made: list[Event], head: Token, exclud
     and forceful measures" (at Taiwan, not at the state the article is about)."""
     for e in made:
         if e.source.country in exclude and e.target.country not in exclude and _conflict(e.cameo) and e.trigger_start < ctx.char(head):
+            return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
+    return None
+
+
+def _done_with(ctx: SentenceContext, made: list[Event], head: Token, exclude: set[str]) -> Referent | None:
+    """The other side of an act the committer did earlier in its sentence ("welcomed
+    Honduras to the big family and pledged cooperation": with Honduras)."""
+    for e in made:
+        if e.source.country in exclude and e.target.country not in exclude and e.trigger_start < ctx.char(head) \
+                and e.status in (Status.ASSERTED, Status.CLAIMED) and not _conflict(e.cameo):
             return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
     return None
 

@@ -368,10 +368,13 @@ def condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Re
     return [a for c in condition_clauses(verb) for s in subject_of(c) for a in res.actors(s, exclude)]
 
 
-def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None]) -> list[Commitment]:
+def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None],
+                      partner: Callable[[Token, set[str]], Referent | None] | None = None) -> list[Commitment]:  # fmt: skip
     """The commitments in this sentence: to cooperative acts (intent, 03), to hostile acts
     or responses (threat, 13); ``acts`` are the sentence's trigger candidates by token,
-    ``implicit`` gives the state the article is about."""
+    ``implicit`` gives the state the article is about, ``partner`` the other side of an act
+    the committer did earlier in the sentence (the other side of an intent that names
+    no one: "welcomed Honduras and pledged cooperation")."""
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
@@ -446,6 +449,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 targets = _bond_sides(bond, res, exclude)
             else:
                 targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
+            # an intent naming no one is towards whom its committer just acted with
+            if not targets and code.startswith("03") and partner is not None and (other := partner(tok, exclude)) is not None:
+                targets = [other]
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)
