@@ -40,6 +40,7 @@ from .commitment import commitment_events, load_commitment, threat_code
 from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
+from .parallel import parallel_target
 from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
 from .timing import after_article, date_event
@@ -154,10 +155,15 @@ class Assembler:
                 rule += "+meeting"
         clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
         if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
-            implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
+            here = ctx.char(cand.head)
+            # ("Sudan also severed ties, while the UAE recalled its ambassador": the target
+            # of the same kind of act told before it in the sentence, else a guess)
+            parallel = parallel_target(state.events, cand.code[:2], ctx.char(ctx.sent[0]), here, {s.country for s in sources})
+            implicit = (Referent(parallel, None, "", here, here, "parallel", 0.5) if parallel is not None
+                        else _implicit_target(state, ctx, cand, {s.country for s in sources}))  # fmt: skip
             if implicit is not None:
                 targets = [implicit]
-                rule += "+implicit"
+                rule += "+parallel" if parallel is not None else "+implicit"
                 conf = min(conf, 0.5)
         if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.chain_reactions and not clause:
             chained = _chained_reaction_target(state, ctx, cand, {s.country for s in sources})

@@ -1,0 +1,74 @@
+"""Regressions of the actors19 rules: the right act found between the wrong actors of its
+clause. A second clause whose subject the parser joined to a date before the "and" ("on
+Tuesday and Lithuania also expelled"), a gerund of a phrase of time ("a day after severing
+ties"), and an act naming no target told after the same kind of act by another state in
+its sentence ("Sudan severed ties, while the UAE recalled its ambassador")."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import Coder
+from event_support import code, quads
+
+
+def pairs(coder: Coder, text: str, prefix: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, t, c, _ in quads(code(coder, text)) if c.startswith(prefix)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "prefix"),
+    [
+        ("Poland recalled its envoy on Tuesday and Lithuania also expelled two Russian diplomats.", ("LTU", "RUS"), "166"),
+        ("Peru cut ties with Mexico in March and Chile later recalled its ambassador from Mexico City.", ("CHL", "MEX"), "161"),
+        ("Japan lodged a protest on Monday and South Korea also condemned the North Korean missile launch.", ("KOR", "PRK"), "111"),
+    ],
+)
+def test_a_subject_the_parser_joined_to_a_date_acts_in_its_own_clause(coder: Coder, sentence: str, pair: tuple[str, str], prefix: str) -> None:
+    assert pair in pairs(coder, sentence, prefix)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair", "wrong", "prefix"),
+    [
+        ("Honduras established diplomatic relations with China on Sunday, a day after severing its ties with Taiwan.", ("HND", "TWN"), ("CHN", "TWN"), "161"),
+        ("Hungary restored relations with Russia on Friday, a day after expelling its ambassador.", ("HUN", "RUS"), ("RUS", "HUN"), "166"),
+    ],
+)
+def test_the_gerund_of_a_phrase_of_time_is_the_main_subjects_act(coder: Coder, sentence: str, pair: tuple[str, str], wrong: tuple[str, str], prefix: str) -> None:
+    found = pairs(coder, sentence, prefix)
+    assert pair in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "wrong"),
+    [
+        (
+            "Saudi Arabia cut ties with Iran on Sunday. Bahrain followed suit on Monday and Sudan also severed ties, "
+            "while the United Arab Emirates downgraded relations and recalled its ambassador.",
+            ("ARE", "IRN"),
+            ("ARE", "BHR"),
+        ),
+        (
+            "Lithuania expelled three Russian diplomats on Friday, while Latvia, which borders Belarus, recalled its ambassador.",
+            ("LVA", "RUS"),
+            ("LVA", "BLR"),
+        ),
+    ],
+)
+def test_an_act_naming_no_target_takes_the_target_of_the_same_kind_of_act_before_it(coder: Coder, text: str, pair: tuple[str, str], wrong: tuple[str, str]) -> None:
+    found = pairs(coder, text, "16")
+    assert pair in found
+    assert wrong not in found
+
+
+def test_acts_of_another_kind_lend_no_target(coder: Coder) -> None:
+    # (talks before a recall say nothing of whom the ambassador is recalled from)
+    found = parallel_free(coder)
+    assert ("DZA", "ESP") not in found
+
+
+def parallel_free(coder: Coder) -> set[tuple[str, str]]:
+    text = "Spain held talks with Morocco on Monday, while Algeria recalled its ambassador."
+    return {(e.source.country, e.target.country) for e in code(coder, text) if "+parallel" in e.rule}
