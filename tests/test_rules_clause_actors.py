@@ -2,7 +2,8 @@
 clause. A second clause whose subject the parser joined to a date before the "and" ("on
 Tuesday and Lithuania also expelled"), a gerund of a phrase of time ("a day after severing
 ties"), and an act naming no target told after the same kind of act by another state in
-its sentence ("Sudan severed ties, while the UAE recalled its ambassador")."""
+its sentence ("Sudan severed ties, while the UAE recalled its ambassador"); "the Jewish
+state" is Israel (a description, as "the Gulf state")."""
 
 from __future__ import annotations
 
@@ -72,3 +73,14 @@ def test_acts_of_another_kind_lend_no_target(coder: Coder) -> None:
 def parallel_free(coder: Coder) -> set[tuple[str, str]]:
     text = "Spain held talks with Morocco on Monday, while Algeria recalled its ambassador."
     return {(e.source.country, e.target.country) for e in code(coder, text) if "+parallel" in e.rule}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "prefix"),
+    [
+        ("Saudi Arabia has never recognised Israel. Saudi Arabia did not join the accords, under which Bahrain established ties with the Jewish state.", ("BHR", "ISR"), "05"),
+        ("Indonesia has no ties with Israel, and Jakarta said on Monday it would not normalise relations with the Jewish state.", ("IDN", "ISR"), "05"),
+    ],
+)
+def test_the_jewish_state_is_israel(coder: Coder, text: str, pair: tuple[str, str], prefix: str) -> None:
+    assert pair in pairs(coder, text, prefix)
