@@ -3,7 +3,8 @@ clause. A second clause whose subject the parser joined to a date before the "an
 Tuesday and Lithuania also expelled"), a gerund of a phrase of time ("a day after severing
 ties"), and an act naming no target told after the same kind of act by another state in
 its sentence ("Sudan severed ties, while the UAE recalled its ambassador"); "the Jewish
-state" is Israel (a description, as "the Gulf state")."""
+state" is Israel (a description, as "the Gulf state"); ties cut with no one named are cut
+with the state the sentence is about ("seven years after Riyadh cut ties")."""
 
 from __future__ import annotations
 
@@ -84,3 +85,15 @@ def parallel_free(coder: Coder) -> set[tuple[str, str]]:
 )
 def test_the_jewish_state_is_israel(coder: Coder, text: str, pair: tuple[str, str], prefix: str) -> None:
     assert pair in pairs(coder, text, prefix)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia and Iran restored relations in 2023, seven years after Riyadh cut ties.", ("SAU", "IRN")),
+        ("Nicaragua severed diplomatic ties on Thursday, Taiwan's foreign ministry said.", ("NIC", "TWN")),
+        ("The Maldives cut ties in 2016, the Iranian foreign ministry recalled.", ("MDV", "IRN")),
+    ],
+)
+def test_ties_cut_with_no_one_named_are_cut_with_the_state_the_sentence_is_about(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(coder, text, "161")
