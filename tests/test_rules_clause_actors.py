@@ -4,7 +4,9 @@ Tuesday and Lithuania also expelled"), a gerund of a phrase of time ("a day afte
 ties"), and an act naming no target told after the same kind of act by another state in
 its sentence ("Sudan severed ties, while the UAE recalled its ambassador"); "the Jewish
 state" is Israel (a description, as "the Gulf state"); ties cut with no one named are cut
-with the state the sentence is about ("seven years after Riyadh cut ties")."""
+with the state the sentence is about ("seven years after Riyadh cut ties"); a capital named
+as the seat of a thing of the act's kind ("its embassy in Juba") is the implicit target of
+the act on such things ("closed their embassies"), not a venue."""
 
 from __future__ import annotations
 
@@ -97,3 +99,25 @@ def test_the_jewish_state_is_israel(coder: Coder, text: str, pair: tuple[str, st
 )
 def test_ties_cut_with_no_one_named_are_cut_with_the_state_the_sentence_is_about(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(coder, text, "161")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "wrong"),
+    [
+        (
+            "Uganda has deployed special forces to Juba. The United States ordered non-emergency staff to leave its embassy in Juba, "
+            "and Germany and Norway temporarily closed their embassies.",
+            ("DEU", "SSD"),
+            ("DEU", "UGA"),
+        ),
+        (
+            "Tensions rose with Russia. Britain said it would keep its embassy in Kyiv open, while Canada and Italy closed their embassies.",
+            ("CAN", "UKR"),
+            ("CAN", "GBR"),
+        ),
+    ],
+)
+def test_an_embassy_closed_is_in_the_capital_where_the_sentence_seats_one(coder: Coder, text: str, pair: tuple[str, str], wrong: tuple[str, str]) -> None:
+    found = pairs(coder, text, "161")
+    assert pair in found
+    assert wrong not in found

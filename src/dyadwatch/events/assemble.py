@@ -817,9 +817,11 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
+        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i]) and not _seat_of(ctx.sent.doc[i], cand)) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
-        score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
+        # (the seat of a thing of the act's kind first: "its embassy in Kyiv")
+        seat = i in ctx.mentions and ctx.mentions[i].kind == "capital" and _seat_of(ctx.sent.doc[i], cand)
+        score = 3.0 if seat else 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
             best = (score, i, code)
     if best is not None:
@@ -901,6 +903,16 @@ def _venue(tok: Token, preps: frozenset[str] = frozenset({"in", "at"})) -> bool:
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN"
+
+
+def _seat_of(tok: Token, cand: Candidate) -> bool:
+    """A capital named as where a thing of the act's kind is ("leave its embassy in Juba,
+    and Germany and Norway closed their embassies"): the host state, not a venue."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    noun = t.head.head
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cand.trigger.objects
 
 
 def actor_ref(r: Referent) -> ActorRef:
