@@ -6,7 +6,8 @@ its sentence ("Sudan severed ties, while the UAE recalled its ambassador"); "the
 state" is Israel (a description, as "the Gulf state"); ties cut with no one named are cut
 with the state the sentence is about ("seven years after Riyadh cut ties"); a capital named
 as the seat of a thing of the act's kind ("its embassy in Juba") is the implicit target of
-the act on such things ("closed their embassies"), not a venue."""
+the act on such things ("closed their embassies"), not a venue; "the three leaders" are the
+states of the people the text named, not of the last sentence's states."""
 
 from __future__ import annotations
 
@@ -121,3 +122,28 @@ def test_an_embassy_closed_is_in_the_capital_where_the_sentence_seats_one(coder:
     found = pairs(coder, text, "161")
     assert pair in found
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "states", "others"),
+    [
+        (
+            "Brazilian President Lula stood beside Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa at the summit. "
+            "Argentina sent an observer, and Chile and Peru sent ministers. U.S. President Donald Trump accused the three leaders of plotting against the dollar.",
+            "112",
+            {"BRA", "IND", "ZAF"},
+            {"ARG", "CHL", "PER"},
+        ),
+        (
+            "Chinese President Xi Jinping hosted Russian President Vladimir Putin and Iranian President Masoud Pezeshkian in Tianjin on Monday. "
+            "Japan sent an observer, while South Korea and India stayed away. Britain criticised the three leaders on Tuesday.",
+            "111",
+            {"CHN", "RUS", "IRN"},
+            {"JPN", "KOR", "IND"},
+        ),
+    ],
+)
+def test_counted_leaders_are_the_states_of_the_people_named(coder: Coder, text: str, prefix: str, states: set[str], others: set[str]) -> None:
+    targets = {t for _, t in pairs(coder, text, prefix)}
+    assert states <= targets
+    assert not targets & others
