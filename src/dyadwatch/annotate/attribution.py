@@ -22,7 +22,7 @@ from ..events.commitment import load_commitment
 from ..events.speech import load_speech
 from ..events.tree import relative_governor, set_apart, subject_of
 from ..records import Status
-from .status import fact_clause
+from .status import fact_clause, made_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,8 +153,10 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
     speech = load_speech()
     t = head
     res = Resolver(ctx)
-    if _told_by_relative(head):
-        return None  # "lifting the sanctions it imposed on Eritrea in 2009": told as known
+    if _told_by_relative(head) or made_before(head):
+        # "lifting the sanctions it imposed on Eritrea in 2009", "warned the row could
+        # threaten a deal signed a year ago": told as known, the writer's background
+        return None
     while t.head.i != t.i:
         if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBN"):
             return None  # "a deal the two governments signed that year": the writer's background

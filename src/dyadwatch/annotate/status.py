@@ -21,6 +21,7 @@ from ..events.speech import load_speech
 from ..events.tree import for_clause, has_to, set_apart, sums_up
 from ..records import Status
 from ..yamlfiles import read_yaml
+from .dates import load_temporal_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,6 +263,26 @@ def _own_tense(conjunct: Token, partner: Token) -> bool:
     return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
 
 
+def _year(tok: Token) -> bool:
+    """A year written out ("1973", "2022")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def made_before(noun: Token) -> bool:
+    """An agreement told as already made by its own words (the temporal lexicon's made
+    nouns and making verbs): a year before it ("a 1973 treaty", "the 2020 accords") or a
+    participle of its making with no mark of its own ("a deal signed a year ago", "the
+    accord, signed in 2023", "the ceasefire reached by Pakistan and India"; not "a deal to
+    be signed", "if signed")."""
+    lex = load_temporal_lexicon()
+    if noun.lemma_.lower() not in lex.made_nouns:
+        return False
+    if any(_year(t) for c in noun.lefts if c.dep_ in ("nummod", "compound", "amod", "npadvmod") for t in c.subtree):
+        return True
+    return any(p.dep_ == "acl" and p.tag_ in ("VBN", "VBD") and p.lemma_.lower() in lex.making_verbs
+               and not any(c.dep_ in ("aux", "mark", "neg") for c in p.children) for p in noun.children)  # fmt: skip
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -286,6 +307,11 @@ def read_status(trigger: Token) -> StatusReading:
         # nor what is expected or sought: "Sweden should no longer expect Ankara's backing"
         awaited = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.awaiting_verbs
         if not predicated and not awaited and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "its", "their")) for c in trigger.children):
+            return StatusReading(Status.ASSERTED, None)
+        # ... and so does an agreement its own words tell as made before (GUIDELINES §6:
+        # background events keep their own date): "could threaten a migration deal signed
+        # a year ago", "not to violate Iran's rights under a 1973 treaty"
+        if not predicated and not awaited and made_before(trigger):
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
     apart_seen = False

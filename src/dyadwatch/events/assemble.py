@@ -37,6 +37,7 @@ from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
+from .continued_intent import continued_intents
 from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
@@ -58,6 +59,7 @@ from .tree import (
     sums_up,
 )
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
+from .warned_response import promised_actions, warned_responses
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -197,7 +199,8 @@ class Assembler:
         the same sides."""
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
-        for c in commitment_events(ctx, acts, lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)):
+        implicit = lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)  # noqa: E731
+        for c in commitment_events(ctx, acts, implicit, lambda tok, exclude: _done_with(ctx, made, tok, exclude)) + warned_responses(ctx, implicit) + promised_actions(ctx) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue
@@ -794,6 +797,16 @@ def _quarrel_target(ctx: SentenceContext, made: list[Event], head: Token, exclud
     and forceful measures" (at Taiwan, not at the state the article is about)."""
     for e in made:
         if e.source.country in exclude and e.target.country not in exclude and _conflict(e.cameo) and e.trigger_start < ctx.char(head):
+            return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
+    return None
+
+
+def _done_with(ctx: SentenceContext, made: list[Event], head: Token, exclude: set[str]) -> Referent | None:
+    """The other side of an act the committer did earlier in its sentence ("welcomed
+    Honduras to the big family and pledged cooperation": with Honduras)."""
+    for e in made:
+        if e.source.country in exclude and e.target.country not in exclude and e.trigger_start < ctx.char(head) \
+                and e.status in (Status.ASSERTED, Status.CLAIMED) and not _conflict(e.cameo):
             return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
     return None
 

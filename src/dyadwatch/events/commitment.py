@@ -79,6 +79,11 @@ class CommitmentLexicon:
     warning_formula_heads: frozenset[str]
     defence_prepositions: frozenset[str]
     reciprocating_verbs: frozenset[str]  # answer in kind by themselves ("reciprocated")
+    more_to_come_adjectives: frozenset[str]
+    intimating_verbs: frozenset[str]
+    wish_verbs: frozenset[str]
+    continuation_verbs: frozenset[str]
+    continued_acts: frozenset[str]
     in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
 
@@ -98,7 +103,7 @@ def load_commitment() -> CommitmentLexicon:
         raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
-                                                       "reciprocating_verbs")}
+                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
@@ -141,12 +146,18 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     return None
 
 
-def _complement(tok: Token, kind: str) -> list[Token]:
+def _complement(tok: Token, kind: str, acts: Mapping[int, Candidate] | None = None) -> list[Token]:
     """The words a commitment governs, nearest first (breadth-first, bounded): a verb's
     infinitive ("pledged to reach"), an adjective's or a noun's infinitive or its "to",
-    "for" phrase ("ready for dialogue", "commitment to cooperation")."""
+    "for" phrase ("ready for dialogue", "commitment to cooperation"); a verb of wishing's
+    own infinitive or object, or the act its clause makes the subject ("want the talks to
+    continue"; not "wants China to stop", nor "wants to be removed from the list")."""
     out: list[Token] = []
-    if kind == "verb":
+    if kind == "verb" and tok.lemma_.lower() in load_commitment().wish_verbs:
+        layer = [c for c in tok.children if c.i > tok.i and (c.dep_ == "dobj" or (c.dep_ == "xcomp" and not any(s.dep_ in ("nsubj", "auxpass") for s in c.children)))]
+        layer += [s for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i for s in c.children
+                  if s.dep_ == "nsubj" and (s.i in (acts or {}) or s.lemma_.lower() in load_commitment().bond_nouns)]  # fmt: skip
+    elif kind == "verb":
         layer = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") and c.i > tok.i]
     else:
         layer = [c for c in tok.children if c.i > tok.i and (c.dep_ in ("xcomp", "acl") or (c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward")))]
@@ -219,10 +230,10 @@ def _defence(head: Token, t: Token, lex: CommitmentLexicon) -> bool:
                    for o in objects)  # fmt: skip
     action = (t.pos_ == "NOUN" and lemma in lex.action_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.action_light_verbs) \
         or (t.pos_ == "VERB" and lemma in lex.action_verbs)
-    return action and (head.lemma_.lower() in lex.warning_formula_heads or _defended_from(t, lex) != [])
+    return action and (head.lemma_.lower() in lex.warning_formula_heads or defended_from(t, lex) != [])
 
 
-def _defended_from(t: Token, lex: CommitmentLexicon) -> list[Token]:
+def defended_from(t: Token, lex: CommitmentLexicon) -> list[Token]:
     """The words a defence or an action is aimed at: "against any attempt by Chile",
     "from Chilean patrols" (on the word, its object, or the verb that takes it)."""
     holders = [t, *(c for c in t.children if c.dep_ == "dobj")] + ([t.head] if t.dep_ == "dobj" else [])
@@ -303,7 +314,7 @@ def threat_code(code: str, lex: CommitmentLexicon | None = None) -> str | None:
     return None
 
 
-def _answered(word: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+def answered_by(word: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Whom a response answers: "response to Japan's move", "counter the U.S. forces"."""
     out: list[Referent] = []
     for c in word.children:
@@ -344,23 +355,26 @@ def _response_object(verb: Token, lex: CommitmentLexicon, ctx: SentenceContext) 
     return None
 
 
-def _payer(response: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+def payer(response: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Who is to suffer a response its own clause makes them bear: "vowed that Israel would
     pay a price"."""
     gov = response.head if response.dep_ == "dobj" else None
     return [a for s in subject_of(gov) for a in res.actors(s, exclude)] if gov is not None else []
 
 
-def _condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
+def condition_subjects(verb: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
     """Whom a response answers when only its condition names them: "if the United States
     went ahead"."""
     return [a for c in condition_clauses(verb) for s in subject_of(c) for a in res.actors(s, exclude)]
 
 
-def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None]) -> list[Commitment]:
+def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], implicit: Callable[[Token, set[str]], Referent | None],
+                      partner: Callable[[Token, set[str]], Referent | None] | None = None) -> list[Commitment]:  # fmt: skip
     """The commitments in this sentence: to cooperative acts (intent, 03), to hostile acts
     or responses (threat, 13); ``acts`` are the sentence's trigger candidates by token,
-    ``implicit`` gives the state the article is about."""
+    ``implicit`` gives the state the article is about, ``partner`` the other side of an act
+    the committer did earlier in the sentence (the other side of an intent that names
+    no one: "welcomed Honduras and pledged cooperation")."""
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
@@ -389,7 +403,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             on_condition = True
         if kind == "verb" and is_passive(tok):
             continue  # "the ban is intended to prevent ...": no one commits
-        complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind)
+        complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind, acts)
         found = _act(tok, complement, acts, lex)
         if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
             found = ("130", None, None)  # "threatened to cut off electricity to X"
@@ -416,15 +430,15 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 if not targets and not defends_own(act.code, act.head, res):
                     targets = [a for t in complement for a in (res.actors(t, exclude) if t.i in ctx.mentions else [])]
             elif response is not None and _defence(tok, response, lex):
-                targets = [a for p in _defended_from(response, lex) for a in (res.actors(p, exclude) or res.deep_actors(p, exclude) or _authors(p, res, exclude))]
+                targets = [a for p in defended_from(response, lex) for a in (res.actors(p, exclude) or res.deep_actors(p, exclude) or _authors(p, res, exclude))]
                 # an action aimed at no one named is a warning only in its formula ("reserved
                 # the right to take action"), not "ready to take action against terrorism"
                 if not targets and (response.pos_ == "NOUN" or response.lemma_.lower() in lex.action_verbs) \
                         and tok.lemma_.lower() not in lex.warning_formula_heads:
                     continue
             elif response is not None:
-                targets = (_answered(response, res, exclude) or (_answered(tok, res, exclude) if response.i != tok.i else [])
-                           or _condition_subjects(tok, res, exclude) or _payer(response, res, exclude))  # fmt: skip
+                targets = (answered_by(response, res, exclude) or (answered_by(tok, res, exclude) if response.i != tok.i else [])
+                           or condition_subjects(tok, res, exclude) or payer(response, res, exclude))  # fmt: skip
             elif bond is not None and len({s.country for s in sources}) > 1:
                 # "the two presidents agreed to open a new page in the relations between their
                 # two countries": a bond among the committers, one event from the first-named
@@ -435,6 +449,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
                 targets = _bond_sides(bond, res, exclude)
             else:
                 targets = unique_actors(a for t in complement if t.i in ctx.mentions for a in res.actors(t, exclude))
+            # an intent naming no one is towards whom its committer just acted with
+            if not targets and code.startswith("03") and partner is not None and (other := partner(tok, exclude)) is not None:
+                targets = [other]
             # the other side left implicit only for the lexicon's own acts and for
             # responses: the dictionary's codes are broader ("to protect nuclear material"
             # is CAMEO's 074 protection)

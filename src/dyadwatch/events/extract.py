@@ -885,7 +885,7 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if role == "mod":
                 # ("a U.S.-brokered deal": the broker is no party to it)
                 found = [a for t in toks for a in res.actors(t) if not _is_part_of_trigger(t, tok, trig)
-                         and not (trig.symmetric and _brokering(t, ctx))]  # fmt: skip
+                         and not (trig.symmetric and brokering(t, ctx))]  # fmt: skip
             else:
                 found = [a for t in toks for a in res.actors(t)]
             if found:
@@ -1338,7 +1338,7 @@ def _in_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _brokering(mod: Token, ctx: SentenceContext) -> bool:
+def brokering(mod: Token, ctx: SentenceContext) -> bool:
     """A modifier that names a mediator with its participle ("U.S.-brokered" as one word,
     "Brazil - brokered" as three)."""
     participle = mod.head if mod.dep_ == "npadvmod" and mod.head.dep_ == "amod" else mod if mod.dep_ == "amod" and mod.tag_ == "VBN" else None

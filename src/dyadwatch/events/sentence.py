@@ -23,6 +23,7 @@ from ..annotate.attribution import register_speakers
 from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
+from .brokered import brokered
 from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, told_acts
@@ -169,6 +170,11 @@ class SentenceCoder:
                     made = self.assembler.candidate_events(state, ctx, swap) + made
             state.events.extend((tok.lemma_.lower(), e) for e in made)
             out.extend(made)
+            if (broker := brokered(cand, ctx, made)) is not None:
+                # "sealed a U.S.-mediated agreement": the broker's own act on its parties
+                mediated = self.assembler.candidate_events(state, ctx, broker)
+                state.events.extend((broker.trigger.id, e) for e in mediated)
+                out.extend(mediated)
             # ("Russian troops crossed into Georgia ..., despite a ceasefire mediated by
             # Sarkozy": a hostile act told earlier in the sentence names the conflict's
             # parties; not a joint one, often the mediator's own: "Putin spoke to both
