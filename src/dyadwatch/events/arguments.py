@@ -857,6 +857,10 @@ class Resolver:
             # "Obama said Turkey had a right to defend itself but urged both countries": the
             # state just reported on and the one it faces in the story
             codes = [here_before[0], partner]
+        elif size >= 3 and head.lemma_.lower() in ctx.lexicon.office_holder_nouns and len(people := self._people_states(ranked_all)) >= size:
+            # "the three leaders": the states of the most talked-about people the text named
+            # ("Kim stood beside Xi and Putin"), not of every state it named
+            codes = [c for c in people[:size] if c not in exclude]
         elif len(recent) == size and (parties or not lead_ok and len(ranked) < 3):
             codes = recent
         elif lead_ok and lead is not None:
@@ -867,6 +871,11 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _people_states(self, ranked: list[str]) -> list[str]:
+        """The states of the people the text has named, most salient first."""
+        named = {p.country for _, p, _, _ in self.ctx.disc.person_mentions}
+        return [c for c in ranked if c in named and self.ctx.disc.is_state(c)]
 
     def _counted_region(self, head: Token, size: int, exclude: set[str]) -> tuple[str, ...] | None:
         """The states of the region word on a counted group ("five Central Asian nations",

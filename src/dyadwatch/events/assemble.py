@@ -41,6 +41,7 @@ from .continued_intent import continued_intents
 from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
+from .parallel import parallel_target
 from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
 from .timing import after_article, date_event
@@ -156,10 +157,15 @@ class Assembler:
                 rule += "+meeting"
         clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
         if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
-            implicit = _implicit_target(state, ctx, cand, {s.country for s in sources})
+            here = ctx.char(cand.head)
+            # ("Sudan also severed ties, while the UAE recalled its ambassador": the target
+            # of the same kind of act told before it in the sentence, else a guess)
+            parallel = parallel_target(state.events, cand.code[:2], ctx.char(ctx.sent[0]), here, {s.country for s in sources})
+            implicit = (Referent(parallel, None, "", here, here, "parallel", 0.5) if parallel is not None
+                        else _implicit_target(state, ctx, cand, {s.country for s in sources}))  # fmt: skip
             if implicit is not None:
                 targets = [implicit]
-                rule += "+implicit"
+                rule += "+parallel" if parallel is not None else "+implicit"
                 conf = min(conf, 0.5)
         if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.chain_reactions and not clause:
             chained = _chained_reaction_target(state, ctx, cand, {s.country for s in sources})
@@ -839,9 +845,11 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
-        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i])) or _venue(ctx.sent.doc[i], _NEARBY):
+        if code is None or code in exclude or ctx.mention_head(ctx.sent.doc[i]).i in fellows or _in_other_event(ctx, ctx.sent.doc[i], cand.head) or (i in ctx.mentions and ctx.mentions[i].kind == "capital" and _venue(ctx.sent.doc[i]) and not _seat_of(ctx.sent.doc[i], cand)) or _venue(ctx.sent.doc[i], _NEARBY):
             continue
-        score = 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
+        # (the seat of a thing of the act's kind first: "its embassy in Kyiv")
+        seat = i in ctx.mentions and ctx.mentions[i].kind == "capital" and _seat_of(ctx.sent.doc[i], cand)
+        score = 3.0 if seat else 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if best is None or score > best[0]:
             best = (score, i, code)
     if best is not None:
@@ -937,6 +945,16 @@ def _venue(tok: Token, preps: frozenset[str] = frozenset({"in", "at"})) -> bool:
     while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     return t.dep_ == "pobj" and t.head.lower_ in preps and t.pos_ == "PROPN"
+
+
+def _seat_of(tok: Token, cand: Candidate) -> bool:
+    """A capital named as where a thing of the act's kind is ("leave its embassy in Juba,
+    and Germany and Norway closed their embassies"): the host state, not a venue."""
+    t = tok
+    while t.dep_ == "compound" and t.head.i != t.i:
+        t = t.head
+    noun = t.head.head
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower(),) in cand.trigger.objects
 
 
 def actor_ref(r: Referent) -> ActorRef:

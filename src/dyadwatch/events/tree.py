@@ -182,6 +182,31 @@ def _after_fronted_clause(verb: Token, subj: list[Token]) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].dep_ in ("nsubj", "appos") else None
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """"Poland recalled its envoy on Tuesday and Lithuania also expelled two diplomats":
+    the parser may join the second clause's subject to the noun before the "and" (Tuesday)
+    and leave the second verb, coordinated with the first, without one. The noun just
+    before such a verb (past adverbs and auxiliaries), itself a conjunct after "and", is
+    its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if i < 1:
+        return None
+    noun = verb.doc[i]
+    first = noun.left_edge.i
+    # (the conjunct ends right before the verb: "Lithuania", "the Czech Republic")
+    if noun.pos_ not in ("PROPN", "NOUN") or noun.dep_ != "conj" or noun.right_edge.i != i or first < 1:
+        return None
+    if verb.doc[first - 1].dep_ != "cc" or noun.head.dep_ in _SUBJ or noun.head.i == verb.i:
+        return None
+    return noun
+
+
 #: verbs of summoning an envoy: the one summoned does not act in the summons' purpose
 SUMMONING_VERBS = frozenset({"summon"})
 
@@ -218,6 +243,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # may hang the subject on the auxiliary before it
         subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i for s in a.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in FREE_RELATIVES | {"it", "there"}]  # fmt: skip
+    if not subj and (stranded := _stranded_subject(verb)) is not None:
+        return [stranded]
     if subj:
         return subj
     # "In an interview with VOA, Japan's Defense Minister Itsunori Onodera said ...": the
@@ -277,6 +304,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             main = head.head.head
             return subject_of(main, depth + 1) or [c for c in main.children if c.dep_ == "nsubjpass"]
         return [verb.head]
+    if verb.dep_ == "pcomp" and head.head.dep_ == "npadvmod" and head.head.head.pos_ in ("VERB", "AUX"):
+        # "established ties with China on Sunday, a day after severing its ties with
+        # Taiwan": the gerund of a phrase of time measured from it is the main verb's
+        # subject's (the parser hangs the phrase on the measure, "a day")
+        return subject_of(head.head.head, depth + 1)
     if verb.dep_ == "pcomp":
         # "accused Iran of supplying drones", "thanked Poland for sending aid", "barred
         # Chile from joining": the object of the verb the phrase hangs on acts
