@@ -405,8 +405,10 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             continue  # "the ban is intended to prevent ...": no one commits
         complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind, acts)
         found = _act(tok, complement, acts, lex)
-        if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
-            found = ("130", None, None)  # "threatened to cut off electricity to X"
+        if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement and complement[0].dep_ == "xcomp":
+            # "threatened to cut off electricity to X"; not what endangers a thing ("are
+            # threatening the peace of the region", "sanctions threaten penalties")
+            found = ("130", None, None)
         bond = _bond(tok, complement, lex) if found is None and kind != "response" else None
         if bond is not None:
             found = ("030", None, None)
