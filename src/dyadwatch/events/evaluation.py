@@ -28,7 +28,7 @@ import yaml
 from ..actors.discourse import Referent
 from ..errors import DataFileError
 from ..yamlfiles import read_yaml
-from .arguments import Resolver
+from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .lexicon import load_triggers
 from .speech import load_speech
@@ -316,29 +316,39 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
 
 
 def _local_speaker(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool = False) -> Referent | None:
-    """The actor of the nearest verb of saying or judging above the word ("..., condemning
-    the destabilising policy of the United States": the subject of "condemning"); with
-    ``believing``, of an active verb of belief too ("the United States believed Russia was
-    responsible")."""
+    """The first of ``_local_speakers``, or None."""
+    found = _local_speakers(tok, res, lex, believing)
+    return found[0] if found else None
+
+
+def _local_speakers(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool = False) -> list[Referent]:
+    """The actors of the nearest verb of saying or judging above the word ("..., condemning
+    the destabilising policy of the United States": the subject of "condemning"), each of a
+    coordinated subject ("Egypt and Qatar said the incursion was a flagrant violation":
+    both); with ``believing``, of an active verb of belief too ("the United States believed
+    Russia was responsible")."""
+    return unique_actors(_speaker_walk(tok, res, lex, believing))
+
+
+def _speaker_walk(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool) -> list[Referent]:
     t = tok
     for _ in range(8):
         if t.head.i == t.i:
-            return None
+            return []
         t = t.head
         lemma = t.lemma_.lower()
         believed = believing and lemma in lex.believing_verbs and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
         if t.pos_ == "VERB" and (lemma in lex.judging_verbs or lemma in lex.speaking_verbs or lemma in lex.finding_verbs or believed):
             subjects = subject_of(t)
-            for s in subjects:
-                refs = res.actors(s)
-                if refs:
-                    return refs[0]
+            found = [a for s in subjects for a in res.actors(s)]
+            if found:
+                return found
             if believing and lemma in lex.finding_verbs and t.dep_ == "advcl" and subjects and all(_actorless(s, res) for s in subjects):
                 # "Albania severed relations after an investigation concluded that Tehran was
                 # behind the cyberattack": a finding of no one's is the acting clause's
-                return next((a for s in subject_of(t.head) for a in res.actors(s)), None)
-            return None
-    return None
+                return [a for s in subject_of(t.head) for a in res.actors(s)][:1]
+            return []
+    return []
 
 
 def _actorless(noun: Token, res: Resolver) -> bool:
@@ -696,42 +706,46 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             continue
         praised = _praised(tok, lex)
         if praised is not None:
-            speaker = _local_speaker(tok, res, lex) or voice
-            if speaker is not None:
+            for speaker in _local_speakers(tok, res, lex) or ([voice] if voice else []):
                 out.extend(VoiceEvent("051", tok, a, f"voice/praise:{tok.lemma_.lower()}", speaker) for a in _agents(res, praised, lex)
                            if praised.i not in res.ctx.mentions)  # fmt: skip
             continue
         blamed = _blamed(tok, lex)
         if blamed:
-            speaker = _local_speaker(tok, res, lex, believing=True) or voice
-            if speaker is not None:
+            for speaker in _local_speakers(tok, res, lex, believing=True) or ([voice] if voice else []):
                 out.extend(VoiceEvent("112", tok, a, f"voice/blame:{tok.lemma_.lower()}", speaker) for np in blamed for a in res.actors(np))
             continue
         judged = _judged(tok, lex)
         if not judged:
             continue
-        speaker = _local_speaker(tok, res, lex) or voice
-        if speaker is None:
-            continue
-        for np in judged:
-            agents = _agents(res, np, lex, maker=True)
-            if not agents and np.lemma_.lower() in lex.accusation_nouns:
-                # "called allegations of interference baseless": the accuser's
-                found = accuser(speaker)
-                agents = [found] if found is not None else []
-            if not agents and (clause := framed_clause(np)) is not None:
-                # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
-                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
-            # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-            act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
-            if not agents and act_word and (clause := sums_up(np)) is not None:
-                # ", a move Washington called provocative", ", a trip Chile called a
-                # provocation": the act of the clause it sums up
-                agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
-            if not agents and act_word and _pointing(np):
-                agents = antecedent(np, speaker)
-            code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
-            out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+        for speaker in _local_speakers(tok, res, lex) or ([voice] if voice else []):
+            out.extend(_judgements(ctx, res, lex, tok, judged, speaker, antecedent, accuser))
+    return out
+
+
+def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok: Token, judged: list[Token],
+                speaker: Referent, antecedent: Antecedent, accuser: Accuser) -> list[VoiceEvent]:  # fmt: skip
+    """What ``speaker`` judging the phrases ``judged`` by the word ``tok`` criticises."""
+    out: list[VoiceEvent] = []
+    for np in judged:
+        agents = _agents(res, np, lex, maker=True)
+        if not agents and np.lemma_.lower() in lex.accusation_nouns:
+            # "called allegations of interference baseless": the accuser's
+            found = accuser(speaker)
+            agents = [found] if found is not None else []
+        if not agents and (clause := framed_clause(np)) is not None:
+            # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
+            agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
+        # ("the expulsion was groundless": an event noun of the lexicon is an act too)
+        act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
+        if not agents and act_word and (clause := sums_up(np)) is not None:
+            # ", a move Washington called provocative", ", a trip Chile called a
+            # provocation": the act of the clause it sums up
+            agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
+        if not agents and act_word and _pointing(np):
+            agents = antecedent(np, speaker)
+        code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
+        out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
     return out
 
 
