@@ -494,11 +494,22 @@ def _accuser(state: ArticleState, ctx: SentenceContext, speaker: Referent) -> Re
 def _last_against(state: ArticleState, sides: set[str], roots: frozenset[str], told: Status | None,
                   keep: Callable[[Event], bool] = lambda _: True) -> Event | None:  # fmt: skip
     """The last event of one of ``roots`` (with the status ``told``, any if None) done
-    against one of ``sides`` by another actor, that ``keep`` keeps."""
-    for _, prev in reversed(state.events):
+    against one of ``sides`` by another actor, that ``keep`` keeps; of an act several
+    states did together ("Saudi Arabia, the UAE, Bahrain and Egypt ... accusing it"), the
+    first-named doer's."""
+    events = state.events
+    for n in range(len(events) - 1, -1, -1):
+        prev = events[n][1]
         if prev.target.country in sides and prev.source.country not in sides and prev.root in roots and told in (None, prev.status) and keep(prev):
-            return prev
+            while n > 0 and _same_act(events[n - 1][1], prev):
+                n -= 1
+            return events[n][1]
     return None
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """Whether two events are one act told once, by coordinated doers on one target."""
+    return (a.trigger_start, a.trigger_end, a.cameo, a.target.country) == (b.trigger_start, b.trigger_end, b.cameo, b.target.country)
 
 
 # (what an accusation a denial answers may be: first an accusation, then what pressed the
