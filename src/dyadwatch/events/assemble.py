@@ -831,9 +831,15 @@ def _done_with(ctx: SentenceContext, made: list[Event], head: Token, exclude: se
     """The other side of an act the committer did earlier in its sentence ("welcomed
     Honduras to the big family and pledged cooperation": with Honduras)."""
     for e in made:
-        if e.source.country in exclude and e.target.country not in exclude and e.trigger_start < ctx.char(head) \
-                and e.status in (Status.ASSERTED, Status.CLAIMED) and not _conflict(e.cameo):
+        if e.trigger_start >= ctx.char(head) or e.status not in (Status.ASSERTED, Status.CLAIMED) or _conflict(e.cameo):
+            continue
+        if e.source.country in exclude and e.target.country not in exclude:
             return Referent(e.target.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
+        # ("Rubio visited San Salvador, when Bukele offered to take in criminals": the one
+        # who just acted on the committer; not a joint act, whose first-named side stands for
+        # both: "Niger and Mali signed a pact, pledging to ..." is one pledge per pair)
+        if e.target.country in exclude and e.source.country not in exclude and not e.symmetric:
+            return Referent(e.source.country, None, "", ctx.char(head), ctx.char(head), "answered", 0.45)
     return None
 
 

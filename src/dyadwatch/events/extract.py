@@ -136,6 +136,8 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
             return True
         if ("@name",) in objects and o.tag_ == "NNP" and o.dep_ in ("dobj", "nsubjpass", "conj"):
             return True
+        if ("@igo",) in objects and o.pos_ == "PROPN":
+            return True  # (the target must then be an organisation: igo_targets)
         for phrase in objects:
             if phrase[-1] == lemma and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")):
                 return True
@@ -752,7 +754,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         prep = role[8:]
         out = []
         # a noun's object is its of-phrase: "the withdrawal of forces from Panama"
-        objects = of_objects(trig) if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+        # ("became a member of ASEAN": a copula's attribute is its object)
+        objects = of_objects(trig) if pos == "noun" else [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         for o in objects:
             for c in o.subtree:
                 if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4 and not _in_clause(c, o):
@@ -841,7 +844,7 @@ class _Prepositions:
         if role.startswith("objprep:"):
             if self._objects is None:
                 tok = self.tok
-                objects = of_objects(tok) if self.pos == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                objects = of_objects(tok) if self.pos == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
                 self._objects = frozenset(c.lower_ for o in objects for c in o.subtree if c.dep_ == "prep")
             return role[8:] not in self._objects
         return False
@@ -1058,6 +1061,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         # an act on a person is against the person's state, by the place's for a passive
         sources, targets, how_src, how_tgt = person_act_roles(tok, trig.code, ctx, res, sources, targets)
         rule_src, rule_tgt = how_src or rule_src, how_tgt or rule_tgt
+    if ("@igo",) in trig.objects:
+        # "joined NATO", "became a member of ASEAN": membership of an organisation, not a
+        # state named as the object ("joined Mexico in a statement")
+        targets = [t for t in targets if t.country in ctx.lexicon.igo_names]
+        if not targets:
+            return None
     conf = min([0.9] + [a.confidence for a in sources + targets])
     return Candidate(
         trig, trig.code, tok, sources, targets, f"{trig.id}/{rule_src}>{rule_tgt}", trig.symmetric, conf,
