@@ -190,6 +190,16 @@ def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
     return found
 
 
+def _voiceless_subject(tok: Token, kind: str) -> bool:
+    """A verb of commitment whose subject is a noun or name no actor resolves to: the act's
+    own doer does not commit for it ("Analysts warned that a war could draw in Egypt",
+    "Others warn that Moscow could deploy missiles", a gang leader "vowed to fight Kenyan
+    police"). A pronoun is left to the act ("it pledged to help")."""
+    if kind not in ("verb", "phrasal"):
+        return False
+    return any(s.pos_ in ("NOUN", "PROPN") or s.lower_ in ("others", "some", "many") for s in subject_of(tok))
+
+
 def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], lex: CommitmentLexicon) -> tuple[str, Candidate | None, Token | None] | None:
     """The first act of the complement a commitment makes an event of: a cooperative act
     (intent), a hostile act (threat, under a word of threat) or a response (threat).
@@ -405,8 +415,10 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             continue  # "the ban is intended to prevent ...": no one commits
         complement = ([measures] if measures is not None else [tok]) if kind == "response" else _complement(tok, kind, acts)
         found = _act(tok, complement, acts, lex)
-        if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement:
-            found = ("130", None, None)  # "threatened to cut off electricity to X"
+        if found is None and tok.lemma_.lower() in lex.threat_verbs and kind == "verb" and complement and complement[0].dep_ == "xcomp":
+            # "threatened to cut off electricity to X"; not what endangers a thing ("are
+            # threatening the peace of the region", "sanctions threaten penalties")
+            found = ("130", None, None)
         bond = _bond(tok, complement, lex) if found is None and kind != "response" else None
         if bond is not None:
             found = ("030", None, None)
@@ -419,7 +431,9 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if on_condition and (response is None or not _defence(tok, response, lex)):
             continue
         done_pairs: dict[str, set[str]] = {}
-        sources = _committer(tok, "verb" if kind == "response" else kind, res) or (act.sources if act else [])
+        sources = _committer(tok, "verb" if kind == "response" else kind, res)
+        if not sources and act is not None and not _voiceless_subject(tok, kind):
+            sources = act.sources
         sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
         for source in sources:
             exclude = {source.country}
