@@ -50,6 +50,7 @@ class StatusCues:
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
     content_nouns: frozenset[str]
 
 
@@ -353,7 +354,10 @@ def read_status(trigger: Token) -> StatusReading:
             # and a word of failing or refusal negates what it governs, not its subject:
             # "a meeting of officials on Sept. 5 failed to reach agreement" was held
             done_subject = head_found is not None and head_found.negated and prev is not None and prev.dep_ == "nsubj"
-            if head_found is not None and not adjunct and not done_subject:
+            # nor does a head's cue reach an occasion hung on it ("agreed the terms during a
+            # visit": the visit was made)
+            occasion = prev is not None and prev.dep_ == "prep" and prev.lower_ in cues.circumstance_preps
+            if head_found is not None and not adjunct and not done_subject and not occasion:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))

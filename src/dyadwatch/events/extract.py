@@ -295,8 +295,17 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
                                      and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
-                                 or ("atsubj" in trig.target and gov.i not in one_sided))
+                                 or ("atsubj" in trig.target and gov.i not in one_sided)
+                                 or (trig.code[:2] == "04" and _circumstance(doc[i])))
     ]  # fmt: skip
+
+
+def _circumstance(noun: Token) -> bool:
+    """A noun that tells when the verb's act took place, not what it acts on: "agreed the
+    terms during a visit to San Salvador" (a visit and an agreement; only a meeting or a
+    visit, root 04, is told so: "backed the MPLA during the war against Portugal" names
+    no war of the backer's)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in load_cues().circumstance_preps
 
 
 def pair_referents(pair: tuple[str, str], word: Token, ctx: SentenceContext, confidence: float) -> list[Referent]:
@@ -333,6 +342,8 @@ def _party_hosts(noun: Token) -> list[Token]:
     occurs = lemma in load_parse_words().occurring_verbs and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and occurs:
         hosts.append(verb)
+    # ... and a participle on the noun that says so: "the meeting held in Caracas between ..."
+    hosts += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in load_parse_words().occurring_verbs]
     return hosts
 
 
@@ -1393,7 +1404,22 @@ def _between(tok: Token, res: Resolver) -> list[Referent]:
                         # Azerbaijan Ilham Aliyev and ...": the parser hangs the next of the
                         # list on the first name, as its apposition
                         out.extend(a for t in p.subtree if t.dep_ == "appos" and t.head.i in res.ctx.persons for a in res.actors(t))
+                        if len({a.country for a in out}) < 2:
+                            # "between President Moon Jae-in and North Korean leader Kim Jong
+                            # Un", "a call between Trump and Mexican President Claudia
+                            # Sheinbaum": a name the parser hangs on the other as a modifier
+                            out.extend(a for t in p.subtree if t.i in res.ctx.persons and _unprepped(t, p) for a in res.actors(t))
     return unique_actors(out)
+
+
+def _unprepped(tok: Token, top: Token) -> bool:
+    """No preposition or clause stands between ``tok`` and ``top`` above it: a name of the
+    phrase's own list, not of a phrase on one of its names ("rebels backed by Russia")."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("prep", "agent", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return tok.i == top.i
 
 
 def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referent]:
