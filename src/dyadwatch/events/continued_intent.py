@@ -59,8 +59,8 @@ def continued_intents(ctx: SentenceContext, told: Iterable[Event]) -> list[Commi
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
-    for tok in ctx.sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.continuation_verbs:
+    for tok in ctx.with_lemma(lex.continuation_verbs):
+        if tok.pos_ != "VERB":
             continue
         if not any(c.dep_ == "aux" and c.lower_ in ctx.triggers.refusal_modals for c in tok.children) or any(c.dep_ == "neg" for c in tok.children):
             continue

@@ -54,6 +54,32 @@ def _response_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+#: the candidate lemmas of each loaded lexicon (by identity: the lexicon is loaded once)
+_CANDIDATES: dict[int, tuple[CommitmentLexicon, frozenset[str]]] = {}
+
+
+def _candidate_lemmas(lex: CommitmentLexicon) -> frozenset[str]:
+    """Lemmas a response word may have: a response or action noun, or the last part of a
+    hyphened response noun ("counter-measures": "measure")."""
+    found = _CANDIDATES.get(id(lex))
+    if found is None or found[0] is not lex:
+        tails = {w[k:] for w in lex.response_nouns for k in range(1, len(w))}
+        found = _CANDIDATES[id(lex)] = (lex, lex.response_nouns | lex.action_nouns | frozenset(tails))
+    return found[1]
+
+
+def _response_candidates(ctx: SentenceContext, lex: CommitmentLexicon) -> list[Token]:
+    """The sentence's words that may be response words, in order: those of a candidate
+    lemma, and the heads of a response adjective ("a firm answer")."""
+    found = {t.i: t for t in ctx.with_lemma(_candidate_lemmas(lex))}
+    doc, start = ctx.sent.doc, ctx.sent.start
+    for k, lower in enumerate(ctx.lowers):
+        if lower in lex.response_adjectives:
+            head = doc[start + k].head
+            found.setdefault(head.i, head)
+    return [found[i] for i in sorted(found)]
+
+
 def _is_response(tok: Token, lex: CommitmentLexicon) -> bool:
     if tok.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the consequences of the war": effects, not an answer
@@ -107,7 +133,7 @@ def warned_responses(ctx: SentenceContext, implicit: Callable[[Token, set[str]],
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
-    for tok in ctx.sent:
+    for tok in _response_candidates(ctx, lex):
         if not _is_response(tok, lex):
             continue
         verb = _clause_verb(tok)
@@ -136,7 +162,7 @@ def promised_actions(ctx: SentenceContext) -> list[Commitment]:
     lex = load_commitment()
     res = Resolver(ctx)
     out: list[Commitment] = []
-    for tok in ctx.sent:
+    for tok in ctx.with_lemma(lex.action_nouns):
         take = tok.head
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.action_nouns or tok.dep_ != "dobj" or take.lemma_.lower() not in lex.action_light_verbs:
             continue
