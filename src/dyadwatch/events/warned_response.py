@@ -19,6 +19,7 @@ an action aimed at no state named threatens no one: "will take action if prices 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
@@ -54,24 +55,19 @@ def _response_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-#: the candidate lemmas of each loaded lexicon (by identity: the lexicon is loaded once)
-_CANDIDATES: dict[int, tuple[CommitmentLexicon, frozenset[str]]] = {}
-
-
-def _candidate_lemmas(lex: CommitmentLexicon) -> frozenset[str]:
+@cache
+def _candidate_lemmas() -> frozenset[str]:
     """Lemmas a response word may have: a response or action noun, or the last part of a
     hyphened response noun ("counter-measures": "measure")."""
-    found = _CANDIDATES.get(id(lex))
-    if found is None or found[0] is not lex:
-        tails = {w[k:] for w in lex.response_nouns for k in range(1, len(w))}
-        found = _CANDIDATES[id(lex)] = (lex, lex.response_nouns | lex.action_nouns | frozenset(tails))
-    return found[1]
+    lex = load_commitment()
+    tails = {w[k:] for w in lex.response_nouns for k in range(1, len(w))}
+    return lex.response_nouns | lex.action_nouns | frozenset(tails)
 
 
 def _response_candidates(ctx: SentenceContext, lex: CommitmentLexicon) -> list[Token]:
     """The sentence's words that may be response words, in order: those of a candidate
     lemma, and the heads of a response adjective ("a firm answer")."""
-    found = {t.i: t for t in ctx.with_lemma(_candidate_lemmas(lex))}
+    found = {t.i: t for t in ctx.with_lemma(_candidate_lemmas())}
     doc, start = ctx.sent.doc, ctx.sent.start
     for k, lower in enumerate(ctx.lowers):
         if lower in lex.response_adjectives:
