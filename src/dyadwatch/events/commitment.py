@@ -83,6 +83,7 @@ class CommitmentLexicon:
     intimating_verbs: frozenset[str]
     wish_verbs: frozenset[str]
     continuation_verbs: frozenset[str]
+    indefinite_subjects: frozenset[str]
     continued_acts: frozenset[str]
     in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
@@ -103,7 +104,8 @@ def load_commitment() -> CommitmentLexicon:
         raw = read_yaml(path.read_text(encoding="utf-8"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
-                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts")}
+                                                       "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts",
+                                                       "indefinite_subjects")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
@@ -190,14 +192,14 @@ def _committer(tok: Token, kind: str, res: Resolver) -> list[Referent]:
     return found
 
 
-def _voiceless_subject(tok: Token, kind: str) -> bool:
+def _voiceless_subject(tok: Token, kind: str, lex: CommitmentLexicon) -> bool:
     """A verb of commitment whose subject is a noun or name no actor resolves to: the act's
     own doer does not commit for it ("Analysts warned that a war could draw in Egypt",
     "Others warn that Moscow could deploy missiles", a gang leader "vowed to fight Kenyan
     police"). A pronoun is left to the act ("it pledged to help")."""
     if kind not in ("verb", "phrasal"):
         return False
-    return any(s.pos_ in ("NOUN", "PROPN") or s.lower_ in ("others", "some", "many") for s in subject_of(tok))
+    return any(s.pos_ in ("NOUN", "PROPN") or s.lower_ in lex.indefinite_subjects for s in subject_of(tok))
 
 
 def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], lex: CommitmentLexicon) -> tuple[str, Candidate | None, Token | None] | None:
@@ -432,7 +434,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             continue
         done_pairs: dict[str, set[str]] = {}
         sources = _committer(tok, "verb" if kind == "response" else kind, res)
-        if not sources and act is not None and not _voiceless_subject(tok, kind):
+        if not sources and act is not None and not _voiceless_subject(tok, kind, lex):
             sources = act.sources
         sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
         for source in sources:
