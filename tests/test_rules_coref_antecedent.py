@@ -44,3 +44,19 @@ def test_a_noun_points_back_at_the_act_told_with_its_verb(coder: Coder, text: st
     condemned = _pairs(coder, text, "11")
     assert (judge, doer) in condemned
     assert (judge, other) not in condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "parties", "other"),
+    [
+        ("Australia and Papua New Guinea signed a mutual defence treaty on Monday. Papua New Guinea signed a police "
+         "deal with Canberra last year, after Solomon Islands' security pact with China alarmed Australian officials. "
+         "The United States welcomed the treaty.", "USA", {"AUS", "PNG"}, "SLB"),
+        ("Chile and Peru signed a fisheries accord in Lima. Ecuador meanwhile reached a trade pact with Colombia. "
+         "Brazil welcomed the accord.", "BRA", {"CHL", "PER"}, "ECU"),
+    ],
+)
+def test_an_agreement_noun_points_back_at_the_act_told_with_that_noun(coder: Coder, text: str, judge: str, parties: set[str], other: str) -> None:
+    welcomed = {t for s, t in _pairs(coder, text, "05") if s == judge}
+    assert parties <= welcomed
+    assert other not in welcomed

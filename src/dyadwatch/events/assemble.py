@@ -678,7 +678,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         # the same word (or its verb: "seized two tankers" ... "the seizures") or a word of
         # the same entry ("the agreement" after "a deal")
         verb_nouns = load_evaluation().told_act_verbs
-        prev = next((p for pl, p in told if lemma in (pl, verb_nouns.get(pl)) or p.rule.split("/")[0] in ids), None)
+        prev = next((p for pl, p in told if lemma in (pl, verb_nouns.get(pl))), None)
+        if prev is None:
+            # (an act of the entry told with that very noun first: "signed a defence treaty
+            # ... a security pact with China ... welcomed the treaty")
+            entry_acts = [p for _, p in told if p.rule.split("/")[0] in ids or (p.root in roots and p.status is Status.ASSERTED)]
+            prev = next((p for p in entry_acts if _tells_noun(p.sentence, tok)), None)
+            prev = prev or next((p for pl, p in told if p.rule.split("/")[0] in ids), None)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok, exact=True)) is not None:
             # an act told with that very word, its doer named, uncoded ("Turkish air
             # strikes" ... Iran shells ... "condemned the strikes": Turkey's), before an
@@ -703,6 +709,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _tells_noun(sentence: str, noun: Token) -> bool:
+    """Whether ``sentence`` has the noun itself, singular or plural ("treaty", "treaties")."""
+    words = {w.strip(".,;:!?\"'()").lower() for w in sentence.split()}
+    lemma = noun.lemma_.lower()
+    return bool(words & {lemma, lemma + "s", lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "es", noun.lower_})
 
 
 def _points_back(ctx: SentenceContext, noun: Token) -> bool:
