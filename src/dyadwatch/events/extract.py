@@ -452,11 +452,24 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
         if trig.complements and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and has_to(c))) and c.lemma_.lower() in trig.complements
                                         for c in tok.children):  # fmt: skip
             continue
+        if trig.except_complements and _hostile_purpose(tok, trig.except_complements):
+            continue
         if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for p in c.children if p.dep_ == "pobj"):  # fmt: skip
             continue
         return trig
     return None
+
+
+def _hostile_purpose(tok: Token, words: tuple[str, ...]) -> bool:
+    """A clause the verb governs (purpose, participle, complement) has one of ``words`` as
+    its verb or as that verb's object: "to fight the militias", "launching an invasion"."""
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.lemma_.lower() in words or any(o.dep_ == "dobj" and o.lemma_.lower() in words for o in c.children):
+            return True
+    return False
 
 
 def _phrase_verbs(tok: Token, trig: Trigger, pos: str) -> list[Token]:

@@ -80,6 +80,10 @@ class Trigger:
     #: the verb counts only when it governs a clause of one of these verbs ("ordered the
     #: ambassador to leave": an expulsion)
     complements: tuple[str, ...] = ()
+    #: the verb does not count when a clause it governs has one of these verbs, or a verb
+    #: whose object is one of these nouns ("sent troops to Syria to fight the militias",
+    #: "sent troops to Ukraine, launching an invasion": no cooperation with the host)
+    except_complements: tuple[str, ...] = ()
     #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
     #: sanctions": the instrument makes the act)
     instruments: tuple[str, ...] = ()
@@ -247,6 +251,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     meeting_parties=bool(entry.get("meeting_parties", False)),
                     excludes=tuple(str(x) for x in entry.get("excludes", [])),
                     complements=tuple(str(x) for x in entry.get("complements", [])),
+                    except_complements=tuple(str(x) for x in entry.get("except_complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
