@@ -100,7 +100,10 @@ class EvaluationLexicon:
     first_adverbs: frozenset[str]
 
     def value(self, tok: Token) -> float:
-        return min(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
+        # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
+        # word as written counts where VADER knows it, its lemma only where it does not
+        form = self.valence.get(tok.lower_)
+        return form if form is not None else self.valence.get(tok.lemma_.lower(), 0.0)
 
     def value_max(self, tok: Token) -> float:
         return max(self.valence.get(tok.lower_, 0.0), self.valence.get(tok.lemma_.lower(), 0.0))
