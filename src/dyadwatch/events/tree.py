@@ -15,7 +15,7 @@ from ..annotate.dates import load_temporal_lexicon
 from .parse_words import load_parse_words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -535,15 +535,15 @@ def noun_phrase_text(head: Token) -> str:
     return head.doc[left.i : head.i + 1].text
 
 
-def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None:
+def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens: Sequence[Token] | None = None) -> None:
     """Re-read a past verb the parser took for a modifier of the object before it, in
     place: "Nepal lodged a protest and summoned India's ambassador" parses "summoned" as
     an adjective on "ambassador", "protest and ambassador" as the verb's one object. A
     participle after "and" that a determiner or possessor follows cannot modify the noun
     (no modifier stands before "the" or "India's"): when it is a verb the lexicon knows
     (``is_verb`` of its lemma), it is the verb coordinated with the one that took the first
-    object, and the noun its own object."""
-    for tok in sent:
+    object, and the noun its own object. ``tokens``: the sentence's, when already read."""
+    for tok in sent if tokens is None else tokens:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start or tok.i + 1 >= sent.end:
             continue  # (a word after it is needed: none after the sentence's last)
         noun, cc, after = tok.head, tok.doc[tok.i - 1], tok.doc[tok.i + 1]
