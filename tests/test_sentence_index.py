@@ -60,3 +60,16 @@ def test_an_answer_in_kind_is_found_by_its_verb() -> None:
     assert [t.text for t in answers_in_kind(ctx)] == ["responded"]
     _, other = read("Belarus expelled all Latvian diplomats. Latvia said nothing.")
     assert answers_in_kind(other) == []
+
+
+def test_sentence_bounds_read_once_per_doc_are_spacy_s() -> None:
+    from dyadwatch.events.tree import sentence_end, sentence_start, sentence_starts
+
+    _, ctx = read(TEXT)
+    doc = ctx.sent.doc
+    assert len(list(doc.sents)) == 2
+    for tok in doc:
+        assert (sentence_start(tok), sentence_end(tok)) == (tok.sent.start, tok.sent.end)
+    for first in range(1, len(doc)):
+        for last in range(first, len(doc)):
+            assert sentence_starts(doc, first, last) == any(doc[k].is_sent_start for k in range(first, last + 1))

@@ -8,6 +8,7 @@ and ``annotate.attribution`` share these answers, so that they agree on them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -43,30 +44,48 @@ def misread_verb(tok: Token) -> bool:
     return "nsubj" in deps and "dobj" in deps
 
 
+_STARTS = ("dyadwatch", "sentence starts")  # the user_data key of a Doc's sentence starts
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The indices of the tokens that start a sentence (``is_sent_start``), in order: read
+    once per Doc, as one array, and kept in its ``user_data`` (the rules ask again and
+    again, and a walk token by token builds a Token object at each step). The parse's
+    boundaries are set when the rules run (``repair_coordinated_verbs`` moves heads, not
+    boundaries)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        from spacy.attrs import SENT_START  # (spaCy loads on first use, not with this module)
+
+        # (1 is a start; -1, read as an unsigned number here, and 0 are not)
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = doc.user_data[_STARTS] = [k for k, flag in enumerate(flags) if flag == 1]
+    return starts
+
+
 def sentence_starts(doc: Doc, first: int, last: int) -> bool:
     """Whether a sentence of the parse starts at one of the tokens ``first``..``last``: the
-    boundaries ``Token.sent`` reads, without building the sentence's span (microseconds a
-    call). "Is ``i`` before ``tok.sent.start``" is ``i < 0 or sentence_starts(doc, i + 1,
-    tok.i)``; "is ``j`` past ``tok.sent.end``" is ``j > len(doc) or sentence_starts(doc,
-    tok.i + 1, j - 1)``."""
-    return any(doc[k].is_sent_start for k in range(first, last + 1))
+    boundaries ``Token.sent`` reads, without building the sentence's span. "Is ``i`` before
+    ``tok.sent.start``" is ``i < 0 or sentence_starts(doc, i + 1, tok.i)``; "is ``j`` past
+    ``tok.sent.end``" is ``j > len(doc) or sentence_starts(doc, tok.i + 1, j - 1)``."""
+    starts = _sentence_starts(doc)
+    k = bisect_left(starts, first)
+    return k < len(starts) and starts[k] <= last
 
 
 def sentence_start(tok: Token) -> int:
     """``tok.sent.start``, read off the parse's boundaries as spaCy does, without building
     the sentence's span."""
-    doc, k = tok.doc, tok.i
-    while k > 0 and not doc[k].is_sent_start:
-        k -= 1
-    return k
+    starts = _sentence_starts(tok.doc)
+    k = bisect_right(starts, tok.i)
+    return starts[k - 1] if k else 0
 
 
 def sentence_end(tok: Token) -> int:
     """``tok.sent.end``, as ``sentence_start``."""
-    doc, k, n = tok.doc, tok.i + 1, len(tok.doc)
-    while k < n and not doc[k].is_sent_start:
-        k += 1
-    return k
+    starts = _sentence_starts(tok.doc)
+    k = bisect_right(starts, tok.i)
+    return starts[k] if k < len(starts) else len(tok.doc)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -556,6 +575,8 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
         tok.head = verb
         noun.head, noun.dep_ = tok, "dobj"
         cc.head = verb
+        # (spaCy sets the boundaries again from the heads it was given: read them again too)
+        tok.doc.user_data.pop(_STARTS, None)
 
 
 def carrier_agents(noun: Token) -> list[Token]:
