@@ -591,6 +591,10 @@ class Resolver:
         # "China condemned ... and said it would take measures": a subject pronoun after a
         # subject that is the other side stands for that side, for no one else
         excluded_subject = False
+        # "block Serbia's progress unless it cooperates", "legitimacy to Moscow a year after
+        # it invaded Ukraine": the subject "it" of a condition or time clause is the state
+        # named after the verb the clause hangs on, when one is, before the verb's subject
+        governor_at = tok.head.head.i if _conditioned(tok) else None
         for i in range(sentence_start(tok), tok.i):
             code = ctx.known(i)
             t = tok.doc[i]
@@ -606,6 +610,8 @@ class Resolver:
             # ("Romania, Moldova's closest ally, said it ...": the subject, not the state
             # its apposition describes it by)
             score = (2.0 if _beside_subject(ctx.mention_head(t)) else 3.0 if in_subject(t) else 1.0) + 0.01 * i
+            if governor_at is not None and i > governor_at and not in_subject(t):
+                score += 3.0
             many = i in groups or len(unique_codes(ctx.known(x.i) for x in coordinated(t))) >= 2 or ctx.mention_head(t).tag_ == "NNS"
             if plural and many and (best_plural is None or score > best_plural[0]):
                 best_plural = (score, code, i)
@@ -1088,6 +1094,18 @@ def _doers(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     if rel is not None:
         return [s for s in subject_of(rel) if s.lower_ not in RELATIVIZERS]
     return [p for c in light_clauses(noun, light_verbs) for p in participle_agents(c)]
+
+
+#: the conjunctions of a condition or of a time after which the clause's "it" may be the
+#: state the main clause acts on ("unless it cooperates", "after it invaded Ukraine")
+_CONDITION_MARKS = frozenset({"unless", "if", "until", "after", "once"})
+
+
+def _conditioned(tok: Token) -> bool:
+    """A subject "it" of an adverbial clause of condition or time."""
+    verb = tok.head
+    return (tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "advcl" and verb.head.i < tok.i
+            and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children))  # fmt: skip
 
 
 def _beside_subject(tok: Token) -> bool:

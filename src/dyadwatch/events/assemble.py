@@ -38,7 +38,7 @@ from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
-from .evaluation import act_kind, evaluation_events, same_act_kind, told_acts
+from .evaluation import act_kind, evaluation_events, load_evaluation, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
 from .parallel import parallel_target
@@ -617,16 +617,16 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 
 
-def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str], noun: Token) -> Referent | None:
+def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str], noun: Token, exact: bool = False) -> Referent | None:
     """The doer of the last act told (coded or not) with the word ``lemma`` or with a word
     of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``;
     told before ``noun`` in its own sentence too ("A report by a UN panel said ...; the
-    Syrian government rejected the report")."""
+    Syrian government rejected the report"). ``exact``: told with that word only."""
     ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
     here = [(act_lemma, doer) for act_lemma, doer in told_acts(ctx) if doer.end <= ctx.char(noun)]
     for act_lemma, doer in reversed([*state.acts, *here]):
         # (or a noun of the same kind: "the decision of the E3" ... "this step")
-        same = same_act_kind(act_lemma, lemma) or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
+        same = act_lemma == lemma if exact else same_act_kind(act_lemma, lemma) or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
         if same and doer.country not in exclude:
             return doer
     return None
@@ -675,9 +675,24 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             if found := _kind_antecedent(state, ctx, tok, exclude, hostile=cand.code[:2] in PRESSING_ROOTS):
                 return found
             continue
-        # the same word or a word of the same entry ("the agreement" after "a deal"), else
-        # an event of the same kind that happened (not one planned)
-        prev = next((p for pl, p in told if pl == lemma or p.rule.split("/")[0] in ids), None) or _pointed_act(ctx, told, roots, generic, exclude)
+        # the same word (or its verb: "seized two tankers" ... "the seizures") or a word of
+        # the same entry ("the agreement" after "a deal")
+        verb_nouns = load_evaluation().told_act_verbs
+        prev = next((p for pl, p in told if lemma in (pl, verb_nouns.get(pl))), None)
+        if prev is None:
+            # (an act of the entry told with that very noun first: "signed a defence treaty
+            # ... a security pact with China ... welcomed the treaty")
+            entry_acts = [p for _, p in told if p.rule.split("/")[0] in ids or (p.root in roots and p.status is Status.ASSERTED)]
+            prev = next((p for p in entry_acts if _tells_noun(p.sentence, tok)), None)
+            prev = prev or next((p for pl, p in told if p.rule.split("/")[0] in ids), None)
+        if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok, exact=True)) is not None:
+            # an act told with that very word, its doer named, uncoded ("Turkish air
+            # strikes" ... Iran shells ... "condemned the strikes": Turkey's), before an
+            # act of the same kind told later with another word
+            start = ctx.char(tok)
+            return [Referent(doer.country, doer.sector, tok.text, start, start + len(tok.text), "antecedent", 0.6)]
+        # else an event of the same kind that happened (not one planned)
+        prev = prev or _pointed_act(ctx, told, roots, generic, exclude)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok)) is not None:
             # an act told without being coded, its doer known ("retaliate against Israel
             # for an air strike" ... "condemned the strike")
@@ -694,6 +709,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
                 for a in sides if a.country not in exclude
             ]  # fmt: skip
     return []
+
+
+def _tells_noun(sentence: str, noun: Token) -> bool:
+    """Whether ``sentence`` has the noun itself, singular or plural ("treaty", "treaties")."""
+    words = {w.strip(".,;:!?\"'()").lower() for w in sentence.split()}
+    lemma = noun.lemma_.lower()
+    return bool(words & {lemma, lemma + "s", lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "es", noun.lower_})
 
 
 def _points_back(ctx: SentenceContext, noun: Token) -> bool:

@@ -201,6 +201,29 @@ def _after_fronted_clause(verb: Token, subj: list[Token]) -> Token | None:
     return heads[0] if len(heads) == 1 and heads[0].dep_ in ("nsubj", "appos") else None
 
 
+def _name_before_apposition(subj: Token) -> Token | None:
+    """"after Russia, Assad's main military backer, invaded Ukraine": the parser may take
+    an apposition set off by commas for the subject and hang the name before it on a
+    preposition. A common-noun subject between two commas, with no apposition of its own
+    and no comma inside, right after a name that ends at the first comma: the name."""
+    first, last = subj.left_edge.i, subj.right_edge.i
+    doc = subj.doc
+    if doc[last].text == "," and last > subj.i:
+        last -= 1  # (the closing comma hung on the noun)
+    if subj.pos_ != "NOUN" or first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    if any(t.text == "," for t in doc[first:last + 1]) or any(c.dep_ == "appos" for c in subj.children):
+        return None
+    name = doc[first - 2]
+    if name.pos_ != "PROPN" or name.dep_ in _SUBJ or name.right_edge.i != name.i:
+        return None
+    # (not a fronted phrase the subject follows: "In Paris, the delegation, however, met")
+    start = sentence_start(subj)
+    if doc[start].pos_ in ("ADP", "SCONJ", "VERB", "ADV") and not any(t.text == "," for t in doc[start:first - 1]):
+        return None
+    return name
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """"Poland recalled its envoy on Tuesday and Lithuania also expelled two diplomats":
     the parser may join the second clause's subject to the noun before the "and" (Tuesday)
@@ -257,6 +280,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in subj if c.lower_ not in FREE_RELATIVES]
     if subj and (main := _after_fronted_clause(verb, subj)) is not None:
         return [main]
+    if len(subj) == 1 and (named := _name_before_apposition(subj[0])) is not None:
+        return [named]
     if not subj:
         # "Turkish forces had \"once again\" violated ...": after a quoted phrase the parser
         # may hang the subject on the auxiliary before it
