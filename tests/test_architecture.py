@@ -26,6 +26,15 @@ DISTINCT = {
     frozenset({"dyadwatch/data/events/triggers.yaml.verbs[sell-arms].lemmas",
                "dyadwatch/data/events/triggers.yaml.verbs[supply-goods].lemmas"}):
         "the same verbs of supply: 062 with weapons as their object, 061 with goods",
+    frozenset({"dyadwatch/data/events/triggers.yaml.verbs[deploy].lemmas",
+               "dyadwatch/data/events/triggers.yaml.verbs[deploy-frontier].lemmas"}):
+        "the same verbs of sending forces: 150 into or against a state, 150 to a border or waters",
+    frozenset({"dyadwatch/data/events/triggers.yaml.verbs[deploy].lemmas",
+               "dyadwatch/data/events/triggers.yaml.verbs[deploy-to-host].lemmas"}):
+        "the same verbs of sending forces: 150 into or against a state, 062 to the state itself",
+    frozenset({"dyadwatch/data/events/triggers.yaml.verbs[deploy-frontier].lemmas",
+               "dyadwatch/data/events/triggers.yaml.verbs[deploy-to-host].lemmas"}):
+        "the same verbs of sending forces: 150 to a border or waters, 062 to the state itself",
 }  # fmt: skip
 
 

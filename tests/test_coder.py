@@ -69,7 +69,7 @@ def test_state_visit_to_a_capital_targets_its_state(coder: Coder) -> None:
 def test_former_and_latter(coder: Coder) -> None:
     text = "Its ties with France and Germany are close, the former providing loans while the latter has sent troops to Mali."
     _, found = triples(coder, text)
-    assert has(found, "DEU", "MLI", "15"), found
+    assert has(found, "DEU", "MLI", "06"), found
 
 
 def test_description_resolves_to_the_state_in_discussion(coder: Coder) -> None:
@@ -311,7 +311,7 @@ SPEECH_CASES = [
     # a party's word that it met the other is how meetings are reported (speech.yaml
     # self_reported_roots; the train gold reads "said he had spoken to Pompeo" as asserted)
     ("a speaker's own meeting is reported", "Peru said it held talks with Chile.", ("PER", "CHL", "04"), "asserted"),
-    ("a speaker's own other act is only claimed", "Peru said it sent troops to Chile.", ("PER", "CHL", "15"), "claimed"),
+    ("a speaker's own other act is only claimed", "Peru said it sent troops to its border with Chile.", ("PER", "CHL", "15"), "claimed"),
     # ... but a donor's own word on its aid is how aid is reported (self_reported_roots)
     ("a donor's own aid is reported", "Peru said it sent aid to Chile.", ("PER", "CHL", "07"), "asserted"),
     ("saying performs support", "Peru said it supports Chile.", ("PER", "CHL", "05"), "asserted"),

@@ -396,6 +396,11 @@ def test_suspending_visas_for_another_states_citizens_reduces_relations(coder: C
 
 def test_refusing_to_send_troops_is_a_rejection(coder: Coder) -> None:
     found = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, "Peru refused to send troops to Chile."))}
+    # (troops sent to a state itself cooperate with it, 062: refusing them rejects military
+    # cooperation, 121; test_rules_military_cooperation.py)
+    assert ("PER", "CHL", "121", "asserted") in found
+    assert ("PER", "CHL", "062", "negated") in found
+    found = {(q[0][:3], q[1][:3], q[2], q[3]) for q in quads(code(coder, "Peru refused to send troops to its border with Chile."))}
     assert ("PER", "CHL", "120", "asserted") in found
     assert ("PER", "CHL", "150", "negated") in found
 

@@ -164,7 +164,10 @@ def test_their_dialogue_is_between_the_two_subjects(coder: Coder) -> None:
 
 
 def test_they_after_two_coordinated_states_is_both(coder: Coder) -> None:
-    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Peru and Bolivia said they would send troops to Chile.")) if q[2].startswith("15")}
+    # (troops sent to the border: a show of force, 15; sent to Chile itself they would be
+    # military cooperation with it, 06: test_rules_military_cooperation.py)
+    text = "Peru and Bolivia said they would send troops to the border with Chile."
+    found = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("15")}
     assert found == {("PER", "CHL"), ("BOL", "CHL")}
 
 

@@ -165,7 +165,7 @@ def test_a_meeting_unnamed_sources_tell_is_their_claim(coder: Coder) -> None:
     ("text", "triple"),
     [
         ("Mexico offered solidarity with Colombia on Monday.", ("MEX", "COL", "05")),
-        ("Mexico offered condolences to Colombia on Monday.", ("MEX", "COL", "01")),
+        ("Mexico offered condolences to Colombia on Monday.", ("MEX", "COL", "05")),
     ],
 )
 def test_an_act_of_words_offered_is_done_in_the_offering(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:

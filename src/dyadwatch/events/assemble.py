@@ -293,6 +293,8 @@ class Assembler:
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
         status = reading.status
+        if cand.trigger.standing and status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals and not reading.negated:
+            status = Status.ASSERTED  # "would keep sanctions on Maduro's government in place": in force now
         if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads

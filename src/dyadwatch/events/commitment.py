@@ -37,6 +37,7 @@ from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate, defends_own
+from .speech import load_speech
 from .tree import conjuncts, has_to, is_passive, misread_verb, participle_agents, subject_of
 from .voice import load_voice
 
@@ -222,11 +223,20 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
             return "130", None, t  # "prepared to secure our sovereignty", "would not hesitate to take action"
         if act is not None and head.lemma_.lower() in lex.threat_only_heads:
             return threat_code(act.code, lex) or "130", act, None  # "reserved the right to defend"
+        if act is not None and _given_words(head, t, act):
+            continue  # "offered solidarity with Bogota": the giving expresses it, no intent
         if act is not None and act.code[:2] in lex.intent_codes and head.lemma_.lower() not in lex.warning_verbs:
             return lex.intent_codes[act.code[:2]], act, None
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _given_words(head: Token, t: Token, act: Candidate) -> bool:
+    """An act of words that a verb of giving takes as its object ("offered solidarity",
+    "offered condolences"): done in the giving (status_cues.yaml giving_heads), not promised."""
+    return (t.dep_ == "dobj" and t.head.i == head.i and head.lemma_.lower() in load_cues().giving_heads
+            and act.code[:2] in load_speech().verbal_roots and act.code[:2] != "03")
 
 
 def _defence(head: Token, t: Token, lex: CommitmentLexicon) -> bool:

@@ -139,9 +139,8 @@ def _object_matches(tok: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
         if ("@igo",) in objects and o.pos_ == "PROPN":
             return True  # (the target must then be an organisation: igo_targets)
         for phrase in objects:
-            if phrase[-1] == lemma and (len(phrase) == 1 or phrase_fits(o, phrase, "noun")):
-                return True
-            if phrase[-1] == o.lower_:
+            # (a phrase only whole: "military relationship" is not every "relationship")
+            if phrase[-1] in (lemma, o.lower_) and phrase_fits(o, phrase, "noun"):
                 return True
     return False
 
@@ -208,6 +207,7 @@ def _has_prep(tok: Token, preps: tuple[str, ...], pos: str, lexicon: TriggerLexi
     heads = [tok] if gov is None or gov.lemma_.lower() not in lexicon.light_verbs else [tok, gov]
     return any(
         (c.dep_ in ("prep", "prt", "agent") and c.lower_ in preps and not _of_time(c))
+        or (c.dep_ == "dative" and c.lower_ == "to" and "to" in preps)  # "sent troops to Libya"
         or (c.dep_ in ("advmod", "oprd") and c.lower_ in preps and c.lower_ in _ADVERB_PARTICLES)
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
         for h in heads for c in _with_particle_children(h)
@@ -401,8 +401,9 @@ def _excluded(tok: Token, trig: Trigger) -> bool:
 
 def _labels(tok: Token) -> bool:
     """An object that is no noun is a label the parser took for the object: "calling Mali's
-    decision 'short-sighted and hasty'" (parsed with "sighted" as the object) names."""
-    return any(c.dep_ == "dobj" and c.pos_ in ("ADJ", "VERB") for c in tok.children)
+    decision 'short-sighted and hasty'" (parsed with "sighted" as the object) names; so does
+    an adjective the parser hung after the object ("called Wang's words unacceptable")."""
+    return any(c.dep_ == "dobj" and (c.pos_ in ("ADJ", "VERB") or any(a.dep_ == "amod" and a.i > c.i for a in c.children)) for c in tok.children)
 
 
 def _names_twice(tok: Token) -> bool:

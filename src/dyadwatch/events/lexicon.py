@@ -93,6 +93,9 @@ class Trigger:
     #: the verb counts only when it governs a to-infinitive ("ordered Venezuela to
     #: refrain": an order to another is a demand; "ordered an inquiry" is not)
     infinitive: bool = False
+    #: the verb keeps a state in force: its plain future ("would keep sanctions on Maduro's
+    #: government in place") tells the state as it stands now, asserted, no announced threat
+    standing: bool = False
 
     @property
     def head(self) -> str:
@@ -247,6 +250,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
+                    standing=bool(entry.get("standing", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
