@@ -35,7 +35,7 @@ from .events.prepass import verb_forms, worth_parsing
 from .events.sentence import Parsed, SentenceCoder, Skipped
 from .events.speech import load_speech
 from .events.state import ArticleState
-from .nlp.pipeline import load_pipeline, load_splitter
+from .nlp.pipeline import keep_text, load_pipeline, load_splitter
 from .nlp.segment import Paragraph, paragraphs, sentence_case, without_dateline
 from .records import Article, Event
 from .settings import Settings, from_env
@@ -199,7 +199,9 @@ class Coder:
 
     def _pipe(self, texts: list[str]) -> Iterator[Doc]:
         disabled = [] if self.settings.use_ner or "ner" not in self.nlp.pipe_names else ["ner"]
-        return self.nlp.pipe(texts, batch_size=self.settings.batch_size, disable=disabled)
+        docs = self.nlp.pipe(texts, batch_size=self.settings.batch_size, disable=disabled)
+        # (each Doc keeps the text it was parsed from: the rules slice it, never join it again)
+        return (keep_text(doc, text) for text, doc in zip(texts, docs, strict=True))
 
     def _finish(self, plan: _Plan, docs: list[Doc]) -> list[Event]:
         """Everything after the parse: the rules, sentence by sentence, then one event per reading."""

@@ -153,7 +153,9 @@ def _register_surnames(ctx: SentenceContext, subject: Callable[[Token], bool]) -
     """A lone surname of a person introduced before ("Ecuadorean President Daniel Noboa
     ... Noboa, who faces an election, said ... He accused ..."): the person is named
     again there, and a later "he" means him (the finder takes no untitled single word)."""
-    for tok in ctx.sent:
+    if not ctx.disc.people:
+        return  # (no one introduced yet: no surname to find)
+    for tok in ctx.tokens:
         if tok.i in ctx.persons or tok.i in ctx.mentions or tok.tag_ not in ("NNP", "NNPS"):
             continue
         person = ctx.disc.people.get(tok.text)

@@ -1032,7 +1032,7 @@ def remember_named(ctx: SentenceContext) -> None:
     # "AUKUS", "Peru, Chile and Bolivia": groups of three or more states named together
     groups = [tuple(c for c in m.candidates if c and disc.is_state(c)) for m in {id(m): m for m in ctx.mentions.values()}.values() if m.kind == "group"]
     doc = ctx.sent.doc
-    conjs = [t for t in ctx.sent if t.dep_ == "conj"]  # (read once for both uses below)
+    conjs = [t for t in ctx.tokens if t.dep_ == "conj"]  # (read once for both uses below)
     heads = sorted({t.head.i for t in conjs if t.head.dep_ != "conj" and None not in _listed_codes(ctx, t)})
     for tok in (doc[i] for i in heads):
         if None not in _listed_codes(ctx, tok):

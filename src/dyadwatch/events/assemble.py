@@ -231,7 +231,7 @@ class Assembler:
         kind"): the act answered, by the one who answers, against its doer."""
         out: list[Event] = []
         res = Resolver(ctx)
-        for head in answers_in_kind(ctx.sent):
+        for head in answers_in_kind(ctx):
             reading = read_status(head)
             if reading.status not in (Status.ASSERTED, Status.CLAIMED):
                 continue  # a promised answer threatens (commitment rules)
@@ -250,7 +250,7 @@ class Assembler:
         the words no trigger took."""
         voice = sentence_voice(ctx)
         out: list[Event] = []
-        tokens = [t for t in ctx.sent if t.i not in fired]
+        tokens = [t for t in ctx.tokens if t.i not in fired]
         found = voice_events(ctx, tokens) + obligation_demands(ctx) if voice is not None else []
         found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
                                    lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip

@@ -7,7 +7,7 @@ rules write into it is ``resolved``, the references they have resolved to an act
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -21,6 +21,20 @@ if TYPE_CHECKING:
     from ..actors.matcher import Mention
     from ..annotate.quotes import Quote
     from .lexicon import TriggerLexicon
+
+
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    """Each word -> its positions in ``words``, in order."""
+    out: dict[str, list[int]] = {}
+    for k, word in enumerate(words):
+        out.setdefault(word, []).append(k)
+    return out
+
+
+def _found(positions: dict[str, list[int]], present: frozenset[str], wanted: Set[str]) -> list[int]:
+    """The positions of the words of ``wanted`` (``present``: the words that have any),
+    read from the present words the two share rather than word by word of the sentence."""
+    return [k for word in present.intersection(wanted) for k in positions[word]]
 
 
 @dataclass
@@ -39,22 +53,68 @@ class SentenceContext:
     resolved: dict[int, str] = field(default_factory=dict)  # token i -> country resolved there
     #: token i -> the states a group reference there stands for ("both capitals", "the two allies")
     grouped: dict[int, list[str]] = field(default_factory=dict)
+    #: the sentence's tokens, in order (``sent``'s, unless given): every ``doc[i]`` or
+    #: ``for tok in sent`` makes a new spaCy Token object, so the rules that walk the whole
+    #: sentence share this one list
+    tokens: list[Token] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.tokens:
+            self.tokens = list(self.sent)
 
     @cached_property
     def lemmas(self) -> list[str]:
         """Each token's lower-case lemma, in order: read from spaCy once, for every rule
         that looks for its own words in the sentence."""
-        return [t.lemma_.lower() for t in self.sent]
+        return [t.lemma_.lower() for t in self.tokens]
 
     @cached_property
     def lowers(self) -> list[str]:
         """Each token's lower-case form, in order (as ``lemmas``)."""
-        return [t.lower_ for t in self.sent]
+        return [t.lower_ for t in self.tokens]
+
+    @cached_property
+    def lemma_set(self) -> frozenset[str]:
+        """The sentence's lower-case lemmas: a rule whose cue words are all absent skips it."""
+        return frozenset(self.lemmas)
+
+    @cached_property
+    def lower_set(self) -> frozenset[str]:
+        """The sentence's lower-case forms (as ``lemma_set``)."""
+        return frozenset(self.lowers)
+
+    @cached_property
+    def _lemma_positions(self) -> dict[str, list[int]]:
+        """lemma -> the positions (in ``tokens``) of the words of that lemma."""
+        return _positions(self.lemmas)
+
+    @cached_property
+    def _lower_positions(self) -> dict[str, list[int]]:
+        """lower-case form -> the positions of the words of that form."""
+        return _positions(self.lowers)
 
     def with_lemma(self, lemmas: Set[str]) -> Iterator[Token]:
         """The tokens whose lower-case lemma is one of ``lemmas``, in order."""
-        doc, start = self.sent.doc, self.sent.start
-        return (doc[start + k] for k, lemma in enumerate(self.lemmas) if lemma in lemmas)
+        return self._at(_found(self._lemma_positions, self.lemma_set, lemmas))
+
+    def with_lower(self, forms: Set[str]) -> Iterator[Token]:
+        """The tokens whose lower-case form is one of ``forms``, in order."""
+        return self._at(_found(self._lower_positions, self.lower_set, forms))
+
+    def with_word(self, lemmas: Set[str], forms: Set[str]) -> Iterator[Token]:
+        """The tokens whose lower-case lemma is one of ``lemmas`` or whose lower-case form
+        is one of ``forms``, in order (each once)."""
+        positions = {*_found(self._lemma_positions, self.lemma_set, lemmas), *_found(self._lower_positions, self.lower_set, forms)}
+        return self._at(positions)
+
+    def _at(self, positions: Iterable[int]) -> Iterator[Token]:
+        tokens = self.tokens
+        return iter([tokens[k] for k in sorted(positions)])
+
+    def token(self, i: int) -> Token:
+        """The token of document index ``i``, which must lie in this sentence (the shared
+        object of ``tokens``, not a new one)."""
+        return self.tokens[i - self.sent.start]
 
     def char(self, tok: Token) -> int:
         """The offset of ``tok`` in the article's full text."""
@@ -83,7 +143,7 @@ class SentenceContext:
     def named_pairs(self) -> Iterator[tuple[Token, Token, str, str]]:
         """Every "A and B" of two different named actors in this sentence: (A's word, B's
         word, A's code, B's code), in the order of A's words."""
-        for tok in self.sent:
+        for tok in self.tokens:
             for c in tok.children:
                 if c.dep_ == "conj":
                     a, b = self.known(tok.i), self.known(c.i)

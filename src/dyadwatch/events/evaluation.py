@@ -148,6 +148,9 @@ def load_evaluation() -> EvaluationLexicon:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
         raise DataFileError(f"{path}: own_valence must lie between -4 and the (negative) threshold")
+    if positive <= 0:
+        # (a word the valence list lacks counts 0.0: it must reach neither threshold)
+        raise DataFileError(f"{path}: positive_threshold must be positive")
     try:
         valence = _vader()
     except (OSError, ModuleNotFoundError) as exc:
@@ -640,14 +643,16 @@ def _thanked(grateful: Token) -> list[Token]:
     return objs.get("to") or [o for p in objs.get("for", []) for o in p.children if o.dep_ == "poss"]
 
 
-def _may_evaluate(lemma: str, low: str, lex: EvaluationLexicon, cues: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """A cheap test that every rule of ``evaluation_events`` implies of a word (its
-    lower-case lemma and form): a word of strong valence either way (``value``,
-    ``value_max``), or one of their cue words."""
-    if lemma in cues[0] or low in cues[1]:
-        return True
-    a, b = lex.valence.get(low, 0.0), lex.valence.get(lemma, 0.0)
-    return min(a, b) <= lex.threshold or max(a, b) >= lex.positive_threshold
+@cache
+def _evaluated_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas and the forms a word must have for a rule of ``evaluation_events`` to read
+    it (a cheap test every rule implies): a word of strong valence either way (``value``,
+    ``value_max``: by its lemma or its form), or one of their cue words. (A word the
+    valence list lacks counts 0.0, which neither threshold reaches.)"""
+    lex = load_evaluation()
+    strong = frozenset(w for w, v in lex.valence.items() if v <= lex.threshold or v >= lex.positive_threshold)
+    lemmas, forms = _cue_words()
+    return lemmas | strong, forms | strong
 
 
 def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent | None, antecedent: Antecedent,
@@ -660,8 +665,8 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     lex = load_evaluation()
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
-    cues = _cue_words()
-    lemmas, lowers, start = ctx.lemmas, ctx.lowers, ctx.sent.start
+    # (the words any rule of the last loop below may read, found once through the index)
+    evaluated = {t.i for t in ctx.with_word(*_evaluated_words())}
     # (every word of the sentence: "committed" may have fired as a pledge with no target)
     for tok in ctx.with_lemma(lex.crime_verbs):
         if criminals := _criminals(tok, lex):
@@ -675,8 +680,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/first:{tok.lemma_.lower()}", speaker) for np in strikers for a in res.actors(np)
                            if a.country != speaker.country)  # fmt: skip
-    # (every word again: "backed" may have fired as support with no source)
-    for tok in ctx.sent:
+    # (every word again: "backed" may have fired as support with no source; only a word of
+    # backing or plotting can be either)
+    for tok in ctx.with_word(lex.plotting_verbs, ctx.lexicon.backer_participles):
         if tok.pos_ == "VERB" and _backed_group(tok, ctx, lex) is not None and not _negated(tok):
             # a speaker saying a state backs an armed group accuses it
             backers = _backers(tok, res)
@@ -687,7 +693,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             out.extend(VoiceEvent("112", tok, b, f"voice/plotted:{tok.lemma_.lower()}", s) for s in _said_by(tok, res, lex)
                        for b in plotters if b.country != s.country)  # fmt: skip
     for tok in tokens:
-        if not _may_evaluate(lemmas[tok.i - start], lowers[tok.i - start], lex, cues):
+        if tok.i not in evaluated:
             continue
         if tok.lemma_.lower() in lex.denial_verbs and (tok.pos_ == "VERB" or _appended_charge(tok, lex)):
             out.extend(_denials(tok, res, lex, accuser))

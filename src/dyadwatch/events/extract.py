@@ -232,16 +232,20 @@ def _predicated(noun: Token) -> bool:
     return noun.dep_ == "oprd" and noun.head.lemma_.lower() in judging
 
 
-def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None) -> list[tuple[Trigger, Token]]:
+def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None,
+                   ctx: SentenceContext | None = None) -> list[tuple[Trigger, Token]]:  # fmt: skip
     """The triggers in a sentence: the hand-written lexicon first; for a verb it does not
     take, the CAMEO verb dictionary (``dictionary``), whose light verbs code only through
     a pattern ("took control" yes, a bare "took" no), and whose verbs leave the event to
-    an event noun of the lexicon that fires as their object ("seek trade deals")."""
+    an event noun of the lexicon that fires as their object ("seek trade deals").
+    ``ctx``: the sentence's context, whose words are already read (else ``sent``'s are)."""
     hand: dict[int, Trigger] = {}
     unclaimed: list[Token] = []  # verbs the lexicon did not take
     heads = lexicon.heads
-    for tok in sent:
-        lemma, low = tok.lemma_.lower(), tok.lower_
+    tokens = ctx.tokens if ctx is not None else list(sent)
+    lemmas = ctx.lemmas if ctx is not None else [t.lemma_.lower() for t in tokens]
+    lowers = ctx.lowers if ctx is not None else [t.lower_ for t in tokens]
+    for tok, lemma, low in zip(tokens, lemmas, lowers, strict=True):
         if lemma not in heads and low not in heads and (dictionary is None or not dictionary.knows(lemma, low)):
             continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)

@@ -56,7 +56,7 @@ def followed_acts(ctx: SentenceContext, res: Resolver, told: list[tuple[str, Eve
     before the sentence (the first ``told_before`` of ``told``), a subordinate one's ("two
     days after Mali did the same") the act its own sentence told too."""
     out: list[Candidate] = []
-    for tok in ctx.sent:
+    for tok in ctx.with_lemma(load_parse_words().follow_suit.keys()):  # (the verbs _phrase_verb reads)
         if tok.pos_ not in ("VERB", "AUX") or tok.i in fired or not _phrase_verb(tok):
             continue
         last = _followed([e for _, e in told[: told_before if tok.dep_ in ("ROOT", "conj") else len(told)]])

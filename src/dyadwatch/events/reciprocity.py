@@ -14,14 +14,16 @@ from ..records import Event, Status
 from .commitment import load_commitment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
+
+    from .context import SentenceContext
 
 
-def answers_in_kind(sent: Span) -> list[Token]:
+def answers_in_kind(ctx: SentenceContext) -> list[Token]:
     """The verbs of the sentence that answer in kind ("Latvia responded in kind")."""
     lex = load_commitment()
     out = []
-    for tok in sent:
+    for tok in ctx.with_lemma(lex.reciprocating_verbs | lex.response_verbs):
         if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in tok.children):
             continue
         lemma = tok.lemma_.lower()

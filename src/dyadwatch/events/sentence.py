@@ -108,7 +108,8 @@ class SentenceCoder:
         return events
 
     def context(self, state: ArticleState, sent: Span, offset: int) -> SentenceContext:
-        repair_coordinated_verbs(sent, self._is_verb)  # before any rule reads the parse
+        tokens = list(sent)  # (the one list of Token objects every rule of the sentence walks)
+        repair_coordinated_verbs(sent, self._is_verb, tokens)  # before any rule reads the parse
         s0, s1 = offset + sent.start_char, offset + sent.end_char
         mentions = state.mentions_overlapping(s0, s1)
         quotes = state.quotes_overlapping(s0, s1)
@@ -116,7 +117,7 @@ class SentenceCoder:
         quote_of: dict[int, Quote | None] = dict.fromkeys(range(sent.start, sent.end))
         if mentions or quotes:
             k, n = 0, len(mentions)
-            for tok in sent:
+            for tok in tokens:
                 c = offset + tok.idx
                 # mentions are sorted and do not overlap: walk them along with the tokens
                 while k < n and mentions[k].end <= c:
@@ -135,7 +136,7 @@ class SentenceCoder:
                 persons[i] = (start, end)
         return SentenceContext(
             sent, offset, tok_mention, quote_of, state.disc, self.actors, self.triggers,
-            headline=state.in_headline(s0), persons=persons,
+            headline=state.in_headline(s0), persons=persons, tokens=tokens,
         )  # fmt: skip
 
     def sentence(self, state: ArticleState, ctx: SentenceContext) -> list[Event]:
@@ -144,7 +145,7 @@ class SentenceCoder:
         out: list[Event] = []
         fired: set[int] = set()
         acts: dict[int, Candidate] = {}
-        for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary):
+        for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary, ctx):
             if trig.code[:2] == "12" and denies_accusation(tok):
                 continue  # "rejected the accusations": a denial (evaluation rules), not a rejection
             cand = fill(trig, tok, ctx)

@@ -23,6 +23,7 @@ from ..annotate.dates import (
     resolve,
     resolve_counted_back,
 )
+from ..nlp.pipeline import doc_text
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
 from .parse_words import load_parse_words
@@ -376,17 +377,9 @@ def _governed_date(state: ArticleState, ctx: SentenceContext, head: Token, refer
 
 
 def _time_expressions(sent: Span) -> list[TimeExpression]:
-    """The time expressions of the sentence. (Its text is sliced from the Doc's, which is
-    joined once per Doc and kept in its ``user_data``: ``Span.text`` and ``Doc.text`` join
-    every token's text at each call, and a Doc is a whole paragraph.)"""
-    doc = sent.doc
-    text = doc.user_data.get(_DOC_TEXT)
-    if text is None:
-        text = doc.user_data[_DOC_TEXT] = doc.text
-    return find_time_expressions(text[sent.start_char : sent.end_char])
-
-
-_DOC_TEXT = ("dyadwatch", "text")  # the user_data key of a Doc's joined text
+    """The time expressions of the sentence. (Its text is sliced from the Doc's, kept once
+    per Doc: ``doc_text``.)"""
+    return find_time_expressions(doc_text(sent.doc)[sent.start_char : sent.end_char])
 
 
 def _counted_from_nothing(sent: Span) -> bool:

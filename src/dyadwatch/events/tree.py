@@ -8,6 +8,7 @@ and ``annotate.attribution`` share these answers, so that they agree on them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from ..annotate.dates import load_temporal_lexicon
 from .parse_words import load_parse_words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -43,30 +44,48 @@ def misread_verb(tok: Token) -> bool:
     return "nsubj" in deps and "dobj" in deps
 
 
+_STARTS = ("dyadwatch", "sentence starts")  # the user_data key of a Doc's sentence starts
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The indices of the tokens that start a sentence (``is_sent_start``), in order: read
+    once per Doc, as one array, and kept in its ``user_data`` (the rules ask again and
+    again, and a walk token by token builds a Token object at each step). The parse's
+    boundaries are set when the rules run (``repair_coordinated_verbs`` moves heads, not
+    boundaries)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        from spacy.attrs import SENT_START  # (spaCy loads on first use, not with this module)
+
+        # (1 is a start; -1, read as an unsigned number here, and 0 are not)
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = doc.user_data[_STARTS] = [k for k, flag in enumerate(flags) if flag == 1]
+    return starts
+
+
 def sentence_starts(doc: Doc, first: int, last: int) -> bool:
     """Whether a sentence of the parse starts at one of the tokens ``first``..``last``: the
-    boundaries ``Token.sent`` reads, without building the sentence's span (microseconds a
-    call). "Is ``i`` before ``tok.sent.start``" is ``i < 0 or sentence_starts(doc, i + 1,
-    tok.i)``; "is ``j`` past ``tok.sent.end``" is ``j > len(doc) or sentence_starts(doc,
-    tok.i + 1, j - 1)``."""
-    return any(doc[k].is_sent_start for k in range(first, last + 1))
+    boundaries ``Token.sent`` reads, without building the sentence's span. "Is ``i`` before
+    ``tok.sent.start``" is ``i < 0 or sentence_starts(doc, i + 1, tok.i)``; "is ``j`` past
+    ``tok.sent.end``" is ``j > len(doc) or sentence_starts(doc, tok.i + 1, j - 1)``."""
+    starts = _sentence_starts(doc)
+    k = bisect_left(starts, first)
+    return k < len(starts) and starts[k] <= last
 
 
 def sentence_start(tok: Token) -> int:
     """``tok.sent.start``, read off the parse's boundaries as spaCy does, without building
     the sentence's span."""
-    doc, k = tok.doc, tok.i
-    while k > 0 and not doc[k].is_sent_start:
-        k -= 1
-    return k
+    starts = _sentence_starts(tok.doc)
+    k = bisect_right(starts, tok.i)
+    return starts[k - 1] if k else 0
 
 
 def sentence_end(tok: Token) -> int:
     """``tok.sent.end``, as ``sentence_start``."""
-    doc, k, n = tok.doc, tok.i + 1, len(tok.doc)
-    while k < n and not doc[k].is_sent_start:
-        k += 1
-    return k
+    starts = _sentence_starts(tok.doc)
+    k = bisect_right(starts, tok.i)
+    return starts[k] if k < len(starts) else len(tok.doc)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -560,15 +579,15 @@ def noun_phrase_text(head: Token) -> str:
     return head.doc[left.i : head.i + 1].text
 
 
-def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None:
+def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens: Sequence[Token] | None = None) -> None:
     """Re-read a past verb the parser took for a modifier of the object before it, in
     place: "Nepal lodged a protest and summoned India's ambassador" parses "summoned" as
     an adjective on "ambassador", "protest and ambassador" as the verb's one object. A
     participle after "and" that a determiner or possessor follows cannot modify the noun
     (no modifier stands before "the" or "India's"): when it is a verb the lexicon knows
     (``is_verb`` of its lemma), it is the verb coordinated with the one that took the first
-    object, and the noun its own object."""
-    for tok in sent:
+    object, and the noun its own object. ``tokens``: the sentence's, when already read."""
+    for tok in sent if tokens is None else tokens:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start or tok.i + 1 >= sent.end:
             continue  # (a word after it is needed: none after the sentence's last)
         noun, cc, after = tok.head, tok.doc[tok.i - 1], tok.doc[tok.i + 1]
@@ -581,6 +600,8 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool]) -> None
         tok.head = verb
         noun.head, noun.dep_ = tok, "dobj"
         cc.head = verb
+        # (spaCy sets the boundaries again from the heads it was given: read them again too)
+        tok.doc.user_data.pop(_STARTS, None)
 
 
 def carrier_agents(noun: Token) -> list[Token]:

@@ -146,9 +146,11 @@ def obligation_demands(ctx: SentenceContext) -> list[VoiceEvent]:
     agent is a demand on whoever its subject belongs to. Whatever word carries it (a trigger
     may have coded the act itself, as not done)."""
     v = load_voice()
+    if v.obligation_modals.isdisjoint(ctx.lower_set) and v.obligation_verbs.isdisjoint(ctx.lemma_set):
+        return []  # (neither a modal nor a verb of need in the sentence: no obligation)
     res = Resolver(ctx)
     out: list[VoiceEvent] = []
-    for tok in ctx.sent:
+    for tok in ctx.tokens:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in v.obligation_exclude:
             continue
         kids = list(tok.children)

@@ -10,6 +10,26 @@ from ..errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+_TEXT = ("dyadwatch", "text")  # the user_data key of a Doc's text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the text ``doc`` was parsed from, in its ``user_data`` for
+    ``doc_text`` (spaCy's tokenizer is lossless: ``doc.text == text``)."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and kept (``Doc.text`` and ``Span.text`` join every
+    token's text at each call, and a Doc is a whole paragraph); the coder keeps the parsed
+    text at the parse (``keep_text``), so it is never joined there."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 @cache
