@@ -112,8 +112,9 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         own = own or (target is not None and target.country == speaker.country and code[:2] in speech.participant_reported_roots and not recalled)
         if status is Status.ASSERTED and not own:
             status = Status.CLAIMED
-    elif (source_of_report := according_to(ctx, head)) is not None:
-        # "..., according to Iranian state media": only what the named source says
+    elif (source_of_report := according_to(ctx, head)) is not None and not _own_state_media(head, source_of_report, source, target):
+        # "..., according to Iranian state media": only what the named source says (not a
+        # party's own state media: "..., according to state television")
         attributed = source_of_report
         if status is Status.ASSERTED:
             status = Status.CLAIMED
@@ -126,6 +127,36 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
     if attributed is not None and not attributed.country:
         attributed = None  # an unnamed source ("according to officials") makes it claimed, names no one
     return Attribution(status, attributed, speaker)
+
+
+def _own_state_media(head: Token, report: Referent, source: Referent, target: Referent | None) -> bool:
+    """"..., according to state television": a state's own media, unnamed (taken as a
+    party's) or named as the source's or the target's ("according to Chinese state media"),
+    tells the state's own act as the state does (set NOTES conventions)."""
+    phrase = _according_phrase(head)
+    if phrase is None:
+        return False
+    words = [t.lower_ for t in phrase]
+    media = load_speech().state_media_nouns
+    if not any(n in media and "state" in words[:i] for i, n in enumerate(words)):  # ("state-run television")
+        return False
+    parties = {source.country, target.country if target is not None else source.country}
+    return not report.country or report.country in parties
+
+
+def _according_phrase(head: Token) -> list[Token] | None:
+    """The words of the noun phrase after "according to" that governs ``head``, up to its noun."""
+    t = head
+    for _ in range(12):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    for pobj in (x for x in to.children if x.dep_ == "pobj"):
+                        return [x for x in pobj.subtree if x.i <= pobj.i]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
 
 
 def according_to(ctx: SentenceContext, head: Token) -> Referent | None:

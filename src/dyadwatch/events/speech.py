@@ -46,6 +46,7 @@ class SpeechWords:
     hostile_roots: frozenset[str]
     hostile_codes: frozenset[str]
     document_nouns: frozenset[str]
+    state_media_nouns: frozenset[str]  # "according to state television": a state's own voice
 
 
 def _words(raw: dict, key: str, where: str) -> list[str]:
@@ -107,6 +108,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         hostile_roots=_root_set(raw, "hostile_roots", where),
         hostile_codes=_code_set(raw, "hostile_codes", where),
         document_nouns=frozenset(_words(raw, "document_nouns", where)),
+        state_media_nouns=frozenset(_words(raw, "state_media_nouns", where)),
     )
 
 
