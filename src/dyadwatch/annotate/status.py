@@ -362,7 +362,9 @@ def read_status(trigger: Token) -> StatusReading:
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
             )  # "called on X to ...", "called for X to ...", not "called the secretary-general to request"
-            if directive and prev is not None and _is_complement(prev):
+            # (not a finite verb the parse joins to the infinitive: "urged them to reconsider and
+            # lifted some sanctions", the lifting done)
+            if directive and prev is not None and _is_complement(prev) and not apart_seen:
                 return StatusReading(Status.HYPOTHETICAL, tok.lemma_.lower())
             to_infinitive = prev is not None and prev.dep_ == "xcomp" and has_to(prev)
             # "told Vilnius to pull its envoy out"; not a participle or a finite verb the parse
