@@ -300,7 +300,8 @@ class Assembler:
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
                 and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
             status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
-        if code[:2] == "03" and status is Status.FUTURE and (has_intent_marker(head) or reported_by_itself(ctx, head, s)):
+        if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (code[:2] == "03" or code[:2] in load_commitment().announced_now_roots) and reported_by_itself(ctx, head, s)):
+            # ("said it would reject any talks": a rejection made in announcing it, commitment.yaml)
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4); and so is a promise its own
             # actor says it will keep: "Ecuador said it would guarantee the diplomats' safety"

@@ -56,6 +56,7 @@ class CommitmentLexicon:
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     announced_threat_roots: frozenset[str]
+    announced_now_roots: frozenset[str]
     conditional_threat_modals: frozenset[str]
     threat_heads: frozenset[str]
     threat_only_heads: frozenset[str]
@@ -106,7 +107,7 @@ def load_commitment() -> CommitmentLexicon:
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
                                                        "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts",
-                                                       "indefinite_subjects")}
+                                                       "indefinite_subjects", "announced_now_roots")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
