@@ -41,3 +41,8 @@ def test_agreeing_to_an_act_still_states_an_intent(coder: Coder) -> None:
 )
 def test_a_disputed_border_criticises_no_one(coder: Coder, sentence: str) -> None:
     assert not [q for q in quads(code(coder, sentence)) if q[2].startswith("11")]
+
+
+def test_agreeing_that_an_act_will_be_done_states_an_intent(coder: Coder) -> None:
+    found = quads(code(coder, "Peru and Chile agreed that their foreign ministers would meet in Lima next month."))
+    assert any(q[2] == "036" and q[3] == "asserted" for q in found)

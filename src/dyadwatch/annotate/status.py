@@ -343,8 +343,10 @@ def read_status(trigger: Token) -> StatusReading:
             break
         if not first and not via_conj:
             head_found = _head_cue(tok, cues)
-            if head_found is None and tok.lemma_.lower() in cues.infinitive_future_heads and prev is not None and prev.dep_ == "xcomp" and has_to(prev):
-                head_found = StatusReading(Status.FUTURE, tok.lemma_.lower())  # "resolved to improve"
+            if head_found is None and tok.lemma_.lower() in cues.infinitive_future_heads and prev is not None and (
+                    (prev.dep_ == "xcomp" and has_to(prev)) or prev.dep_ == "ccomp"):
+                # "resolved to improve", "agreed that their countries should cooperate"
+                head_found = StatusReading(Status.FUTURE, tok.lemma_.lower())
             # a head's cue is for its complement, not for a participle clause beside it: a
             # denial negates what it denies ("denied the accusation, ... accusing Kinshasa
             # of collaborating"), and a threat looks ahead to its own object, not to the

@@ -137,8 +137,10 @@ def _kind(tok: Token, lex: CommitmentLexicon) -> str | None:
     if lemma in load_cues().litotes_heads and not any(c.dep_ == "neg" for c in tok.children):
         return None  # "hesitated to act" commits to nothing; "will not hesitate to act" does
     if (tok.pos_ == "VERB" or misread_verb(tok)) and lemma in lex.verbs:
-        infinitive = any(c.dep_ == "xcomp" and has_to(c) for c in tok.children)
-        return "verb" if infinitive or lemma not in load_cues().infinitive_future_heads else None
+        # (a verb of infinitive_future_heads commits only to its to-infinitive or its
+        # that-clause: "agreed to supply", "agreed that they should cooperate", not "agreed a treaty")
+        clause = any((c.dep_ == "xcomp" and has_to(c)) or c.dep_ == "ccomp" for c in tok.children)
+        return "verb" if clause or lemma not in load_cues().infinitive_future_heads else None
     if phrasal_head(tok):
         return "phrasal"  # "looked forward to working with Dakar"
     if tok.pos_ in ("ADJ", "VERB") and (lemma in lex.adjectives or tok.lower_ in lex.adjectives) and tok.dep_ in ("acomp", "oprd", "amod", "xcomp"):
