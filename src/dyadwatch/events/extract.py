@@ -251,6 +251,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
         pos = _pos(tok)
         if pos is None or (pos == "noun" and _predicated(tok)):
             continue
+        if (particle := lexicon.prepositional_forms.get(low)) is not None and any(c.lower_ == particle for c in tok.children):
+            continue  # "according to the government": a preposition, no act
         hit = _lexicon_hit(tok, pos, lexicon)
         if pos == "verb" and lemma in lexicon.light_verbs and (hit is None or not (hit.objects or hit.subjects)) and _governs_noun_trigger(tok, lexicon):
             continue  # "held talks", "a meeting to be held": the noun carries the event

@@ -117,6 +117,8 @@ def constrained_first(trig: Trigger) -> tuple[int, int]:
 class TriggerLexicon:
     version: str
     light_verbs: frozenset[str]
+    #: verb forms that with this particle make a preposition, never an event ("according to")
+    prepositional_forms: Mapping[str, str]
     event_nouns: frozenset[str]  # "the move", "the decision": point back at an event told
     spoken_codes: frozenset[str]  # code prefixes of acts done only by speaking (an answer "the move" skips)
     chain_reactions: frozenset[str]  # trigger ids of reactions naming nothing ("expressed deep concern")
@@ -269,6 +271,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
     return TriggerLexicon(
         version=str(raw.get("version", "?")),
         light_verbs=frozenset(raw.get("light_verbs", [])),
+        prepositional_forms=MappingProxyType({str(k): str(v) for k, v in (raw.get("prepositional_forms") or {}).items()}),
         event_nouns=frozenset(raw.get("event_nouns", [])),
         spoken_codes=frozenset(str(c) for c in raw.get("spoken_codes", [])),
         chain_reactions=frozenset(str(c) for c in raw.get("chain_reactions", [])),
