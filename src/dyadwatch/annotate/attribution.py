@@ -249,7 +249,8 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
     while t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
-            return bool(speakers) and speakers[0].country == source.country
+            # ("Burkina Faso, Mali and Niger announced that they would leave": each of them)
+            return any(a.country == source.country for a in speakers)
         t = t.head
     return False
 

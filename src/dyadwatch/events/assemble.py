@@ -300,8 +300,11 @@ class Assembler:
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
                 and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
             status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
-        if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (code[:2] == "03" or code[:2] in load_commitment().announced_now_roots) and reported_by_itself(ctx, head, s)):
-            # ("said it would reject any talks": a rejection made in announcing it, commitment.yaml)
+        now_roots = load_commitment().announced_now_roots
+        if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (
+                code[:2] == "03" or code[:2] in now_roots or cand.trigger.by_notice) and reported_by_itself(ctx, head, s)):
+            # ("said it would reject any talks": a rejection made in announcing it, commitment.yaml;
+            # "announced they would quit the bloc": a withdrawal made by notice, triggers.yaml)
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4); and so is a promise its own
             # actor says it will keep: "Ecuador said it would guarantee the diplomats' safety"
@@ -364,7 +367,9 @@ class Assembler:
         announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and acted
         # (against a named side: a target the sentence leaves implicit is a guess, and a
         # threat read off a guess is no evidence: "we will recall our two ambassadors")
-        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") else None
+        # (nor a withdrawal told ahead, which is a notice, no threat: "As we leave the European
+        # Union")
+        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") and not cand.trigger.by_notice else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
                                        f"threat/{rule}", conf, False, attributed, statement=True))  # fmt: skip

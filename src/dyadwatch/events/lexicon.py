@@ -100,6 +100,9 @@ class Trigger:
     #: the verb keeps a state in force: its plain future ("would keep sanctions on Maduro's
     #: government in place") tells the state as it stands now, asserted, no announced threat
     standing: bool = False
+    #: the act is done by giving notice of it: its plain future told by its own actor
+    #: ("announced that they would quit the regional bloc") is the act, asserted
+    by_notice: bool = False
 
     @property
     def head(self) -> str:
@@ -258,6 +261,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
+                    by_notice=bool(entry.get("by_notice", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
