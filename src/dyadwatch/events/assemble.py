@@ -295,6 +295,15 @@ class Assembler:
         status = reading.status
         if cand.trigger.standing and status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals and not reading.negated:
             status = Status.ASSERTED  # "would keep sanctions on Maduro's government in place": in force now
+        # a measure named with who imposed it is one in force, as a possessed one is, and a
+        # matter of record, not a speaker's word ("would comply with Western sanctions against
+        # Moscow, Tokayev said", "to support the monitoring of United Nations sanctions on
+        # North Korea"); not one still to come ("new EU sanctions")
+        named_measure = (cand.trigger.pos == "noun" and "/mod>" in rule and code[:2] == "16" and not reading.negated
+                         and status in (Status.ASSERTED, Status.FUTURE)
+                         and not any(c.lower_ in load_commitment().more_to_come_adjectives for c in head.children))  # fmt: skip
+        if named_measure:
+            status = Status.ASSERTED
         if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
@@ -316,6 +325,8 @@ class Assembler:
             rule += "+negated"
         said = attribute(ctx, head, s, code, status, t)
         status, attributed = said.status, said.attributed
+        if named_measure and status is Status.CLAIMED:
+            status = Status.ASSERTED
         # a verbal act a speaker performs in his own words is a statement made when he
         # speaks ("the international community has come together in deploring ...")
         # and so is one an official statement performs in its own voice, the publisher's
