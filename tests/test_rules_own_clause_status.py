@@ -43,3 +43,9 @@ def test_sanctions_named_with_their_imposer_are_in_force(coder: Coder, sentence:
 def test_sanctions_still_to_come_are_not_in_force(coder: Coder) -> None:
     found = quads(code(coder, "Poland said new EU sanctions on Belarus would be adopted next week."))
     assert ("EUR", "BLR", "163", "asserted") not in found
+
+
+def test_sanctions_named_under_a_speaker_take_no_date_of_the_speech(coder: Coder) -> None:
+    events = code(coder, "Tokayev said on Friday that Kazakhstan would comply with Western sanctions against Moscow.")
+    named = [e for e in events if e.target.country == "RUS" and e.cameo.startswith("16")]
+    assert named and all(e.date is None for e in named)

@@ -302,6 +302,8 @@ class Assembler:
         named_measure = (cand.trigger.pos == "noun" and "/mod>" in rule and code[:2] == "16" and not reading.negated
                          and status in (Status.ASSERTED, Status.FUTURE)
                          and not any(c.lower_ in load_commitment().more_to_come_adjectives for c in head.children))  # fmt: skip
+        # (and dated by no clause around it: "Western sanctions" were imposed when they were)
+        undated = named_measure and status is not Status.ASSERTED
         if named_measure:
             status = Status.ASSERTED
         if _refused_by_noun(head):
@@ -326,7 +328,7 @@ class Assembler:
         said = attribute(ctx, head, s, code, status, t)
         status, attributed = said.status, said.attributed
         if named_measure and status is Status.CLAIMED:
-            status = Status.ASSERTED
+            status, undated = Status.ASSERTED, True
         # a verbal act a speaker performs in his own words is a statement made when he
         # speaks ("the international community has come together in deploring ...")
         # and so is one an official statement performs in its own voice, the publisher's
@@ -335,7 +337,7 @@ class Assembler:
         voiced = said.speaker.country == s.country if said.speaker is not None else (
             ctx.quote_of.get(head.i) is None and (s.country == state.disc.publisher or s.country in state.disc.joint))
         spoken = voiced and code[:2] in load_speech().verbal_roots
-        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken)]
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken, undated=undated)]
         root = code[:2]
         refusal = ctx.triggers.refusal_codes.get(root)
         if status is Status.NEGATED and refusal is not None and _refused(head, ctx.triggers.refusal_modals):
@@ -396,7 +398,7 @@ class Assembler:
 
     def _record(self, state: ArticleState, ctx: SentenceContext, head: Token, s: Referent, t: Referent, code: str,
                 status: Status, rule: str, conf: float, symmetric: bool, attributed: Referent | None,
-                statement: bool = False) -> Event:  # fmt: skip
+                statement: bool = False, undated: bool = False) -> Event:  # fmt: skip
         cb = self.codebook
         entry = cb[code] if code in cb else cb[code[:2]]
         trig_start = ctx.char(head)
@@ -406,7 +408,7 @@ class Assembler:
         sent_end = min(ctx.offset + ctx.sent.end_char, len(state.text))
         sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
         trigger_text = state.text[trig_start : trig_start + len(head.text)]
-        date_value, precision, basis = date_event(state, ctx, head, status, statement)
+        date_value, precision, basis = (None, None, "none") if undated else date_event(state, ctx, head, status, statement)
         if status is Status.ASSERTED and not statement and after_article(date_value, state.article_date):
             # "the Foreign Secretary's visit tomorrow": dated after the report, not yet done
             status, rule = Status.FUTURE, rule + "+dated-future"
