@@ -704,7 +704,11 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             # (an act of the entry told with that very noun first: "signed a defence treaty
             # ... a security pact with China ... welcomed the treaty")
             entry_acts = [p for _, p in told if p.rule.split("/")[0] in ids or (p.root in roots and p.status is Status.ASSERTED)]
-            prev = next((p for p in entry_acts if _tells_noun(p.sentence, tok)), None)
+            # (the sentence of the pointing noun tells it only before it: "Russia, which has sent
+            # instructors to Mali, welcomed the pact" does not tell the pact with the sending)
+            here_start = ctx.offset + ctx.sent.start_char
+            before = state.text[here_start:ctx.char(tok)]
+            prev = next((p for p in entry_acts if _tells_noun(before if p.trigger_start >= here_start else p.sentence, tok)), None)
             prev = prev or next((p for pl, p in told if p.rule.split("/")[0] in ids), None)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok, exact=True)) is not None:
             # an act told with that very word, its doer named, uncoded ("Turkish air
