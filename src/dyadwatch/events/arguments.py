@@ -639,6 +639,10 @@ class Resolver:
                 if len(group) >= 2:
                     return group
             return [best[1]]
+        if plural and (members := ctx.disc.last_subject_group(disjoint)):
+            # "Burkina Faso, Mali and Niger announced ... The bloc has urged them": a plural
+            # pronoun the sentence leaves open is the coordinated subject of the sentence before
+            return list(members)
         if disjoint != exclude or (tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # the subject of the sentence before ("A force of U.S. vessels patrol the
             # Caribbean. Venezuelan officials paint them as a threat"); a subject "it" goes
@@ -1039,6 +1043,9 @@ def remember_named(ctx: SentenceContext) -> None:
             conj_codes = [c for t in coordinated(tok) for c in _listed_codes(ctx, t)]
             if None not in conj_codes:
                 groups.append(tuple(unique_codes(conj_codes)))
+                states = tuple(c for c in unique_codes(conj_codes) if c and disc.is_state(c))
+                if len(states) >= 2 and in_subject(tok):
+                    disc.subject_groups.append((disc.sentence_index, states))
     for g in groups:
         if len(g) >= 3 and all(disc.is_state(c) for c in g):
             disc.named_groups.append(g)
