@@ -361,6 +361,10 @@ def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[R
     mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and res.actors(c)]
     if not mods or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods):
         return []
+    # ("enforced UN Security Council sanctions on North Korea": the measure names its
+    # target in its own on-phrase, so its compound is whose it is, not whom it hits)
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(res.actors(p) for p in c.children if p.dep_ == "pobj") for c in noun.children):
+        return []
     doers = [a for s in subject_of(gov) for a in res.actors(s)]
     return doers if doers and not {d.country for d in doers} & {n.country for n in named} else []
 
