@@ -291,7 +291,9 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
     # joint act, which names its own parties, an event of its own; so does an act on the
     # doers of a joint act ("At the invitation of King Salman, the two presidents met":
-    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted)
+    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted; a
+    # request stays the requester's own appeal under any act: "arrested him at the request
+    # of the United States")
     one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
@@ -301,7 +303,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
                                      and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
-                                 or ("atsubj" in trig.target and gov.i not in one_sided)
+                                 or ("atsubj" in trig.target and (gov.i not in one_sided or trig.code[:2] == "02"))
                                  or (trig.code[:2] == "04" and _circumstance(doc[i])))
     ]  # fmt: skip
 
