@@ -66,9 +66,6 @@ class Discourse:
     subject_groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     #: the two states of the last event between two states ("both sides", "all parties")
     last_event_pair: tuple[str, str] | None = None
-    #: the state a hostile act was last done to ("Russia poisoned a spy in Britain"): whom
-    #: another state's "its ally" most likely means when it has no other side in the story
-    last_victim: str | None = None
     #: the two states of the last event of any kind between two states ("summoned China's
     #: ambassador ... their talks")
     last_any_pair: tuple[str, str] | None = None

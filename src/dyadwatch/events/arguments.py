@@ -16,7 +16,6 @@ from ..actors.discourse import Referent
 from ..actors.named import STATE_SECTORS
 from ..annotate.places import lookup_place
 from .context import SentenceContext
-from .parse_words import load_parse_words
 from .speech import load_speech
 from .tree import (
     GROUP_NUMBERS,
@@ -966,11 +965,6 @@ class Resolver:
                 if pair is not None and owner in pair:
                     code = next((c for c in pair if c != owner and c not in exclude), None)
                     break
-            victim = ctx.disc.last_victim
-            if code is None and victim not in (None, owner) and victim not in exclude and head.lemma_.lower() in load_parse_words().ally_nouns:
-                # "Russia attacked Britain ... Washington said it stood with its ally": the
-                # one a hostile act was last done to
-                code = victim
             return [Referent(code, None, noun_phrase_text(head), *here, "description", 0.6)] if code else []
         return None
 

@@ -31,8 +31,6 @@ class ParseWords:
     follow_suit: Mapping[str, frozenset[str]]
     #: adverbs that tell an act as one more of its kind ("Sudan also severed ties")
     also_words: frozenset[str]
-    #: relation nouns of friendship ("its ally")
-    ally_nouns: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -40,7 +38,7 @@ class ParseWords:
         return self.quantity_nouns | self.carrier_nouns
 
 
-_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words", "ally_nouns")
+_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words")
 
 
 @cache

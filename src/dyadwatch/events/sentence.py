@@ -235,6 +235,4 @@ def _note_event_pair(ctx: SentenceContext, events: list[Event], joint: bool = Tr
         if ((e.symmetric and joint) or e.cameo[:2] in hostile) and pair[0] != pair[1] and all(ctx.disc.is_state(c) for c in pair):
             ctx.disc.last_event_pair = pair
             ctx.disc.lead_pair = ctx.disc.lead_pair or pair
-            if not e.symmetric and e.cameo[:2] in hostile:
-                ctx.disc.last_victim = pair[1]
             break
