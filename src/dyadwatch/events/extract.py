@@ -940,6 +940,10 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             named_on_noun, sources, rule_src = sources, doers, "govsubj"
         if not sources and pos == "verb" and (issuer := _issuer(tok, res)):
             sources, rule_src = issuer, "issuer"  # "issued a statement condemning ..."
+        elif pos == "verb" and tok.dep_ == "advcl" and _spoken_text(tok) is not None:
+            # "abstained in a U.N. vote condemning the invasion": the vote condemns, not the
+            # one who abstained in it (and no one where the vote names no body)
+            sources, rule_src = _issuer(tok, res), "issuer"
         if pos == "verb" and (not sources or rule_src == "subj") and (speaker := _misjoined_speaker(tok, trig, ctx, res)):
             sources, rule_src = speaker, "speaker"
         if not sources and pos == "verb" and (members := _range_members(tok, ctx, res)):
@@ -1167,16 +1171,48 @@ def _transferred(noun: Token, objects: tuple[tuple[str, ...], ...]) -> bool:
 def _issuer(tok: Token, res: Resolver) -> list[Referent]:
     """Who speaks in a text the verb's clause is on ("a resolution demanding", "a statement
     condemning"): the text's by-phrase or possessor, else the subject of the verb that
-    issues it."""
-    text = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or text.lemma_.lower() not in load_speech().document_nouns:
+    issues it. A body's vote speaks as its text does, and an organisation named on the
+    text or vote is its author ("a U.N. General Assembly vote condemning the invasion")."""
+    text = _spoken_text(tok)
+    if text is None:
         return []
     own = [p for c in text.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
            for p in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"])]  # fmt: skip
     if own:
         return [a for p in own for a in res.actors(p)]
+    # (an organisation only: "a Ukraine resolution" is about Ukraine, not by it)
+    named = [a for c in text.children if c.dep_ == "compound" for a in res.actors(c) if a.country in res.ctx.lexicon.igo_names]
+    if named:
+        return named
+    if text.lemma_.lower() not in load_speech().document_nouns:
+        return []
     gov = governor(text)
     return [a for s in subject_of(gov) for t in (s, *conjuncts(s)) for a in res.actors(t)] if gov is not None else []
+
+
+def _spoken_text(tok: Token) -> Token | None:
+    """The text or vote a participle's clause is on: its head noun ("a resolution
+    demanding"), or, where the parser hangs the participle on the main verb, the text or
+    vote just before it in that verb's phrase ("abstained in a U.N. General Assembly vote
+    last year condemning the invasion"; not after a comma: "abstained in the vote,
+    saying ..." is the subject's)."""
+    if tok.tag_ != "VBG":
+        return None
+    words = load_speech()
+    texts = words.document_nouns | words.voted_texts
+    if tok.dep_ == "acl":
+        return tok.head if tok.head.lemma_.lower() in texts or tok.head.lower_ in texts else None
+    if tok.dep_ != "advcl" or tok.i == 0 or tok.nbor(-1).text == "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    verb = tok.head
+    for p in (x for c in verb.children if c.dep_ == "prep" and c.i < tok.i for x in c.children if x.dep_ == "pobj"):
+        if p.lemma_.lower() not in words.voted_texts or p.right_edge.i >= tok.i:
+            continue
+        # (only the noun's own words and a time phrase of the verb between them)
+        timed = {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
+        if all(k in timed for k in range(p.right_edge.i + 1, tok.i)):
+            return p
+    return None
 
 
 def _misjoined_speaker(verb: Token, trig: Trigger, ctx: SentenceContext, res: Resolver) -> list[Referent]:

@@ -47,6 +47,7 @@ class SpeechWords:
     hostile_roots: frozenset[str]
     hostile_codes: frozenset[str]
     document_nouns: frozenset[str]
+    voted_texts: frozenset[str]  # "a U.N. General Assembly vote condemning ...": the body's voice
     state_media_nouns: frozenset[str]  # "according to state television": a state's own voice
 
 
@@ -110,6 +111,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         hostile_roots=_root_set(raw, "hostile_roots", where),
         hostile_codes=_code_set(raw, "hostile_codes", where),
         document_nouns=frozenset(_words(raw, "document_nouns", where)),
+        voted_texts=frozenset(_words(raw, "voted_texts", where)),
         state_media_nouns=frozenset(_words(raw, "state_media_nouns", where)),
     )
 
