@@ -280,8 +280,9 @@ class Resolver:
             from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (
                 people_from and head.tag_ == "NNS"
                 and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
-            # "a statement from the Algerian presidency": a text's from-phrase is its author
-            from_author = child.lower_ == "from" and head.lemma_.lower() in load_speech().document_nouns
+            # "a statement from the Algerian presidency": a text's from-phrase is its author;
+            # so is a voiced act's ("dismissed criticism from Washington")
+            from_author = child.lower_ == "from" and head.lemma_.lower() in load_speech().document_nouns | load_speech().voiced_nouns
             if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):

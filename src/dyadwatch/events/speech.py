@@ -48,6 +48,7 @@ class SpeechWords:
     hostile_codes: frozenset[str]
     document_nouns: frozenset[str]
     voted_texts: frozenset[str]  # "a U.N. General Assembly vote condemning ...": the body's voice
+    voiced_nouns: frozenset[str]  # "criticism from Washington": the from-phrase is the author
     state_media_nouns: frozenset[str]  # "according to state television": a state's own voice
 
 
@@ -112,6 +113,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         hostile_codes=_code_set(raw, "hostile_codes", where),
         document_nouns=frozenset(_words(raw, "document_nouns", where)),
         voted_texts=frozenset(_words(raw, "voted_texts", where)),
+        voiced_nouns=frozenset(_words(raw, "voiced_nouns", where)),
         state_media_nouns=frozenset(_words(raw, "state_media_nouns", where)),
     )
 
