@@ -497,14 +497,19 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
         # (the denier of a misparsed ", a charge Rwanda rejects")
         deniers = [_denier(res, appended[1])]
     else:
-        deniers = [res.actors(s)[:1] for s in subjects]
+        # ("both Moscow and Pyongyang deny": each coordinated subject denies)
+        deniers = [res.actors(x)[:1] for s in subjects for x in (s, *(c for c in s.conjuncts if c not in subjects))]
+    # (one charge that coordinated deniers deny has one accuser: "Washington accuses the
+    # North of supplying shells, a charge both Moscow and Pyongyang deny")
+    shared = [a for a in (accuser(sp) for speakers in deniers for sp in speakers) if a is not None][:1] if len(deniers) > 1 else []
     for speakers in deniers:
         for speaker in speakers:
             # the accuser the accusation names ("Kyiv's claims", "the accusations made by
             # Washington"), else the last one who accused the speaker
             named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
             named = named or [a for a in hung if a.country != speaker.country]
-            for agent in named or [a for a in [accuser(speaker)] if a is not None]:
+            own = [a for a in [accuser(speaker)] if a is not None] or [a for a in shared if a.country != speaker.country]
+            for agent in named or own:
                 out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
     return out
 
