@@ -387,8 +387,9 @@ def _named_doer(noun: Token, lexicon: TriggerLexicon) -> bool:
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
     """The lexicon knows the word and its ``excludes`` or ``except_objects`` rule every
     reading out here ("called the exercises the largest ever", "called the reaction of
-    Western countries 'shocking'"): no dictionary reading either."""
-    return any(_excluded(tok, t) or (t.except_objects and _object_matches(tok, t.except_objects))
+    Western countries 'shocking'"): no dictionary reading either. (A double object's
+    exceptions only say what is no goods: "sent Venezuela a delegation" is the dictionary's.)"""
+    return any(_excluded(tok, t) or (t.except_objects and not t.double_object and _object_matches(tok, t.except_objects))
                for t in lexicon.candidates(pos, tok.lemma_.lower()))  # fmt: skip
 
 
@@ -448,6 +449,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
+        if trig.double_object and not any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            continue  # (a first object that receives: "sent Cuba wheat", not "sent wheat to Cuba")
         if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
             continue
         if trig.prep_objects and not _prep_object_matches(tok, trig.prep, trig.prep_objects):

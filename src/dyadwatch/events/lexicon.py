@@ -100,6 +100,9 @@ class Trigger:
     #: the verb keeps a state in force: its plain future ("would keep sanctions on Maduro's
     #: government in place") tells the state as it stands now, asserted, no announced threat
     standing: bool = False
+    #: the verb counts only with a first object naming who receives the second, a double
+    #: object ("sent Cuba tens of thousands of tons of wheat"), not a to-phrase
+    double_object: bool = False
 
     @property
     def head(self) -> str:
@@ -110,7 +113,7 @@ def constrained_first(trig: Trigger) -> tuple[int, int]:
     """The order a word's entries are tried in: constrained entries first ("call on"/"call
     for" before the bare phone "call"), then the longer phrase."""
     constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
-    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive), -len(trig.words)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object), -len(trig.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +261,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
+                    double_object=bool(entry.get("double_object", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():
