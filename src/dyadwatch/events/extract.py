@@ -666,7 +666,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "noun":
             return []
         return [o for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
-    if role in ("thatsubj", "thatagent"):
+    if role in ("thatsubj", "thatagent", "thatnamed"):
         # "complained that restrictions in a U.S. bill undermine ...", "concerned that
         # Russia ...": the subject of the clause the complaint is about (thatagent: only
         # one that names an actor by itself, see fill)
@@ -963,10 +963,15 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if own_defence and role in ("obj", "prep:against", "prep:from", "objprep:against", "objprep:from"):
                 continue
             toks = role_tokens(role, tok, pos, ctx.triggers)
-            if role == "thatagent":
+            if role in ("thatagent", "thatnamed"):
                 # "a UN report said that North Korea had shipped materials": an actor named by
                 # itself, its forces or its government; not what it has ("Chile's economy grew")
-                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
+                # (so is "the Afghan side", a state's side named by its own demonym)
+                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())
+                        or (t.lemma_.lower() == "side" and any(c.dep_ in ("amod", "compound") and c.i in ctx.mentions for c in t.children))]
+                if role == "thatnamed":
+                    # (by itself: no word that points back, "the two sides", "the country")
+                    toks = [t for t in toks if (m := ctx.mentions.get(t.i)) is None or m.kind not in ("anaphor", "description")]
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"; nor a purpose ("aid
             # for counter-narcotics": a thing, no mention, no body of anyone's)
