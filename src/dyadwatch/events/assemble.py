@@ -582,8 +582,10 @@ def _about_conflict(head: Token, conflict_nouns: frozenset[str]) -> bool:
 
 def _derived(event: Event) -> bool:
     """An intent or threat read off the telling of another event ("the deal" is the deal
-    told, not the intent read off it)."""
-    return event.rule.startswith(("intent/", "commit/"))
+    told, not the intent read off it), or a request told as the circumstance of another's
+    act ("arrested a Huawei executive at Washington's request": a grievance is felt at the
+    arrest, not at the request)."""
+    return event.rule.startswith(("intent/", "commit/", "n-request-at/"))
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> list[Referent]:

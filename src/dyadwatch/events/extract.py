@@ -291,7 +291,9 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
     # joint act, which names its own parties, an event of its own; so does an act on the
     # doers of a joint act ("At the invitation of King Salman, the two presidents met":
-    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted)
+    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted; "grounded
+    # the plane at the request of the United States" is two acts, the request and the
+    # grounding, and so is any act done at a request)
     one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
@@ -301,7 +303,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
                                      and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
-                                 or ("atsubj" in trig.target and gov.i not in one_sided)
+                                 or ("atsubj" in trig.target and (gov.i not in one_sided or not trig.code.startswith("04")))
                                  or (trig.code[:2] == "04" and _circumstance(doc[i])))
     ]  # fmt: skip
 
@@ -449,6 +451,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
+        if trig.at_only and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on")):
+            continue  # ("at the request of", not "Japan's request to Russia")
         if trig.double_object and not any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
             continue  # (a first object that receives: "sent Cuba wheat", not "sent wheat to Cuba")
         if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
@@ -927,6 +931,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                          and not (trig.symmetric and brokering(t, ctx))]  # fmt: skip
             else:
                 found = [a for t in toks for a in res.actors(t)]
+            if trig.at_only and trig.code.startswith("02"):
+                # (a request's maker a state or body, not a person whose state is only
+                # guessed: "at President X's request"; a host may be: "At the invitation of
+                # King Salman")
+                found = [a for a in found if a.kind != "person"]
             if found:
                 sources, rule_src = found, role
                 break

@@ -108,12 +108,19 @@ class Trigger:
     def head(self) -> str:
         return self.words[0] if self.pos == "verb" else self.words[-1]
 
+    @property
+    def at_only(self) -> bool:
+        """A noun whose only target is the subject of the verb its at-phrase hangs on ("At
+        Ankara's request, NATO held ...", "at the invitation of King Salman"): it counts
+        only in such a phrase."""
+        return self.pos == "noun" and self.target == ("atsubj",)
+
 
 def constrained_first(trig: Trigger) -> tuple[int, int]:
     """The order a word's entries are tried in: constrained entries first ("call on"/"call
     for" before the bare phone "call"), then the longer phrase."""
     constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
-    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object), -len(trig.words)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
 
 
 @dataclass(frozen=True, slots=True)
