@@ -61,6 +61,9 @@ class Discourse:
     #: the groups of three or more states the text has named together, oldest first
     #: ("Washington, London and Canberra", "AUKUS"): whom "the three" may mean
     named_groups: list[tuple[str, ...]] = field(default_factory=list)
+    #: (sentence index, states) of each subject that coordinates two or more states
+    #: ("Burkina Faso, Mali and Niger announced ..."): whom a later "they" or "them" means
+    subject_groups: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     #: the two states of the last event between two states ("both sides", "all parties")
     last_event_pair: tuple[str, str] | None = None
     #: the two states of the last event of any kind between two states ("summoned China's
@@ -125,6 +128,18 @@ class Discourse:
                 subjects = [x.country for x in self.memory if x.sentence == last and x.subject and self.is_state(x.country)]
                 return subjects[0] if subjects[0] not in exclude else None
         return None
+
+    def last_subject_group(self, exclude: set[str] = frozenset()) -> tuple[str, ...] | None:  # type: ignore[assignment]
+        """The states of a coordinated subject of the last earlier sentence that had a state
+        in a subject, if that subject coordinated two or more states none of them in
+        ``exclude`` ("Burkina Faso, Mali and Niger announced ... The bloc urged them")."""
+        last = next((m.sentence for m in reversed(self.memory) if m.sentence < self.sentence_index and m.subject and self.is_state(m.country)), None)
+        if last is None:
+            return None
+        groups = [g for k, g in self.subject_groups if k == last]
+        if not groups or set(groups[-1]) & exclude:
+            return None
+        return groups[-1]
 
     def states_of_sentence(self, index: int, exclude: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
         """The states named in sentence ``index``, in order, each once."""

@@ -50,6 +50,8 @@ _PAIR_WORDS = {"both", "two"}
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
 #: "all sides", "the parties", "both sides": the parties to the last event between two states
 _SIDE_NOUNS = {"side", "party"}
+#: the sectors of a state's executive bodies, which act for it unnamed ("the ministry said")
+_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 #: prepositions that list some members of a plural noun ("nations including Peru", "such as")
 _MEMBER_PREPS = {"including", "such"}
 _SIDE_DETS = {"all", "both", "the"}
@@ -639,6 +641,10 @@ class Resolver:
                 if len(group) >= 2:
                     return group
             return [best[1]]
+        if plural and (members := ctx.disc.last_subject_group(disjoint)):
+            # "Burkina Faso, Mali and Niger announced ... The bloc has urged them": a plural
+            # pronoun the sentence leaves open is the coordinated subject of the sentence before
+            return list(members)
         if disjoint != exclude or (tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass")):
             # the subject of the sentence before ("A force of U.S. vessels patrol the
             # Caribbean. Venezuelan officials paint them as a threat"); a subject "it" goes
@@ -712,6 +718,37 @@ class Resolver:
             if code is not None:
                 return code
         return ctx.disc.topic(exclude)
+
+    def _bare_body(self, head: Token) -> str | None:
+        """The sector of a singular noun of a state's executive body ("ministry", "army",
+        "embassy"; not an office holder, nor "government", read above; not a court or an
+        assembly, as often an international one) in a subject, whose modifiers name no
+        actor ("the Foreign Ministry said", "the army said"), else None."""
+        lex = self.ctx.lexicon
+        lemma = head.lemma_.lower()
+        plural = head.lower_ != lemma or (head.lower_.endswith("s") and not head.lower_.endswith("ss"))  # ("The Foreign Ministers")
+        if head.tag_ not in ("NN", "NNP") or plural or lemma in lex.office_holder_nouns or lemma in ("government", "administration", "regime", "junta"):
+            return None
+        if head.dep_ not in ("nsubj", "nsubjpass") or lemma in lex.organisation_nouns:
+            return None  # (the one acting: "ordered the army to respond" is its own army)
+        sector = lex.sector_of(lemma)
+        if sector not in _BODY_SECTORS:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None  # ("the Authority of Heads of State": a body its of-phrase tells)
+        if any(t.i in self.ctx.mentions or t.i in self.ctx.persons for c in head.children if c.dep_ != "det" for t in c.subtree):
+            return None
+        return sector
+
+    def _acting_state(self, head: Token, exclude: set[str]) -> str | None:
+        """The state a body named with no state belongs to: a state in a subject before it
+        in its sentence, else the last earlier sentence's subject, else the topic."""
+        ctx = self.ctx
+        for i in range(sentence_start(head), head.i):
+            code = ctx.known(i) if head.doc[i].pos_ != "PRON" else None
+            if code is not None and code not in exclude and in_subject(head.doc[i]) and ctx.disc.is_state(code):
+                return code
+        return ctx.disc.last_subject(exclude) or ctx.disc.topic(exclude)
 
     def _own_legislature_asks(self, head: Token) -> bool:
         """A parliament addresses its own state's government: "Sudan's National Assembly
@@ -795,6 +832,11 @@ class Resolver:
                         or next((c for c in before if c and not ctx.disc.is_state(c) and c not in exclude), None)
                         or ctx.disc.last_organisation(exclude))  # fmt: skip
                 return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.6)] if code else None
+            if "the" in dets and (sector := self._bare_body(head)) is not None:
+                # "Russia banned the imports. The Foreign Ministry condemned Poland": a state's
+                # body the text names with no state is the state that just acted
+                code = self._acting_state(head, exclude)
+                return [Referent(code, sector, noun_phrase_text(head), *here, "definite", 0.55)] if code else None
             return None
         # a description with a region adjective: "the East Asian state"
         for c in head.children:
@@ -1024,6 +1066,8 @@ def remember_named(ctx: SentenceContext) -> None:
     for i, code in ctx.resolved.items():
         if i not in ctx.mentions:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+        elif ctx.mentions[i].kind == "description" and disc.is_state(code):
+            _remember_body(ctx, ctx.sent.doc[i], code)  # ("the Gulf state's foreign ministry")
     # "Shoigu phoned his counterparts in both capitals": a group reference names its states
     for i, codes in ctx.grouped.items():
         if ctx.known(i) is None:
@@ -1039,6 +1083,9 @@ def remember_named(ctx: SentenceContext) -> None:
             conj_codes = [c for t in coordinated(tok) for c in _listed_codes(ctx, t)]
             if None not in conj_codes:
                 groups.append(tuple(unique_codes(conj_codes)))
+                states = tuple(c for c in unique_codes(conj_codes) if c and disc.is_state(c))
+                if len(states) >= 2 and in_subject(tok):
+                    disc.subject_groups.append((disc.sentence_index, states))
     for g in groups:
         if len(g) >= 3 and all(disc.is_state(c) for c in g):
             disc.named_groups.append(g)

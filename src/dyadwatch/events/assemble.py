@@ -891,6 +891,10 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
     """A target the sentence leaves implicit: the state the sentence is about."""
     best: tuple[float, int, str] | None = None
     fellows = _fellow_doers(cand.head)
+    # the states the doer has already dealt with in the article weigh more than one named
+    # on the way ("The four states had issued 13 demands, including the closure ... of a
+    # Turkish military base in Qatar": Qatar, whom they cut ties with before)
+    counterparts = {c for _, e in state.events for a, c in ((e.source.country, e.target.country), (e.target.country, e.source.country)) if a in exclude}
     # dictionary mentions first, then references resolved in this sentence
     for i in [*ctx.mentions, *(i for i in ctx.resolved if i not in ctx.mentions)]:
         code = ctx.known(i)
@@ -899,6 +903,8 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
         # (the seat of a thing of the act's kind first: "its embassy in Kyiv")
         seat = i in ctx.mentions and ctx.mentions[i].kind == "capital" and _seat_of(ctx.sent.doc[i], cand)
         score = 3.0 if seat else 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
+        if code in counterparts:
+            score += 1.5
         if best is None or score > best[0]:
             best = (score, i, code)
     if best is not None:

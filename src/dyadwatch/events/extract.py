@@ -291,9 +291,9 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     # a one-sided act on a joint one ("hosted talks between Iran and the US") leaves the
     # joint act, which names its own parties, an event of its own; so does an act on the
     # doers of a joint act ("At the invitation of King Salman, the two presidents met":
-    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted; "grounded
-    # the plane at the request of the United States" is two acts, the request and the
-    # grounding, and so is any act done at a request)
+    # atsubj; "visited Washington at the invitation of Esper" is one visit, hosted; a
+    # request stays the requester's own appeal under any act: "arrested him at the request
+    # of the United States")
     one_sided = {i for i, trig in found if trig.pos == "verb" and not trig.symmetric}
     covered = {i - k for i, trig in found if trig.pos == "noun" for k in range(1, len(trig.words))}
     doc = sent.doc
@@ -303,7 +303,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
                                  or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
                                      and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
-                                 or ("atsubj" in trig.target and (gov.i not in one_sided or not trig.code.startswith("04")))
+                                 or ("atsubj" in trig.target and (gov.i not in one_sided or trig.code[:2] == "02"))
                                  or (trig.code[:2] == "04" and _circumstance(doc[i])))
     ]  # fmt: skip
 
@@ -362,6 +362,10 @@ def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[R
         return []  # (the verb acts on the noun: "imposed Iran sanctions", not "concerned over U.S. support")
     mods = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i and res.actors(c)]
     if not mods or not all(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mods):
+        return []
+    # ("enforced UN Security Council sanctions on North Korea": the measure names its
+    # target in its own on-phrase, so its compound is whose it is, not whom it hits)
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(res.actors(p) for p in c.children if p.dep_ == "pobj") for c in noun.children):
         return []
     doers = [a for s in subject_of(gov) for a in res.actors(s)]
     return doers if doers and not {d.country for d in doers} & {n.country for n in named} else []

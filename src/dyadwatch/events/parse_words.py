@@ -1,6 +1,7 @@
 """The words the trigger and argument rules read off the parse (data/events/parse_words.yaml):
 nouns of quantity and carrier nouns between a verb and its act, nouns of counted groups,
-verbs that only declare or only say that something took place, prepositions of occasion."""
+verbs that only declare or only say that something took place, prepositions of occasion,
+nouns of sponsoring a joint act."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class ParseWords:
     declaring_verbs: frozenset[str]
     occurring_verbs: frozenset[str]
     occasion_prepositions: frozenset[str]
+    #: nouns of sponsoring a joint act ("under the auspices of X")
+    sponsor_nouns: frozenset[str]
     #: verb -> the objects or adverbs that make it repeat the act told before it
     #: ("followed suit", "did the same", "did likewise")
     follow_suit: Mapping[str, frozenset[str]]
@@ -35,7 +38,7 @@ class ParseWords:
         return self.quantity_nouns | self.carrier_nouns
 
 
-_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "also_words")
+_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words")
 
 
 @cache

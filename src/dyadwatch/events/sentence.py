@@ -23,7 +23,7 @@ from ..annotate.attribution import register_speakers
 from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
-from .brokered import brokered
+from .brokered import brokered, sponsored
 from .commitment import answered_acts
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, load_evaluation, told_acts
@@ -181,6 +181,16 @@ class SentenceCoder:
                 mediated = self.assembler.candidate_events(state, ctx, broker)
                 state.events.extend((broker.trigger.id, e) for e in mediated)
                 out.extend(mediated)
+            for sponsor in sponsored(cand, ctx, made):
+                # "signed it in a ceremony hosted by Trump": the host's own act on its parties
+                hosted = self.assembler.candidate_events(state, ctx, sponsor)
+                joint = next((e for e in made if e.date is not None), None)
+                for e in hosted:
+                    if e.date is None and joint is not None:
+                        # (on the joint act's day: the host's phrase names none of its own)
+                        e.date, e.date_precision, e.date_basis = joint.date, joint.date_precision, joint.date_basis
+                state.events.extend((sponsor.trigger.id, e) for e in hosted)
+                out.extend(hosted)
             # ("Russian troops crossed into Georgia ..., despite a ceasefire mediated by
             # Sarkozy": a hostile act told earlier in the sentence names the conflict's
             # parties; not a joint one, often the mediator's own: "Putin spoke to both
