@@ -23,6 +23,12 @@ NEAR = 0.8  # two lists sharing this share of their words (Jaccard) are one list
 NOT_WORD_LISTS = frozenset({"source", "target"})
 # pairs of lists that share words by design, each with the reason
 DISTINCT = {
+    frozenset({"dyadwatch/data/events/triggers.yaml.verbs[sign-military-agreement].lemmas",
+               "dyadwatch/data/events/triggers.yaml.verbs[sign-agreement].lemmas"}):
+        "the same verbs of signing: 062 with a defence or security pact as their object, 057 with any agreement",
+    frozenset({"dyadwatch/data/events/triggers.yaml.verbs[sign-military-agreement].objects",
+               "dyadwatch/data/events/triggers.yaml.nouns[n-military-agreement].lemmas"}):
+        "the same defence and security pacts: signed (the verb's objects) and named (the noun's lemmas)",
     frozenset({"dyadwatch/data/events/triggers.yaml.verbs[sell-arms].lemmas",
                "dyadwatch/data/events/triggers.yaml.verbs[supply-goods].lemmas"}):
         "the same verbs of supply: 062 with weapons as their object, 061 with goods",

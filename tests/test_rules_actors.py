@@ -243,7 +243,7 @@ def test_a_region_adjective_on_an_organisation_noun_names_no_state(coder: Coder)
 
 def test_an_organisations_title_wins_over_the_persons_own_state(coder: Coder) -> None:
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, "NATO Secretary-General Jens Stoltenberg urged Peru to settle."))}
-    assert got == {("NAT", "PER", "02")}
+    assert got == {("NAT", "PER", "10")}  # (urging demands, 100)
     got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, "Former Norwegian Prime Minister Jens Stoltenberg visited Peru."))}
     assert got == {("NOR", "PER")}
 
@@ -277,8 +277,8 @@ def test_a_title_in_the_owners_office_names_no_other_official(coder: Coder) -> N
     text = ("Peru closed its border with Chile on Friday. Peru said the closure would last. "
             "The Organization of American States has offered to mediate, and its secretary general urged both governments to resume dialogue.")
     got = quads(code(coder, text))
-    assert {("OAS", "PER", "020", "asserted"), ("OAS", "CHL", "020", "asserted")} <= got, got
-    assert not [q for q in got if q[2] == "020" and q[0] != "OAS"], got
+    assert {("OAS", "PER", "100", "asserted"), ("OAS", "CHL", "100", "asserted")} <= got, got
+    assert not [q for q in got if q[2] == "100" and q[0] != "OAS"], got
 
 
 def test_a_parliament_calls_on_its_own_government(coder: Coder) -> None:
@@ -300,7 +300,7 @@ def test_a_demonym_that_is_a_persons_surname_names_no_state(coder: Coder) -> Non
     text = "U.N. High Commissioner Volker Türk urged Bolivia to stop the deportations. Türk also criticised Chile."
     got = quads(code(coder, text))
     assert not [q for q in got if "TUR" in q[:2]], got
-    assert ("UNO", "BOL", "020", "asserted") in got, got
+    assert ("UNO", "BOL", "100", "asserted") in got, got
     got = quads(code(coder, "Mr Turk urged Bolivia to stop the deportations."))
     assert not [q for q in got if "TUR" in q[:2]], got
 

@@ -370,7 +370,7 @@ def test_embassies_in_each_others_capitals_are_opened_by_each_in_the_other(coder
 
 @pytest.mark.parametrize(("text", "triple"), [
     # the reported subject names no political actor: the verbal act is the speaker's
-    ("Peru said the coast guard had acted professionally and urged Chile to withdraw the ship.", ("PER", "CHL", "020")),
+    ("Peru said the coast guard had acted professionally and urged Chile to withdraw the ship.", ("PER", "CHL", "100")),
     # the reported subject would act on itself ("Santiago" is Chile)
     ("Peru said Chile had repeatedly supported terrorism and faulted Santiago for its backing of Bolivia.", ("PER", "CHL", "112")),
 ])
@@ -602,7 +602,7 @@ def test_a_speakers_second_verb_on_a_pair_with_the_reported_state_is_the_speaker
     # "said Chile had a right ... but urged Chile and Peru": the parser joins "urged" to
     # the reported clause; Chile would be urging itself among others, so Obama urges
     got = quads(code(coder, "U.S. President Barack Obama said Chile had a right to defend its territory but urged Chile and Peru to avoid an escalation."))
-    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert {("USA", "CHL", "100", "asserted"), ("USA", "PER", "100", "asserted")} <= got, got
     assert not [q for q in got if q[0] == "CHL"], got
 
 

@@ -17,7 +17,7 @@ def test_them_after_a_coordinated_subject_is_each_of_its_states(coder: Coder) ->
     text = ("Chile, Peru and Bolivia announced on Monday that they would leave the trade pact, "
             "which they blame for Brazilian dumping. The African Union has urged them to stay.")
     found = _pairs(coder, text)
-    assert {("AFU", "CHL", "02"), ("AFU", "PER", "02"), ("AFU", "BOL", "02")} <= found
+    assert {("AFU", "CHL", "10"), ("AFU", "PER", "10"), ("AFU", "BOL", "10")} <= found
 
 
 def test_two_coordinated_states_are_both_meant(coder: Coder) -> None:

@@ -296,7 +296,7 @@ def test_the_two_countries_are_not_a_third_state_and_one_party(coder: Coder) -> 
     text = ("Peru summoned Chile's envoy on Monday. Chile dismissed the allegations as false. "
             "Chilean troops crossed into Peru last week, Peru said. Bolivia, Peru's close ally, declined to comment. "
             "Brazil urged the two countries to avoid escalation.")
-    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("02")}
+    got = {(q[0][:3], q[1][:3]) for q in quads(code(coder, text)) if q[2].startswith("10")}
     assert got == {("BRA", "PER"), ("BRA", "CHL")}
 
 
@@ -331,8 +331,8 @@ def test_a_mediation_naming_no_parties_is_between_the_conflicts_parties(coder: C
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    ("Peru and Chile clashed on the border. Brazil urged the two allies to show restraint.", "02"),
-    ("Peru and Chile clashed on the border. Brazil urged the neighbours to show restraint.", "02"),
+    ("Peru and Chile clashed on the border. Brazil urged the two allies to show restraint.", "10"),
+    ("Peru and Chile clashed on the border. Brazil urged the neighbours to show restraint.", "10"),
     ("Peru and Chile clashed on the border. Brazil spoke to both leaders.", "04"),
     ("Peru and Chile clashed on the border. Brazil's foreign minister phoned his counterparts in both capitals.", "04"),
     ("Peru and Chile clashed on the border. Brazil offered to mediate between the two.", "03"),
@@ -393,7 +393,7 @@ def test_a_measure_naming_no_one_answers_the_last_act_against_its_actor(coder: C
 def test_a_number_standing_alone_before_a_gerund_is_a_group_and_them_points_back_at_it(coder: Coder) -> None:
     text = "Peru, Chile and Bolivia signed a pact on Monday. China accused the three of stoking an arms race and urged them to shed their mentality."
     got = {(q[0][:3], q[1][:3], q[2][:2]) for q in quads(code(coder, text))}
-    assert {("CHN", c, r) for c in ("PER", "CHL", "BOL") for r in ("11", "02")} <= got, got
+    assert {("CHN", c, r) for c in ("PER", "CHL", "BOL") for r in ("11", "10")} <= got, got
 
 
 def test_the_three_are_the_last_three_states_named_together(coder: Coder) -> None:
@@ -597,7 +597,7 @@ def test_both_countries_after_a_reported_state_are_it_and_its_adversary(coder: C
     got = quads(code(coder, "Peru deployed missiles in Bolivia on Monday. It also cut military contacts with Chile, "
                             "a day after Chilean jets shot down a Peruvian bomber. NATO ambassadors met on Tuesday. "
                             "U.S. President Barack Obama said Chile had a right to defend its airspace but urged both countries to avoid an escalation."))
-    assert {("USA", "CHL", "020", "asserted"), ("USA", "PER", "020", "asserted")} <= got, got
+    assert {("USA", "CHL", "100", "asserted"), ("USA", "PER", "100", "asserted")} <= got, got
     assert not [q for q in got if q[:2] == ("USA", "BOL")], got
 
 

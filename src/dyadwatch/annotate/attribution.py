@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..actors.discourse import Referent
 from ..events.arguments import Resolver
 from ..events.commitment import load_commitment
-from ..events.speech import load_speech
+from ..events.speech import load_speech, self_reported
 from ..events.tree import relative_governor, set_apart, subject_of
 from ..records import Status
 from .status import fact_clause, made_before
@@ -107,7 +107,7 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         # in a transcript turn, where the speaker recalls them: "Our last meeting took
         # place in December" is his account, as what he says others did)
         recalled = quote is not None and quote.label is not None
-        own = source.country == speaker.country and (code[:2] in speech.verbal_roots or (code[:2] in speech.self_reported_roots and not recalled))
+        own = source.country == speaker.country and (code[:2] in speech.verbal_roots or (self_reported(code) and not recalled))
         # (a meeting's other side tells its own part in it: "X hosted the talks, Y said")
         own = own or (target is not None and target.country == speaker.country and code[:2] in speech.participant_reported_roots and not recalled)
         if status is Status.ASSERTED and not own:
@@ -207,7 +207,7 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             if not speakers:
                 # "Officials said ...": a speaker named only by kind still only claims it
                 unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers or s.lemma_.lower() in speech.unnamed_officials]
-                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and code[:2] in speech.self_reported_roots):
+                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and self_reported(code)):
                     return None  # ("..., officials said": a meeting told as the governments tell it)
                 return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5)
             parties = {source.country, target.country if target is not None else source.country}
@@ -228,7 +228,7 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             # doing to the other now does it (commitment.yaml's announced_threat_roots, the
             # acts a party's word makes; not a joint act, which the other may tell otherwise)
             ongoing = code[:2] in load_commitment().announced_threat_roots and head.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in head.children)
-            return None if performative or ongoing or code[:2] in speech.self_reported_roots else speakers[0]
+            return None if performative or ongoing or self_reported(code) else speakers[0]
         t = t.head
     return None
 
@@ -249,7 +249,8 @@ def reported_by_itself(ctx: SentenceContext, head: Token, source: Referent) -> b
     while t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
             speakers = [a for s in subject_of(t.head) for a in res.actors(s)]
-            return bool(speakers) and speakers[0].country == source.country
+            # ("Burkina Faso, Mali and Niger announced that they would leave": each of them)
+            return any(a.country == source.country for a in speakers)
         t = t.head
     return False
 

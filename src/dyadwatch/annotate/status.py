@@ -260,6 +260,10 @@ def _own_tense(conjunct: Token, partner: Token) -> bool:
     party and urged New Zealand to respect ...")."""
     if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
         return True
+    # ... or a finite verb with a subject of its own, a clause of its own ("We will continue
+    # to provide assistance, and we call on Israel to allow access")
+    if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
+        return True
     # (not a participle under "have": "has not visited or met" shares it, however parsed)
     return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
 
@@ -316,6 +320,7 @@ def read_status(trigger: Token) -> StatusReading:
             return StatusReading(Status.ASSERTED, None)
     via_conj = False
     apart_seen = False
+    past_conj_seen = False
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
@@ -327,7 +332,9 @@ def read_status(trigger: Token) -> StatusReading:
         # accusation in a participle beside a promise ("would refuse EU grants, accusing
         # Brussels of blackmail": the accusing is done in saying it)
         modal = found is not None and found.status in (Status.FUTURE, Status.HYPOTHETICAL) and not found.negated
-        past_conjunct = via_conj and prev is not None and prev.tag_ == "VBD"
+        # (however far up the parse hangs the modal: "said it would advise ships to avoid
+        # Iranian waters and called on Tehran to release the crews")
+        past_conjunct = (via_conj and prev is not None and prev.tag_ == "VBD") or past_conj_seen
         accusing = prev is not None and prev.dep_ == "advcl" and prev.tag_ == "VBG" and prev.lemma_.lower() in load_speech().accusing_verbs
         if accusing and found is not None and found.status is not Status.ASSERTED:
             break  # (nor does the clause it is beside say it did not happen: "would not seek talks ... accusing")
@@ -385,6 +392,7 @@ def read_status(trigger: Token) -> StatusReading:
             return StatusReading(Status.HYPOTHETICAL, tok.head.lower_)  # "warned against arming"
         first = False
         via_conj = tok.dep_ == "conj"
+        past_conj_seen = past_conj_seen or (via_conj and tok.tag_ == "VBD")
         # (a finite verb is no part of an infinitive: "ordered the diplomats to leave India
         # and announced it was withdrawing its envoy", however the parse joins them)
         apart_seen = apart_seen or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"))

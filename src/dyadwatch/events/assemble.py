@@ -300,13 +300,27 @@ class Assembler:
         status = reading.status
         if cand.trigger.standing and status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals and not reading.negated:
             status = Status.ASSERTED  # "would keep sanctions on Maduro's government in place": in force now
+        # a measure named with who imposed it is one in force, as a possessed one is, and a
+        # matter of record, not a speaker's word ("would comply with Western sanctions against
+        # Moscow, Tokayev said", "to support the monitoring of United Nations sanctions on
+        # North Korea"); not one still to come ("new EU sanctions")
+        named_measure = (cand.trigger.pos == "noun" and "/mod>" in rule and code[:2] == "16" and not reading.negated
+                         and status in (Status.ASSERTED, Status.FUTURE)
+                         and not any(c.lower_ in load_commitment().more_to_come_adjectives for c in head.children))  # fmt: skip
+        # (and dated by no clause around it: "Western sanctions" were imposed when they were)
+        undated = named_measure and status is not Status.ASSERTED
+        if named_measure:
+            status = Status.ASSERTED
         if _refused_by_noun(head):
             status = Status.NEGATED  # "Astana's refusal to back Moscow's war": the act refused did not happen
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
                 and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
             status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
-        if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (code[:2] == "03" or code[:2] in load_commitment().announced_now_roots) and reported_by_itself(ctx, head, s)):
-            # ("said it would reject any talks": a rejection made in announcing it, commitment.yaml)
+        now_roots = load_commitment().announced_now_roots
+        if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (
+                code[:2] == "03" or code[:2] in now_roots or cand.trigger.by_notice) and reported_by_itself(ctx, head, s)):
+            # ("said it would reject any talks": a rejection made in announcing it, commitment.yaml;
+            # "announced they would quit the bloc": a withdrawal made by notice, triggers.yaml)
             # "offered to lead a security mission" coded as an intent (03) by the dictionary:
             # the offer is the intent, said now (GUIDELINES §4); and so is a promise its own
             # actor says it will keep: "Ecuador said it would guarantee the diplomats' safety"
@@ -318,6 +332,8 @@ class Assembler:
             rule += "+negated"
         said = attribute(ctx, head, s, code, status, t)
         status, attributed = said.status, said.attributed
+        if named_measure and status is Status.CLAIMED:
+            status, undated = Status.ASSERTED, True
         # a verbal act a speaker performs in his own words is a statement made when he
         # speaks ("the international community has come together in deploring ...")
         # and so is one an official statement performs in its own voice, the publisher's
@@ -326,7 +342,7 @@ class Assembler:
         voiced = said.speaker.country == s.country if said.speaker is not None else (
             ctx.quote_of.get(head.i) is None and (s.country == state.disc.publisher or s.country in state.disc.joint))
         spoken = voiced and code[:2] in load_speech().verbal_roots
-        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken)]
+        events = [self._record(state, ctx, head, s, t, code, status, rule, conf, symmetric, attributed, statement=spoken, undated=undated)]
         root = code[:2]
         refusal = ctx.triggers.refusal_codes.get(root)
         if status is Status.NEGATED and refusal is not None and _refused(head, ctx.triggers.refusal_modals):
@@ -369,7 +385,9 @@ class Assembler:
         announced = (status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals or conditional_threat) and own_voice and acted
         # (against a named side: a target the sentence leaves implicit is a guess, and a
         # threat read off a guess is no evidence: "we will recall our two ambassadors")
-        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") else None
+        # (nor a withdrawal told ahead, which is a notice, no threat: "As we leave the European
+        # Union")
+        threat = threat_code(code) if announced and root in load_commitment().announced_threat_roots and t.kind not in ("implicit", "topic", "answered") and not cand.trigger.by_notice else None
         if threat is not None:
             events.append(self._record(state, ctx, head, s, t, threat, Status.ASSERTED,
                                        f"threat/{rule}", conf, False, attributed, statement=True))  # fmt: skip
@@ -385,7 +403,7 @@ class Assembler:
 
     def _record(self, state: ArticleState, ctx: SentenceContext, head: Token, s: Referent, t: Referent, code: str,
                 status: Status, rule: str, conf: float, symmetric: bool, attributed: Referent | None,
-                statement: bool = False) -> Event:  # fmt: skip
+                statement: bool = False, undated: bool = False) -> Event:  # fmt: skip
         cb = self.codebook
         entry = cb[code] if code in cb else cb[code[:2]]
         trig_start = ctx.char(head)
@@ -395,7 +413,7 @@ class Assembler:
         sent_end = min(ctx.offset + ctx.sent.end_char, len(state.text))
         sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
         trigger_text = state.text[trig_start : trig_start + len(head.text)]
-        date_value, precision, basis = date_event(state, ctx, head, status, statement)
+        date_value, precision, basis = (None, None, "none") if undated else date_event(state, ctx, head, status, statement)
         if status is Status.ASSERTED and not statement and after_article(date_value, state.article_date):
             # "the Foreign Secretary's visit tomorrow": dated after the report, not yet done
             status, rule = Status.FUTURE, rule + "+dated-future"
@@ -693,7 +711,11 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
             # (an act of the entry told with that very noun first: "signed a defence treaty
             # ... a security pact with China ... welcomed the treaty")
             entry_acts = [p for _, p in told if p.rule.split("/")[0] in ids or (p.root in roots and p.status is Status.ASSERTED)]
-            prev = next((p for p in entry_acts if _tells_noun(p.sentence, tok)), None)
+            # (the sentence of the pointing noun tells it only before it: "Russia, which has sent
+            # instructors to Mali, welcomed the pact" does not tell the pact with the sending)
+            here_start = ctx.offset + ctx.sent.start_char
+            before = state.text[here_start:ctx.char(tok)]
+            prev = next((p for p in entry_acts if _tells_noun(before if p.trigger_start >= here_start else p.sentence, tok)), None)
             prev = prev or next((p for pl, p in told if p.rule.split("/")[0] in ids), None)
         if prev is None and not cand.symmetric and (doer := _told_doer(state, ctx, lemma, exclude, tok, exact=True)) is not None:
             # an act told with that very word, its doer named, uncoded ("Turkish air

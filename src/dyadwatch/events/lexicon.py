@@ -103,6 +103,9 @@ class Trigger:
     #: the verb counts only with a first object naming who receives the second, a double
     #: object ("sent Cuba tens of thousands of tons of wheat"), not a to-phrase
     double_object: bool = False
+    #: the act is done by giving notice of it: its plain future told by its own actor
+    #: ("announced that they would quit the regional bloc") is the act, asserted
+    by_notice: bool = False
 
     @property
     def head(self) -> str:
@@ -269,6 +272,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
                     double_object=bool(entry.get("double_object", False)),
+                    by_notice=bool(entry.get("by_notice", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)
     for root, code in (raw.get("refusal_codes") or {}).items():

@@ -39,6 +39,7 @@ class SpeechWords:
     said_colon: re.Pattern[str]  # a paragraph that ends by introducing speech
     verbal_roots: frozenset[str]
     self_reported_roots: frozenset[str]
+    self_reported_codes: frozenset[str]
     participant_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     joint_voice_lists: tuple[str, ...]
@@ -101,6 +102,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         said_colon=re.compile(rf"\b({said})\s*:\s*$", re.IGNORECASE),
         verbal_roots=_root_set(raw, "verbal_roots", where),
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
+        self_reported_codes=_code_set(raw, "self_reported_codes", where),
         participant_reported_roots=_root_set(raw, "participant_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         joint_voice_lists=tuple(_words(raw, "joint_voice_lists", where)),
@@ -121,3 +123,10 @@ def load_speech() -> SpeechWords:
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"cannot read speech words {path}: {exc}") from exc
     return build_speech(raw, str(path))
+
+
+def self_reported(code: str) -> bool:
+    """An act its own actor's word reports as done (speech.yaml self_reported_roots and
+    self_reported_codes)."""
+    speech = load_speech()
+    return code[:2] in speech.self_reported_roots or code in speech.self_reported_codes
