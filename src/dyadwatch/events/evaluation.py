@@ -98,6 +98,8 @@ class EvaluationLexicon:
     defending_verbs: frozenset[str]
     first_strike_verbs: frozenset[str]
     first_adverbs: frozenset[str]
+    friend_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -143,7 +145,7 @@ def load_evaluation() -> EvaluationLexicon:
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
-                                                      "first_strike_verbs", "first_adverbs")}
+                                                      "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -520,6 +522,26 @@ def _praised(tok: Token, lex: EvaluationLexicon) -> Token | None:
     return head
 
 
+def _befriended(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"called Kazakhstan a close ally", "regards Russia as an important partner", "called
+    Iran a brother country": the object a verb of naming names a friend (a noun of
+    ``friend_nouns``, or one as that noun's compound)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lex.friend_nouns:
+        return []
+    noun = tok.head if tok.dep_ == "compound" else tok
+    if noun.dep_ == "oprd":
+        verb, objects = noun.head, [c for c in noun.head.children if c.dep_ == "dobj"]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # the parser may hang the "as" phrase on the object: "regards [Russia as a partner]"
+        holder = noun.head.head
+        verb, objects = (holder.head, [holder]) if holder.dep_ == "dobj" else (holder, [c for c in holder.children if c.dep_ == "dobj"])
+    else:
+        return []
+    if verb.lemma_.lower() not in lex.naming_verbs or _negated(verb) or _negated(noun):
+        return []
+    return objects
+
+
 def _blamed(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"Iran was responsible for shipping the weapons", "Russia was behind the attack":
     the subject a blaming predicate is said of."""
@@ -631,7 +653,7 @@ def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     strong valence: a denial, thanks, blame, a transgression or its consequences, a
     negative noun or adjective."""
     lex = load_evaluation()
-    lemmas = (lex.denial_verbs | lex.grateful_adjectives | lex.blame_adjectives | lex.negative_nouns
+    lemmas = (lex.denial_verbs | lex.grateful_adjectives | lex.blame_adjectives | lex.negative_nouns | lex.friend_nouns
               | frozenset(lex.transgression_verbs) | frozenset(lex.consequence_verbs) | vindication_words(lex))  # fmt: skip
     return lemmas, load_voice().negative_adjectives | lex.blame_prepositions
 
@@ -718,6 +740,11 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             for speaker in _local_speakers(tok, res, lex) or ([voice] if voice else []):
                 out.extend(VoiceEvent("051", tok, a, f"voice/praise:{tok.lemma_.lower()}", speaker) for a in _agents(res, praised, lex)
                            if praised.i not in res.ctx.mentions)  # fmt: skip
+            continue
+        if befriended := _befriended(tok, lex):
+            # naming another a friend praises it (051)
+            for speaker in _local_speakers(tok, res, lex) or ([voice] if voice else []):
+                out.extend(VoiceEvent("051", tok, a, f"voice/friend:{tok.lemma_.lower()}", speaker) for np in befriended for a in res.actors(np))
             continue
         blamed = _blamed(tok, lex)
         if blamed:
