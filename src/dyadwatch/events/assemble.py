@@ -251,7 +251,9 @@ class Assembler:
         voice = sentence_voice(ctx)
         out: list[Event] = []
         tokens = [t for t in ctx.tokens if t.i not in fired]
-        found = voice_events(ctx, tokens) + obligation_demands(ctx) if voice is not None else []
+        # (an obligation said under a verb of saying of its own has that verb's speaker:
+        # "rejected the claims and said Washington should stop interfering")
+        found = (voice_events(ctx, tokens) if voice is not None else []) + obligation_demands(ctx)
         found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
                                    lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip
         for ve in found:
@@ -262,7 +264,10 @@ class Assembler:
             # clause ("said", "could say") decides whether the demand was made; so with the
             # threat of "said Chile's actions will have consequences" (the future is its content)
             demand = ve.code in ("100", "130")
-            reading = read_status(ve.head.head) if demand and ve.head.head.i != ve.head.i else (
+            # (a clause joined to another is governed by what governs the first: "said that
+            # ... is not in Europe's interest and that Ukraine should negotiate")
+            clause = _first_conjunct(ve.head)
+            reading = read_status(clause.head) if demand and clause.head.i != clause.i else (
                 StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
                 continue
@@ -595,8 +600,10 @@ def _about_conflict(head: Token, conflict_nouns: frozenset[str]) -> bool:
 
 def _derived(event: Event) -> bool:
     """An intent or threat read off the telling of another event ("the deal" is the deal
-    told, not the intent read off it)."""
-    return event.rule.startswith(("intent/", "commit/"))
+    told, not the intent read off it), or a request told as the circumstance of another's
+    act ("arrested a Huawei executive at Washington's request": a grievance is felt at the
+    arrest, not at the request)."""
+    return event.rule.startswith(("intent/", "commit/", "n-request-at/"))
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> list[Referent]:
@@ -1179,3 +1186,11 @@ def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:
             and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in triggers.reversal_verbs):  # fmt: skip
         return noun.head
     return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the clauses ``tok`` is joined to by "and" ("that X ... and that Y
+    should"): its head governs them all."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -100,6 +100,7 @@ class EvaluationLexicon:
     first_adverbs: frozenset[str]
     friend_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    commerce_modifiers: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -145,7 +146,7 @@ def load_evaluation() -> EvaluationLexicon:
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
-                                                      "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs")}
+                                                      "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -525,10 +526,16 @@ def _praised(tok: Token, lex: EvaluationLexicon) -> Token | None:
 def _befriended(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"called Kazakhstan a close ally", "regards Russia as an important partner", "called
     Iran a brother country": the object a verb of naming names a friend (a noun of
-    ``friend_nouns``, or one as that noun's compound)."""
+    ``friend_nouns``, or one as that noun's compound); "China remains a good friend": the
+    subject of a copula with that noun for predicate."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in lex.friend_nouns:
         return []
     noun = tok.head if tok.dep_ == "compound" else tok
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in lex.copulas:
+        # "China remains a good friend": the copula's subject, in the speaker's voice
+        if _negated(noun.head) or any(c.lemma_.lower() in lex.commerce_modifiers for c in noun.children if c.dep_ in ("compound", "amod")):
+            return []
+        return subject_of(noun.head)
     if noun.dep_ == "oprd":
         verb, objects = noun.head, [c for c in noun.head.children if c.dep_ == "dobj"]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as":

@@ -393,8 +393,9 @@ def _named_doer(noun: Token, lexicon: TriggerLexicon) -> bool:
 def _ruled_out(tok: Token, pos: str, lexicon: TriggerLexicon) -> bool:
     """The lexicon knows the word and its ``excludes`` or ``except_objects`` rule every
     reading out here ("called the exercises the largest ever", "called the reaction of
-    Western countries 'shocking'"): no dictionary reading either."""
-    return any(_excluded(tok, t) or (t.except_objects and _object_matches(tok, t.except_objects))
+    Western countries 'shocking'"): no dictionary reading either. (A double object's
+    exceptions only say what is no goods: "sent Venezuela a delegation" is the dictionary's.)"""
+    return any(_excluded(tok, t) or (t.except_objects and not t.double_object and _object_matches(tok, t.except_objects))
                for t in lexicon.candidates(pos, tok.lemma_.lower()))  # fmt: skip
 
 
@@ -454,6 +455,10 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.subjects and not _subject_matches(tok, trig.subjects):
             continue
+        if trig.at_only and not (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on")):
+            continue  # ("at the request of", not "Japan's request to Russia")
+        if trig.double_object and not any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+            continue  # (a first object that receives: "sent Cuba wheat", not "sent wheat to Cuba")
         if trig.prep and not _has_prep(tok, trig.prep, pos, lexicon):
             continue
         if trig.prep_objects and not _prep_object_matches(tok, trig.prep, trig.prep_objects):
@@ -669,7 +674,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if pos != "noun":
             return []
         return [o for c in trig.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"]
-    if role in ("thatsubj", "thatagent"):
+    if role in ("thatsubj", "thatagent", "thatnamed"):
         # "complained that restrictions in a U.S. bill undermine ...", "concerned that
         # Russia ...": the subject of the clause the complaint is about (thatagent: only
         # one that names an actor by itself, see fill)
@@ -930,6 +935,11 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
                          and not (trig.symmetric and brokering(t, ctx))]  # fmt: skip
             else:
                 found = [a for t in toks for a in res.actors(t)]
+            if trig.at_only and trig.code.startswith("02"):
+                # (a request's maker a state or body, not a person whose state is only
+                # guessed: "at President X's request"; a host may be: "At the invitation of
+                # King Salman")
+                found = [a for a in found if a.kind != "person"]
             if found:
                 sources, rule_src = found, role
                 break
@@ -966,10 +976,15 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
             if own_defence and role in ("obj", "prep:against", "prep:from", "objprep:against", "objprep:from"):
                 continue
             toks = role_tokens(role, tok, pos, ctx.triggers)
-            if role == "thatagent":
+            if role in ("thatagent", "thatnamed"):
                 # "a UN report said that North Korea had shipped materials": an actor named by
                 # itself, its forces or its government; not what it has ("Chile's economy grew")
-                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())]
+                # (so is "the Afghan side", a state's side named by its own demonym)
+                toks = [t for t in toks if t.i in ctx.mentions or t.i in ctx.persons or t.pos_ == "PRON" or ctx.lexicon.sector_of(t.lemma_.lower())
+                        or (t.lemma_.lower() == "side" and any(c.dep_ in ("amod", "compound") and c.i in ctx.mentions for c in t.children))]
+                if role == "thatnamed":
+                    # (by itself: no word that points back, "the two sides", "the country")
+                    toks = [t for t in toks if (m := ctx.mentions.get(t.i)) is None or m.kind not in ("anaphor", "description")]
             named_earlier = named_target
             # a date names no one: "reopened their embassies in 2023"; nor a purpose ("aid
             # for counter-narcotics": a thing, no mention, no body of anyone's)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod", "govobj", "atsubj"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "thatnamed", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod", "govobj", "atsubj"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +100,9 @@ class Trigger:
     #: the verb keeps a state in force: its plain future ("would keep sanctions on Maduro's
     #: government in place") tells the state as it stands now, asserted, no announced threat
     standing: bool = False
+    #: the verb counts only with a first object naming who receives the second, a double
+    #: object ("sent Cuba tens of thousands of tons of wheat"), not a to-phrase
+    double_object: bool = False
     #: the act is done by giving notice of it: its plain future told by its own actor
     #: ("announced that they would quit the regional bloc") is the act, asserted
     by_notice: bool = False
@@ -108,12 +111,19 @@ class Trigger:
     def head(self) -> str:
         return self.words[0] if self.pos == "verb" else self.words[-1]
 
+    @property
+    def at_only(self) -> bool:
+        """A noun whose only target is the subject of the verb its at-phrase hangs on ("At
+        Ankara's request, NATO held ...", "at the invitation of King Salman"): it counts
+        only in such a phrase."""
+        return self.pos == "noun" and self.target == ("atsubj",)
+
 
 def constrained_first(trig: Trigger) -> tuple[int, int]:
     """The order a word's entries are tried in: constrained entries first ("call on"/"call
     for" before the bare phone "call"), then the longer phrase."""
     constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
-    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive), -len(trig.words)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +271,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
+                    double_object=bool(entry.get("double_object", False)),
                     by_notice=bool(entry.get("by_notice", False)),
                 )  # fmt: skip
                 by_head.setdefault((pos, trig.head), []).append(trig)

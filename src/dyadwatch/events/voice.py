@@ -25,6 +25,7 @@ from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .arguments import Resolver
 from .context import SentenceContext
+from .speech import load_speech
 from .tree import subject_of
 
 if TYPE_CHECKING:
@@ -163,9 +164,32 @@ def obligation_demands(ctx: SentenceContext) -> list[VoiceEvent]:
                 for s in (c for c in kids if c.dep_ == "nsubjpass" and c.i not in ctx.mentions):
                     out.extend(VoiceEvent("100", tok, a, "voice/demand:passive") for a in res.actors(s) or res.deep_actors(s))
             continue
+        speaker = _clause_speaker(tok, ctx, res)
         for s in subject_of(tok.head if needs else tok):
-            out.extend(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal")) for a in res.actors(s))
+            out.extend(VoiceEvent("100", tok, a, "voice/demand:" + ("need" if needs else "modal"), speaker) for a in res.actors(s))
     return out
+
+
+#: the links of a clause to the clause above it
+_CLAUSE_LINKS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis"})
+
+
+def _clause_speaker(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent | None:
+    """Who says the clause ``tok`` heads when a verb of saying other than the sentence's
+    root governs it: "rejected the claims as smears and said Washington should stop",
+    "..., saying Washington should stop" (the root's speaker is the sentence's voice)."""
+    verbs = load_speech().speaker_verbs
+    t = tok
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in _CLAUSE_LINKS:
+            return None  # (only up through clauses: not out of a noun's relative clause)
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+            if t.i == ctx.sent.root.i:
+                return None
+            found = [a for s in subject_of(t) for a in res.actors(s)]
+            return found[0] if found else None
+    return None
 
 
 def has_intent_marker(tok: Token) -> bool:
