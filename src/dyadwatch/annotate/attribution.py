@@ -207,8 +207,10 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
             if not speakers:
                 # "Officials said ...": a speaker named only by kind still only claims it
                 unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers or s.lemma_.lower() in speech.unnamed_officials]
-                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and self_reported(code)):
-                    return None  # ("..., officials said": a meeting told as the governments tell it)
+                # ("..., officials said": a meeting told as the governments tell it; by root
+                # only: a state's own word on its pacts, self_reported_codes, is not theirs)
+                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and code[:2] in speech.self_reported_roots):
+                    return None
                 return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5)
             parties = {source.country, target.country if target is not None else source.country}
             if t.head.lemma_.lower() in speech.confirming_verbs and speakers[0].country in parties:

@@ -823,7 +823,10 @@ class Resolver:
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
                 # "the ministry said": the state whose ministry the text named last
                 return [Referent(body[0], body[1], noun_phrase_text(head), *here, "definite", 0.6)]
-            if "the" in dets and head.tag_ == "NN" and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
+            # (a lower-case word the tagger took for a proper noun is a common one: "France
+            # said the bloc/NNP condemned Iran")
+            singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
+            if "the" in dets and singular and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)

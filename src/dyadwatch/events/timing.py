@@ -141,18 +141,33 @@ def event_date(
         # a date in another clause is resolved in that clause's time ("fired a missile on
         # Tuesday, a move Tokyo condemned": Tuesday is the firing's, a past Tuesday)
         theirs = tense if rank == 0 else (_past_or_future(where) or tense)
-        got = resolve(expr, article_date=article_date, reference=reference, tense=theirs)
+        anchor = _year_before(sent, expr, article_date) if expr.kind == "event-relative" else None
+        got = resolve(expr, article_date=article_date, reference=anchor or reference, tense=theirs)
         if got is None:
             continue
         distance = max(expr.start - pos, pos - expr.end, 0)
         # a calendar date beside a count from another event is the more exact of the two
         # ("five years earlier on January 11, 1992")
         key = (rank, expr.kind == "event-relative", distance)
+        if anchor is not None and got.value.startswith(anchor.value) and len(got.value) > len(anchor.value):
+            key = (rank, False, -1)  # ("in March of that year" after "of 2020": the finer of the two)
         if best is None or key < best[0]:
             best = (key, expr, got)
     return None if best is None else (best[1], best[2])
 
 
+
+
+def _year_before(sent: Span, expr: TimeExpression, article_date: date | None) -> ResolvedDate | None:
+    """The date with a year that the same sentence names before a count from another
+    event ("In January 2019 Ecuador recognised Guaido, and in October of that year ...",
+    "After the revolution of 1990, ... in March of that year"): the year it counts from,
+    before any event told earlier. Not a count that names its own event ("two years
+    after the two governments signed")."""
+    if expr.text.split()[-1].lower() in ("after", "before"):
+        return None
+    earlier = [e for e in _time_expressions(sent) if e.end <= expr.start and e.kind in ("absolute", "range") and e.reading is not None and e.reading.year is not None]
+    return resolve(earlier[-1], article_date=article_date) if earlier else None
 
 
 def _made_then(tok: Token, expr: TimeExpression, own: Token, trigger: Token, article_date: date | None) -> bool:
