@@ -146,13 +146,19 @@ def _own_state_media(head: Token, report: Referent, source: Referent, target: Re
 
 def _according_phrase(head: Token) -> list[Token] | None:
     """The words of the noun phrase after "according to" that governs ``head``, up to its noun."""
+    pobj = _according_object(head)
+    return None if pobj is None else [x for x in pobj.subtree if x.i <= pobj.i]
+
+
+def _according_object(head: Token) -> Token | None:
+    """The noun of "according to X" in the trigger's clause or above it."""
     t = head
     for _ in range(12):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for to in c.children:
                     for pobj in (x for x in to.children if x.dep_ == "pobj"):
-                        return [x for x in pobj.subtree if x.i <= pobj.i]
+                        return pobj
         if t.head.i == t.i:
             break
         t = t.head
@@ -161,20 +167,12 @@ def _according_phrase(head: Token) -> list[Token] | None:
 
 def according_to(ctx: SentenceContext, head: Token) -> Referent | None:
     """The source named by "according to X" in the trigger's clause or above it."""
-    t = head
-    res = Resolver(ctx)
-    for _ in range(12):
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "according":
-                for to in c.children:
-                    for pobj in (x for x in to.children if x.dep_ == "pobj"):
-                        refs = res.actors(pobj)
-                        text = pobj.text
-                        return refs[0] if refs else Referent("", None, text, ctx.char(pobj), ctx.char(pobj) + len(text), "source", 0.5)
-        if t.head.i == t.i:
-            break
-        t = t.head
-    return None
+    pobj = _according_object(head)
+    if pobj is None:
+        return None
+    refs = Resolver(ctx).actors(pobj)
+    text = pobj.text
+    return refs[0] if refs else Referent("", None, text, ctx.char(pobj), ctx.char(pobj) + len(text), "source", 0.5)
 
 
 def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, target: Referent | None = None) -> Referent | None:

@@ -282,7 +282,7 @@ class Resolver:
                 and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
             # "a statement from the Algerian presidency": a text's from-phrase is its author;
             # so is a voiced act's ("dismissed criticism from Washington")
-            from_author = child.lower_ == "from" and head.lemma_.lower() in load_speech().document_nouns | load_speech().voiced_nouns
+            from_author = child.lower_ == "from" and _voiced_text(head.lemma_.lower())
             if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
@@ -1255,3 +1255,10 @@ def unique_actors(refs: Iterable[Referent]) -> list[Referent]:
         seen.add(r.country)
         out.append(r)
     return out
+
+
+def _voiced_text(lemma: str) -> bool:
+    """A noun of a text or of a voiced act, whose from-phrase is its author (speech.yaml
+    document_nouns, voiced_nouns)."""
+    words = load_speech()
+    return lemma in words.document_nouns or lemma in words.voiced_nouns

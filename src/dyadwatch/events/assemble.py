@@ -50,6 +50,7 @@ from .tree import (
     conjuncts,
     each_clause_subjects,
     each_other,
+    first_conjunct,
     governor,
     has_passive_marks,
     has_to,
@@ -266,7 +267,7 @@ class Assembler:
             demand = ve.code in ("100", "130")
             # (a clause joined to another is governed by what governs the first: "said that
             # ... is not in Europe's interest and that Ukraine should negotiate")
-            clause = _first_conjunct(ve.head)
+            clause = first_conjunct(ve.head)
             reading = read_status(clause.head) if demand and clause.head.i != clause.i else (
                 StatusReading(Status.ASSERTED, None) if demand else read_status(ve.head))
             if reading.status not in (Status.ASSERTED,):
@@ -1003,9 +1004,7 @@ def _fellow_doers(head: Token) -> set[int]:
         verb = verb.head
     while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         verb = verb.head  # "pledged to send": the clause of "pledged"
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(verb)
     joined = [top, *conjuncts(top)]
     return {t.i for v in joined if v.i != verb.i for s in subject_of(v) for t in (s, *conjuncts(s))}
 
@@ -1187,10 +1186,3 @@ def _undoer(head: Token, pos: str, triggers: TriggerLexicon) -> Token | None:
         return noun.head
     return None
 
-
-def _first_conjunct(tok: Token) -> Token:
-    """The first of the clauses ``tok`` is joined to by "and" ("that X ... and that Y
-    should"): its head governs them all."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok

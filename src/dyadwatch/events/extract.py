@@ -1214,17 +1214,18 @@ def _spoken_text(tok: Token) -> Token | None:
     if tok.tag_ != "VBG":
         return None
     words = load_speech()
-    texts = words.document_nouns | words.voted_texts
     if tok.dep_ == "acl":
-        return tok.head if tok.head.lemma_.lower() in texts or tok.head.lower_ in texts else None
+        head = tok.head
+        spoken = any(w in words.document_nouns or w in words.voted_texts for w in (head.lemma_.lower(), head.lower_))
+        return head if spoken else None
     if tok.dep_ != "advcl" or tok.i == 0 or tok.nbor(-1).text == "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     verb = tok.head
+    # (only the noun's own words and a time phrase of the verb between them)
+    timed = {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
     for p in (x for c in verb.children if c.dep_ == "prep" and c.i < tok.i for x in c.children if x.dep_ == "pobj"):
         if p.lemma_.lower() not in words.voted_texts or p.right_edge.i >= tok.i:
             continue
-        # (only the noun's own words and a time phrase of the verb between them)
-        timed = {t.i for c in verb.children if c.dep_ == "npadvmod" for t in c.subtree}
         if all(k in timed for k in range(p.right_edge.i + 1, tok.i)):
             return p
     return None

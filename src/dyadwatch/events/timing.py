@@ -27,7 +27,7 @@ from ..nlp.pipeline import doc_text
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
 from .parse_words import load_parse_words
-from .tree import governor, has_to, names_time, relative_governor
+from .tree import first_conjunct, governor, has_to, names_time, relative_governor
 
 if TYPE_CHECKING:
     from datetime import date
@@ -106,9 +106,7 @@ def event_date(
         if tok is None:
             continue
         # "since 2012, when it closed its embassy": the when-clause takes the date it hangs on
-        lead = own
-        while lead.dep_ == "conj" and lead.head.i != lead.i:
-            lead = lead.head  # "when it closed its embassy ... and expelled ..."
+        lead = first_conjunct(own)  # "when it closed its embassy ... and expelled ..."
         when = (
             any(c.lower_ == "when" and c.dep_ == "advmod" for c in lead.children)
             and lead.dep_ in ("relcl", "advcl")
@@ -220,9 +218,7 @@ def _counted_back(sent: Span, own: Token, *, article_date: date | None,
     """"The visit came two days after China imposed sanctions": the act of an after- or
     before-clause is counted back from its main clause, whose date is its own or the
     article's. None for any other clause."""
-    clause = own
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "a day after Prague expelled 18 diplomats ... and accused Moscow"
+    clause = first_conjunct(own)  # "a day after Prague expelled 18 diplomats ... and accused Moscow"
     if clause.dep_ != "advcl" or clause.head.i == clause.i or _own_date(sent, own, article_date) is not None:
         return None  # ("a day after Chile expelled Peru's envoy on Monday": its own date)
     main = clause.head

@@ -98,6 +98,14 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words ``tok`` is coordinated with ("A, B and C": A for C), ``tok``
+    itself when it is the first: the one whose head governs them all."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def listed_apposition(tok: Token) -> bool:
     """A name the parser hangs as an apposition on the name before it while a coordination
     goes on from it: a list of names, not a description of the first ("Peru, the United
