@@ -825,8 +825,7 @@ class Resolver:
                 return [Referent(body[0], body[1], noun_phrase_text(head), *here, "definite", 0.6)]
             # (a lower-case word the tagger took for a proper noun is a common one: "France
             # said the bloc/NNP condemned Iran")
-            singular = head.tag_ == "NN" or (head.tag_ == "NNP" and head.text.islower())
-            if "the" in dets and singular and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
+            if "the" in dets and _singular_noun(head) and lemma in ctx.lexicon.organisation_nouns and not self._has_owner(head, kinds_only=lemma in ctx.lexicon.state_group_nouns):
                 # "the agency", "the alliance": the organisation named last, in this
                 # sentence or before it
                 # ("the West African regional bloc ECOWAS": the name right after it)
