@@ -321,6 +321,7 @@ def read_status(trigger: Token) -> StatusReading:
     via_conj = False
     apart_seen = False
     past_conj_seen = False
+    finite_in_infinitive = False
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
@@ -366,7 +367,10 @@ def read_status(trigger: Token) -> StatusReading:
             # nor does a head's cue reach an occasion hung on it ("agreed the terms during a
             # visit": the visit was made)
             occasion = prev is not None and prev.dep_ == "prep" and prev.lower_ in cues.circumstance_preps
-            if head_found is not None and not adjunct and not done_subject and not occasion:
+            # nor a finite verb the parse joins to the infinitive it governs: "refused to
+            # condemn the invasion and abstained in votes demanding a withdrawal" (the
+            # abstaining, and the votes, took place)
+            if head_found is not None and not adjunct and not done_subject and not occasion and not finite_in_infinitive:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
@@ -393,6 +397,7 @@ def read_status(trigger: Token) -> StatusReading:
         first = False
         via_conj = tok.dep_ == "conj"
         past_conj_seen = past_conj_seen or (via_conj and tok.tag_ == "VBD")
+        finite_in_infinitive = finite_in_infinitive or (via_conj and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" and has_to(tok.head))
         # (a finite verb is no part of an infinitive: "ordered the diplomats to leave India
         # and announced it was withdrawing its envoy", however the parse joins them)
         apart_seen = apart_seen or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"))
