@@ -50,6 +50,8 @@ class StatusCues:
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    attempt_heads: frozenset[str]
+    attempted_acts: frozenset[str]
     circumstance_preps: frozenset[str]
     content_nouns: frozenset[str]
 
@@ -370,7 +372,11 @@ def read_status(trigger: Token) -> StatusReading:
             # nor a finite verb the parse joins to the infinitive it governs: "refused to
             # condemn the invasion and abstained in votes demanding a withdrawal" (the
             # abstaining, and the votes, took place)
-            if head_found is not None and not adjunct and not done_subject and not occasion and not finite_in_infinitive:
+            # nor an attempt's cue an act whose attempt is the act ("has been trying to
+            # broker a compromise" mediates; status_cues.yaml attempted_acts)
+            attempted = (head_found is not None and prev is not None and prev.i == trigger.i and tok.lemma_.lower() in cues.attempt_heads
+                         and trigger.lemma_.lower() in cues.attempted_acts)  # fmt: skip
+            if head_found is not None and not adjunct and not done_subject and not occasion and not finite_in_infinitive and not attempted:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
