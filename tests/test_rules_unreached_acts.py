@@ -71,3 +71,23 @@ def test_no_act_without_another_state_or_its_goods(coder: Coder, sentence: str) 
 )
 def test_a_measure_judged_disproportionate_or_void_criticises_its_author(coder: Coder, sentence: str) -> None:
     assert ("KEN", "SOM", "11") in _triples(coder, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Chile's ambassador to Peru, Ana Gomez, was summoned by Peru's foreign ministry on Monday. "
+            "Santiago responded by recalling Gomez for consultations.",
+            ("CHL", "PER", "16"),
+        ),
+        ("Canada's envoy in Riyadh, Dennis Horak, was expelled on Monday. Ottawa then recalled Dennis Horak.", ("CAN", "SAU", "16")),
+    ],
+)
+def test_an_envoy_recalled_by_name_is_recalled_from_the_state_of_the_story(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(coder, text)
+
+
+def test_recalling_a_named_person_s_words_recalls_no_envoy(coder: Coder) -> None:
+    text = "Relations between Russia and Georgia soured in 2008. Putin recalled Gorbachev's words in a speech."
+    assert not {t for t in _triples(coder, text) if t[2] == "16"}
