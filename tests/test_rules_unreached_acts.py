@@ -91,3 +91,22 @@ def test_an_envoy_recalled_by_name_is_recalled_from_the_state_of_the_story(coder
 def test_recalling_a_named_person_s_words_recalls_no_envoy(coder: Coder) -> None:
     text = "Relations between Russia and Georgia soured in 2008. Putin recalled Gorbachev's words in a speech."
     assert not {t for t in _triples(coder, text) if t[2] == "16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Chile's foreign ministry said the sailors were fishermen who had been \"detained without cause\" "
+            "and thanked Argentina for its help.",
+            ("CHL", "ARG", "05"),
+        ),
+        (
+            "Egypt's foreign ministry said the talks were meetings that had been \"held in a positive spirit\" "
+            "and welcomed Sudan's proposal.",
+            ("EGY", "SDN", "05"),
+        ),
+    ],
+)
+def test_a_speech_act_coordinated_after_a_reported_clause_is_the_speaker_s(coder: Coder, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(coder, text)
