@@ -86,6 +86,10 @@ def condition_clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
+#: the cue of a clause that "whether" or "if" makes the object or subject of another verb
+INDIRECT_QUESTION = "indirect-question"
+
+
 def conditioned(reading: StatusReading) -> bool:
     """Hypothetical because a condition governs it ("if", "unless"), not a modal of doubt:
     what a promise or a threat is made on ("would retaliate if Washington imposed tariffs")."""
@@ -117,20 +121,15 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         if child.dep_ == "aux" and low in cues.hypothetical_modals:
             return StatusReading(Status.HYPOTHETICAL, low)
         if child.dep_ == "mark" and low in cues.conditional_marks:
-            return StatusReading(Status.HYPOTHETICAL, low)
+            # "did not say whether it would retaliate", "it is unclear if they will meet": a
+            # marked complement is an open question, no condition a promise is made on
+            return StatusReading(Status.HYPOTHETICAL, INDIRECT_QUESTION if tok.dep_ in ("ccomp", "csubj") else low)
         if child.dep_ == "advmod" and low in cues.speculation_adverbs:
             return StatusReading(Status.SPECULATED, low)
     for child in tok.children:
         if child.dep_ == "amod" and child.lower_ in cues.future_adjectives and tok.pos_ == "NOUN":
             return StatusReading(Status.FUTURE, child.lower_)
     return None
-
-
-def _particle_verb(tok: Token) -> bool:
-    """A verb with its particle is another verb: "set off a bomb", "worked out an
-    agreement" are done, not "set to" or "working to" (the phrasal heads that do look
-    ahead, "looked forward to", are ``phrasal_head``'s)."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
