@@ -31,6 +31,7 @@ from .tree import (
     sentence_end,
     sentence_start,
     subject_of,
+    sums_up,
 )
 
 if TYPE_CHECKING:
@@ -102,9 +103,11 @@ class Resolver:
         """All actors a noun phrase headed by ``tok`` names, one per conjunct."""
         if tok.i in self.ctx.mentions and self.patron(tok):
             return []
-        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and depth == 0:
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN" and depth == 0 and sums_up(tok) is None:
             # "Orban, the only EU leader to have met Putin": a description set beside a name
-            # stands for what the name names (not the EU its modifier names)
+            # stands for what the name names (not the EU its modifier names); not a noun that
+            # sums up the clause before it, whose last name the parser hangs it on ("proposed a
+            # commission including the Pope, an idea Kyiv rejected")
             named = self.actors(tok.head, exclude, depth + 1)
             if named:
                 return named

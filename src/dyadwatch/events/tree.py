@@ -399,7 +399,7 @@ def sums_up(noun: Token) -> Token | None:
     condemned"). None if the noun sums up no clause."""
     first = noun.left_edge.i  # (after the sentence's first word)
     set_off = first > 0 and not sentence_starts(noun.doc, first, noun.i) and noun.doc[first - 1].text == ","
-    if not any(c.dep_ == "det" and c.lower_ == "a" for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     if noun.dep_ == "nsubj" and (joined := misjoined_summary(noun.head)) is not None and joined.i == noun.i:
         return _joined_clause(noun)
@@ -408,11 +408,14 @@ def sums_up(noun: Token) -> Token | None:
         # hangs the clause on the reaction's verb, before its object
         before = [c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i] if noun.head.i > noun.i else []
         return before[-1] if before else noun.head
-    if noun.dep_ == "appos" and set_off and noun.head.dep_ in ("dobj", "attr", "oprd"):
+    if noun.dep_ == "appos" and set_off and noun.head.dep_ in ("dobj", "attr", "oprd", "pobj", "conj"):
         verb = noun.head.head
-        # up to the clause the object is in, and through a clause the parser made of the
-        # object ("declared [Guterres persona] non grata")
-        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "ccomp") and verb.dep_ in ("dobj", "ccomp", "attr", "oprd") and verb.head.i != verb.i:
+        # up to the clause the object is in, through a clause the parser made of the
+        # object ("declared [Guterres persona] non grata") and through the object's own
+        # phrases, where the parser may hang the noun on their last word ("proposed a
+        # commission including the Pope and the UN chief, an idea Kyiv rejected")
+        # (a participle used as a preposition is no clause: "including")
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("ccomp", "prep")) and verb.dep_ in ("dobj", "ccomp", "attr", "oprd", "pobj", "prep", "conj") and verb.head.i != verb.i:
             verb = verb.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
