@@ -54,7 +54,10 @@ class AttributeMemo:
         self.ruler: Any = None
         self.attrs: list[int] = []  # what the memo sets, by spaCy's attribute id
         self.context: Any = None  # a Matcher of the ruler's multi-token patterns
-        self.memo: dict[tuple[int, int, int], tuple[int, ...]] = {}
+        #: key -> the values the ruler set, as the bytes of their row of uint64 (a Doc's
+        #: rows join into one array at once; numpy.array built it value by value from
+        #: tuples, a quarter of the memo's own time)
+        self.memo: dict[tuple[int, int, int], bytes] = {}
         # per multi-token pattern, what a Doc must contain for it to match: a list of
         # (lower-case words, tags, labels) sets, one per token that can be checked cheaply
         self.needs: list[list[tuple[int, frozenset[int]]]] = []
@@ -87,10 +90,11 @@ class AttributeMemo:
             memo.update(answers)
             found = [answers[k] if known is None else known for k, known in zip(keys, found, strict=True)]
         if found:
-            doc.from_array(cast(Any, self.attrs), cast(Any, numpy.array(found, dtype=numpy.uint64)))
+            rows = numpy.frombuffer(b"".join(cast(list[bytes], found)), dtype=numpy.uint64).reshape(len(found), -1)
+            doc.from_array(cast(Any, self.attrs), cast(Any, rows))
         return doc
 
-    def _answers(self, keys: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], tuple[int, ...]] | None:
+    def _answers(self, keys: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], bytes] | None:
         """The ruler's answer for each new key, from a Doc of those tokens alone: a
         single-token pattern reads the token's text, tag and label and nothing else, so it
         answers the same there. None if a multi-token pattern matches across that Doc's
@@ -102,14 +106,13 @@ class AttributeMemo:
         alone.from_array(cast(Any, _TAG_DEP), cast(Any, numpy.array([k[1:] for k in distinct], dtype=numpy.uint64)))
         if self.context(alone, allow_missing=True):
             return None
-        values = self.ruler(alone).to_array(cast(Any, self.attrs)).tolist()
-        return {key: tuple(v) for key, v in zip(distinct, values, strict=True)}
+        return dict(zip(distinct, _rows(self.ruler(alone), self.attrs), strict=True))
 
-    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]], found: list[tuple[int, ...] | None]) -> Doc:
+    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]], found: list[bytes | None]) -> Doc:
         """Remember what the ruler set on ``doc`` for the keys the memo did not know."""
-        for key, values, known in zip(keys, doc.to_array(cast(Any, self.attrs)).tolist(), found, strict=True):
+        for key, values, known in zip(keys, _rows(doc, self.attrs), found, strict=True):
             if known is None:
-                self.memo[key] = tuple(values)
+                self.memo[key] = values
         return doc
 
     def _context_may_match(self, lower: list[int], tag: list[int], dep: list[int]) -> bool:
@@ -125,6 +128,12 @@ class AttributeMemo:
 
 
 _FIELDS = {"LOWER": 0, "TAG": 1, "DEP": 2}
+
+
+def _rows(doc: Doc, attrs: list[int]) -> list[bytes]:
+    """Each token's values of ``attrs``, as the bytes of a row of uint64 (see ``memo``)."""
+    values = numpy.ascontiguousarray(doc.to_array(cast(Any, attrs)), dtype=numpy.uint64).reshape(len(doc), -1)
+    return [row.tobytes() for row in values]
 
 
 def _needs(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, frozenset[int]]]:
