@@ -18,6 +18,7 @@ a parse shared with other documents.
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -76,6 +77,8 @@ class Coder:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or from_env()
         self._rules: SentenceCoder | None = None
+        self._loaded = False
+        self._settled = False  # see _settle
 
     # -- resources (loaded once, on first use) ---------------------------------------
     @property
@@ -115,7 +118,9 @@ class Coder:
 
     def load(self) -> Coder:
         """Load the model and the dictionaries now (they otherwise load on first use)."""
-        _ = self.nlp, self.actors, self.triggers, self.codebook, self.rules
+        if not self._loaded:  # (called before every article: the properties once)
+            _ = self.nlp, self.actors, self.triggers, self.codebook, self.rules
+            self._loaded = True
         return self
 
     # -- public ----------------------------------------------------------------------
@@ -209,7 +214,20 @@ class Coder:
         for units in plan.units:
             pieces = [u if isinstance(u, Skipped) else Parsed(u.offset, docs[u.index]) for u in units]
             events.extend(self.rules.paragraph(plan.state, pieces))
+        self._settle()
         return dedupe(events, plan.state.article.content_hash)
+
+    def _settle(self) -> None:
+        """Once the first article is coded, every table it read has loaded (the model's
+        objects are already frozen by ``load_pipeline``; the dictionaries of people and
+        bodies load at the first name): they live as long as the process, so they are
+        moved out of the garbage collector's sight (``gc.freeze``, which costs nothing).
+        A full collection while coding then no longer walks their objects (50,000: about
+        0.1 s each, two per 300 articles; 1.5% of coding time). Whatever that first
+        article left for the collector stays, once."""
+        if not self._settled:
+            self._settled = True
+            gc.freeze()
 
     # -- planning --------------------------------------------------------------------
     def _prepare(self, article: Article) -> _Plan:

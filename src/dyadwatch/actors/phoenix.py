@@ -462,14 +462,20 @@ class Discards:
 
     def matches(self, text: str, kinds: tuple[str, ...] = ("phrase",)) -> list[DiscardHit]:
         """Discard phrases in ``text``, leftmost-longest (bare years only if ``kinds`` holds "year")."""
-        toks = [(m.start(), m.end(), _fold(m.group()).lower()) for m in _WORD.finditer(text)]
+        # (the words the name finder reads too, cached; folded only where not ASCII)
+        toks = [(a, b, w.lower() if w.isascii() else _fold(w).lower()) for a, b, w in _words(text)]
         out: list[DiscardHit] = []
         n = len(toks)
         i = 0
         while i < n:
             word = toks[i][2]
-            candidates = list(self._by_first.get(word, ()))
-            if word[: self._head] in self._stem_heads:
+            first = self._by_first.get(word)
+            stem = word[: self._head] in self._stem_heads
+            if first is None and not stem:
+                i += 1  # (most words: no discard starts with them)
+                continue
+            candidates = list(first or ())
+            if stem:
                 for length in self._stem_lengths:
                     if length <= len(word):
                         candidates.extend(self._stems.get(word[:length], ()))

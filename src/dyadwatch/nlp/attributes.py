@@ -21,6 +21,7 @@ one that the memo reproduces exactly; otherwise the ruler stays as it was.
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 import numpy
@@ -28,6 +29,7 @@ from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # (what the ruler sets attributes with)
 
 FACTORY = "dyadwatch_attribute_memo"
 #: token properties a single-token pattern may test that depend on the key alone
@@ -54,10 +56,24 @@ class AttributeMemo:
         self.ruler: Any = None
         self.attrs: list[int] = []  # what the memo sets, by spaCy's attribute id
         self.context: Any = None  # a Matcher of the ruler's multi-token patterns
-        self.memo: dict[tuple[int, int, int], tuple[int, ...]] = {}
+        #: key -> the values the ruler set, as the bytes of their row of uint64 (a Doc's
+        #: rows join into one array at once; numpy.array built it value by value from
+        #: tuples, a quarter of the memo's own time)
+        self.memo: dict[tuple[int, int, int], bytes] = {}
         # per multi-token pattern, what a Doc must contain for it to match: a list of
         # (lower-case words, tags, labels) sets, one per token that can be checked cheaply
         self.needs: list[list[tuple[int, frozenset[int]]]] = []
+        #: the lower-case words the single-token patterns name, and their regular
+        #: expressions on them (None: they read a word's text some other way); for any
+        #: other word the answer depends on its tag, its label and whether it is a space
+        #: alone: ``kinds`` remembers it per those three
+        self.words: tuple[frozenset[str], tuple[re.Pattern[str], ...]] | None = None
+        self.kinds: dict[tuple[int, int, bool], bytes] = {}
+        #: the context Matcher's match id -> the ruler's entry (its index in the patterns)
+        self.entries: dict[int, int] = {}
+        #: per entry with several tokens, a Matcher of the one-token patterns of later
+        #: entries that set an attribute it sets too (None: no such pattern)
+        self.later: dict[int, Any] = {}
 
     def wrap(self, ruler: Any) -> None:
         self.ruler = ruler
@@ -65,16 +81,25 @@ class AttributeMemo:
         self.attrs = sorted(a for a in set_ids if a in _SETTABLE) + ([_MORPH] if _MORPH in set_ids else [])
         self.context = Matcher(ruler.vocab)
         self.needs = []
-        for k, entry in enumerate(ruler.patterns):
+        entries = ruler.patterns
+        for k, entry in enumerate(entries):
             longer = [p for p in entry["patterns"] if len(p) > 1]
             if longer:
                 self.context.add(f"context-{k}", longer)
                 self.needs += [_needs(p, ruler.vocab.strings) for p in longer]
+                self.entries[ruler.vocab.strings.add(f"context-{k}")] = k
+                self.later[k] = _later_overrides(ruler, entries, k)
+        self.words = _named_words(ruler)
 
     def __call__(self, doc: Doc) -> Doc:
         orth, tag, dep, lower = doc.to_array(_KEY_ATTRS).T.tolist() if len(doc) else ([], [], [], [])
-        if self._context_may_match(lower, tag, dep) and self.context(doc, allow_missing=True):
-            return self.ruler(doc)  # a rule of several tokens applies: no key decides alone
+        replay: list[tuple[int, int, int]] = []
+        if self._context_may_match(lower, tag, dep) and (matches := self.context(doc, allow_missing=True)):
+            # a rule of several tokens applies: every token gets its key's answer, then the
+            # rule's attributes are set on its token, as the ruler would (see _replayable)
+            replay = self._replayable(doc, matches)
+            if not replay:
+                return self.ruler(doc)
         memo = self.memo
         keys = list(zip(orth, tag, dep, strict=True))
         found = [memo.get(k) for k in keys]
@@ -83,33 +108,85 @@ class AttributeMemo:
                 return self.ruler(doc)
             answers = self._answers([k for k, known in zip(keys, found, strict=True) if known is None], doc.vocab)
             if answers is None:
-                return self._learn(self.ruler(doc), keys, found)
+                # (not learned from a Doc where a rule of several tokens set attributes)
+                return self.ruler(doc) if replay else self._learn(self.ruler(doc), keys, found)
             memo.update(answers)
             found = [answers[k] if known is None else known for k, known in zip(keys, found, strict=True)]
         if found:
-            doc.from_array(cast(Any, self.attrs), cast(Any, numpy.array(found, dtype=numpy.uint64)))
+            rows = numpy.frombuffer(b"".join(cast(list[bytes], found)), dtype=numpy.uint64).reshape(len(found), -1)
+            doc.from_array(cast(Any, self.attrs), cast(Any, rows))
+        for k, start, end in replay:
+            set_token_attrs(doc[start:end][self.ruler.indices[k]], self.ruler.attrs[k])
         return doc
 
-    def _answers(self, keys: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], tuple[int, ...]] | None:
+    def _replayable(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """The matches of the rules of several tokens as (entry, start, end), in the order
+        the ruler applies them (by entry, then position), when setting them after every
+        token's own answer gives the ruler's result: no one-token pattern of a later entry
+        that sets one of the same attributes matches the token the rule sets (the ruler
+        would apply it after the rule). Else [] (the ruler decides)."""
+        out: list[tuple[int, int, int]] = []
+        for match_id, start, end in matches:
+            k = self.entries[match_id]
+            try:
+                target = doc[start:end][self.ruler.indices[k]].i
+            except IndexError:
+                return []  # (the ruler reports the bad index)
+            later = self.later[k]
+            if later is not None and later(doc[target : target + 1], allow_missing=True):
+                return []
+            out.append((k, start, end))
+        return sorted(out)
+
+    def _answers(self, keys: list[tuple[int, int, int]], vocab: Any) -> dict[tuple[int, int, int], bytes] | None:
         """The ruler's answer for each new key, from a Doc of those tokens alone: a
         single-token pattern reads the token's text, tag and label and nothing else, so it
-        answers the same there. None if a multi-token pattern matches across that Doc's
-        tokens (their answer would depend on the neighbour); then the whole Doc goes to
-        the ruler."""
-        distinct = list(dict.fromkeys(keys))
+        answers the same there (a word of a kind seen before is answered by ``kinds``).
+        Where a multi-token pattern matches across that Doc's tokens (their answer would
+        depend on the neighbour), each word is asked alone; None if one alone still
+        matches (then the whole Doc goes to the ruler)."""
         strings = vocab.strings
-        alone = Doc(vocab, words=[strings[orth] for orth, _, _ in distinct], spaces=[False] * len(distinct))
-        alone.from_array(cast(Any, _TAG_DEP), cast(Any, numpy.array([k[1:] for k in distinct], dtype=numpy.uint64)))
-        if self.context(alone, allow_missing=True):
-            return None
-        values = self.ruler(alone).to_array(cast(Any, self.attrs)).tolist()
-        return {key: tuple(v) for key, v in zip(distinct, values, strict=True)}
-
-    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]], found: list[tuple[int, ...] | None]) -> Doc:
-        """Remember what the ruler set on ``doc`` for the keys the memo did not know."""
-        for key, values, known in zip(keys, doc.to_array(cast(Any, self.attrs)).tolist(), found, strict=True):
+        out: dict[tuple[int, int, int], bytes] = {}
+        distinct: list[tuple[int, int, int]] = []  # the keys the ruler must answer
+        for key in dict.fromkeys(keys):
+            known = self.kinds.get(kind) if (kind := self._kind(key, strings)) is not None else None
             if known is None:
-                self.memo[key] = tuple(values)
+                distinct.append(key)
+            else:
+                out[key] = known  # (a new word of a kind already seen: "Tbilisi" as "Kyiv")
+        if not distinct:
+            return out
+        docs = [_alone(distinct, vocab)]
+        if self.context(docs[0], allow_missing=True):
+            # (the new words side by side make a rule of several tokens, "gon" "na": each
+            # word is asked on its own; None if one alone still does)
+            docs = [_alone([key], vocab) for key in distinct]
+            if any(self.context(d, allow_missing=True) for d in docs):
+                return None
+        rows = [row for d in docs for row in _rows(self.ruler(d), self.attrs)]
+        for key, row in zip(distinct, rows, strict=True):
+            out[key] = row
+            if (kind := self._kind(key, strings)) is not None:
+                self.kinds[kind] = row
+        return out
+
+    def _kind(self, key: tuple[int, int, int], strings: Any) -> tuple[int, int, bool] | None:
+        """What alone decides the ruler's answer for the word of ``key``, when no pattern
+        names the word itself: its tag, its label and whether it is a space (IS_SPACE)."""
+        if self.words is None:
+            return None
+        text = strings[key[0]]
+        words, expressions = self.words
+        low = text.lower()
+        if low in words or any(x.search(low) for x in expressions):
+            return None
+        return key[1], key[2], text.isspace()
+
+    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]], found: list[bytes | None]) -> Doc:
+        """Remember what the ruler set on ``doc`` for the keys the memo did not know."""
+        for key, values, known in zip(keys, _rows(doc, self.attrs), found, strict=True):
+            if known is None:
+                self.memo[key] = values
         return doc
 
     def _context_may_match(self, lower: list[int], tag: list[int], dep: list[int]) -> bool:
@@ -125,6 +202,61 @@ class AttributeMemo:
 
 
 _FIELDS = {"LOWER": 0, "TAG": 1, "DEP": 2}
+
+
+def _alone(keys: list[tuple[int, int, int]], vocab: Any) -> Doc:
+    """A Doc of the words of ``keys`` side by side, each with its key's tag and label."""
+    strings = vocab.strings
+    doc = Doc(vocab, words=[strings[orth] for orth, _, _ in keys], spaces=[False] * len(keys))
+    doc.from_array(cast(Any, _TAG_DEP), cast(Any, numpy.array([k[1:] for k in keys], dtype=numpy.uint64)))
+    return doc
+
+
+def _later_overrides(ruler: Any, entries: list[dict[str, Any]], k: int) -> Any:
+    """A Matcher of the one-token patterns of the entries after ``k`` that set one of the
+    attributes entry ``k`` sets; None if there are none."""
+    sets = set(ruler.attrs[k])
+    matcher = Matcher(ruler.vocab)
+    for j in range(k + 1, len(entries)):
+        single = [p for p in entries[j]["patterns"] if len(p) == 1]
+        if single and sets & set(ruler.attrs[j]):
+            matcher.add(f"later-{j}", single)
+    return matcher if len(matcher) else None
+
+
+def _named_words(ruler: Any) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]] | None:
+    """The lower-case words the ruler's single-token patterns name and the regular
+    expressions they try on them, if those patterns read a word's text through nothing
+    but "LOWER" (a word, an IN/NOT_IN list or a REGEX, which spaCy searches) and
+    "IS_SPACE"; else None. (The multi-token patterns are the context Matcher's.)"""
+    words: set[str] = set()
+    expressions: list[re.Pattern[str]] = []
+    for entry in ruler.patterns:
+        for pattern in entry["patterns"]:
+            if len(pattern) > 1:
+                continue
+            for spec in pattern:
+                for key, value in spec.items():
+                    name = key.upper()
+                    if name in ("TAG", "DEP", "IS_SPACE", "OP"):
+                        continue
+                    if name != "LOWER":
+                        return None
+                    if isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+                        expressions.append(re.compile(value["REGEX"]))
+                        continue
+                    listed = [value] if isinstance(value, str) else [w for v in value.values() for w in v] \
+                        if isinstance(value, dict) and set(value) <= {"IN", "NOT_IN"} else None
+                    if listed is None or not all(isinstance(w, str) for w in listed):
+                        return None
+                    words.update(listed)
+    return frozenset(words), tuple(expressions)
+
+
+def _rows(doc: Doc, attrs: list[int]) -> list[bytes]:
+    """Each token's values of ``attrs``, as the bytes of a row of uint64 (see ``memo``)."""
+    values = numpy.ascontiguousarray(doc.to_array(cast(Any, attrs)), dtype=numpy.uint64).reshape(len(doc), -1)
+    return [row.tobytes() for row in values]
 
 
 def _needs(pattern: list[dict[str, Any]], strings: Any) -> list[tuple[int, frozenset[int]]]:
