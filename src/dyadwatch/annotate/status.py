@@ -110,6 +110,10 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
             break
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and low in cues.negation_words and low != "no"):
             return StatusReading(Status.NEGATED, low, True)
+        # "provided no support to Chad", "sent no troops": an act whose object is none (not
+        # "had no role in the crisis and accused Riyadh", a denial that its conjuncts share)
+        if not litotes and child.dep_ == "dobj" and tok.lemma_ != "have" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+            return StatusReading(Status.NEGATED, "no", True)
     for child in condition_clauses(tok):
         # "If Russia invades, the West will impose sanctions": the consequence of a condition
         if not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):
