@@ -545,6 +545,19 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})
 
 
+def _shared_objects(prep: Token) -> list[Token]:
+    """The object two coordinated prepositions share, which the parser hangs on the second
+    only: "flights to and from Panama" (the object of "to" too)."""
+    if any(p.dep_ in ("pobj", "pcomp") for p in prep.children):
+        return []
+    return [p for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, with one it shares with a preposition coordinated to it."""
+    return [p for p in prep.children if p.dep_ == "pobj"] + _shared_objects(prep)
+
+
 def _subjunctive(verb: Token) -> bool:
     """A base form ("that the US cancel"), also one the tagger reads as a present whose
     singular subject it does not agree with ("that the regime end", "that India cooperate")."""
@@ -715,6 +728,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in _with_particle_children(trig):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                out.extend(_shared_objects(c))
                 # "talks with Blinken of the United States and with Park Jin of Korea": the
                 # same preposition repeated, which the parser hangs on the first as its conjunct
                 out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep for p in c2.children if p.dep_ == "pobj")
@@ -801,7 +815,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for o in objects:
             for c in o.subtree:
                 if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4 and not _in_clause(c, o):
-                    out.extend(p for p in c.children if p.dep_ == "pobj")
+                    out.extend(_prep_objects(c))
                     break
         return out
     if role == "mod":
