@@ -495,8 +495,33 @@ class Resolver:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
         if low in _STATE_PRONOUNS:
+            if (thanked := self._thanked_doer(tok, exclude)) is not None:
+                return thanked
             return [Referent(c, None, tok.text, *here, "pronoun", 0.65) for c in self._antecedent(tok, exclude)]
         return []
+
+    def _thanked_doer(self, tok: Token, exclude: set[str]) -> list[Referent] | None:
+        """The subject of a relative clause on what an actor is thanked or blamed for is that
+        actor: "Venezuela thanks China for the help it provided", "condemned Russia for the
+        attacks it launched", "grateful to Japan for the aid it sent" (speech.yaml
+        thanking_verbs, accusing_verbs)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ != "pobj" or clause.head.head.lower_ != "for":
+            return None
+        thanking = clause.head.head.head
+        speech = load_speech()
+        if thanking.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
+            # (the parser may read "thanks" as a noun and its object as a modifier)
+            thanked = [c for c in thanking.children if c.dep_ in ("dobj", "npadvmod") and c.i < clause.i]
+        elif thanking.pos_ == "ADJ":
+            thanked = [p for c in thanking.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        else:
+            return None
+        if not thanked:
+            return None
+        here = (self.ctx.char(tok), self.ctx.char(tok) + len(tok.text))
+        refs = [r for t in thanked for r in self.actors(t, exclude)]
+        return [Referent(r.country, r.sector, tok.text, *here, "pronoun", 0.65) for r in refs[:1]] or None
 
     def _bound(self, tok: Token) -> list[str] | None:
         """A possessive pronoun inside a verb's object or complement refers to that verb's

@@ -865,6 +865,14 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.i == gov.i:
+            # "thanked Japan for the aid", "condemned Russia for the attacks": the act is the
+            # one thanked's or blamed (speech.yaml thanking_verbs, accusing_verbs)
+            speech = load_speech()
+            if gov.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
+                judged = [c for c in gov.children if c.dep_ == "dobj" and c.i < trig.i]
+                if judged:
+                    return judged
         return subject_of(gov)
     return []
 
