@@ -35,3 +35,16 @@ def test_the_blamed_one_did_the_act_it_is_blamed_for(coder: Coder, sentence: str
     found = {(s, t, c[:2]) for s, t, c, st in quads(code(coder, sentence)) if st == "asserted"}
     assert ("JPN", "UGA", "16") in found
     assert ("KEN", "UGA", "16") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer", "other", "root"),
+    [
+        ("Nicaragua thanked China for the vaccines donated to the country this year.", "CHN", "NIC", "07"),
+        ("Ukraine condemned Russia for the missiles fired at Kyiv on Monday.", "RUS", "UKR", "19"),
+        ("Cuba praised Mexico for the oil shipped to Havana in March.", "MEX", "CUB", "07"),
+    ],
+)
+def test_a_participle_with_no_agent_is_the_act_of_the_one_thanked_or_blamed(coder: Coder, sentence: str, doer: str, other: str, root: str) -> None:
+    found = {(s, t, c[:2]) for s, t, c, st in quads(code(coder, sentence)) if st == "asserted"}
+    assert (doer, other, root) in found
