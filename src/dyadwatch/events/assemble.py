@@ -603,8 +603,9 @@ def _derived(event: Event) -> bool:
     """An intent or threat read off the telling of another event ("the deal" is the deal
     told, not the intent read off it), or a request told as the circumstance of another's
     act ("arrested a Huawei executive at Washington's request": a grievance is felt at the
-    arrest, not at the request)."""
-    return event.rule.startswith(("intent/", "commit/", "n-request-at/"))
+    arrest, not at the request), or an act repeated by a phrase of following ("Peru took
+    similar steps" ... "described the expulsion as hostile": the expulsion first told)."""
+    return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/"))
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> list[Referent]:

@@ -1,6 +1,7 @@
 """A sentence that repeats the act told before it with a pro-verb phrase: "Saudi Arabia cut
 ties with Iran. Bahrain followed suit on Monday", "Niger cut ties with Ukraine. Mali did the
-same last week". The phrase's subject did that act too, to the same target (the in-sentence
+same last week", "Peru took similar steps", "Belarus followed Moscow's lead" (the last act
+of the leader it names). The phrase's subject did that act too, to the same target (the in-sentence
 echo, "as did Chile", is ``extract._echoed``). So does an act of the same kind told "also"
 or "too" with no target of its own: "Sudan also severed ties". The phrases are data:
 ``parse_words.yaml`` ``follow_suit`` and ``also_words`` (ordinary English usage)."""
@@ -42,12 +43,26 @@ def _phrase_verb(tok: Token) -> bool:
 _VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13", "14"})
 
 
-def _followed(events: list[Event]) -> Event | None:
-    """The act a phrase follows: the last deed told, else the last act."""
+def _followed(events: list[Event], leaders: set[str] | None = None) -> Event | None:
+    """The act a phrase follows: the last deed told, else the last act; the last one done
+    by ``leaders`` when the phrase names whose lead it follows."""
+    if leaders is not None:
+        events = [e for e in events if e.source.country in leaders]
     for e in reversed(events):
         if e.cameo[:2] not in _VERBAL_ROOTS:
             return e
     return events[-1] if events else None
+
+
+def _leaders(tok: Token, res: Resolver) -> set[str] | None:
+    """Whose lead or example the phrase follows ("followed Moscow's lead", "the Kazakh
+    example"), or None when it names nobody ("followed suit", "followed its example")."""
+    mods = [o for c in tok.children if c.dep_ == "dobj" for o in c.children]
+    owners = [o for o in mods if o.dep_ == "poss" and o.pos_ != "PRON"]
+    found = {a.country for o in owners for a in res.actors(o)}
+    # (a modifier counts only when it names an actor: not "similar steps")
+    found |= {a.country for o in mods if o.dep_ in ("amod", "compound") for a in res.actors(o)}
+    return found if owners or found else None
 
 
 def followed_acts(ctx: SentenceContext, res: Resolver, told: list[tuple[str, Event]], told_before: int, fired: set[int]) -> list[Candidate]:
@@ -59,7 +74,8 @@ def followed_acts(ctx: SentenceContext, res: Resolver, told: list[tuple[str, Eve
     for tok in ctx.with_lemma(load_parse_words().follow_suit.keys()):  # (the verbs _phrase_verb reads)
         if tok.pos_ not in ("VERB", "AUX") or tok.i in fired or not _phrase_verb(tok):
             continue
-        last = _followed([e for _, e in told[: told_before if tok.dep_ in ("ROOT", "conj") else len(told)]])
+        earlier = [e for _, e in told[: told_before if tok.dep_ in ("ROOT", "conj") else len(told)]]
+        last = _followed(earlier, _leaders(tok, res))
         if last is None:
             continue
         sources = unique_actors([a for s in subject_of(tok) for a in res.actors(s)])
