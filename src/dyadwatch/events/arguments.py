@@ -64,6 +64,9 @@ _ABOUT_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "ccomp", "acl", "rel
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
 
+#: sectors of a title that holds no office of a state (CAMEO OPP opposition, ELI elites:
+#: "former prime minister"): its bearer is no state's official by that title
+_STATELESS_TITLES = frozenset({"OPP", "ELI"})
 #: referents the resolver infers rather than reads off the words
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
 #: referents of an official named by title alone ("the Foreign Secretary said")
@@ -429,8 +432,21 @@ class Resolver:
         # Highness the Amir has received calls"), not one met ("held talks with the king") nor "the leaders"
         doer = lemma in self.ctx.lexicon.office_holder_nouns and head.tag_ in ("NN", "NNP") and (head.head if head.dep_ == "appos" else head).dep_ in ("nsubj", "nsubjpass")
         if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
+            if self._stateless_title(head):
+                return False
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
+
+    def _stateless_title(self, head: Token) -> bool:
+        """A person's title before the name names no office of a state: "Opposition leader
+        María Corina Machado", "Former prime minister Enele Sopoaga" (sectors.yaml: an
+        opposition, a former office-holder, or a sector that acts for no state)."""
+        lex = self.ctx.lexicon
+        # (the words before the name, or the title noun's own phrase: "the opposition leader")
+        end = self.ctx.persons[head.i][0] if head.i in self.ctx.persons else head.i + 1
+        title = " ".join(t.lower_ for t in head.doc[head.left_edge.i : end] if t.is_alpha)
+        sector = lex.sector_of(title) if title else None
+        return sector is not None and (sector in _STATELESS_TITLES or sector in lex.non_political)
 
     # -- persons ------------------------------------------------------------------
     def _person(self, head: Token) -> Referent | None:
