@@ -376,7 +376,10 @@ class Resolver:
                 return self._resolve_description(m, set(), tok)
             return None
         if len(m.candidates) > 1:
-            ranked = ctx.disc.ranked(set(), states_only=False)
+            # (a candidate named before it in its own sentence first: "the European Union's
+            # ambassador said Brussels had raised the matter", before the article's memory)
+            before = ctx.named_before(m, tok.i)
+            ranked = [*([before] if before else []), *ctx.disc.ranked(set(), states_only=False)]
             for c in ranked:
                 if c in m.candidates:
                     country = c
