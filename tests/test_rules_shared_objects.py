@@ -41,3 +41,16 @@ def test_a_joint_pledge_for_a_third_states_own_is_made_to_that_state(coder: Code
 def test_a_joint_pledge_with_no_third_state_still_binds_the_two(coder: Coder) -> None:
     found = quads(code(coder, "Afghan President Karzai and his Pakistani counterpart Zardari have pledged to reach a peace settlement."))
     assert ("AFG", "PAK", "030", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "first", "second", "root"),
+    [
+        ("The Syrian foreign minister travelled to Saudi Arabia last week and to Algeria on Sunday.", "SYR", "SAU", "DZA", "04"),
+        ("The Iranian president travelled to Venezuela last week and to Cuba on Wednesday.", "IRN", "VEN", "CUB", "04"),
+        ("Russia sent military advisers to Mali last year and to Niger in May.", "RUS", "MLI", "NER", "06"),
+    ],
+)
+def test_a_preposition_repeated_after_and_reaches_its_own_object(coder: Coder, sentence: str, actor: str, first: str, second: str, root: str) -> None:
+    found = {(s, t, c[:2]) for s, t, c, st in quads(code(coder, sentence)) if st == "asserted"}
+    assert {(actor, first, root), (actor, second, root)} <= found

@@ -726,7 +726,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         out: list[Token] = []
         # ("hits back at Chile": the preposition may hang on the particle)
         for c in _with_particle_children(trig):
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            # ("travelled to Saudi Arabia last week and to Algeria on Sunday": the parser may
+            # hang the repeated preposition on the verb as its conjunct)
+            repeated = c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep
+            if (c.dep_ in ("prep", "agent", "dative") or repeated) and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 out.extend(_shared_objects(c))
                 # "talks with Blinken of the United States and with Park Jin of Korea": the
