@@ -145,7 +145,7 @@ class Event:
     section: Section
     date: str | None  # YYYY-MM-DD, YYYY-MM or YYYY
     date_precision: DatePrecision | None
-    date_basis: str  # explicit, relative, event-relative, narrative, occasion, article, inferred-article, none
+    date_basis: str  # explicit, relative, event-relative, narrative, occasion, news-day, article, inferred-article, none
     sentence: str
     trigger_text: str
     trigger_start: int

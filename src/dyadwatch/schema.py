@@ -27,6 +27,7 @@ DATE_BASES: dict[str, str] = {
     "event-relative": 'resolved against another event\'s date ("four years prior")',
     "narrative": "carried over from the date of the surrounding narrative",
     "article": "the article's publication date (the text gives no other)",
+    "news-day": 'the day the lead says its news happened ("said in a statement late Friday"), for an act the text dates by nothing else',
     "inferred-article": "an article date inferred from the text, since none was given",
     "occasion": 'the day a statement or speech was given, as its lead says ("Statement given (27 June 2025)")',
     "none": "no date could be given",

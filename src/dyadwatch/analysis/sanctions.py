@@ -38,7 +38,7 @@ SANCTION_CODES: tuple[str, ...] = ("163",)
 REDUCE_ROOT = "16"
 #: date bases with which an event carries a date of its own (``Event.date_basis``); the
 #: others (``inferred-article``, ``none``) date it by an article the text does not date
-OWN_DATE_BASES = ("explicit", "relative", "event-relative", "narrative", "article", "occasion")
+OWN_DATE_BASES = ("explicit", "relative", "event-relative", "narrative", "article", "news-day", "occasion")
 REFERENCE_COLUMNS = ("target", "sender", "start", "end")
 
 _EVENT_COLUMNS = [

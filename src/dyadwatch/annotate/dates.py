@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -184,6 +184,9 @@ class TemporalLexicon:
     occasion_words: frozenset[str]
     span_bound_words: frozenset[str]
     occasion_max_days: int
+    news_day_sentences: int
+    news_day_max_days: int
+    news_day_future_words: frozenset[str]
     making_verbs: frozenset[str]
     made_nouns: frozenset[str]
     setting_nouns: frozenset[str]
@@ -263,6 +266,9 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         occasion_words=frozenset(str(p).lower() for p in raw.get("occasion_words") or ()),
         span_bound_words=frozenset(str(p).lower() for p in raw.get("span_bound_words") or ()),
         occasion_max_days=int(raw.get("occasion_max_days") or 0),
+        news_day_sentences=int(raw.get("news_day_sentences") or 0),
+        news_day_max_days=int(raw.get("news_day_max_days") or 0),
+        news_day_future_words=frozenset(str(p).lower() for p in raw.get("news_day_future_words") or ()),
         making_verbs=frozenset(str(p).lower() for p in raw.get("making_verbs") or ()),
         made_nouns=frozenset(str(p).lower() for p in raw.get("made_nouns") or ()),
         setting_nouns=frozenset(str(p).lower() for p in raw.get("setting_nouns") or ()),
@@ -733,6 +739,52 @@ def occasion_date(lead: str, article_date: date | None) -> ResolvedDate | None:
         if article_date is not None and not (0 <= (article_date - day).days <= lex.occasion_max_days):
             continue
         return ResolvedDate(got.value, got.precision, "occasion")
+    return None
+
+
+#: a sentence end in running text: ., ! or ? (a closing quote after it) before a space
+#: and a capital or an opening quote
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` of ``text`` starts (``_SENTENCE_END``)."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
+def news_day(body: str, article_date: date | None, quoted: Sequence[tuple[int, int]] = ()) -> ResolvedDate | None:
+    """The day the article's news happened, when its lead says it in a weekday ("France has
+    recalled its ambassadors ... Le Drian said in a statement late Friday"): the first
+    weekday outside the ``quoted`` spans (offsets into ``body``) in the first
+    ``news_day_sentences`` sentences of ``body``, resolved back from the article date, at
+    least a day and at most ``news_day_max_days`` before it (temporal.yaml). Basis
+    ``news-day``."""
+    lex = load_temporal_lexicon()
+    if article_date is None or lex.news_day_sentences <= 0:
+        return None
+    end, count, last = len(body), 0, 0
+    for m in _SENTENCE_END.finditer(body):
+        # (a piece of a few words ends at an abbreviation's stop, "U.S. President": no sentence)
+        if len(body[last : m.start()].split()) < 5:
+            continue
+        count, last = count + 1, m.end()
+        if count >= lex.news_day_sentences:
+            end = m.start() + 1
+            break
+    window = body[:end]
+    for f in _scanned(window):
+        if f.kind != "relative" or f.reading is None or f.reading.weekday is None or f.reading.shift is not None:
+            continue
+        if any(a <= f.start < b for a, b in quoted):
+            continue
+        # ("said it will resume flights on Saturday": a day yet to come)
+        if lex.news_day_future_words.intersection(re.findall(r"[a-z']+", window[_sentence_start(window, f.start) : f.start].lower())):
+            continue
+        got = _resolve_reading(f.kind, f.reading, article_date, None, "past")
+        if got is None or got.precision is not DatePrecision.DAY:
+            return None
+        back = (article_date - got.start()).days
+        return ResolvedDate(got.value, got.precision, "news-day") if 1 <= back <= lex.news_day_max_days else None
     return None
 
 

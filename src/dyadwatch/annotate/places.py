@@ -38,6 +38,7 @@ import pycountry
 from ..errors import DataFileError
 from ..records import Location
 from ..yamlfiles import read_yaml
+from .dates import load_temporal_lexicon
 from .gazetteer import Gazetteer, Place, fold, load_gazetteer
 
 if TYPE_CHECKING:
@@ -92,7 +93,8 @@ def lookup_place(name: str) -> Location | None:
 @lru_cache(maxsize=20_000)
 def _place(name: str) -> Place | None:
     key = fold(name)
-    if not key:
+    # ("in March": the month, not the town of March in England; "on Sunday")
+    if not key or key in load_temporal_lexicon().calendar_names:
         return None
     gaz = _gazetteer()
     place = gaz.countries.get(key)

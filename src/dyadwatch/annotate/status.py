@@ -50,6 +50,8 @@ class StatusCues:
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
     opposing_preps: frozenset[str]
+    attempt_heads: frozenset[str]
+    attempted_acts: frozenset[str]
     circumstance_preps: frozenset[str]
     content_nouns: frozenset[str]
 
@@ -84,6 +86,10 @@ def condition_clauses(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
+#: the cue of a clause that "whether" or "if" makes the object or subject of another verb
+INDIRECT_QUESTION = "indirect-question"
+
+
 def conditioned(reading: StatusReading) -> bool:
     """Hypothetical because a condition governs it ("if", "unless"), not a modal of doubt:
     what a promise or a threat is made on ("would retaliate if Washington imposed tariffs")."""
@@ -115,20 +121,15 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         if child.dep_ == "aux" and low in cues.hypothetical_modals:
             return StatusReading(Status.HYPOTHETICAL, low)
         if child.dep_ == "mark" and low in cues.conditional_marks:
-            return StatusReading(Status.HYPOTHETICAL, low)
+            # "did not say whether it would retaliate", "it is unclear if they will meet": a
+            # marked complement is an open question, no condition a promise is made on
+            return StatusReading(Status.HYPOTHETICAL, INDIRECT_QUESTION if tok.dep_ in ("ccomp", "csubj") else low)
         if child.dep_ == "advmod" and low in cues.speculation_adverbs:
             return StatusReading(Status.SPECULATED, low)
     for child in tok.children:
         if child.dep_ == "amod" and child.lower_ in cues.future_adjectives and tok.pos_ == "NOUN":
             return StatusReading(Status.FUTURE, child.lower_)
     return None
-
-
-def _particle_verb(tok: Token) -> bool:
-    """A verb with its particle is another verb: "set off a bomb", "worked out an
-    agreement" are done, not "set to" or "working to" (the phrasal heads that do look
-    ahead, "looked forward to", are ``phrasal_head``'s)."""
-    return tok.pos_ == "VERB" and any(c.dep_ == "prt" for c in tok.children)
 
 
 def _head_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
@@ -321,6 +322,7 @@ def read_status(trigger: Token) -> StatusReading:
     via_conj = False
     apart_seen = False
     past_conj_seen = False
+    finite_in_infinitive = False
     prev: Token | None = None
     while True:
         found = _local_cue(tok, cues)
@@ -366,7 +368,14 @@ def read_status(trigger: Token) -> StatusReading:
             # nor does a head's cue reach an occasion hung on it ("agreed the terms during a
             # visit": the visit was made)
             occasion = prev is not None and prev.dep_ == "prep" and prev.lower_ in cues.circumstance_preps
-            if head_found is not None and not adjunct and not done_subject and not occasion:
+            # nor a finite verb the parse joins to the infinitive it governs: "refused to
+            # condemn the invasion and abstained in votes demanding a withdrawal" (the
+            # abstaining, and the votes, took place)
+            # nor an attempt's cue an act whose attempt is the act ("has been trying to
+            # broker a compromise" mediates; status_cues.yaml attempted_acts)
+            attempted = (head_found is not None and prev is not None and prev.i == trigger.i and tok.lemma_.lower() in cues.attempt_heads
+                         and trigger.lemma_.lower() in cues.attempted_acts)  # fmt: skip
+            if head_found is not None and not adjunct and not done_subject and not occasion and not finite_in_infinitive and not attempted:
                 return head_found
             directive = tok.lemma_.lower() in cues.directive_heads or (
                 tok.lemma_.lower() == "call" and (any(c.lower_ in ("on", "upon", "for") for c in tok.children) or (prev is not None and for_clause(prev)))
@@ -393,6 +402,7 @@ def read_status(trigger: Token) -> StatusReading:
         first = False
         via_conj = tok.dep_ == "conj"
         past_conj_seen = past_conj_seen or (via_conj and tok.tag_ == "VBD")
+        finite_in_infinitive = finite_in_infinitive or (via_conj and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB" and has_to(tok.head))
         # (a finite verb is no part of an infinitive: "ordered the diplomats to leave India
         # and announced it was withdrawing its envoy", however the parse joins them)
         apart_seen = apart_seen or (tok.dep_ == "advcl" and tok.tag_ == "VBG") or (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP"))

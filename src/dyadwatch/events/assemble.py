@@ -1067,7 +1067,7 @@ def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
                 told.setdefault((e.target.country, e.source.country, e.root), e)
     for e in events:
         twin = told.get((e.source.country, e.target.country, e.root)) if e.section is Section.HEADLINE else None
-        if twin is not None and e.status is Status.ASSERTED and e.date_basis in ("article", "inferred-article"):
+        if twin is not None and e.status is Status.ASSERTED and e.date_basis in ("article", "news-day", "inferred-article"):
             e.date, e.date_precision, e.date_basis = twin.date, twin.date_precision, twin.date_basis
     for e in events:
         key = (e.source.code, e.target.code, e.cameo, e.status.value, e.trigger_start)
@@ -1165,8 +1165,9 @@ def _oriented_by_directed(e: Event, oriented: tuple[str, str], directed: list[Ev
 
 
 def _article_dated(a: Event, b: Event) -> bool:
-    """Both events dated only by the article's date, not by words of the text."""
-    return a.date_basis not in _TEXT_DATED and b.date_basis not in _TEXT_DATED
+    """Both events dated only by the article's date, not by words of the text; or either
+    by the lead's news day, the article's stand-in, whose words date no act of their own."""
+    return (a.date_basis not in _TEXT_DATED and b.date_basis not in _TEXT_DATED) or "news-day" in (a.date_basis, b.date_basis)
 
 
 def _other_dates(a: Event, b: Event) -> bool:

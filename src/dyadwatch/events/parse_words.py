@@ -31,6 +31,10 @@ class ParseWords:
     follow_suit: Mapping[str, frozenset[str]]
     #: adverbs that tell an act as one more of its kind ("Sudan also severed ties")
     also_words: frozenset[str]
+    #: acts done by speaking, the speaker's when coordinated after a reported clause
+    speaker_act_verbs: frozenset[str]
+    #: verbs of saying that govern a reported clause
+    reporting_verbs: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -38,7 +42,8 @@ class ParseWords:
         return self.quantity_nouns | self.carrier_nouns
 
 
-_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words")
+_FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words",
+           "speaker_act_verbs", "reporting_verbs")
 
 
 @cache

@@ -22,7 +22,7 @@ from ..actors.armed_groups import with_armed_groups
 from ..actors.de_facto import with_de_facto_governments
 from ..actors.discourse import Discourse, Referent
 from ..actors.named import named_mentions, with_owners
-from ..annotate.dates import ResolvedDate, infer_article_date, occasion_date
+from ..annotate.dates import ResolvedDate, infer_article_date, news_day, occasion_date
 from ..annotate.quotes import Quote, find_quotes, quote_at
 from ..annotate.section import SectionMap, section_map
 from ..budget import Budget
@@ -54,6 +54,9 @@ class ArticleState:
     first_body_paragraph: int = 0  # offset of the first body paragraph (the lede)
     #: the day a statement or speech was given, when its lead says so (dates what is said in it)
     occasion: ResolvedDate | None = None
+    #: the day the lead says its news happened ("said in a statement late Friday"): dates
+    #: what the text dates by nothing else, in place of the publication date
+    news_day: ResolvedDate | None = None
     events: list[tuple[str, Event]] = field(default_factory=list)  # (trigger lemma, event) coded so far
     last_date: ResolvedDate | None = None  # the date of the last event dated by the text
     #: (sentence offset, last_date before it): a sentence's events all count "five years
@@ -120,7 +123,7 @@ class ArticleState:
             article=article, text=text, sections=section_map(text, article.headline_end), quotes=quotes,
             disc=disc, article_date=adate,
             date_basis=basis, mentions=mentions, budget=budget, first_body_paragraph=body[0].start if body else 0,
-            occasion=occasion_date(lead, adate),
+            occasion=occasion_date(lead, adate), news_day=_news_day(text, body[0].start if body else None, quotes, article.date),
         )  # fmt: skip
 
     def in_headline(self, offset: int) -> bool:
@@ -164,6 +167,16 @@ class ArticleState:
 
 #: mention kinds that name a state, or a named group of states
 _VOICE_KINDS = frozenset({"name", "alias", "group"})
+
+
+def _news_day(text: str, body_start: int | None, quotes: list[Quote], adate: date | None) -> ResolvedDate | None:
+    """The lead's news day (``annotate.dates.news_day``), read from the body's opening
+    sentences outside its quotes (a line that only dates the page, "Friday, July 23,
+    2010", is no body paragraph: the news it heads is often of the day before)."""
+    if body_start is None or adate is None:
+        return None
+    body = text[body_start : body_start + 2000]
+    return news_day(body, adate, [(q.start - body_start, q.end - body_start) for q in quotes if q.end > body_start])
 
 
 def joint_voices(lead: str, mentions: list[Mention]) -> tuple[str, ...]:

@@ -365,6 +365,13 @@ def date_event(
     if dated_by_article and state.occasion is not None:
         # a statement's own acts happened when it was given ("Statement given (27 June 2025)")
         return state.occasion.value, state.occasion.precision, state.occasion.basis
+    if dated_by_article and state.news_day is not None and (ctx.headline or (verb_tense != "present" and (verb_tense != "perfect" or lede))):
+        # the lead's news day ("France has recalled its ambassadors ... said in a statement
+        # late Friday", published on Saturday): the headline's news ("France recalls
+        # envoys") and what the text tells as done and dates by nothing else happened then
+        # (what it tells in the present holds as it is written; a present perfect is the
+        # news only in the lede)
+        return state.news_day.value, state.news_day.precision, state.news_day.basis
     if dated_by_article and state.article_date is not None:
         return state.article_date.isoformat(), DatePrecision.DAY, state.date_basis
     if not statement and (inner := _governed_date(state, ctx, head, reference, verb_tense, status)) is not None:

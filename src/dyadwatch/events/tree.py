@@ -275,6 +275,23 @@ def _thanked_for(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
 
 
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause the parser hung ``verb``, an act done by
+    speaking, on as a conjunct ("said the jet had crossed the border and warned that ..."),
+    or None."""
+    words = load_parse_words()
+    if verb.lemma_.lower() not in words.speaker_act_verbs or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    t = verb.head
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in words.reporting_verbs and t.head.i < t.i:
+            return t.head
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
@@ -358,6 +375,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "funding will be delivered through UN agencies to provide food": what is
         # delivered serves the purpose (no actor), not a party named on the way
         return subject_of(head, depth + 1) or [c for c in head.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "conj" and (sayer := _reporting_verb(verb)) is not None:
+        # "said the men had been repatriated ... and thanked Thailand": the speaker's act
+        return subject_of(sayer, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp", "acomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
         return subject_of(head, depth + 1)
     if verb.dep_ == "acomp" or head.dep_ == "acomp":

@@ -629,7 +629,7 @@ class Store(WatchLog):
         """How each event is dated, for analyses that must tell a dated act from background:
         ``date_basis`` of the mention that gave the event its date (``explicit``,
         ``relative``, ``event-relative``, ``narrative``, ``occasion``: the text dates it; ``article``:
-        told as the news of its article's day; ``inferred-article``, ``none``: no date of
+        told as the news of its article's day; ``news-day``: the day its lead says that news happened; ``inferred-article``, ``none``: no date of
         its own), and ``first_report``, the publication date of the first article in the
         store that mentions it (NaT when none of them is dated). One query."""
         prec_rank = "CASE m.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END"
