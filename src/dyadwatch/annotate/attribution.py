@@ -198,7 +198,9 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
         if accused:
             accusers = [a for s in subject_of(accusing) for a in res.actors(s)]
             return accusers[0] if accusers and accusers[0].country != source.country else None
-        if t.dep_ in ("ccomp",) and t.head.lemma_.lower() in speech.speaker_verbs and not set_apart(t, t.head):
+        # (a finding's clause too, not what is ruled out: "ruled out that ...")
+        finding = t.head.lemma_.lower() in speech.finding_verbs and not any(c.dep_ == "prt" for c in t.head.children)
+        if t.dep_ in ("ccomp",) and (t.head.lemma_.lower() in speech.speaker_verbs or finding) and not set_apart(t, t.head):
             subjects = subject_of(t.head)
             listed = [x for s in subjects for x in (s, *(d for d in s.subtree if d.dep_ in ("conj", "appos")))]
             speakers = [a for x in listed for a in res.actors(x)]

@@ -65,6 +65,9 @@ _ABOUT_DEPS = frozenset({"prep", "pcomp", "advcl", "xcomp", "ccomp", "acl", "rel
 _RELATIONAL = {"adversary", "enemy", "rival", "foe", "opponent", "critic", "ally", "partner", "neighbour", "neighbor", "proxy", "patron", "client"}
 
 
+#: sectors of a title that holds no office of a state (CAMEO OPP opposition, ELI elites:
+#: "former prime minister"): its bearer is no state's official by that title
+_STATELESS_TITLES = frozenset({"OPP", "ELI"})
 #: referents the resolver infers rather than reads off the words
 _GUESSED_KINDS = frozenset({"publisher-official", "topic-official", "publisher", "topic", "pronoun", "speaker"})
 #: referents of an official named by title alone ("the Foreign Secretary said")
@@ -376,7 +379,10 @@ class Resolver:
                 return self._resolve_description(m, set(), tok)
             return None
         if len(m.candidates) > 1:
-            ranked = ctx.disc.ranked(set(), states_only=False)
+            # (a candidate named before it in its own sentence first: "the European Union's
+            # ambassador said Brussels had raised the matter", before the article's memory)
+            before = ctx.named_before(m, tok.i)
+            ranked = [*([before] if before else []), *ctx.disc.ranked(set(), states_only=False)]
             for c in ranked:
                 if c in m.candidates:
                     country = c
@@ -432,8 +438,21 @@ class Resolver:
         # Highness the Amir has received calls"), not one met ("held talks with the king") nor "the leaders"
         doer = lemma in self.ctx.lexicon.office_holder_nouns and head.tag_ in ("NN", "NNP") and (head.head if head.dep_ == "appos" else head).dep_ in ("nsubj", "nsubjpass")
         if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
+            if self._stateless_title(head):
+                return False
             return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
         return False
+
+    def _stateless_title(self, head: Token) -> bool:
+        """A person's title before the name names no office of a state: "Opposition leader
+        María Corina Machado", "Former prime minister Enele Sopoaga" (sectors.yaml: an
+        opposition, a former office-holder, or a sector that acts for no state)."""
+        lex = self.ctx.lexicon
+        # (the words before the name, or the title noun's own phrase: "the opposition leader")
+        end = self.ctx.persons[head.i][0] if head.i in self.ctx.persons else head.i + 1
+        title = " ".join(t.lower_ for t in head.doc[head.left_edge.i : end] if t.is_alpha)
+        sector = lex.sector_of(title) if title else None
+        return sector is not None and (sector in _STATELESS_TITLES or sector in lex.non_political)
 
     # -- persons ------------------------------------------------------------------
     def _person(self, head: Token) -> Referent | None:
@@ -498,8 +517,33 @@ class Resolver:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []
         if low in _STATE_PRONOUNS:
+            if (thanked := self._thanked_doer(tok, exclude)) is not None:
+                return thanked
             return [Referent(c, None, tok.text, *here, "pronoun", 0.65) for c in self._antecedent(tok, exclude)]
         return []
+
+    def _thanked_doer(self, tok: Token, exclude: set[str]) -> list[Referent] | None:
+        """The subject of a relative clause on what an actor is thanked or blamed for is that
+        actor: "Venezuela thanks China for the help it provided", "condemned Russia for the
+        attacks it launched", "grateful to Japan for the aid it sent" (speech.yaml
+        thanking_verbs, accusing_verbs)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or clause.head.dep_ != "pobj" or clause.head.head.lower_ != "for":
+            return None
+        thanking = clause.head.head.head
+        speech = load_speech()
+        if thanking.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
+            # (the parser may read "thanks" as a noun and its object as a modifier)
+            thanked = [c for c in thanking.children if c.dep_ in ("dobj", "npadvmod") and c.i < clause.i]
+        elif thanking.pos_ == "ADJ":
+            thanked = [p for c in thanking.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        else:
+            return None
+        if not thanked:
+            return None
+        here = (self.ctx.char(tok), self.ctx.char(tok) + len(tok.text))
+        refs = [r for t in thanked for r in self.actors(t, exclude)]
+        return [Referent(r.country, r.sector, tok.text, *here, "pronoun", 0.65) for r in refs[:1]] or None
 
     def _bound(self, tok: Token) -> list[str] | None:
         """A possessive pronoun inside a verb's object or complement refers to that verb's

@@ -929,6 +929,11 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
         score = 3.0 if seat else 2.0 if in_subject(ctx.sent.doc[i]) else 1.0
         if code in counterparts:
             score += 1.5
+        if ctx.sent.doc[i].dep_ == "poss" and cand.head in ctx.sent.doc[i].ancestors and ctx.disc.is_state(code):
+            # a state that owns a thing in the act's own phrase, before one named in another
+            # clause ("called for a corridor through Armenia's Syunik province, Iranian
+            # officials warned ...")
+            score += 1.5
         if best is None or score > best[0]:
             best = (score, i, code)
     if best is not None:

@@ -300,24 +300,26 @@ def _forecast(word: Token, lex: CommitmentLexicon) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.forecast_modals for c in verb.children)
 
 
-def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexicon) -> tuple[Referent, Referent] | None:
-    """The two states a coordinated subject of a word of joint commitment names."""
+def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexicon) -> list[tuple[Referent, Referent, str]]:
+    """The two states a coordinated subject of a word of joint commitment names, as one
+    pair that commits to each other; or, when what they pledge is for a third state's own
+    ("pledged training for its diplomats"), each of them towards that state."""
     if kind not in ("verb", "adjective", "participle") or (tok.lemma_.lower() not in lex.joint_intent_heads and tok.lower_ not in lex.joint_intent_heads):
-        return None
+        return []
     verb = tok.head if kind == "adjective" and tok.dep_ in ("acomp", "oprd") else tok
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
-        return None
+        return []
     if subjects[0].i in res.ctx.mentions and res.ctx.mentions[subjects[0].i].kind == "group":
-        return None
+        return []
     actors = unique_actors(res.actors(subjects[0]))
     # two coordinated states, or a pair the subject stands for ("both pledged", "the two
     # neighbours agreed")
     if not any(c.dep_ == "conj" for c in subjects[0].children) and not all(a.kind == "pair" for a in actors):
-        return None
+        return []
     states = [a for a in actors if res.ctx.disc.is_state(a.country)]
     if len(states) != 2:
-        return None
+        return []
     # an act they commit to for a third state is towards it, not towards each other
     # ("Mexico and Russia pledged to send fuel to Cuba"; "vowed to stand together against
     # U.S. imperialism" still binds the two)
@@ -325,9 +327,15 @@ def _joint_committers(tok: Token, kind: str, res: Resolver, lex: CommitmentLexic
     for clause in _complement(tok, kind):
         for t in clause.subtree:
             recipient = t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and t.head.lower_ in ("to", "for", "with"))
-            if recipient and any(a.country not in pair and res.ctx.disc.is_state(a.country) for a in res.actors(t)):
-                return None
-    return states[0], states[1]
+            # (or the owner of what it is for: "pledged training for its diplomats", a third
+            # state's, never one of the two; a promise to that state, GUIDELINES §3: 03)
+            owner = t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ in ("to", "for", "with")
+            if not (recipient or owner):
+                continue
+            third = [a for a in res.actors(t, set(pair) if owner else None) if a.country not in pair and res.ctx.disc.is_state(a.country)]
+            if third:
+                return [(s, third[0], "owner") for s in states] if owner else []
+    return [(states[0], states[1], "joint")]
 
 
 def threat_code(code: str, lex: CommitmentLexicon | None = None) -> str | None:
@@ -438,9 +446,8 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if bond is not None:
             found = ("030", None, None)
         if found is None:
-            joint = _joint_committers(tok, kind, res, lex)
-            if joint is not None:
-                out.append(Commitment("030", tok, joint[0], joint[1], f"commit/{tok.lemma_.lower()}>joint"))
+            for committer, other, how in _joint_committers(tok, kind, res, lex):
+                out.append(Commitment("030", tok, committer, other, f"commit/{tok.lemma_.lower()}>{how}"))
             continue
         code, act, response = found
         if on_condition and (response is None or not _defence(tok, response, lex)):

@@ -124,8 +124,17 @@ class SentenceContext:
         """The actor code named at token ``i``: a dictionary mention or a resolved reference."""
         m = self.mentions.get(i)
         if m is not None and m.country and m.kind not in ("description", "anaphor"):
-            return m.country
+            return self.named_before(m, i) or m.country
         return self.resolved.get(i)
+
+    def named_before(self, m: Mention, i: int) -> str | None:
+        """For a name of several actors ("Brussels": Belgium or the EU), the one of them the
+        sentence named last before token ``i`` ("the European Union's ambassador said
+        Brussels had raised the matter"), else None."""
+        if len(m.candidates) < 2:
+            return None
+        here = [x.country for j, x in sorted(self.mentions.items()) if j < i and x is not m and x.country in m.candidates]
+        return here[-1] if here else None
 
     def mention_head(self, tok: Token) -> Token:
         """The last token of the dictionary mention that covers ``tok``."""

@@ -144,7 +144,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "finding_verbs", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
@@ -169,6 +169,7 @@ def load_evaluation() -> EvaluationLexicon:
         told_act_verbs=told_verbs,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
+        finding_verbs=load_speech().finding_verbs,
         negative_nouns=voice.strong_nouns | pejoratives[1],
         transgression_verbs=transgression,
         consequence_verbs=consequence,

@@ -545,6 +545,19 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 _MEANS_PREPS = frozenset({"by", "via", "over"})
 
 
+def _shared_objects(prep: Token) -> list[Token]:
+    """The object two coordinated prepositions share, which the parser hangs on the second
+    only: "flights to and from Panama" (the object of "to" too)."""
+    if any(p.dep_ in ("pobj", "pcomp") for p in prep.children):
+        return []
+    return [p for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, with one it shares with a preposition coordinated to it."""
+    return [p for p in prep.children if p.dep_ == "pobj"] + _shared_objects(prep)
+
+
 def _subjunctive(verb: Token) -> bool:
     """A base form ("that the US cancel"), also one the tagger reads as a present whose
     singular subject it does not agree with ("that the regime end", "that India cooperate")."""
@@ -713,8 +726,12 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         out: list[Token] = []
         # ("hits back at Chile": the preposition may hang on the particle)
         for c in _with_particle_children(trig):
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            # ("travelled to Saudi Arabia last week and to Algeria on Sunday": the parser may
+            # hang the repeated preposition on the verb as its conjunct)
+            repeated = c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep
+            if (c.dep_ in ("prep", "agent", "dative") or repeated) and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+                out.extend(_shared_objects(c))
                 # "talks with Blinken of the United States and with Park Jin of Korea": the
                 # same preposition repeated, which the parser hangs on the first as its conjunct
                 out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep for p in c2.children if p.dep_ == "pobj")
@@ -801,7 +818,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for o in objects:
             for c in o.subtree:
                 if c.dep_ == "prep" and c.lower_ == prep and _depth(c, o) <= 4 and not _in_clause(c, o):
-                    out.extend(p for p in c.children if p.dep_ == "pobj")
+                    out.extend(_prep_objects(c))
                     break
         return out
     if role == "mod":
@@ -851,6 +868,14 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.i == gov.i:
+            # "thanked Japan for the aid", "condemned Russia for the attacks": the act is the
+            # one thanked's or blamed (speech.yaml thanking_verbs, accusing_verbs)
+            speech = load_speech()
+            if gov.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
+                judged = [c for c in gov.children if c.dep_ == "dobj" and c.i < trig.i]
+                if judged:
+                    return judged
         return subject_of(gov)
     return []
 

@@ -27,6 +27,8 @@ from ..yamlfiles import read_yaml
 class SpeechWords:
     version: str
     speaker_verbs: frozenset[str]
+    finding_verbs: frozenset[str]  # "a UN panel reported that ...": a clause the body's claim
+    thanking_verbs: frozenset[str]  # "thanked China for the help it provided": China's act
     cue_verbs: frozenset[str]
     reports_future_verbs: frozenset[str]
     performative_verbs: frozenset[str]
@@ -92,6 +94,8 @@ def build_speech(raw: object, where: str) -> SpeechWords:
     return SpeechWords(
         version=raw["version"],
         speaker_verbs=frozenset(_words(raw, "speaker_verbs", where)),
+        finding_verbs=frozenset(_words(raw, "finding_verbs", where)),
+        thanking_verbs=frozenset(_words(raw, "thanking_verbs", where)),
         cue_verbs=frozenset(_words(raw, "cue_verbs", where)),
         reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
         performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
