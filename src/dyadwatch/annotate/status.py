@@ -45,6 +45,7 @@ class StatusCues:
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    rejection_heads: frozenset[str]
     litotes_heads: frozenset[str]
     pending_adverbs: frozenset[str]
     ranking_words: frozenset[str]
@@ -293,6 +294,20 @@ def made_before(noun: Token) -> bool:
                and not any(c.dep_ in ("aux", "mark", "neg") for c in p.children) for p in noun.children)  # fmt: skip
 
 
+def _agented(noun: Token) -> bool:
+    """An act noun that names who did it: a possessor ("Washington's sanctions"), a
+    participle with a by-agent ("the sanctions imposed by the United States") or a
+    from-phrase ("criticism from Washington")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
 def read_status(trigger: Token) -> StatusReading:
     """The status that the words governing ``trigger`` give it (asserted when none).
 
@@ -309,6 +324,8 @@ def read_status(trigger: Token) -> StatusReading:
         # "Hungary blocked the EU's aid package": what is blocked, vetoed or refused does
         # not happen, however definite
         if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in cues.negation_heads:
+            if trigger.head.lemma_.lower() in cues.rejection_heads and _agented(trigger):
+                return StatusReading(Status.ASSERTED, None)  # another's act, rejected: still done
             return StatusReading(Status.NEGATED, trigger.head.lemma_.lower(), True)
         # "the Israeli and Egyptian blockade", "Venezuela's relations": a definite or
         # possessed event noun presupposes the event, whatever the clause around it does;
