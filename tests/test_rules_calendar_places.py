@@ -7,13 +7,7 @@ import pytest
 
 from dyadwatch.annotate.places import lookup_place
 from dyadwatch.coder import Coder
-from dyadwatch.settings import Settings
 from event_support import code
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Settings()).load()
 
 
 @pytest.mark.parametrize("name", ["March", "May", "August", "Sunday"])

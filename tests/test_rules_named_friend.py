@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder import Coder
-from dyadwatch.settings import Settings
 from event_support import code, quads
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Settings()).load()
 
 
 @pytest.mark.parametrize(

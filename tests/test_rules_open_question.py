@@ -7,15 +7,10 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.coder import Coder
-from dyadwatch.settings import Settings
 from event_support import code
 
 LEAD = "Saudi Arabia cut ties with Qatar on Monday. "
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(Settings()).load()
 
 
 def _asserted_threats(events: list) -> list:
