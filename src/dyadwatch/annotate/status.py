@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..events.lexicon import load_triggers
 from ..events.speech import load_speech
-from ..events.tree import for_clause, has_to, set_apart, sums_up
+from ..events.tree import for_clause, has_to, participle_agents, set_apart, sums_up
 from ..records import Status
 from ..yamlfiles import read_yaml
 from .dates import load_temporal_lexicon
@@ -303,7 +303,7 @@ def _agented(noun: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ == "from":
             return True
-        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+        if participle_agents(c):
             return True
     return False
 

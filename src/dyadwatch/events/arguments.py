@@ -532,7 +532,7 @@ class Resolver:
             return None
         thanking = clause.head.head.head
         speech = load_speech()
-        if thanking.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
+        if thanking.lemma_.lower() in speech.crediting_verbs:
             # (the parser may read "thanks" as a noun and its object as a modifier)
             thanked = [c for c in thanking.children if c.dep_ in ("dobj", "npadvmod") and c.i < clause.i]
         elif thanking.pos_ == "ADJ":

@@ -48,6 +48,7 @@ from .tree import (
     relativised_object,
     sentence_start,
     subject_of,
+    thanked_for,
 )
 
 if TYPE_CHECKING:
@@ -728,7 +729,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in _with_particle_children(trig):
             # ("travelled to Saudi Arabia last week and to Algeria on Sunday": the parser may
             # hang the repeated preposition on the verb as its conjunct)
-            repeated = c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep
+            repeated = c.dep_ == "conj" and c.pos_ == "ADP"
             if (c.dep_ in ("prep", "agent", "dative") or repeated) and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 out.extend(_shared_objects(c))
@@ -868,14 +869,10 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             return []
         if gov.dep_ == "relcl" and trig.dep_ == "nsubjpass":
             return []
-        if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.i == gov.i:
+        if trig.head.head.i == gov.i and (judged := thanked_for(trig)):
             # "thanked Japan for the aid", "condemned Russia for the attacks": the act is the
-            # one thanked's or blamed (speech.yaml thanking_verbs, accusing_verbs)
-            speech = load_speech()
-            if gov.lemma_.lower() in speech.thanking_verbs | speech.accusing_verbs:
-                judged = [c for c in gov.children if c.dep_ == "dobj" and c.i < trig.i]
-                if judged:
-                    return judged
+            # one thanked's or blamed
+            return judged
         return subject_of(gov)
     return []
 

@@ -29,6 +29,8 @@ class SpeechWords:
     speaker_verbs: frozenset[str]
     finding_verbs: frozenset[str]  # "a UN panel reported that ...": a clause the body's claim
     thanking_verbs: frozenset[str]  # "thanked China for the help it provided": China's act
+    #: thanking_verbs and accusing_verbs: who is thanked or blamed for an act did it
+    crediting_verbs: frozenset[str]
     cue_verbs: frozenset[str]
     reports_future_verbs: frozenset[str]
     performative_verbs: frozenset[str]
@@ -91,16 +93,18 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         _alternation(_words(raw, "said_colon_forms", where)),
         *(re.escape(f) + " [A-Za-z ]+" for f in _words(raw, "said_colon_object_forms", where)),
     ])  # fmt: skip
+    thanking, accusing = frozenset(_words(raw, "thanking_verbs", where)), frozenset(_words(raw, "accusing_verbs", where))
     return SpeechWords(
         version=raw["version"],
         speaker_verbs=frozenset(_words(raw, "speaker_verbs", where)),
         finding_verbs=frozenset(_words(raw, "finding_verbs", where)),
-        thanking_verbs=frozenset(_words(raw, "thanking_verbs", where)),
+        thanking_verbs=thanking,
+        crediting_verbs=thanking | accusing,
         cue_verbs=frozenset(_words(raw, "cue_verbs", where)),
         reports_future_verbs=frozenset(_words(raw, "reports_future_verbs", where)),
         performative_verbs=frozenset(_words(raw, "performative_verbs", where)),
         confirming_verbs=frozenset(_words(raw, "confirming_verbs", where)),
-        accusing_verbs=frozenset(_words(raw, "accusing_verbs", where)),
+        accusing_verbs=accusing,
         unnamed_speakers=frozenset(_words(raw, "unnamed_speakers", where)),
         unnamed_officials=frozenset(_words(raw, "unnamed_officials", where)),
         collective_subjects=frozenset(_words(raw, "collective_subjects", where)),

@@ -262,15 +262,14 @@ def _stranded_subject(verb: Token) -> Token | None:
 SUMMONING_VERBS = frozenset({"summon"})
 
 
-def _thanked_for(noun: Token) -> list[Token]:
+def thanked_for(noun: Token) -> list[Token]:
     """Who did what a verb of thanking or blaming names in its "for" phrase: its object
     ("thanked China for the vaccines donated to our country": China donated them;
-    speech.yaml thanking_verbs, accusing_verbs)."""
+    "condemned Russia for the attacks"; speech.yaml thanking_verbs, accusing_verbs)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return []
     verb = noun.head.head
-    speech = load_speech()
-    if verb.lemma_.lower() not in speech.thanking_verbs | speech.accusing_verbs:
+    if verb.lemma_.lower() not in load_speech().crediting_verbs:
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
 
@@ -308,7 +307,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
             if c.dep_ == "agent":
                 return [p for p in c.children if p.dep_ == "pobj"]
         if verb.dep_ == "acl":
-            return _thanked_for(verb.head)
+            return thanked_for(verb.head)
         if any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children) and verb.dep_ in ("advcl", "conj", "xcomp"):
             # "soldiers died when transports were attacked": a passive with its own
             # (suffering) subject takes no actor from the clause above it (but "the
