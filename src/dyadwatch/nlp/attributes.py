@@ -148,10 +148,12 @@ class AttributeMemo:
         strings = vocab.strings
         out: dict[tuple[int, int, int], bytes] = {}
         distinct: list[tuple[int, int, int]] = []  # the keys the ruler must answer
+        kinds: list[tuple[int, int, bool] | None] = []  # ... and their kinds
         for key in dict.fromkeys(keys):
             known = self.kinds.get(kind) if (kind := self._kind(key, strings)) is not None else None
             if known is None:
                 distinct.append(key)
+                kinds.append(kind)
             else:
                 out[key] = known  # (a new word of a kind already seen: "Tbilisi" as "Kyiv")
         if not distinct:
@@ -164,9 +166,9 @@ class AttributeMemo:
             if any(self.context(d, allow_missing=True) for d in docs):
                 return None
         rows = [row for d in docs for row in _rows(self.ruler(d), self.attrs)]
-        for key, row in zip(distinct, rows, strict=True):
+        for key, kind, row in zip(distinct, kinds, rows, strict=True):
             out[key] = row
-            if (kind := self._kind(key, strings)) is not None:
+            if kind is not None:
                 self.kinds[kind] = row
         return out
 
