@@ -354,6 +354,11 @@ class Resolver:
         ctx = self.ctx
         if child.i in ctx.mentions and ctx.mentions[child.i].kind == "group":
             return self._members(ctx.mentions[child.i], child, exclude)
+        if child.i in ctx.mentions and ctx.mentions[child.i].kind == "anaphor" and child.dep_ == "poss" and child.tag_ == "NN":
+            # "the junta's leaders", "the country's foreign minister": the one state the
+            # reference stands for owns them, as a name would (not "both countries'
+            # parliaments", a pair the story may not have named together)
+            return self.actors(child, exclude, depth + 1)
         if child.i in ctx.mentions:
             ref = None if self.patron(child) else self._from_mention(child, child)
             return [] if ref is None or ref.country in exclude else [ref]
