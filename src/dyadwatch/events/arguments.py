@@ -970,6 +970,10 @@ class Resolver:
             codes = [c for c in lead if c not in exclude]
         else:
             codes = [c for c in ranked_all[:size] if c not in exclude]
+            if size >= 3 and len(codes) < size:
+                # "The government in Male suspended the three": a count the states talked
+                # about do not fill is of something else (three ministers), not of states
+                codes = []
         named = ctx.grouped.setdefault(head.i, [])
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)

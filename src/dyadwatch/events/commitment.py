@@ -67,6 +67,7 @@ class CommitmentLexicon:
     response_nouns: frozenset[str]
     response_verbs: frozenset[str]
     response_adjectives: frozenset[str]
+    bearing_verbs: frozenset[str]
     joint_intent_heads: frozenset[str]
     accepted_nouns: frozenset[str]
     accepting_verbs: frozenset[str]
@@ -104,7 +105,7 @@ def load_commitment() -> CommitmentLexicon:
     path = resources.files("dyadwatch") / "data" / "events" / "commitment.yaml"
     try:
         raw = read_yaml(path.read_text(encoding="utf-8"))
-        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
+        words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "bearing_verbs", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
                                                        "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts",
                                                        "indefinite_subjects", "announced_now_roots")}
@@ -215,6 +216,8 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         act = acts.get(t.i)
         lemma = t.lemma_.lower()
         responding = t.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in t.children)
+        if t.pos_ == "VERB" and lemma in lex.response_verbs and _purpose_of_other_act(t, head):
+            continue  # "agreed to deploy THAAD to counter North Korea's missiles": the aim of the deployment
         if (t.pos_ == "NOUN" and lemma in lex.response_nouns) or (t.pos_ == "VERB" and lemma in lex.response_verbs) or responding:
             # a response word is a response, whatever the dictionary reads in it
             # ("vowed to retaliate": whom it answers, not an attack); an aim to respond
@@ -233,6 +236,23 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _purpose_of_other_act(t: Token, head: Token) -> bool:
+    """A to-infinitive that tells the purpose of another act the commitment names ("agreed
+    to deploy the system to counter the missiles", "to station more radars to counter
+    China's missiles"): the act committed to is the deployment, the infinitive its aim, no
+    answer promised to anyone (an aim to respond threatens no one, commitment.yaml
+    aim_heads). Not the commitment's own infinitive ("vowed to counter")."""
+    if t.head.i == head.i or not has_to(t):
+        return False
+    # the aim of a verb ("to deploy the system to counter"), also where the parser hangs it
+    # as an xcomp after the verb's object ("to station more radars to counter"; with a verb
+    # of control the object is the one to respond, "agreed to help Kyiv to counter", not the
+    # committer), or a purpose infinitive on that object
+    verb_aim = t.dep_ == "advcl" or (t.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in t.head.children))
+    return (verb_aim and t.head.pos_ in ("VERB", "AUX")) or (
+        t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ == "dobj" and t.head.head.i != head.i)  # not "reserves the right to respond"
 
 
 def _given_words(head: Token, t: Token, act: Candidate) -> bool:
@@ -380,8 +400,8 @@ def _promised(verb: Token) -> bool:
 
 def _response_object(verb: Token, lex: CommitmentLexicon, ctx: SentenceContext) -> Token | None:
     """The response a light verb takes: "take countermeasures", "take retaliatory measures"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.triggers.light_verbs:
-        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.triggers.light_verbs or verb.lemma_.lower() in lex.bearing_verbs:
+        return None  # ("they will pay a dear price": the payer bears the response, makes none)
     for o in (c for c in verb.children if c.dep_ == "dobj"):
         if o.lemma_.lower() in lex.response_nouns or any(a.dep_ == "amod" and a.lower_ in lex.response_adjectives for a in o.children):
             return o

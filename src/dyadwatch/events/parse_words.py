@@ -35,6 +35,8 @@ class ParseWords:
     speaker_act_verbs: frozenset[str]
     #: verbs of saying that govern a reported clause
     reporting_verbs: frozenset[str]
+    #: verbs whose object does what their to-infinitive says ("prompting Islamabad to expel")
+    object_control_verbs: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -43,7 +45,7 @@ class ParseWords:
 
 
 _FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words",
-           "speaker_act_verbs", "reporting_verbs")
+           "speaker_act_verbs", "reporting_verbs", "object_control_verbs")
 
 
 @cache

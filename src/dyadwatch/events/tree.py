@@ -370,6 +370,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "ordered the ambassador to leave, accusing Paris of ...": a participle set off
         # after an infinitive tells what the clause above does, not its infinitive
         return subject_of(head.head, depth + 1)
+    if verb.dep_ == "advcl" and has_to(verb) and head.lemma_.lower() in load_parse_words().object_control_verbs:
+        # "prompting Islamabad to expel India's envoy": the parser may hang an object-control
+        # verb's infinitive as an adverbial; its object acts all the same
+        controllers = [c for c in head.children if c.dep_ == "dobj"]
+        if controllers:
+            return controllers
     if verb.dep_ == "advcl" and has_to(verb) and is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
         # "funding will be delivered through UN agencies to provide food": what is
         # delivered serves the purpose (no actor), not a party named on the way
