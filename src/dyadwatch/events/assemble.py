@@ -59,6 +59,7 @@ from .tree import (
     subject_of,
     sums_up,
 )
+from .undoing import for_clause, measure_doer, undone_own_act
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 from .warned_response import promised_actions, warned_responses
 
@@ -156,7 +157,17 @@ class Assembler:
             if parties:
                 targets = unique_actors([*targets, *parties])
                 rule += "+meeting"
-        clause = any(c.dep_ in ("xcomp", "ccomp") for c in cand.head.children)
+        # (a clause says what is asked, and so who is to do it: "agreed to accept aid", "called
+        # for the border to be closed" names no one to close it)
+        clause = any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and for_clause(c)) for c in cand.head.children)
+        if sources and not targets and cand.code[:2] in ctx.triggers.undoing_demand_roots and not clause:
+            # "demanded the lifting of sanctions", "called for an end to the US embargo": of
+            # the one who took the measure
+            doer = measure_doer(ctx, cand, {s.country for s in sources}, _told_done(state))
+            if doer is not None:
+                targets = [doer]
+                rule += "+measure"
+                conf = min(conf, 0.5)
         if sources and not targets and (not cand.target_named or _demands_an_act(ctx, cand)) and cand.trigger.implicit_target and not clause:
             here = ctx.char(cand.head)
             # ("Sudan also severed ties, while the UAE recalled its ambassador": the target
@@ -167,6 +178,14 @@ class Assembler:
             if implicit is not None:
                 targets = [implicit]
                 rule += "+parallel" if parallel is not None else "+implicit"
+                conf = min(conf, 0.5)
+        if sources and not targets and not clause and cand.code[:2] in ctx.triggers.own_act_roots and cand.trigger.pos == "verb" and cand.head.dep_ != "xcomp":
+            # "China removed tariffs on the grain", "unblocked 10 billion euros": an undoing
+            # naming no one undoes the measure its actor took against another before
+            undone = undone_own_act(ctx, cand, {s.country for s in sources}, _told_done(state))
+            if undone is not None:
+                targets = [undone]
+                rule += "+undone"
                 conf = min(conf, 0.5)
         if sources and not targets and not cand.target_named and cand.trigger.id in ctx.triggers.chain_reactions and not clause:
             chained = _chained_reaction_target(state, ctx, cand, {s.country for s in sources})
@@ -606,6 +625,12 @@ def _derived(event: Event) -> bool:
     arrest, not at the request), or an act repeated by a phrase of following ("Peru took
     similar steps" ... "described the expulsion as hostile": the expulsion first told)."""
     return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/"))
+
+
+def _told_done(state: ArticleState) -> list[Event]:
+    """The events told so far, last first, that tell an act (not one read off another's
+    telling), as done or as their actor's word."""
+    return [e for _, e in reversed(state.events) if e.status in (Status.ASSERTED, Status.CLAIMED) and not _derived(e)]
 
 
 def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker: Referent) -> list[Referent]:

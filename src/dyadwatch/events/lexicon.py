@@ -147,6 +147,8 @@ class TriggerLexicon:
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     own_act_roots: frozenset[str]  # roots that undo their own actor's acts ("reverse these decisions")
+    undone_roots: frozenset[str]  # roots of the own acts they undo when the object points at none ("removed tariffs")
+    undoing_demand_roots: frozenset[str]  # roots of asking for an undoing ("demanded the lifting of sanctions"): of the measure's doer
     place_target_preps: frozenset[str]
     place_target_city_roots: frozenset[str]  # ... and where a city of another state counts
     border_nouns: frozenset[str]
@@ -301,6 +303,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
         own_act_roots=frozenset(str(r) for r in raw.get("own_act_roots", [])),
+        undone_roots=frozenset(str(r) for r in raw.get("undone_roots", [])),
+        undoing_demand_roots=frozenset(str(r) for r in raw.get("undoing_demand_roots", [])),
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
         refusal_modals=frozenset(str(m) for m in raw.get("refusal_modals", [])),
         place_target_preps=frozenset(str(p) for p in raw.get("place_target_preps", [])),
