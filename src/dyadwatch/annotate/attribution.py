@@ -112,7 +112,7 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         own = own or (target is not None and target.country == speaker.country and code[:2] in speech.participant_reported_roots and not recalled)
         if status is Status.ASSERTED and not own:
             status = Status.CLAIMED
-    elif (source_of_report := according_to(ctx, head)) is not None and not _own_state_media(head, source_of_report, source, target):
+    elif (source_of_report := according_to(ctx, head)) is not None and not _own_state_media(head, source_of_report, source, target) and not _documentary(head, source_of_report):
         # "..., according to Iranian state media": only what the named source says (not a
         # party's own state media: "..., according to state television")
         attributed = source_of_report
@@ -142,6 +142,14 @@ def _own_state_media(head: Token, report: Referent, source: Referent, target: Re
         return False
     parties = {source.country, target.country if target is not None else source.country}
     return not report.country or report.country in parties
+
+
+def _documentary(head: Token, report: Referent) -> bool:
+    """"..., according to shipping data": records that name no actor tell what happened,
+    no party's claim (speech.yaml documentary_sources)."""
+    pobj = _according_object(head)
+    words = load_speech().documentary_sources
+    return not report.country and pobj is not None and (pobj.lemma_.lower() in words or pobj.lower_ in words)
 
 
 def _according_phrase(head: Token) -> list[Token] | None:

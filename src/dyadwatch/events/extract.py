@@ -653,6 +653,16 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         # the verb the noun's "at"-phrase hangs on
         verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ in ("at", "on", "upon") else None
         return subject_of(verb) if verb is not None and verb.pos_ == "VERB" else []
+    if role == "described":
+        # "Mexico has become Cuba's largest oil supplier", "China, ... a major arms supplier
+        # to its military": the one a noun of a standing role describes, as the subject of
+        # its copula or the name it is set beside
+        t = trig
+        while t.dep_ == "conj":
+            t = t.head
+        if t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"):
+            return subject_of(t.head)
+        return [t.head] if t.dep_ == "appos" else []
     if role == "insubj":
         # the subject of the verb an "in"-phrase hangs on ("New Zealand stands in support of")
         return subject_of(trig.head.head) if trig.dep_ == "pobj" and trig.head.lower_ == "in" else []

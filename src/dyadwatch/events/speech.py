@@ -54,6 +54,7 @@ class SpeechWords:
     voted_texts: frozenset[str]  # "a U.N. General Assembly vote condemning ...": the body's voice
     voiced_nouns: frozenset[str]  # "criticism from Washington": the from-phrase is the author
     state_media_nouns: frozenset[str]  # "according to state television": a state's own voice
+    documentary_sources: frozenset[str]  # "according to shipping data": records, no party's word
 
 
 def _words(raw: dict, key: str, where: str) -> list[str]:
@@ -123,6 +124,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         voted_texts=frozenset(_words(raw, "voted_texts", where)),
         voiced_nouns=frozenset(_words(raw, "voiced_nouns", where)),
         state_media_nouns=frozenset(_words(raw, "state_media_nouns", where)),
+        documentary_sources=frozenset(_words(raw, "documentary_sources", where)),
     )
 
 
