@@ -38,6 +38,7 @@ from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
+from .defiance import defiances
 from .evaluation import act_kind, evaluation_events, load_evaluation, same_act_kind, told_acts
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
@@ -235,7 +236,7 @@ class Assembler:
         have = {(e.source.country, e.target.country, e.root) for e in made if e.root in ("03", "13") and e.status in (Status.ASSERTED, Status.CLAIMED)}
         out: list[Event] = []
         implicit = lambda tok, exclude: _quarrel_target(ctx, made, tok, exclude) or _topic_target(state, ctx, tok, exclude)  # noqa: E731
-        for c in commitment_events(ctx, acts, implicit, lambda tok, exclude: _done_with(ctx, made, tok, exclude)) + warned_responses(ctx, implicit) + promised_actions(ctx) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
+        for c in commitment_events(ctx, acts, implicit, lambda tok, exclude: _done_with(ctx, made, tok, exclude)) + warned_responses(ctx, implicit) + promised_actions(ctx) + defiances(ctx, load_evaluation().coercion_verbs, lambda speaker: _accuser(state, ctx, speaker), sentence_voice(ctx)) + continued_intents(ctx, [*(e for _, e in state.events), *made]):
             key = (c.source.country, c.target.country, c.code[:2])
             if key in have:
                 continue

@@ -30,6 +30,7 @@ from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
+from .labelled import labelled_doers
 from .lexicon import load_triggers
 from .speech import load_speech
 from .tree import (
@@ -101,6 +102,8 @@ class EvaluationLexicon:
     friend_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     commerce_modifiers: frozenset[str]
+    labelling_verbs: frozenset[str]
+    coercion_verbs: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -123,6 +126,7 @@ def _vader() -> dict[str, float]:
     return out
 
 
+@cache
 def _pejoratives() -> tuple[frozenset[str], frozenset[str]]:
     """The political invective of data/events/pejoratives.yaml: (adjectives, nouns)."""
     path = resources.files("dyadwatch") / "data" / "events" / "pejoratives.yaml"
@@ -146,7 +150,8 @@ def load_evaluation() -> EvaluationLexicon:
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
-                                                      "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers")}
+                                                      "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
+                                                      "coercion_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -715,6 +720,20 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/first:{tok.lemma_.lower()}", speaker) for np in strikers for a in res.actors(np)
                            if a.country != speaker.country)  # fmt: skip
+    # (every word: "called" may have fired as a naming with no target)
+    for tok in ctx.with_lemma(lex.labelling_verbs):
+        if doers := labelled_doers(tok, lex.labelling_verbs, lambda w: lex.value_max(w) > 0):
+            # (a spokesman the parse leaves nameless speaks in the sentence's voice; an "it" the
+            # references leave open is the one who acts on the label: "Tokyo lodged a protest
+            # over what it described as ...")
+            outer = tok.head.head if tok.dep_ == "pcomp" else tok.head if tok.dep_ == "ccomp" else tok
+            # (nor is a title the references guess to be the topic's official: "what spokesman
+            # Lin Jian called", said by China's ministry)
+            speakers = (unique_actors(a for s in subject_of(tok) for a in res.actors(s) if not a.kind.startswith("topic"))
+                        or ([voice] if voice else [])
+                        or unique_actors(a for s in subject_of(outer) for a in res.actors(s) if outer.i != tok.i))  # fmt: skip
+            out.extend(VoiceEvent("111", tok, a, f"voice/label:{tok.lemma_.lower()}", s) for s in speakers for np in doers
+                       for a in res.actors(np) if a.country != s.country)  # fmt: skip
     # (every word again: "backed" may have fired as support with no source; only a word of
     # backing or plotting can be either)
     for tok in ctx.with_word(lex.plotting_verbs, ctx.lexicon.backer_participles):
