@@ -1,7 +1,7 @@
 """Generic verbs that the CAMEO dictionary gives a code their ordinary sense in news does
 not carry (cameo_exclusions.yaml): what a deed "provokes" is others' reaction, no protest
 by its doer; a court "awards" territory; a state "removed" from a list is delisted, not
-expelled; "passing" secrets or a message and "allowing" an act yield nothing to a state;
+expelled; "passing" secrets or a message yields nothing to a state;
 "needing" a territory demands nothing of anyone. Each verb keeps its dictionary patterns."""
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from event_support import code, quads
         ("Washington removed Venezuela from the list last year.", "17"),
         ("Skripal, a Russian officer who passed secrets to Britain, was poisoned.", "08"),
         ("Russia passed the message to the Japanese ambassador.", "08"),
-        ("Mongolia allowed hundreds of North Korean defectors who had crossed from China to travel on to Seoul.", "08"),
         ("Trump said the United States needs Canada for its security.", "10"),
     ],
 )
@@ -33,3 +32,10 @@ def test_a_generic_verb_codes_no_interaction(coder: Coder, text: str, root: str)
 def test_an_honour_awarded_keeps_its_pattern(coder: Coder) -> None:
     found = quads(code(coder, "Egypt awarded India's prime minister the Order of the Nile."))
     assert any(q[:2] == ("EGY", "IND") for q in found), found
+
+
+def test_allowing_another_s_act_stays_a_concession(coder: Coder) -> None:
+    # ALLOW's default 080 is kept for "allow": letting another state's people in is the
+    # concession CAMEO means (cameo_exclusions.yaml, beside "pass")
+    found = quads(code(coder, "Libya said it would allow the return of U.N. weapons inspectors without conditions."))
+    assert any(q[:2] == ("LBY", "UNO") and q[2].startswith("08") for q in found), found
