@@ -20,6 +20,7 @@ from .arguments import Resolver, unique_actors
 from .extract import Candidate, brokering
 from .lexicon import MEDIATE
 from .parse_words import load_parse_words
+from .tree import agents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,9 +88,9 @@ def _sponsor_phrases(head: Token, ctx: SentenceContext) -> list[tuple[Token, Tri
             for acl in (a for a in noun.children if a.dep_ in ("acl", "advcl") and a.tag_ == "VBN"):
                 # "a ceremony hosted by Trump", "the talks, mediated by the EU"
                 trig = next((t for t in ctx.triggers.candidates("verb", acl.lemma_.lower()) if t.code[:2] == "04"), None)
-                agents = [p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-                if trig is not None and agents:
-                    out.append((acl, trig, agents))
+                by = agents(acl)
+                if trig is not None and by:
+                    out.append((acl, trig, by))
             if noun is not holder and {noun.lemma_.lower(), noun.lower_} & sponsor_nouns and mediate is not None:
                 # "under the auspices of the Saudi minister", "with Qatar's mediation"
                 names = [x for x in noun.children if x.dep_ == "poss"]

@@ -20,7 +20,7 @@ from ..actors.discourse import Referent
 from .arguments import Resolver, unique_actors
 from .commitment import Commitment
 from .context import SentenceContext
-from .tree import subject_of
+from .tree import agents, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,7 +81,7 @@ def defiances(ctx: SentenceContext, coercion_verbs: frozenset[str], presser: Cal
             if source.sector in ctx.lexicon.non_political:
                 continue
             exclude = {source.country}
-            pressers = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in res.actors(p, exclude)]
+            pressers = [a for p in agents(verb) for a in res.actors(p, exclude)]
             if not pressers and (found := presser(source)) is not None:
                 pressers = [found]
             out.extend(Commitment("111", verb, source, p, f"defiance/{verb.lemma_.lower()}") for p in unique_actors(pressers))

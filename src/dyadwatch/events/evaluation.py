@@ -37,6 +37,7 @@ from .tree import (
     FREE_RELATIVES,
     POINTING_DETERMINERS,
     RELATIVIZERS,
+    agents,
     framed_clause,
     misjoined_summary,
     of_objects,
@@ -626,7 +627,7 @@ def _backed_group(tok: Token, ctx: SentenceContext, lex: EvaluationLexicon) -> T
 
 def _backers(tok: Token, res: Resolver) -> list[Referent]:
     """The states a passive of backing names with "by"."""
-    return [a for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]
+    return [a for p in agents(tok) for a in res.actors(p)]
 
 
 def _said_by(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[Referent]:

@@ -141,12 +141,17 @@ def for_clause(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
+def agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's by-agent ("was intimidated by the lawsuit")."""
+    return [p for ag in verb.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+
+
 def participle_agents(participle: Token) -> list[Token]:
     """The agent of a participle on a noun ("the accusations made by Washington"): none
     unless ``participle`` is one."""
     if participle.dep_ != "acl" or participle.tag_ != "VBN":
         return []
-    return [p for ag in participle.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"]
+    return agents(participle)
 
 
 def is_passive(tok: Token) -> bool:
