@@ -925,8 +925,8 @@ class Resolver:
         ctx = self.ctx
         here = (ctx.char(head), ctx.char(head) + len(head.text))
         here_before: list[str] = list(dict.fromkeys(
-            m.country for i, m in sorted(ctx.mentions.items()) if sentence_start(head) <= i < head.i and m.country
-            and ctx.disc.is_state(m.country) and m.country not in exclude))  # fmt: skip
+            c for i in range(sentence_start(head), head.i) if (c := self._named_state(head.doc[i])) is not None
+            and ctx.disc.is_state(c) and c not in exclude))  # fmt: skip
         recent: list[str] = list(ctx.disc.states_of_sentence(ctx.disc.sentence_index - 1, exclude))
         # (the story's pair and the most salient states are who they are: the other side of
         # the event being coded takes no place in them, it is left out)
@@ -978,6 +978,19 @@ class Resolver:
         named.extend(c for c in codes if c not in named)
         kind, conf = ("group", 0.55) if size >= 3 else ("pair", 0.6)
         return [Referent(c, sector, noun_phrase_text(head), *here, kind, conf) for c in codes]
+
+    def _named_state(self, tok: Token) -> str | None:
+        """The actor a name at ``tok`` names: a dictionary mention's, or the state of a
+        person the article has introduced ("Brown has said he would seek to reassure
+        Wellington, and officials of the two governments have met": the Cook Islands' and
+        New Zealand's), not a pronoun's guess."""
+        m = self.ctx.mentions.get(tok.i)
+        if m is not None:
+            return m.country or None
+        if tok.pos_ == "PROPN" and (tok.i in self.ctx.persons or tok.text in self.ctx.disc.people):
+            person = self._person(tok)
+            return person.country if person is not None else None
+        return None
 
     def _people_states(self, ranked: list[str]) -> list[str]:
         """The states of the people the text has named, most salient first."""
