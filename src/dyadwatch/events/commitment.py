@@ -481,6 +481,11 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             exclude = {source.country}
             if act is not None:
                 targets = [t for t in act.targets if t.country not in exclude]
+                if not targets and act.symmetric and len({s.country for s in act.sources}) >= 2:
+                    # "the three leaders plan to sign a declaration", "Peru and Chile agreed
+                    # to hold talks": a joint act of several committers is among themselves
+                    # (as the act is, events/assemble.py "+coord"), towards no one else
+                    targets = unique_actors(s for s in act.sources if s.country not in exclude)
                 # (not the state a defence of one's own is against: "vowed to defend its
                 # sovereignty against Chile" promises Chile no support)
                 if not targets and not defends_own(act.code, act.head, res):
