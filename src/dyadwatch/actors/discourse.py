@@ -76,6 +76,9 @@ class Discourse:
     #: "Iran's army"): its head noun -> (state, sector), whom "the ministry" means later
     bodies: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     quote_speakers: dict[int, Referent] = field(default_factory=dict)  # quote start -> speaker
+    #: quote start -> each state of a quote several coordinated speakers speak ("'We
+    #: condemn ...,' France, Germany and Britain said"): whom its "we" and "our" mean
+    quote_cospeakers: dict[int, list[Referent]] = field(default_factory=dict)
     #: quote start -> whom a transcript turn greets ("Mr Aliyev, Mr Pashinyan, colleagues")
     quote_addressees: dict[int, list[Referent]] = field(default_factory=dict)
     #: a person's name (full, first and last word) -> the states of his nationality ("Evan

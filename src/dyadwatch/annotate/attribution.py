@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
-from ..events.arguments import Resolver
+from ..events.arguments import Resolver, unique_actors
 from ..events.commitment import load_commitment
 from ..events.speech import load_speech, self_reported
 from ..events.tree import relative_governor, set_apart, subject_of
@@ -53,12 +53,15 @@ def register_speakers(state: ArticleState, ctx: SentenceContext) -> None:
         if not speakers:
             continue
         speaker = speakers[0]
+        several = unique_actors(speakers)
         # quotes that start in this sentence or in the paragraph(s) this sentence introduces
         for q in state.quotes:
             if q.start in state.disc.quote_speakers:
                 continue
             if s0 <= q.start <= s1 + 2 or (q.colon_speech and s0 <= q.intro_start <= s1) or (q.end >= s0 - 2 and q.end <= s1 and q.start < s0):
                 state.disc.quote_speakers[q.start] = speaker
+                if len(several) >= 2:
+                    state.disc.quote_cospeakers[q.start] = several
 
 
 def sentence_voice(ctx: SentenceContext) -> Referent | None:
@@ -101,6 +104,10 @@ def attribute(ctx: SentenceContext, head: Token, source: Referent, code: str, st
         # "“Belarus is actively supporting Russia …,” Nanaia Mahuta said" in New Zealand's
         # release: a speaker the release does not place speaks for it
         speaker = Referent(ctx.disc.publisher, "GOV", "", ctx.char(head), ctx.char(head), "publisher", 0.6)
+    if speaker is not None and quote is not None and source.country != speaker.country:
+        # ("'We condemn ...,' France, Germany and Britain said": each of several speakers
+        # speaks for itself)
+        speaker = next((c for c in ctx.disc.quote_cospeakers.get(quote.start, []) if c.country == source.country), speaker)
     if speaker is not None:
         attributed = speaker
         # (a party's word on its own meetings, aid or cuts is how they are reported, but not

@@ -491,6 +491,11 @@ class Resolver:
             return []
         if low in _FIRST_PLURAL or low in _FIRST_SINGULAR:
             speaker = ctx.speaker_for(tok)
+            quote = ctx.quote_of.get(tok.i)
+            cospeakers = ctx.disc.quote_cospeakers.get(quote.start, []) if quote is not None and low in _FIRST_PLURAL else []
+            if cospeakers:
+                # "'We condemn ...,' France, Germany and Britain said": each speaker's "we"
+                return [Referent(c.country, c.sector, tok.text, *here, "speaker", 0.75) for c in cospeakers if c.country not in exclude]
             if speaker is not None:
                 return [] if speaker.country in exclude else [Referent(speaker.country, speaker.sector, tok.text, *here, "speaker", 0.75)]
             if ctx.disc.joint and low in _FIRST_PLURAL:
@@ -865,6 +870,11 @@ class Resolver:
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
         lex = ctx.lexicon
+        ours = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _FIRST_PLURAL]
+        if ours and plural and (state_noun or lemma == "government"):
+            # "Our three governments note ...": the states whose "our" it is (the speakers
+            # of a joint quote, a joint statement's signatories), not a count of the story's
+            return self._pronoun(ours[0], exclude)
         grouped = plural and (state_noun or (lemma in lex.group_nouns and not self._owned(head)))
         if grouped and (counted >= 3 or dets & _PAIR_WORDS or ("the" in dets and lemma in lex.mutual_group_nouns)):
             # "both states", "the three countries", "the two allies", "both capitals",
