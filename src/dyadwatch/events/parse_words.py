@@ -37,6 +37,10 @@ class ParseWords:
     reporting_verbs: frozenset[str]
     #: verbs whose object does what their to-infinitive says ("prompting Islamabad to expel")
     object_control_verbs: frozenset[str]
+    #: verbs of joining another in an act ("joined Britain in expelling"): the one joined acts too
+    joining_verbs: frozenset[str]
+    #: prepositions of company whose object acts with the subject ("along with", "like")
+    companion_prepositions: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -45,7 +49,8 @@ class ParseWords:
 
 
 _FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words",
-           "speaker_act_verbs", "reporting_verbs", "object_control_verbs")
+           "speaker_act_verbs", "reporting_verbs", "object_control_verbs",
+           "joining_verbs", "companion_prepositions")
 
 
 @cache

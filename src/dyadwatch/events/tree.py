@@ -333,7 +333,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     if not subj and (stranded := _stranded_subject(verb)) is not None:
         return [stranded]
     if subj:
-        return subj
+        return subj + companions(verb, subj)
     # "In an interview with VOA, Japan's Defense Minister Itsunori Onodera said ...": the
     # parser may hang the subject as an apposition of the phrase before it
     prev = verb.doc[verb.i - 1] if verb.i > 0 and not verb.is_sent_start else None  # (not the sentence's first word)
@@ -405,6 +405,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # Taiwan": the gerund of a phrase of time measured from it is the main verb's
         # subject's (the parser hangs the phrase on the measure, "a day")
         return subject_of(head.head.head, depth + 1)
+    if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in load_parse_words().joining_verbs:
+        # "Germany joined Britain and other allies in expelling Russian diplomats": the
+        # one joined does the act too, as the one who joins it
+        joined = [c for c in head.head.children if c.dep_ == "dobj"]
+        return subject_of(head.head, depth + 1) + joined
     if verb.dep_ == "pcomp":
         # "accused Iran of supplying drones", "thanked Poland for sending aid", "barred
         # Chile from joining": the object of the verb the phrase hangs on acts
@@ -414,6 +419,33 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
                 return controllers
         return subject_of(head.head, depth + 1)
     return []
+
+
+def companions(verb: Token, subj: list[Token]) -> list[Token]:
+    """The actors a subject acts in company with, who do the act too: "Iran, along with
+    Russia and Belarus, condemned", "Russia together with China vetoed", "Hungary, like
+    Poland, has criticised", "Like Tokyo, Seoul protested" (parse_words.yaml
+    companion_prepositions; each phrase's first object, whose conjuncts the resolver reads).
+    A "like" phrase only where commas set it off or it opens the clause: "countries like
+    Peru" lists members of a noun."""
+    words = load_parse_words().companion_prepositions
+    first = min(s.left_edge.i for s in subj)
+    hosts = [*subj, verb]
+    out: list[Token] = []
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ != "prep" or (h.i == verb.i and c.i > verb.i):
+                continue
+            low = c.lower_
+            together = low == "with" and any(a.lower_ == "together" for a in c.children)
+            if (("together" if together else low) not in words) or (low == "with" and not together):
+                continue
+            if low == "like" and not ((c.i > 0 and c.nbor(-1).text == ",") or c.i < first):
+                continue
+            # ("along" -> "with" -> object; "together" hangs on its "with")
+            preps = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] if low == "along" else [c]
+            out.extend(p for w in preps for p in w.children if p.dep_ == "pobj")
+    return out
 
 
 def sums_up(noun: Token) -> Token | None:
