@@ -57,6 +57,7 @@ from .tree import (
     has_to,
     in_amount,
     in_subject,
+    is_passive,
     subject_of,
     sums_up,
 )
@@ -142,6 +143,17 @@ class Assembler:
             pub = state.disc.publisher or ""
             sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
             rule += "+publisher"
+        if not sources and targets and cand.code[:2] in ctx.triggers.passive_measure_roots and cand.trigger.pos == "verb" and is_passive(cand.head) \
+                and not any(c.dep_ == "agent" for c in cand.head.children) and cand.rule.endswith(">obj"):
+            # "China was slapped with an additional 10% duty": the measure told in the passive
+            # with no agent, on its subject, is taken by whoever took the last such measure
+            # against another (not "whose orders from Chinese buyers were cancelled": the
+            # one the measure names in a phrase may be its doer)
+            doer = _last_measure_doer(state, ctx, cand, {t.country for t in targets})
+            if doer is not None:
+                sources = [doer]
+                rule += "+measure"
+                conf = min(conf, 0.45)
         if sources and not targets and cand.target_named:
             # "Beijing criticised the deal": a definite event noun points back at an event
             # the article coded; its parties are the target
@@ -1015,6 +1027,20 @@ def _grievance_target(state: ArticleState, ctx: SentenceContext, cand: Candidate
     prev = _last_against(state, exclude, PRESSING_ROOTS, Status.ASSERTED,
                          lambda e: not _derived(e) and e.trigger_start < here and state.disc.is_state(e.source.country))  # fmt: skip
     return Referent(prev.source.country, None, "", here, here, "answered", 0.45) if prev is not None else None
+
+
+def _last_measure_doer(state: ArticleState, ctx: SentenceContext, cand: Candidate, sides: set[str]) -> Referent | None:
+    """The state that took the last measure of the candidate's root told before in the
+    article against another state (not one of ``sides``, the targets of the measure told
+    now): the unnamed doer of a measure told in the passive (triggers.yaml
+    ``passive_measure_roots``)."""
+    here = ctx.char(cand.head)
+    root = cand.code[:2]
+    for _, prev in reversed(state.events):
+        if (prev.trigger_start < here and prev.root == root and prev.status in (Status.ASSERTED, Status.CLAIMED) and not _derived(prev)
+                and prev.source.country not in sides and prev.target.country != prev.source.country and state.disc.is_state(prev.source.country)):  # fmt: skip
+            return Referent(prev.source.country, prev.source.sector, "", here, here, "measure", 0.45)
+    return None
 
 
 def _rival(state: ArticleState, ctx: SentenceContext, cand: Candidate, sides: set[str]) -> Referent | None:
