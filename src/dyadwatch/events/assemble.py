@@ -57,6 +57,7 @@ from .tree import (
     has_to,
     in_amount,
     in_subject,
+    is_passive,
     subject_of,
     sums_up,
 )
@@ -142,6 +143,17 @@ class Assembler:
             pub = state.disc.publisher or ""
             sources = [Referent(pub, "GOV", "", ctx.char(cand.head), ctx.char(cand.head), "publisher", 0.5)]
             rule += "+publisher"
+        if not sources and targets and cand.code[:2] in ctx.triggers.passive_measure_roots and cand.trigger.pos == "verb" and is_passive(cand.head) \
+                and not any(c.dep_ == "agent" for c in cand.head.children) and cand.rule.endswith(">obj"):
+            # "China was slapped with an additional 10% duty": the measure told in the passive
+            # with no agent, on its subject, is taken by whoever took the last such measure
+            # against another (not "whose orders from Chinese buyers were cancelled": the
+            # one the measure names in a phrase may be its doer)
+            doer = _last_measure_doer(state, ctx, cand, {t.country for t in targets})
+            if doer is not None:
+                sources = [doer]
+                rule += "+measure"
+                conf = min(conf, 0.45)
         if sources and not targets and cand.target_named:
             # "Beijing criticised the deal": a definite event noun points back at an event
             # the article coded; its parties are the target
@@ -208,6 +220,14 @@ class Assembler:
             if aggrieved is not None:
                 targets = [aggrieved]
                 rule += "+grievance"
+                conf = min(conf, 0.45)
+        if sources and not targets and not clause and cand.trigger.id in ctx.triggers.rival_postures:
+            # "placed its defence forces on full alert", "troops were sent to the frontier":
+            # a show of force at a place that names no state is aimed at the doer's rival
+            rival = _rival(state, ctx, cand, {s.country for s in sources})
+            if rival is not None:
+                targets = [rival]
+                rule += "+rival"
                 conf = min(conf, 0.45)
         if not sources or not targets:
             return []
@@ -624,8 +644,10 @@ def _derived(event: Event) -> bool:
     told, not the intent read off it), or a request told as the circumstance of another's
     act ("arrested a Huawei executive at Washington's request": a grievance is felt at the
     arrest, not at the request), or an act repeated by a phrase of following ("Peru took
-    similar steps" ... "described the expulsion as hostile": the expulsion first told)."""
-    return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/"))
+    similar steps" ... "described the expulsion as hostile": the expulsion first told), or a
+    show of force whose other side is only its doer's rival (``_rival``: no state named on
+    it, so no act a later noun names, "condemned the attack", points back at)."""
+    return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/")) or event.rule.endswith("+rival")
 
 
 def _told_done(state: ArticleState) -> list[Event]:
@@ -1005,6 +1027,36 @@ def _grievance_target(state: ArticleState, ctx: SentenceContext, cand: Candidate
     prev = _last_against(state, exclude, PRESSING_ROOTS, Status.ASSERTED,
                          lambda e: not _derived(e) and e.trigger_start < here and state.disc.is_state(e.source.country))  # fmt: skip
     return Referent(prev.source.country, None, "", here, here, "answered", 0.45) if prev is not None else None
+
+
+def _last_measure_doer(state: ArticleState, ctx: SentenceContext, cand: Candidate, sides: set[str]) -> Referent | None:
+    """The state that took the last measure of the candidate's root told before in the
+    article against another state (not one of ``sides``, the targets of the measure told
+    now): the unnamed doer of a measure told in the passive (triggers.yaml
+    ``passive_measure_roots``)."""
+    here = ctx.char(cand.head)
+    root = cand.code[:2]
+    for _, prev in reversed(state.events):
+        if (prev.trigger_start < here and prev.root == root and prev.status in (Status.ASSERTED, Status.CLAIMED) and not _derived(prev)
+                and prev.source.country not in sides and prev.target.country != prev.source.country and state.disc.is_state(prev.source.country)):  # fmt: skip
+            return Referent(prev.source.country, prev.source.sector, "", here, here, "measure", 0.45)
+    return None
+
+
+def _rival(state: ArticleState, ctx: SentenceContext, cand: Candidate, sides: set[str]) -> Referent | None:
+    """The other state of the last conflict (CAMEO 10-20) told before in the article
+    between one of ``sides`` and a state, either way, asserted or claimed: the rival a show
+    of force naming no one is aimed at (triggers.yaml ``rival_postures``)."""
+    here = ctx.char(cand.head)
+    # (the trigger rules' events and those of evaluative statements: "rejects China's claim")
+    for prev in sorted((*(e for _, e in state.events), *state.spoken), key=lambda e: e.trigger_start, reverse=True):
+        if prev.status not in (Status.ASSERTED, Status.CLAIMED) or not _conflict(prev.cameo) or prev.trigger_start >= here:
+            continue
+        pair = (prev.source.country, prev.target.country)
+        other = pair[1] if pair[0] in sides else pair[0] if pair[1] in sides else None
+        if other is not None and other not in sides and state.disc.is_state(other):
+            return Referent(other, None, "", here, here, "answered", 0.45)
+    return None
 
 
 def _conflict(code: str) -> bool:
