@@ -31,3 +31,15 @@ def test_a_bare_compound_stays_the_target(coder: Coder) -> None:
     # "Iran sanctions" names whom they hit: no sanctions by Iran
     found = quads(code(coder, "Japan welcomed the new Iran sanctions on Monday."))
     assert not any(q[0] == "IRN" for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quad"),
+    [
+        # refusing another's demand, named with its doer, leaves the demand made
+        ("Ottawa refused Beijing's demand that the detained executive be released.", ("CHN", "CAN", "100", "asserted")),
+        ("Manila declined Beijing's demand to withdraw its coast guard vessels from the shoal.", ("CHN", "PHL", "100", "asserted")),
+    ],
+)
+def test_a_refused_act_named_with_its_doer_was_done(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, sentence))
