@@ -43,3 +43,21 @@ def test_a_bare_compound_stays_the_target(coder: Coder) -> None:
 )
 def test_a_refused_act_named_with_its_doer_was_done(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quad"),
+    [
+        # a possessed event noun presupposes the event, in a reported clause too
+        (
+            "Analysts said the dispute could leave Qatar's mediation between Ethiopia and Eritrea as the only channel.",
+            ("QAT", "ERI", "045", "asserted"),
+        ),
+        (
+            "Analysts said a new flare-up would jeopardise Kuwait's mediation between Saudi Arabia and Qatar.",
+            ("KWT", "QAT", "045", "asserted"),
+        ),
+    ],
+)
+def test_a_possessed_event_noun_in_a_report_is_asserted(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, sentence))
