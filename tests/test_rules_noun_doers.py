@@ -61,3 +61,20 @@ def test_a_refused_act_named_with_its_doer_was_done(coder: Coder, sentence: str,
 )
 def test_a_possessed_event_noun_in_a_report_is_asserted(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
     assert quad in quads(code(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quad"),
+    [
+        # a request or a charge another rejects was made to the one who rejects it
+        ("Hanoi has refused Beijing's repeated requests to hand over the fishermen.", ("CHN", "VNM", "020", "asserted")),
+        ("Tbilisi rejected Moscow's accusation on Friday.", ("RUS", "GEO", "112", "asserted")),
+    ],
+)
+def test_a_rejected_verbal_act_was_aimed_at_the_rejecter(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, sentence))
+
+
+def test_a_supported_request_names_no_addressee(coder: Coder) -> None:
+    found = quads(code(coder, "Hanoi supported Beijing's request on Friday."))
+    assert not any(q[:3] == ("CHN", "VNM", "020") for q in found), found

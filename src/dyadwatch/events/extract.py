@@ -850,6 +850,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if trig.dep_ != "dobj" or trig.head.pos_ != "VERB":
             return []
         return [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    if role == "govrejecter":
+        # "New Delhi has refused Dhaka's repeated requests", "Israel rejected South Africa's
+        # accusation": a request or charge rejected was made to the one who rejects it (the
+        # verbs of status_cues.yaml rejection_heads, which leave another's act a fact)
+        if pos != "noun" or trig.dep_ not in ("dobj", "nsubjpass") or trig.head.pos_ != "VERB" or trig.head.lemma_.lower() not in load_cues().rejection_heads:
+            return []
+        return subject_of(trig.head)
     if role == "govsubj":
         # "diplomats received a notice of expulsion": climb the of-phrases to the verb
         t = trig
