@@ -26,7 +26,9 @@ def test_acting_at_a_states_request_answers_its_appeal(coder: Coder, sentence: s
 
 
 def test_a_request_named_outside_an_at_phrase_is_no_such_act(coder: Coder) -> None:
-    found = quads(code(coder, "NATO rejected Turkey's request for an emergency meeting."))
+    # (not "NATO rejected Turkey's request": a request rejected was made to the rejecter,
+    # triggers.yaml govrejecter, test_rules_noun_doers.py)
+    found = quads(code(coder, "NATO discussed Turkey's request for an emergency meeting."))
     assert ("TUR", "NAT", "020", "asserted") not in found
 
 

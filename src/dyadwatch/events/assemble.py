@@ -375,6 +375,12 @@ class Assembler:
         status, attributed = said.status, said.attributed
         if named_measure and status is Status.CLAIMED:
             status, undated = Status.ASSERTED, True
+        elif status is Status.CLAIMED and cand.trigger.pos == "noun" and "/mod>" in rule and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+            # so is any act a noun tells with its doer as possessor (read_status: a possessed
+            # event noun presupposes the event): a speaker who "appreciated China's humanitarian
+            # assistance after the earthquakes" recalls a fact, no claim of his own; not an
+            # adjective's doer, which a speaker's words may well only claim ("Russian attacks")
+            status = Status.ASSERTED
         # a verbal act a speaker performs in his own words is a statement made when he
         # speaks ("the international community has come together in deploring ...")
         # and so is one an official statement performs in its own voice, the publisher's

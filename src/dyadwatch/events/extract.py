@@ -301,7 +301,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     return [
         (trig, doc[i]) for i, trig in found
         if i not in covered and (trig.pos == "verb" or (gov := governor(doc[i]) or _phrasal_governor(doc[i]) or _fired_relative(doc[i], verbs)) is None or gov.i not in verbs
-                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon) and doc[i].lemma_.lower() not in taken[gov.i]
+                                 or (verbs[gov.i] != trig.code[:2] and _own_agent(doc[i], lexicon, aimed_compound=True) and doc[i].lemma_.lower() not in taken[gov.i]
                                      and (doc[i].lemma_.lower() not in objected[gov.i] or _named_doer(doc[i], lexicon)))
                                  or ((gov.i in one_sided or doc[i].dep_ == "pobj") and _names_its_parties(doc[i]))
                                  or ("atsubj" in trig.target and (gov.i not in one_sided or trig.code[:2] == "02"))
@@ -372,14 +372,19 @@ def _compound_doers(noun: Token, res: Resolver, named: list[Referent]) -> list[R
     return doers if doers and not {d.country for d in doers} & {n.country for n in named} else []
 
 
-def _own_agent(noun: Token, lexicon: TriggerLexicon) -> bool:
+def _own_agent(noun: Token, lexicon: TriggerLexicon, aimed_compound: bool = False) -> bool:
     """A noun that names its own doer: "Russia's war", "Israeli strikes", "attacks by X",
     "the sanctions Japan imposed", "the support extended by Chile"."""
     if light_clauses(noun, lexicon.light_verbs):
         return True
+    # ("Iran sanctions": a name compound is the measure's target, unless the noun names its
+    # target in its own on- or against-phrase: "supported UN Security Council sanctions on
+    # North Korea" are the Council's, as _compound_doers reads them; only beside a verb that
+    # fired: a dictionary verb still leaves its event to the noun, "enforced UN sanctions")
+    aimed = aimed_compound and any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(p.dep_ == "pobj" for p in c.children) for c in noun.children)
     return any(
         c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and c.text[:1].isupper()
-                             and not (c.dep_ == "compound" and c.pos_ == "PROPN"))  # ("Iran sanctions": its target)
+                             and not (c.dep_ == "compound" and c.pos_ == "PROPN" and not aimed))
         or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
         for c in noun.children
     )  # fmt: skip
@@ -845,6 +850,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if trig.dep_ != "dobj" or trig.head.pos_ != "VERB":
             return []
         return [p for c in trig.head.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    if role == "govrejecter":
+        # "New Delhi has refused Dhaka's repeated requests", "Israel rejected South Africa's
+        # accusation": a request or charge rejected was made to the one who rejects it (the
+        # verbs of status_cues.yaml rejection_heads, which leave another's act a fact)
+        if pos != "noun" or trig.dep_ not in ("dobj", "nsubjpass") or trig.head.pos_ != "VERB" or trig.head.lemma_.lower() not in load_cues().rejection_heads:
+            return []
+        return subject_of(trig.head)
     if role == "govsubj":
         # "diplomats received a notice of expulsion": climb the of-phrases to the verb
         t = trig

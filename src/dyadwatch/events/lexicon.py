@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 MEDIATE = "045"
 
 _ROLE_PREFIXES = ("prep:", "objprep:")
-_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "thatnamed", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod", "govobj", "atsubj", "described"}
+_ROLES = {"subj", "subjpass", "obj", "dative", "mod", "between", "governor", "govsubj", "govfrom", "thatsubj", "thatagent", "thatnamed", "aclobj", "declarer", "declared", "inv", "clausesubj", "condsubj", "objmod", "passfrom", "passmod", "govobj", "atsubj", "described", "govrejecter"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +245,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                 raise DataFileError(f"{here}: prep must be a quoted word or a list of them, got {raw_prep!r}")
             inverse = entry.get("frame") == "inv"
             source = _roles(entry.get("source", defaults.get(pos, {}).get("source", [])), here)
-            target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here)
+            target = _roles(entry.get("target", defaults.get(pos, {}).get("target", [])), here) + _roles(entry.get("also_target", []), here)
             objects = _objects(entry.get("objects", []), here, objects_of)
             subjects = _objects(entry.get("subjects", []), here, objects_of)
             except_objects = _objects(entry.get("except_objects", []), here, objects_of)
