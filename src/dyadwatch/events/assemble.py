@@ -36,6 +36,7 @@ from ..annotate.status import (
 from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
+from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
 from .defiance import defiances
@@ -327,6 +328,8 @@ class Assembler:
             code, rule = cand.trigger.clause_code, rule + "+clause"
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
+        elif cand.trigger.purpose_code and _material_purpose(head, ctx.triggers.material_purpose_blocks):
+            code, rule = cand.trigger.purpose_code, rule + "+purpose"
         status = reading.status
         if cand.trigger.standing and status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals and not reading.negated:
             status = Status.ASSERTED  # "would keep sanctions on Maduro's government in place": in force now
@@ -635,6 +638,16 @@ def _derived(event: Event) -> bool:
     arrest, not at the request), or an act repeated by a phrase of following ("Peru took
     similar steps" ... "described the expulsion as hostile": the expulsion first told)."""
     return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/"))
+
+
+def _material_purpose(verb: Token, blocks: frozenset[str]) -> bool:
+    """A to-infinitive that tells what a verb of sending or giving (a verb of one of the
+    CAMEO dictionary's ``blocks``) is for: "sent fighter pilots to support the air force",
+    "airlifted supplies to support the army"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to(verb) or verb.head.pos_ != "VERB":
+        return False
+    gov = verb.head
+    return any(sense.block in blocks for sense in load_cameo().senses(gov.lemma_.lower(), gov.lower_))
 
 
 def _told_done(state: ArticleState) -> list[Event]:

@@ -57,6 +57,9 @@ class Trigger:
     clause_code: str | None = None
     #: the code when the noun names what a sum is of ("$18 million in UK support": aid, 070)
     amount_code: str | None = None
+    #: the code when the verb tells the purpose of sending or giving ("sent fighter pilots
+    #: to support the North Vietnamese air force": support given in people or goods, 070)
+    purpose_code: str | None = None
     #: the code of a second event on the side a from-phrase names, when the act moves from
     #: it to another ("switched recognition from Taiwan to Beijing": 054 to Beijing, and
     #: Taiwan's ties cut, 161)
@@ -147,6 +150,9 @@ class TriggerLexicon:
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     own_act_roots: frozenset[str]  # roots that undo their own actor's acts ("reverse these decisions")
+    #: the CAMEO dictionary's verb blocks of sending or giving, whose purpose clause takes
+    #: an entry's ``purpose_code`` ("sent pilots to support")
+    material_purpose_blocks: frozenset[str]
     undone_roots: frozenset[str]  # roots of the own acts they undo when the object points at none ("removed tariffs")
     undoing_demand_roots: frozenset[str]  # roots of asking for an undoing ("demanded the lifting of sanctions"): of the measure's doer
     place_target_preps: frozenset[str]
@@ -261,6 +267,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     infinitive_code=_alt_code(entry, "infinitive_code", here, codebook),
                     clause_code=_alt_code(entry, "clause_code", here, codebook),
                     amount_code=_alt_code(entry, "amount_code", here, codebook),
+                    purpose_code=_alt_code(entry, "purpose_code", here, codebook),
                     from_code=_alt_code(entry, "from_code", here, codebook),
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
@@ -303,6 +310,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
         own_act_roots=frozenset(str(r) for r in raw.get("own_act_roots", [])),
+        material_purpose_blocks=frozenset(str(r).upper() for r in raw.get("material_purpose_blocks", [])),
         undone_roots=frozenset(str(r) for r in raw.get("undone_roots", [])),
         undoing_demand_roots=frozenset(str(r) for r in raw.get("undoing_demand_roots", [])),
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),
