@@ -90,6 +90,9 @@ class Trigger:
     #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
     #: sanctions": the instrument makes the act)
     instruments: tuple[str, ...] = ()
+    #: the verb counts only with one of these adverbs of manner ("backs militarily": the
+    #: support is given in arms, 062)
+    adverbs: tuple[str, ...] = ()
     #: the trigger counts only when the phrase of one of its ``prep`` holds one of these
     #: nouns (or its of-phrase does): "put Cuba on its list of state sponsors of terrorism",
     #: "turned to Moscow for help" ("for" then needs no direct object: _objects_of)
@@ -126,7 +129,7 @@ def constrained_first(trig: Trigger) -> tuple[int, int]:
     """The order a word's entries are tried in: constrained entries first ("call on"/"call
     for" before the bare phone "call"), then the longer phrase."""
     constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
-    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + bool(trig.adverbs) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +280,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     except_complements=tuple(str(x) for x in entry.get("except_complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
+                    adverbs=tuple(str(x).lower() for x in entry.get("adverbs", [])),
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
