@@ -36,6 +36,7 @@ from ..annotate.status import (
 from ..codebook import load_codebook
 from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
+from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
 from .defiance import defiances
@@ -61,7 +62,7 @@ from .tree import (
     subject_of,
     sums_up,
 )
-from .undoing import for_clause, measure_doer, undone_own_act
+from .undoing import for_clause, measure_doer, undone_measure, undone_own_act
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 from .warned_response import promised_actions, warned_responses
 
@@ -191,6 +192,14 @@ class Assembler:
             if implicit is not None:
                 targets = [implicit]
                 rule += "+parallel" if parallel is not None else "+implicit"
+                conf = min(conf, 0.5)
+        if not sources and not targets and cand.code[:2] in ctx.triggers.own_act_roots and cand.trigger.pos == "verb" and is_passive(cand.head):
+            # "The boycott was lifted at a summit", "a ban lifted only in 2022": an undoing
+            # with no agent undoes the measure of its kind told before, by that measure's doers
+            pairs = undone_measure(ctx, cand, _told_done(state))
+            if pairs:
+                sources, targets = [s for s, _ in pairs], pairs[0][1:]
+                rule += "+measure"
                 conf = min(conf, 0.5)
         if sources and not targets and not clause and cand.code[:2] in ctx.triggers.own_act_roots and cand.trigger.pos == "verb" and cand.head.dep_ != "xcomp":
             # "China removed tariffs on the grain", "unblocked 10 billion euros": an undoing
@@ -338,6 +347,8 @@ class Assembler:
             code, rule = cand.trigger.clause_code, rule + "+clause"
         elif cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
             code, rule = cand.trigger.infinitive_code, rule + "+infinitive"
+        elif cand.trigger.purpose_code and _material_purpose(head, ctx.triggers.material_purpose_blocks):
+            code, rule = cand.trigger.purpose_code, rule + "+purpose"
         status = reading.status
         if cand.trigger.standing and status is Status.FUTURE and reading.cue in ctx.triggers.refusal_modals and not reading.negated:
             status = Status.ASSERTED  # "would keep sanctions on Maduro's government in place": in force now
@@ -654,6 +665,16 @@ def _derived(event: Event) -> bool:
     show of force whose other side is only its doer's rival (``_rival``: no state named on
     it, so no act a later noun names, "condemned the attack", points back at)."""
     return event.rule.startswith(("intent/", "commit/", "n-request-at/", "follow-suit/")) or event.rule.endswith("+rival")
+
+
+def _material_purpose(verb: Token, blocks: frozenset[str]) -> bool:
+    """A to-infinitive that tells what a verb of sending or giving (a verb of one of the
+    CAMEO dictionary's ``blocks``) is for: "sent fighter pilots to support the air force",
+    "airlifted supplies to support the army"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not has_to(verb) or verb.head.pos_ != "VERB":
+        return False
+    gov = verb.head
+    return any(sense.block in blocks for sense in load_cameo().senses(gov.lemma_.lower(), gov.lower_))
 
 
 def _told_done(state: ArticleState) -> list[Event]:

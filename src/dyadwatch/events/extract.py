@@ -477,6 +477,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         if trig.except_complements and _hostile_purpose(tok, trig.except_complements):
             continue
+        if trig.adverbs and not any(c.dep_ == "advmod" and c.lower_ in trig.adverbs for c in tok.children):
+            continue  # ("backs militarily")
         if trig.instruments and not any(p.lemma_.lower() in trig.instruments for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for p in c.children if p.dep_ == "pobj"):  # fmt: skip
             continue

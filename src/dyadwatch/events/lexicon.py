@@ -57,6 +57,9 @@ class Trigger:
     clause_code: str | None = None
     #: the code when the noun names what a sum is of ("$18 million in UK support": aid, 070)
     amount_code: str | None = None
+    #: the code when the verb tells the purpose of sending or giving ("sent fighter pilots
+    #: to support the North Vietnamese air force": support given in people or goods, 070)
+    purpose_code: str | None = None
     #: the code of a second event on the side a from-phrase names, when the act moves from
     #: it to another ("switched recognition from Taiwan to Beijing": 054 to Beijing, and
     #: Taiwan's ties cut, 161)
@@ -87,6 +90,9 @@ class Trigger:
     #: the verb counts only when its "with"-phrase holds one of these ("hit Russia with
     #: sanctions": the instrument makes the act)
     instruments: tuple[str, ...] = ()
+    #: the verb counts only with one of these adverbs of manner ("backs militarily": the
+    #: support is given in arms, 062)
+    adverbs: tuple[str, ...] = ()
     #: the trigger counts only when the phrase of one of its ``prep`` holds one of these
     #: nouns (or its of-phrase does): "put Cuba on its list of state sponsors of terrorism",
     #: "turned to Moscow for help" ("for" then needs no direct object: _objects_of)
@@ -123,7 +129,7 @@ def constrained_first(trig: Trigger) -> tuple[int, int]:
     """The order a word's entries are tried in: constrained entries first ("call on"/"call
     for" before the bare phone "call"), then the longer phrase."""
     constraints = bool(trig.objects) + bool(trig.prep) + bool(trig.prep_objects) + bool(trig.subjects)
-    return -(constraints + bool(trig.complements) + bool(trig.instruments) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
+    return -(constraints + bool(trig.complements) + bool(trig.instruments) + bool(trig.adverbs) + trig.infinitive + trig.double_object + trig.at_only), -len(trig.words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +155,9 @@ class TriggerLexicon:
     by_head: Mapping[tuple[str, str], tuple[Trigger, ...]]  # (pos, head lemma) -> entries
     place_target_roots: frozenset[str]  # hostile roots whose target is where they happen
     own_act_roots: frozenset[str]  # roots that undo their own actor's acts ("reverse these decisions")
+    #: the CAMEO dictionary's verb blocks of sending or giving, whose purpose clause takes
+    #: an entry's ``purpose_code`` ("sent pilots to support")
+    material_purpose_blocks: frozenset[str]
     undone_roots: frozenset[str]  # roots of the own acts they undo when the object points at none ("removed tariffs")
     undoing_demand_roots: frozenset[str]  # roots of asking for an undoing ("demanded the lifting of sanctions"): of the measure's doer
     place_target_preps: frozenset[str]
@@ -263,6 +272,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     infinitive_code=_alt_code(entry, "infinitive_code", here, codebook),
                     clause_code=_alt_code(entry, "clause_code", here, codebook),
                     amount_code=_alt_code(entry, "amount_code", here, codebook),
+                    purpose_code=_alt_code(entry, "purpose_code", here, codebook),
                     from_code=_alt_code(entry, "from_code", here, codebook),
                     intent=bool(entry.get("intent", False)), inverse=inverse,
                     implicit_target=bool(entry.get("implicit_target", False)),
@@ -272,6 +282,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
                     complements=tuple(str(x) for x in entry.get("complements", [])),
                     except_complements=tuple(str(x) for x in entry.get("except_complements", [])),
                     instruments=tuple(str(x) for x in entry.get("instruments", [])),
+                    adverbs=tuple(str(x).lower() for x in entry.get("adverbs", [])),
                     except_objects=except_objects, prep_objects=prep_objects,
                     infinitive=bool(entry.get("infinitive", False)),
                     standing=bool(entry.get("standing", False)),
@@ -307,6 +318,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         by_head=MappingProxyType(frozen),
         place_target_roots=frozenset(str(r) for r in raw.get("place_target_roots", [])),
         own_act_roots=frozenset(str(r) for r in raw.get("own_act_roots", [])),
+        material_purpose_blocks=frozenset(str(r).upper() for r in raw.get("material_purpose_blocks", [])),
         undone_roots=frozenset(str(r) for r in raw.get("undone_roots", [])),
         undoing_demand_roots=frozenset(str(r) for r in raw.get("undoing_demand_roots", [])),
         refusal_codes=MappingProxyType({str(k): str(v) for k, v in (raw.get("refusal_codes") or {}).items()}),

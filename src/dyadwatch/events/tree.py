@@ -673,16 +673,25 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
     participle after "and" that a determiner or possessor follows cannot modify the noun
     (no modifier stands before "the" or "India's"): when it is a verb the lexicon knows
     (``is_verb`` of its lemma), it is the verb coordinated with the one that took the first
-    object, and the noun its own object. ``tokens``: the sentence's, when already read."""
+    object, and the noun its own object. So is a participle right before a bare noun that
+    the parser coordinates with the verb itself ("provided $300 million and airlifted
+    equipment to Haiti"). ``tokens``: the sentence's, when already read."""
     for tok in sent if tokens is None else tokens:
         if tok.dep_ != "amod" or tok.tag_ not in ("VBN", "VBD") or tok.i == sent.start or tok.i + 1 >= sent.end:
             continue  # (a word after it is needed: none after the sentence's last)
         noun, cc, after = tok.head, tok.doc[tok.i - 1], tok.doc[tok.i + 1]
         first = noun.head
-        if (cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or noun.dep_ != "conj" or first.dep_ != "dobj"
-                or first.head.pos_ != "VERB" or after.head != noun or after.dep_ not in ("det", "poss") or not is_verb(tok.lemma_.lower())):
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or noun.dep_ != "conj" or not is_verb(tok.lemma_.lower()):
             continue
-        verb = first.head
+        if first.pos_ == "VERB" and after.i == noun.i:
+            # "has provided $300 million for the mission and airlifted equipment to Haiti":
+            # a noun coordinated with a verb (no noun is) is the object of the participle
+            # before it, which is that verb's coordinated verb
+            verb = first
+        elif first.dep_ != "dobj" or first.head.pos_ != "VERB" or after.head != noun or after.dep_ not in ("det", "poss"):
+            continue
+        else:
+            verb = first.head
         tok.pos_, tok.tag_, tok.dep_ = "VERB", "VBD", "conj"
         tok.head = verb
         noun.head, noun.dep_ = tok, "dobj"
