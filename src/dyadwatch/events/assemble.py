@@ -62,7 +62,7 @@ from .tree import (
     subject_of,
     sums_up,
 )
-from .undoing import for_clause, measure_doer, undone_measure, undone_own_act
+from .undoing import for_clause, measure_doer, undone_own_act
 from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
 from .warned_response import promised_actions, warned_responses
 
@@ -192,14 +192,6 @@ class Assembler:
             if implicit is not None:
                 targets = [implicit]
                 rule += "+parallel" if parallel is not None else "+implicit"
-                conf = min(conf, 0.5)
-        if not sources and not targets and cand.code[:2] in ctx.triggers.own_act_roots and cand.trigger.pos == "verb" and is_passive(cand.head):
-            # "The boycott was lifted at a summit", "a ban lifted only in 2022": an undoing
-            # with no agent undoes the measure of its kind told before, by that measure's doers
-            pairs = undone_measure(ctx, cand, _told_done(state))
-            if pairs:
-                sources, targets = [s for s, _ in pairs], pairs[0][1:]
-                rule += "+measure"
                 conf = min(conf, 0.5)
         if sources and not targets and not clause and cand.code[:2] in ctx.triggers.own_act_roots and cand.trigger.pos == "verb" and cand.head.dep_ != "xcomp":
             # "China removed tariffs on the grain", "unblocked 10 billion euros": an undoing

@@ -63,33 +63,6 @@ def undone_own_act(ctx: SentenceContext, cand: Candidate, exclude: set[str], tol
     return None
 
 
-def undone_measure(ctx: SentenceContext, cand: Candidate, told: list[Event]) -> list[tuple[Referent, Referent]]:
-    """Who lifted what, for an undoing told in the passive with no agent ("The boycott was
-    lifted at a summit", "a ban lifted only in 2022"): what is undone is a measure's noun
-    (``measure_roots``, or the noun of a measure's verb), and the last measure of that kind told before was taken by its
-    doers against its target; they undo it, on that target. Every doer told with that one
-    measure's word ("Saudi Arabia, the UAE, Bahrain and Egypt imposed an embargo on Qatar")."""
-    # (a measure's noun, or a noun that is a measure's verb: "the boycott", "the ban")
-    kinds = {t.i: measure_roots(ctx, t) or ({e.code[:2] for e in ctx.triggers.candidates("verb", t.lemma_.lower())} & ctx.triggers.undone_roots
-                                            if t.pos_ == "NOUN" else set()) for t in cand.target_tokens}  # fmt: skip
-    nouns = [t for t in cand.target_tokens if kinds[t.i]]
-    if not nouns:
-        return []
-    roots = set().union(*(kinds[t.i] for t in nouns))
-    here = ctx.char(cand.head)
-    prev = next((e for e in told if e.trigger_start < here and e.root in roots and e.source.country != e.target.country), None)
-    if prev is None:
-        return []
-    word = nouns[0]
-    span = (ctx.char(word), ctx.char(word) + len(word.text))
-    out: list[tuple[Referent, Referent]] = []
-    for e in told:
-        if e.trigger_start == prev.trigger_start and e.root == prev.root and e.target.country == prev.target.country:
-            out.append((Referent(e.source.country, e.source.sector, word.text, *span, "undone", 0.5),
-                        Referent(e.target.country, e.target.sector, word.text, *span, "undone", 0.5)))
-    return out
-
-
 def measure_doer(ctx: SentenceContext, cand: Candidate, exclude: set[str], told: list[Event]) -> Referent | None:
     """Who took the measure whose undoing is asked for ("the lifting of sanctions", "an end
     to the US embargo"): the state named on the measure, else the doer of the last measure
