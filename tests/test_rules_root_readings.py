@@ -1,6 +1,7 @@
 """Regressions of the roots26 rules: a trigger whose code the context its object gives
 reads otherwise (GUIDELINES §3): blocking talks rejects them (12, not CAMEO's bare BLOCK,
-170), and defending one's own border supports no one."""
+170), defending one's own border supports no one, and what an economic measure targets
+is sanctioned (16), not attacked (CAMEO's TARGET, 190)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ def test_defending_ones_own_border_supports_no_one(coder: Coder, sentence: str) 
 def test_defending_another_states_programme_supports_it(coder: Coder) -> None:
     found = quads(code(coder, "Bolivia has repeatedly defended Venezuela's oil policy at the United Nations."))
     assert ("BOL", "VEN", "051", "asserted") in found
+
+
+def test_a_measure_targeting_a_states_banks_sanctions_it(coder: Coder) -> None:
+    found = quads(code(coder, "Canada imposed new sanctions on Belarus on Monday, targeting its state banks and potash exports."))
+    assert ("CAN", "BLR", "190", "asserted") not in found
+    assert ("CAN", "BLR", "163", "asserted") in found
+
+
+def test_targeting_a_states_firms_is_an_economic_measure(coder: Coder) -> None:
+    found = quads(code(coder, "Beijing targeted Lithuanian firms last year after the row over Taiwan."))
+    assert ("CHN", "LTU", "163", "asserted") in found
+    assert ("CHN", "LTU", "190", "asserted") not in found
+
+
+def test_missiles_targeting_a_state_still_attack_it(coder: Coder) -> None:
+    found = quads(code(coder, "Russian missiles targeted Ukrainian power plants overnight."))
+    assert ("RUS", "UKR", "190", "asserted") in found
