@@ -187,6 +187,7 @@ class TemporalLexicon:
     news_day_sentences: int
     news_day_max_days: int
     news_day_future_words: frozenset[str]
+    headline_twin_max_days: int
     making_verbs: frozenset[str]
     made_nouns: frozenset[str]
     setting_nouns: frozenset[str]
@@ -269,6 +270,7 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         news_day_sentences=int(raw.get("news_day_sentences") or 0),
         news_day_max_days=int(raw.get("news_day_max_days") or 0),
         news_day_future_words=frozenset(str(p).lower() for p in raw.get("news_day_future_words") or ()),
+        headline_twin_max_days=int(raw.get("headline_twin_max_days") or 0),
         making_verbs=frozenset(str(p).lower() for p in raw.get("making_verbs") or ()),
         made_nouns=frozenset(str(p).lower() for p in raw.get("made_nouns") or ()),
         setting_nouns=frozenset(str(p).lower() for p in raw.get("setting_nouns") or ()),
