@@ -1,6 +1,7 @@
-"""Regressions of counted years (dates26): a count of years keeps the month it counts
-from ("a year ago" in a March article is March of the year before), so a gold month is
-matched as well as a gold year (temporal.yaml ``units``)."""
+"""Regressions of counted years (dates26): a single year keeps the month it counts from
+("a year ago" in a March article is March of the year before), so a gold month is matched
+as well as a gold year; several years give the year only, as GUIDELINES §6 dates "four
+years prior" (temporal.yaml ``units``)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ def test_a_year_ago_is_the_month_a_year_before(coder: Coder) -> None:
 
 
 def test_years_counted_from_a_day_keep_its_month() -> None:
-    [expr] = find_time_expressions("nearly two years after")
+    [expr] = find_time_expressions("nearly a year after")
     anchor = ResolvedDate("2023-02-17", DatePrecision.DAY, "article")
-    assert resolve_counted_back(expr, anchor).value == "2021-02"
+    assert resolve_counted_back(expr, anchor).value == "2022-02"
+    [ago] = find_time_expressions("a year ago")
+    assert resolve(ago, article_date=date(2020, 9, 1)).value == "2019-09"
     [ago] = find_time_expressions("three years ago")
-    assert resolve(ago, article_date=date(2020, 9, 1)).value == "2017-09"
+    assert resolve(ago, article_date=date(2020, 9, 1)).value == "2017"

@@ -35,8 +35,8 @@ Decisions worth knowing:
 - Month and weekday names count only when capitalised ("May", not "may"), and a bare month
   needs a cue word before it ("in May", "since March").
 - "nearly a year after <event>" is event-relative: with the reference date it resolves to the
-  same month a year after it (MONTH precision, or the reference's if coarser), without it
-  to None.
+  same month a year after it (MONTH precision, or the reference's if coarser: a single year
+  counts as an anniversary; several years give the YEAR only), without it to None.
 
 The words (months, weekdays, number words, relative phrases) are data, in
 ``data/temporal.yaml``. This module only reads text; it never guesses a publication date
