@@ -141,7 +141,13 @@ def event_date(
         # Tuesday, a move Tokyo condemned": Tuesday is the firing's, a past Tuesday)
         theirs = tense if rank == 0 else (_past_or_future(where) or tense)
         anchor = _year_before(sent, expr, article_date) if expr.kind == "event-relative" else None
-        got = resolve(expr, article_date=article_date, reference=anchor or reference, tense=theirs)
+        back_from = anchor or reference
+        if back_from is None and expr.kind == "event-relative" and _counts_back(expr):
+            # ("A day earlier he had described the cancellation as a stab in the back", "where
+            # he had been on a state visit the day before", no date told before: the day
+            # before the news, the lead's news day or the article's)
+            back_from = news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+        got = resolve(expr, article_date=article_date, reference=back_from, tense=theirs)
         if got is None:
             continue
         distance = max(expr.start - pos, pos - expr.end, 0)
@@ -155,6 +161,13 @@ def event_date(
     return None if best is None else (best[1], best[2])
 
 
+
+
+def _counts_back(expr: TimeExpression) -> bool:
+    """Whether an event-relative count leads back in time ("a day earlier", "the day
+    before", "two weeks prior"), not forward ("four years later", "the next day")."""
+    reading = expr.reading
+    return reading is not None and reading.shift is not None and reading.shift.offset < 0 and reading.month is None
 
 
 def _year_before(sent: Span, expr: TimeExpression, article_date: date | None) -> ResolvedDate | None:
