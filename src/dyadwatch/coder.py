@@ -215,7 +215,7 @@ class Coder:
             pieces = [u if isinstance(u, Skipped) else Parsed(u.offset, docs[u.index]) for u in units]
             events.extend(self.rules.paragraph(plan.state, pieces))
         self._settle()
-        return dedupe(events, plan.state.article.content_hash)
+        return dedupe(events, plan.state.article.content_hash, plan.state.article.date)
 
     def _settle(self) -> None:
         """Once the first article is coded, every table it read has loaded (the model's

@@ -35,7 +35,8 @@ Decisions worth knowing:
 - Month and weekday names count only when capitalised ("May", not "may"), and a bare month
   needs a cue word before it ("in May", "since March").
 - "nearly a year after <event>" is event-relative: with the reference date it resolves to the
-  year after it (YEAR precision), without it to None.
+  same month a year after it (MONTH precision, or the reference's if coarser: a single year
+  counts as an anniversary; several years give the YEAR only), without it to None.
 
 The words (months, weekdays, number words, relative phrases) are data, in
 ``data/temporal.yaml``. This module only reads text; it never guesses a publication date
@@ -187,6 +188,7 @@ class TemporalLexicon:
     news_day_sentences: int
     news_day_max_days: int
     news_day_future_words: frozenset[str]
+    headline_twin_max_days: int
     making_verbs: frozenset[str]
     made_nouns: frozenset[str]
     setting_nouns: frozenset[str]
@@ -269,6 +271,7 @@ def _validate_lexicon(raw: object, where: str) -> TemporalLexicon:
         news_day_sentences=int(raw.get("news_day_sentences") or 0),
         news_day_max_days=int(raw.get("news_day_max_days") or 0),
         news_day_future_words=frozenset(str(p).lower() for p in raw.get("news_day_future_words") or ()),
+        headline_twin_max_days=int(raw.get("headline_twin_max_days") or 0),
         making_verbs=frozenset(str(p).lower() for p in raw.get("making_verbs") or ()),
         made_nouns=frozenset(str(p).lower() for p in raw.get("made_nouns") or ()),
         setting_nouns=frozenset(str(p).lower() for p in raw.get("setting_nouns") or ()),
@@ -345,6 +348,7 @@ class _Grammar:
         lead = r"(?<![\w$£€.,/-])"
         tail = r"(?![\w-])"
         year_phrases = [k for k, v in lex.event_relative_phrases.items() if v.unit == "year"]
+        deictic_years = [k for k, v in lex.relative_phrases.items() if v.unit == "year"]
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(rf"(?<![\d-]){year}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")),
             ("numeric", re.compile(rf"(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){year}(?![\d/]|\.\d)")),
@@ -361,6 +365,9 @@ class _Grammar:
             # "in November of that year", "in May the following year": a month of the year
             # another event's date gives
             ("month_event", re.compile(rf"(?<![\w-]){month}\s+(?:(?i:of)\s+)?(?P<phrase>(?i:{_alt(year_phrases)})){tail}")),
+            # "in January last year", "since March this year": a month of the year the
+            # article's date gives (after a cue word, as a bare month: "Theresa May last year")
+            ("month_deictic", re.compile(rf"(?<![\w-])(?P<cue>(?i:{_alt(lex.bare_month_cues)}))[\s-]+(?:(?i:of)\s+)?(?:(?P<pmod>(?i:{mods}))[\s-]+(?:(?i:of)\s+)?)?{month}\s+(?:(?i:of)\s+)?(?P<phrase>(?i:{_alt(deictic_years)})){tail}")),
             ("vague", re.compile(rf"(?<![\w-])(?i:{_alt(lex.vague_phrases)}){tail}")),
             ("ago", re.compile(rf"(?<![\w-])(?i:{approx}{num}\s+{unit}\s+ago){tail}")),
             ("event_num", re.compile(rf"(?<![\w-])(?i:{approx}{num}\s+{unit}\s+(?P<rel>{_alt(lex.event_relative_words)})){tail}")),
@@ -373,7 +380,7 @@ class _Grammar:
         # what every match of a pattern contains (the pattern requires that piece): a text
         # without it is not scanned with the pattern, which could find nothing there
         self.required: list[tuple[re.Pattern[str], frozenset[str]]] = [
-            (re.compile(month), frozenset({"dmy", "mdy", "dm_range", "md_range", "my", "month", "month_event"})),
+            (re.compile(month), frozenset({"dmy", "mdy", "dm_range", "md_range", "my", "month", "month_event", "month_deictic"})),
             (re.compile(weekday), frozenset({"weekday"})),
             (re.compile(year), frozenset({"iso", "numeric", "my", "year"})),
             (re.compile(rf"(?i:{unit})"), frozenset({"ago", "event_num"})),
@@ -455,6 +462,10 @@ class _Grammar:
         if name == "month_event":
             phrase = re.sub(r"\s+", " ", g["phrase"].lower())
             return m.start(), "event-relative", _Reading(month=self._month(m), shift=self.lex.event_relative_phrases[phrase])
+        if name == "month_deictic":
+            phrase = re.sub(r"\s+", " ", g["phrase"].lower())
+            start = m.start("pmod") if g.get("pmod") else m.start("month")
+            return start, "relative", _Reading(month=self._month(m), shift=self.lex.relative_phrases[phrase])
         if name == "vague":
             return m.start(), "vague", _Reading()
         if name == "ago":
@@ -629,9 +640,10 @@ def _resolve_reading(
         offset = r.shift.offset
         if r.shift.january_offset is not None and article_date.month == 1:
             offset = r.shift.january_offset
-        return ResolvedDate.of(
-            _apply(article_date, r.shift.unit, offset), r.shift.precision, "relative"
-        )
+        day = _apply(article_date, r.shift.unit, offset)
+        if r.month is not None:  # "in January last year"
+            return ResolvedDate.of(date(day.year, r.month, 1), DatePrecision.MONTH, "relative")
+        return ResolvedDate.of(day, r.shift.precision, "relative")
     if r.year is not None:
         if r.year_only or r.month is None:
             return ResolvedDate(f"{r.year:04d}", DatePrecision.YEAR, "explicit")

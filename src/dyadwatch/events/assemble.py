@@ -20,10 +20,12 @@ recorded here the same way. ``dedupe`` keeps one event per reading of the articl
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
 from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
+from ..annotate.dates import ResolvedDate, load_temporal_lexicon
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import (
     StatusReading,
@@ -34,7 +36,7 @@ from ..annotate.status import (
     read_status,
 )
 from ..codebook import load_codebook
-from ..records import ActorRef, Event, Location, QuadClass, Section, Status
+from ..records import ActorRef, DatePrecision, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
@@ -1147,18 +1149,30 @@ def actor_ref(r: Referent) -> ActorRef:
 _TEXT_DATED = ("explicit", "relative", "event-relative")
 
 
-def dedupe(events: list[Event], article_key: str | None = None) -> list[Event]:
+def _period_end(value: str) -> date:
+    """The last day of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
+    precision = {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value), DatePrecision.DAY)
+    return ResolvedDate(value, precision, "explicit").end()
+
+
+def dedupe(events: list[Event], article_key: str | None = None, article_date: date | None = None) -> list[Event]:
     """One event per (source, target, code, status, trigger): the same reading found twice;
     each keeps an id derived from ``article_key`` (the article's content hash) and itself.
-    A headline event the body tells with a date of its own takes that date."""
+    A headline event the body tells with a date of its own takes that date, when that date
+    is the news's: not more than ``headline_twin_max_days`` before the article's date
+    (temporal.yaml; "Obama lifts arms embargo on Vietnam" is not the embargo "partially
+    eased in 2014" the background tells)."""
     out: list[Event] = []
     seen: set[tuple[str, str, str, str, int]] = set()
     _orient_symmetric(events)
     # a headline repeats an event of the body: it happened when the body says ("Niger and
     # Mali sign defence pact" over "signed a mutual defence pact on Wednesday")
     told: dict[tuple[str, str, str], Event] = {}
+    window = load_temporal_lexicon().headline_twin_max_days
     for e in events:
         if e.section is not Section.HEADLINE and e.status is Status.ASSERTED and e.date_basis in _TEXT_DATED:
+            if article_date is not None and e.date and _period_end(e.date) < article_date - timedelta(days=window):
+                continue  # a background act of the same kind, long before the news
             told.setdefault((e.source.country, e.target.country, e.root), e)
             if e.symmetric:
                 told.setdefault((e.target.country, e.source.country, e.root), e)

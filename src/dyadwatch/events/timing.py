@@ -84,6 +84,7 @@ def event_date(
     future: bool,
     governed: bool = False,
     own_only: bool = False,
+    news_day: ResolvedDate | None = None,
 ) -> tuple[TimeExpression, ResolvedDate] | None:
     """The date the sentence gives the event at ``trigger``, or None. ``governed``: also
     a date in a clause the event's clause governs ("After Putin came to power in 2000,
@@ -96,7 +97,7 @@ def event_date(
         own = told
     else:
         told = None
-    back = _counted_back(sent, own, article_date=article_date, reference=reference) or _counted_forward(sent, own, article_date)
+    back = _counted_back(sent, own, article_date=article_date, reference=reference, news_day=news_day) or _counted_forward(sent, own, article_date)
     if back is not None:
         return back
     best: tuple[tuple[int, bool, int], TimeExpression, ResolvedDate] | None = None
@@ -140,7 +141,13 @@ def event_date(
         # Tuesday, a move Tokyo condemned": Tuesday is the firing's, a past Tuesday)
         theirs = tense if rank == 0 else (_past_or_future(where) or tense)
         anchor = _year_before(sent, expr, article_date) if expr.kind == "event-relative" else None
-        got = resolve(expr, article_date=article_date, reference=anchor or reference, tense=theirs)
+        back_from = anchor or reference
+        if back_from is None and expr.kind == "event-relative" and _counts_back(expr):
+            # ("A day earlier he had described the cancellation as a stab in the back", "where
+            # he had been on a state visit the day before", no date told before: the day
+            # before the news, the lead's news day or the article's)
+            back_from = news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+        got = resolve(expr, article_date=article_date, reference=back_from, tense=theirs)
         if got is None:
             continue
         distance = max(expr.start - pos, pos - expr.end, 0)
@@ -154,6 +161,13 @@ def event_date(
     return None if best is None else (best[1], best[2])
 
 
+
+
+def _counts_back(expr: TimeExpression) -> bool:
+    """Whether an event-relative count leads back in time ("a day earlier", "the day
+    before", "two weeks prior"), not forward ("four years later", "the next day")."""
+    reading = expr.reading
+    return reading is not None and reading.shift is not None and reading.shift.offset < 0 and reading.month is None
 
 
 def _year_before(sent: Span, expr: TimeExpression, article_date: date | None) -> ResolvedDate | None:
@@ -213,20 +227,35 @@ def _occasion_of(tok: Token, where: Token, own: Token) -> bool:
     return where.dep_ == "acl" and where.head.dep_ in ("nsubj", "nsubjpass") and where.head.head.i == own.i
 
 
-def _counted_back(sent: Span, own: Token, *, article_date: date | None,
-                  reference: ResolvedDate | None) -> tuple[TimeExpression, ResolvedDate] | None:  # fmt: skip
+def _counted_back(sent: Span, own: Token, *, article_date: date | None, reference: ResolvedDate | None,
+                  news_day: ResolvedDate | None = None) -> tuple[TimeExpression, ResolvedDate] | None:  # fmt: skip
     """"The visit came two days after China imposed sanctions": the act of an after- or
     before-clause is counted back from its main clause, whose date is its own or the
     article's. None for any other clause."""
-    clause = first_conjunct(own)  # "a day after Prague expelled 18 diplomats ... and accused Moscow"
-    if clause.dep_ != "advcl" or clause.head.i == clause.i or _own_date(sent, own, article_date) is not None:
+    if _own_date(sent, own, article_date) is not None:
         return None  # ("a day after Chile expelled Peru's envoy on Monday": its own date)
-    main = clause.head
+    clause = first_conjunct(own)  # "a day after Prague expelled 18 diplomats ... and accused Moscow"
+    # (the act told inside the after-clause: "a day after Mali said they were withdrawing
+    # their envoys", "a day after Algiers recalled its ambassador over remarks that it called
+    # an affront")
+    for _ in range(6):
+        if clause.dep_ not in ("ccomp", "xcomp", "relcl", "acl", "pobj", "dobj", "prep") or clause.head.i == clause.i:
+            break
+        if clause.dep_ == "prep" and clause.lower_ == "of":
+            break  # ("accused Kigali of financing and training ...": what an accusation charges)
+        clause = first_conjunct(clause.head) if clause.head.pos_ in ("VERB", "AUX") else clause.head
+    # ("a day after severing its ties with Taiwan": a gerund after the preposition)
+    gerund = clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in load_temporal_lexicon().event_relative_words
+    if (clause.dep_ != "advcl" and not gerund) or clause.head.i == clause.i:
+        return None
+    main = _gerund_main(clause) if gerund else clause.head
     for expr, _mark in _counts(sent, clause):
         dated = event_date(sent, main, article_date=article_date, reference=reference, tense=_past_or_future(main), future=False)
         if dated is not None and dated[0] is expr:
             dated = None
-        anchor = dated[1] if dated is not None else (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+        # a main clause with no date of its own is the news: the lead's news day, or the article's
+        today = news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+        anchor = dated[1] if dated is not None else today
         got = resolve_counted_back(expr, anchor) if anchor is not None else None
         if got is not None:
             return expr, got
@@ -253,6 +282,8 @@ def _counts(sent: Span, clause: Token) -> list[tuple[TimeExpression, Token]]:
     its mark: the count hangs on either clause's verb or on the mark."""
     marks = load_temporal_lexicon().event_relative_words
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.lower_ in marks:
+        mark = clause.head  # "a day after severing its ties"
     if mark is None:
         return []
     out = []
@@ -260,9 +291,17 @@ def _counts(sent: Span, clause: Token) -> list[tuple[TimeExpression, Token]]:
         if expr.kind != "event-relative" or expr.text.split()[-1].lower() != mark.lower_:
             continue
         counted = next((t for t in sent if expr.start <= t.idx - sent.start_char < expr.end and t.dep_ == "npadvmod"), None)
-        if counted is not None and counted.head.i in (clause.i, clause.head.i, mark.i):
+        main = _gerund_main(clause) if mark.i == clause.head.i and clause.dep_ == "pcomp" else clause.head
+        if counted is not None and counted.head.i in (clause.i, clause.head.i, mark.i, main.i):
             out.append((expr, mark))
     return out
+
+
+def _gerund_main(clause: Token) -> Token:
+    """The verb a gerund after "after" or "before" counts from: the preposition's head, or
+    the verb its count hangs on ("established ties on Sunday, a day after severing ...")."""
+    main = clause.head.head
+    return main.head if main.dep_ == "npadvmod" and main.head.i != main.i else main
 
 
 def _own_date(sent: Span, verb: Token, article_date: date | None) -> ResolvedDate | None:
@@ -313,7 +352,7 @@ def date_event(
     found = None if statement and head.pos_ != "VERB" else event_date(
         ctx.sent, head, article_date=state.article_date, reference=reference,
         tense=verb_tense if verb_tense in ("past", "future") else None, future=status is Status.FUTURE,
-        own_only=statement,
+        own_only=statement, news_day=state.news_day,
     )  # fmt: skip
     if found is not None:
         _, rd = found
