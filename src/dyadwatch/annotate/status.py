@@ -45,6 +45,7 @@ class StatusCues:
     future_phrasal_heads: Mapping[str, str]
     negation_words: frozenset[str]
     negation_heads: frozenset[str]
+    negating_subject_determiners: frozenset[str]
     rejection_heads: frozenset[str]
     litotes_heads: frozenset[str]
     pending_adverbs: frozenset[str]
@@ -115,6 +116,12 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         # "had no role in the crisis and accused Riyadh", a denial that its conjuncts share)
         if not litotes and child.dep_ == "dobj" and tok.lemma_ != "have" and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
             return StatusReading(Status.NEGATED, "no", True)
+        # "Neither France nor Germany condemned Russia": a subject that names its members
+        # only to deny the act of each
+        if not litotes and child.dep_ in ("nsubj", "nsubjpass") and (
+            neg := next((g.lower_ for g in child.children if g.dep_ in ("det", "preconj") and g.lower_ in cues.negating_subject_determiners), None)
+        ):
+            return StatusReading(Status.NEGATED, neg, True)
     for child in condition_clauses(tok):
         # "If Russia invades, the West will impose sanctions": the consequence of a condition
         if not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):

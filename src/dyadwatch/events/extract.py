@@ -32,6 +32,7 @@ from .tree import (
     carried,
     carrier_agents,
     conjuncts,
+    excepted_conjunct,
     for_clause,
     governor,
     has_to,
@@ -644,7 +645,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             # (also a name after one set off: "summoned Canada's ambassador, John McCallum, and
             # then U.S. Ambassador Terry Branstad")
             objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
-                        and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children)]  # fmt: skip
+                        and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children) and not excepted_conjunct(c)]  # fmt: skip
             # (or on that apposition, as its conjunct)
             objects += [c for o in list(objects) for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                         for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
@@ -746,13 +747,13 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         for c in _with_particle_children(trig):
             # ("travelled to Saudi Arabia last week and to Algeria on Sunday": the parser may
             # hang the repeated preposition on the verb as its conjunct)
-            repeated = c.dep_ == "conj" and c.pos_ == "ADP"
+            repeated = c.dep_ == "conj" and c.pos_ == "ADP" and not excepted_conjunct(c)
             if (c.dep_ in ("prep", "agent", "dative") or repeated) and c.lower_ == prep:
                 out.extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
                 out.extend(_shared_objects(c))
                 # "talks with Blinken of the United States and with Park Jin of Korea": the
                 # same preposition repeated, which the parser hangs on the first as its conjunct
-                out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep for p in c2.children if p.dep_ == "pobj")
+                out.extend(p for c2 in c.children if c2.dep_ == "conj" and c2.lower_ == prep and not excepted_conjunct(c2) for p in c2.children if p.dep_ == "pobj")
                 if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
                     # "work closely with Washington and Seoul to strengthen deterrence": the
                     # parser makes the object the subject of the infinitive after it

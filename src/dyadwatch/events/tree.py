@@ -93,10 +93,22 @@ def conjuncts(tok: Token) -> list[Token]:
     """Every token coordinated with ``tok`` ("A, B and C": B and C for A), depth first."""
     out = []
     for c in tok.children:
-        if c.dep_ == "conj" or listed_apposition(c):
+        if (c.dep_ == "conj" or listed_apposition(c)) and not excepted_conjunct(c):
             out.append(c)
             out.extend(conjuncts(c))
     return out
+
+
+def excepted_conjunct(tok: Token) -> bool:
+    """A name or noun (or a repeated preposition) coordinated with a negation of its own is
+    left out of what the coordination names: "condemned Britain but not France" condemns
+    Britain alone, "sanctions on Russia and not on Belarus" are on Russia (a verb's negated
+    conjunct keeps its own status instead: "attacked but did not occupy")."""
+    if tok.pos_ not in ("PROPN", "NOUN", "ADP"):
+        return False
+    # (the parser hangs the "not" on the conjunct or on the "but" before it)
+    start = tok.left_edge.i
+    return any(c.dep_ == "neg" for c in tok.children) or (start > 0 and tok.doc[start - 1].dep_ == "neg")
 
 
 def first_conjunct(tok: Token) -> Token:
