@@ -740,3 +740,17 @@ def names_time(noun: Token) -> bool:
         or noun.ent_type_ in ("DATE", "TIME")
         or any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in calendar for c in noun.children)
     )
+
+
+def prompting_clause(noun: Token) -> Token | None:
+    """The clause a participle set after it tells the reaction to, when ``noun`` is inside
+    that participle's clause: "Russia published a draft to redraw its border, prompting NATO
+    to call the move a provocation" (the verb "published"). None elsewhere."""
+    tok = noun
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ in ("ccomp", "relcl", "acl", "conj") and tok.pos_ in ("VERB", "AUX") and subject_of(tok):
+            return None  # (a finite clause of its own between: its own story)
+        tok = tok.head
+    return None
