@@ -55,8 +55,9 @@ class Discourse:
     memory: list[_Memory] = field(default_factory=list)
     people: dict[str, Person] = field(default_factory=dict)  # surname / full name -> person
     last_person: Person | None = None
-    #: (offset, person, in a subject, sentence index) of every place a person is named
-    person_mentions: list[tuple[int, Person, bool, int]] = field(default_factory=list)
+    #: (offset, person, in a subject (2 the main clause's, 1 another's, 0 none), sentence
+    #: index) of every place a person is named
+    person_mentions: list[tuple[int, Person, int, int]] = field(default_factory=list)
     last_pair: tuple[Referent, Referent] | None = None
     #: the groups of three or more states the text has named together, oldest first
     #: ("Washington, London and Canberra", "AUKUS"): whom "the three" may mean
@@ -159,28 +160,36 @@ class Discourse:
         return code not in self.non_states
 
     # -- people -----------------------------------------------------------------
-    def seen_person(self, person: Person, offset: int, subject: bool = False) -> None:
+    def seen_person(self, person: Person, offset: int, subject: int = 0) -> None:
         """A person named again at ``offset`` in the text."""
         self.person_mentions.append((offset, person, subject, self.sentence_index))
         self.last_person = person
 
-    def person_before(self, offset: int) -> Person | None:
+    def person_before(self, offset: int, sentence: int = -1) -> Person | None:
         """The person "he" or "she" at ``offset`` stands for: in its own sentence the person
         named last before it ("President Afwerki and ... he"); from an earlier sentence the
-        subject of the last sentence that named a person, if it named one as a subject
-        ("Minister Champagne met Ignazio Cassis. He also met ..." is Champagne)."""
+        subject of the last sentence that named a person, if it named one as a subject, its
+        main clause's first ("Minister Champagne met Ignazio Cassis. He also met ..." is
+        Champagne). ``sentence``: the offset of the pronoun's sentence. (The people of a
+        paragraph are registered before its sentences are read: "the last sentence" is the
+        paragraph so far.)"""
         before = [m for m in self.person_mentions if m[0] < offset]
         if before:
             last = max(before, key=lambda m: m[0])
             if last[3] < self.sentence_index:
                 subjects = [m for m in before if m[3] == last[3] and m[2]]
+                if subjects and not any(m[0] >= sentence for m in subjects):
+                    # (a main clause's subject before a subordinate clause's: "Biden said,
+                    # warning that relief could end if Maduro did not allow it. He thanked
+                    # ..." is Biden; one in the pronoun's own sentence is the last)
+                    return max(subjects, key=lambda m: (m[2], m[0]))[1]
                 if subjects:
                     return max(subjects, key=lambda m: m[0])[1]
             return last[1]
         # a person known without a place in the text (registered with no offset)
         return self.last_person if self.last_person is not None and not any(m[1] is self.last_person for m in self.person_mentions) else None
 
-    def add_person(self, name: str, country: str, sector: str | None, offset: int = -1, subject: bool = False) -> Person:
+    def add_person(self, name: str, country: str, sector: str | None, offset: int = -1, subject: int = 0) -> Person:
         person = Person(name, country, sector, self.sentence_index)
         if offset >= 0:
             self.person_mentions.append((offset, person, subject, self.sentence_index))

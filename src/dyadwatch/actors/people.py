@@ -101,7 +101,7 @@ def surname_demonyms(sent: Span, mentions: dict[int, Mention], lexicon: ActorLex
 
 
 def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
-                    subject: Callable[[Token], bool]) -> None:  # fmt: skip
+                    subject: Callable[[Token], int]) -> None:  # fmt: skip
     """People introduced with a country ("Japanese Foreign Minister Koichiro Gemba"),
     and where each is named (and whether as a subject), so that "he" finds them.
     ``resolve`` gives the actors a token names (``Resolver.actors``); ``subject`` says
@@ -149,7 +149,7 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
     _register_office_holders(ctx, resolve, subject)
 
 
-def _register_surnames(ctx: SentenceContext, subject: Callable[[Token], bool]) -> None:
+def _register_surnames(ctx: SentenceContext, subject: Callable[[Token], int]) -> None:
     """A lone surname of a person introduced before ("Ecuadorean President Daniel Noboa
     ... Noboa, who faces an election, said ... He accused ..."): the person is named
     again there, and a later "he" means him (the finder takes no untitled single word)."""
@@ -164,7 +164,7 @@ def _register_surnames(ctx: SentenceContext, subject: Callable[[Token], bool]) -
 
 
 def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], list[Referent]],
-                             subject: Callable[[Token], bool]) -> None:  # fmt: skip
+                             subject: Callable[[Token], int]) -> None:  # fmt: skip
     """A subject named only by office ("Peru's foreign minister travelled ...") is a person
     "he" or "she" may mean, with the office's country and sector."""
     holders = ctx.lexicon.office_holder_nouns

@@ -522,7 +522,7 @@ class Resolver:
             other = pair[0] if pair[1] == speaker.country else pair[1]
             return [Referent(other, "GOV", tok.text, *here, "addressee", 0.6)] if other not in exclude else []
         if low in _PERSON_PRONOUNS:
-            p = ctx.disc.person_before(here[0])
+            p = ctx.disc.person_before(here[0], ctx.offset + ctx.sent.start_char)
             if p is not None and p.country and p.country not in exclude:
                 return [Referent(p.country, p.sector or "GOV", tok.text, *here, "pronoun", 0.7)]
             return []

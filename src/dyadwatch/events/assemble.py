@@ -61,6 +61,7 @@ from .tree import (
     in_amount,
     in_subject,
     is_passive,
+    prompting_clause,
     subject_of,
     sums_up,
 )
@@ -684,6 +685,8 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
     aggressive intent"), else the state the article is about (never the one who judges it)."""
     lemma = noun.lemma_.lower()
     here = (ctx.char(noun), ctx.char(noun) + len(noun.text))
+    if act_kind(lemma) == "any" and (found := _prompting_actors(ctx, noun, {speaker.country})):
+        return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.5) for a in found]
     if act_kind(lemma) is not None:
         # "the move was extremely concerning", "disappointed by the decision"; none when the
         # last act told is the judge's own ("Spain recalled its ambassador ... the minister
@@ -716,6 +719,30 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
 
 
 
+def _prompting_actors(ctx: SentenceContext, noun: Token, exclude: set[str]) -> list[Referent]:
+    """"the move" inside a participle's clause set after the act it reacts to ("Russia
+    published a draft to redraw its border, prompting NATO to call the move a provocation"):
+    the actor of that act, never one of ``exclude``."""
+    clause = prompting_clause(noun)
+    if clause is None:
+        return []
+    res = Resolver(ctx)
+    start = ctx.char(noun)
+    # (up from a clause of the object's the parser may hang the participle on: "published a
+    # plan to close its border, prompting ...")
+    found = unique_actors(a for s in _clause_subjects(clause) for a in res.actors(s, exclude))
+    while not found and clause.dep_ in ("acl", "xcomp", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+        found = unique_actors(a for s in _clause_subjects(clause) for a in res.actors(s, exclude))
+    return [Referent(a.country, a.sector, noun.text, start, start + len(noun.text), "antecedent", 0.6) for a in found]
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, or of a verb before it the parser hangs on it ("Russia
+    published, then deleted, a draft")."""
+    return subject_of(verb) or [s for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i < verb.i for s in subject_of(c)]
+
+
 def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str], noun: Token, exact: bool = False) -> Referent | None:
     """The doer of the last act told (coded or not) with the word ``lemma`` or with a word
     of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``;
@@ -743,6 +770,8 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         if tok.pos_ != "NOUN" or not _points_back(ctx, tok):
             continue
         lemma = tok.lemma_.lower()
+        if act_kind(lemma) == "any" and (found := _prompting_actors(ctx, tok, exclude)):
+            return found
         generic = lemma in ctx.triggers.event_nouns
         entries = ctx.triggers.candidates("noun", lemma)
         if act_kind(lemma) == "spoken" and not cand.symmetric:

@@ -32,7 +32,7 @@ from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
-from .tree import in_subject, repair_coordinated_verbs
+from .tree import repair_coordinated_verbs, subject_rank
 from .vindication import leaves_to_vindication, vindication_words
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class SentenceCoder:
         # speakers first: "“...,” said Secretary Yellen" names the quote's speaker after it
         for ctx in contexts:
             if isinstance(ctx, SentenceContext):
-                register_people(ctx, Resolver(ctx).actors, in_subject)
+                register_people(ctx, Resolver(ctx).actors, subject_rank)
                 register_nationals(ctx)
                 register_speakers(state, ctx)
         events: list[Event] = []

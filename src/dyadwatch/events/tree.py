@@ -142,6 +142,25 @@ def in_subject(tok: Token) -> bool:
     return False
 
 
+def subject_rank(tok: Token) -> int:
+    """0 when ``tok`` sits in no clause's subject; 2 in the subject of the sentence's main
+    clause ("President Biden said, warning that relief could end if Maduro did not allow
+    ...": Biden), 1 in a subordinate clause's (Maduro) or as the owner of a subject."""
+    if not in_subject(tok):
+        return 0
+    t = tok
+    owner = False  # ("Trump's attacks came after ..."): the owner of a subject is not its doer
+    while t.dep_ not in ("nsubj", "nsubjpass") and t.head.i != t.i:
+        owner = owner or t.dep_ in ("poss", "pobj")
+        t = t.head
+    if owner:
+        return 1
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 2 if verb.dep_ == "ROOT" else 1
+
+
 def has_to(verb: Token) -> bool:
     """A to-infinitive: the verb has "to" as its auxiliary ("called on X to cease")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -740,3 +759,17 @@ def names_time(noun: Token) -> bool:
         or noun.ent_type_ in ("DATE", "TIME")
         or any(c.dep_ in ("compound", "nmod", "amod") and c.lower_ in calendar for c in noun.children)
     )
+
+
+def prompting_clause(noun: Token) -> Token | None:
+    """The clause a participle set after it tells the reaction to, when ``noun`` is inside
+    that participle's clause: "Russia published a draft to redraw its border, prompting NATO
+    to call the move a provocation" (the verb "published"). None elsewhere."""
+    tok = noun
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            return tok.head
+        if tok.dep_ in ("ccomp", "relcl", "acl", "conj") and tok.pos_ in ("VERB", "AUX") and subject_of(tok):
+            return None  # (a finite clause of its own between: its own story)
+        tok = tok.head
+    return None
