@@ -78,20 +78,3 @@ def test_a_rejected_verbal_act_was_aimed_at_the_rejecter(coder: Coder, sentence:
 def test_a_supported_request_names_no_addressee(coder: Coder) -> None:
     found = quads(code(coder, "Hanoi supported Beijing's request on Friday."))
     assert not any(q[:3] == ("CHN", "VNM", "020") for q in found), found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "quad"),
-    [
-        # a campaign against another state, named with whose it is
-        ("The ban was the latest step in Moscow's campaign against Chisinau's pro-European course.", ("RUS", "MDA", "111", "asserted")),
-        ("NATO's bombing campaign against Serbia in 1999 lasted 78 days.", ("NAT", "SRB", "190", "asserted")),
-    ],
-)
-def test_a_campaign_against_a_state(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
-    assert quad in quads(code(coder, sentence))
-
-
-def test_a_campaign_against_no_state_is_none(coder: Coder) -> None:
-    found = quads(code(coder, "Chile's campaign against smoking won praise from Peru."))
-    assert not any(q[2] in ("111", "190") for q in found), found
