@@ -9,8 +9,9 @@ and ``annotate.attribution`` share these answers, so that they agree on them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import wraps
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..annotate.dates import load_temporal_lexicon
 from .parse_words import load_parse_words
@@ -46,6 +47,51 @@ def misread_verb(tok: Token) -> bool:
 
 
 _STARTS = ("dyadwatch", "sentence starts")  # the user_data key of a Doc's sentence starts
+_MEMO = ("dyadwatch", "parse readings")  # the user_data key of a Doc's remembered readings
+_UNSEEN = object()
+_Reading = TypeVar("_Reading", bound="Callable[..., Any]")
+
+
+def _remembered(read: _Reading) -> _Reading:
+    """``read``, a question about the parse around one token (its other arguments fixed
+    values: a depth, a word list), answered once per token and Doc and kept in the Doc's
+    ``user_data``. The rules ask the same of the same token again and again (on news text
+    ``governor`` ten times per token, ``relative_governor`` eight, ``light_clauses`` six,
+    ``is_passive`` four, ``subject_of`` and ``conjuncts`` twice), and each answer walks the
+    tree building new Token objects. Exact: such a question reads nothing but the parse, which is fixed
+    while the rules run (``repair_coordinated_verbs``, which runs before them, forgets what
+    was kept when it moves a head). Answers are kept as token indices (no Token in the
+    Doc's own data) and given back as the Doc's tokens: a new list each time, as before."""
+    name = read.__name__
+
+    @wraps(read)
+    def remembered(tok: Token, *args: Any) -> Any:
+        data = tok.doc.user_data
+        memo = data.get(_MEMO)
+        if memo is None:
+            memo = data[_MEMO] = {}
+        key = (name, tok.i, *args)
+        kept = memo.get(key, _UNSEEN)
+        if kept is _UNSEEN:
+            answer = read(tok, *args)
+            memo[key] = _as_indices(answer)
+            return answer
+        return _as_tokens(tok.doc, kept)
+
+    return remembered  # type: ignore[return-value]
+
+
+def _as_indices(answer: Any) -> Any:
+    """A Token as its index, a list of them as a tuple of indices; None and booleans as they are."""
+    if isinstance(answer, list):
+        return tuple(t.i for t in answer)
+    return answer if answer is None or isinstance(answer, bool) else answer.i
+
+
+def _as_tokens(doc: Doc, kept: Any) -> Any:
+    if isinstance(kept, tuple):
+        return [doc[i] for i in kept]
+    return kept if kept is None or isinstance(kept, bool) else doc[kept]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -89,6 +135,7 @@ def sentence_end(tok: Token) -> int:
     return starts[k] if k < len(starts) else len(tok.doc)
 
 
+@_remembered
 def conjuncts(tok: Token) -> list[Token]:
     """Every token coordinated with ``tok`` ("A, B and C": B and C for A), depth first."""
     out = []
@@ -185,6 +232,7 @@ def participle_agents(participle: Token) -> list[Token]:
     return agents(participle)
 
 
+@_remembered
 def is_passive(tok: Token) -> bool:
     """A passive verb, or a past participle that modifies a noun ("sanctions imposed by");
     not a finite clause the parser hangs on a noun ("confirmation that Iran has released
@@ -327,6 +375,7 @@ def _reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+@_remembered
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
     if depth > 5:
@@ -573,6 +622,7 @@ def relativised_object(verb: Token) -> Token | None:
     return verb.head if subjects and all(s.lower_ not in RELATIVIZERS for s in subjects) else None
 
 
+@_remembered
 def relative_governor(noun: Token) -> Token | None:
     """The verb of a relative clause that takes the noun as its object, as a governing verb
     would: "the sanctions (that) Japan imposed" -> imposed."""
@@ -589,6 +639,7 @@ def light_relative(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     return rel if rel is not None and rel.lemma_.lower() in light_verbs else None
 
 
+@_remembered
 def light_clauses(noun: Token, light_verbs: frozenset[str]) -> list[Token]:
     """The light verbs that tell the noun's act with its doer: that of a relative clause on
     it, else its participles with an agent ("the support extended to them by Colombia")."""
@@ -626,6 +677,7 @@ def each_clause_subjects(verb: Token) -> list[Token]:
     return subject_of(head) if head is not None and head.i != verb.i else []
 
 
+@_remembered
 def governor(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("paid a visit", "held at a meeting")."""
     tok = noun
@@ -727,8 +779,10 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
         tok.head = verb
         noun.head, noun.dep_ = tok, "dobj"
         cc.head = verb
-        # (spaCy sets the boundaries again from the heads it was given: read them again too)
+        # (spaCy sets the boundaries again from the heads it was given: read them again too,
+        # and every answer kept about the parse)
         tok.doc.user_data.pop(_STARTS, None)
+        tok.doc.user_data.pop(_MEMO, None)
 
 
 def carrier_agents(noun: Token) -> list[Token]:
