@@ -632,9 +632,12 @@ def _resolve_reading(
             day = _apply(reference.start(), r.shift.unit, r.shift.offset)
             if r.month is not None:  # "in November of that year"
                 return ResolvedDate.of(date(day.year, r.month, 1), DatePrecision.MONTH, "event-relative")
-            return ResolvedDate.of(
-                day, _coarser(r.shift.precision, reference.precision), "event-relative"
-            )
+            precision = _coarser(r.shift.precision, reference.precision)
+            if precision is DatePrecision.MONTH and article_date is not None and day.replace(day=1) > article_date:
+                # "nearly a year after" a September attack, in an August article: the count is
+                # approximate and its month would lie after the article; the year stays true
+                precision = DatePrecision.YEAR
+            return ResolvedDate.of(day, precision, "event-relative")
         if article_date is None:
             return None
         offset = r.shift.offset
