@@ -164,10 +164,13 @@ def event_date(
 
 
 def _counts_back(expr: TimeExpression) -> bool:
-    """Whether an event-relative count leads back in time ("a day earlier", "the day
-    before", "two weeks prior"), not forward ("four years later", "the next day")."""
+    """Whether an event-relative count leads back in time by days or weeks ("a day earlier",
+    "the day before", "two weeks prior"), not forward ("four years later", "the next day"),
+    nor by months or years: "Two years earlier, Peru had expelled ..." counts from an event
+    the text has not dated (a history's), seldom from the news."""
     reading = expr.reading
-    return reading is not None and reading.shift is not None and reading.shift.offset < 0 and reading.month is None
+    return (reading is not None and reading.shift is not None and reading.shift.offset < 0 and reading.month is None
+            and reading.shift.unit in ("day", "week"))
 
 
 def _year_before(sent: Span, expr: TimeExpression, article_date: date | None) -> ResolvedDate | None:
