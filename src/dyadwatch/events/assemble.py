@@ -36,7 +36,7 @@ from ..annotate.status import (
     read_status,
 )
 from ..codebook import load_codebook
-from ..records import ActorRef, DatePrecision, Event, Location, QuadClass, Section, Status
+from ..records import ActorRef, Event, Location, QuadClass, Section, Status
 from .arguments import Resolver, unique_actors
 from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
@@ -1178,12 +1178,6 @@ def actor_ref(r: Referent) -> ActorRef:
 _TEXT_DATED = ("explicit", "relative", "event-relative")
 
 
-def _period_end(value: str) -> date:
-    """The last day of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
-    precision = {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value), DatePrecision.DAY)
-    return ResolvedDate(value, precision, "explicit").end()
-
-
 def dedupe(events: list[Event], article_key: str | None = None, article_date: date | None = None) -> list[Event]:
     """One event per (source, target, code, status, trigger): the same reading found twice;
     each keeps an id derived from ``article_key`` (the article's content hash) and itself.
@@ -1200,7 +1194,8 @@ def dedupe(events: list[Event], article_key: str | None = None, article_date: da
     window = load_temporal_lexicon().headline_twin_max_days
     for e in events:
         if e.section is not Section.HEADLINE and e.status is Status.ASSERTED and e.date_basis in _TEXT_DATED:
-            if article_date is not None and e.date and _period_end(e.date) < article_date - timedelta(days=window):
+            if (article_date is not None and e.date and e.date_precision is not None
+                    and ResolvedDate(e.date, e.date_precision, e.date_basis).end() < article_date - timedelta(days=window)):
                 continue  # a background act of the same kind, long before the news
             told.setdefault((e.source.country, e.target.country, e.root), e)
             if e.symmetric:

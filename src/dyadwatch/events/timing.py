@@ -146,7 +146,7 @@ def event_date(
             # ("A day earlier he had described the cancellation as a stab in the back", "where
             # he had been on a state visit the day before", no date told before: the day
             # before the news, the lead's news day or the article's)
-            back_from = news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
+            back_from = _news_or_article_day(news_day, article_date)
         got = resolve(expr, article_date=article_date, reference=back_from, tense=theirs)
         if got is None:
             continue
@@ -161,6 +161,12 @@ def event_date(
     return None if best is None else (best[1], best[2])
 
 
+
+
+def _news_or_article_day(news_day: ResolvedDate | None, article_date: date | None) -> ResolvedDate | None:
+    """The day of the news an undated act is counted from: the lead's news day, else the
+    article's date."""
+    return news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
 
 
 def _counts_back(expr: TimeExpression) -> bool:
@@ -252,12 +258,12 @@ def _counted_back(sent: Span, own: Token, *, article_date: date | None, referenc
     if (clause.dep_ != "advcl" and not gerund) or clause.head.i == clause.i:
         return None
     main = _gerund_main(clause) if gerund else clause.head
+    # a main clause with no date of its own is the news: the lead's news day, or the article's
+    today = _news_or_article_day(news_day, article_date)
     for expr, _mark in _counts(sent, clause):
         dated = event_date(sent, main, article_date=article_date, reference=reference, tense=_past_or_future(main), future=False)
         if dated is not None and dated[0] is expr:
             dated = None
-        # a main clause with no date of its own is the news: the lead's news day, or the article's
-        today = news_day or (ResolvedDate.of(article_date, DatePrecision.DAY, "article") if article_date else None)
         anchor = dated[1] if dated is not None else today
         got = resolve_counted_back(expr, anchor) if anchor is not None else None
         if got is not None:
