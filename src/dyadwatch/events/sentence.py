@@ -32,7 +32,7 @@ from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
-from .tree import repair_coordinated_verbs, subject_rank
+from .tree import forget_readings, repair_coordinated_verbs, subject_rank
 from .vindication import leaves_to_vindication, vindication_words
 
 if TYPE_CHECKING:
@@ -105,6 +105,9 @@ class SentenceCoder:
                 note_named_date(state, ctx.start, ctx.end, dated_before)
             state.disc.next_sentence()
             state.budget.check()
+        for unit in units:
+            if isinstance(unit, Parsed):
+                forget_readings(unit.doc)  # (the rules are done with the paragraph's parse)
         return events
 
     def context(self, state: ArticleState, sent: Span, offset: int) -> SentenceContext:

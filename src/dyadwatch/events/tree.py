@@ -781,8 +781,16 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
         cc.head = verb
         # (spaCy sets the boundaries again from the heads it was given: read them again too,
         # and every answer kept about the parse)
-        tok.doc.user_data.pop(_STARTS, None)
-        tok.doc.user_data.pop(_MEMO, None)
+        forget_readings(tok.doc)
+
+
+def forget_readings(doc: Doc) -> None:
+    """Drop what was kept about ``doc``'s parse (its sentence starts and remembered
+    readings): when a head moves, and when the rules are done with the Doc, so that the Doc
+    carries none of it on (the readings' keys are tuples, which ``Doc.from_bytes`` cannot
+    read back)."""
+    doc.user_data.pop(_STARTS, None)
+    doc.user_data.pop(_MEMO, None)
 
 
 def carrier_agents(noun: Token) -> list[Token]:
