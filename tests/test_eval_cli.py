@@ -96,6 +96,39 @@ def test_eval_errors_list_false_positives_and_negatives(article_files: tuple[Pat
     assert errors["fn"]["gold_evidence"] == "sanctions"
 
 
+def test_eval_errors_list_facts_found_with_a_wrong_date_or_status(tmp_path: Path) -> None:
+    gold = write_jsonl(
+        tmp_path / "g" / "x.gold.jsonl",
+        [
+            {"doc": "a1", "date": "2019-08-21", "events": [
+                {"source": "VEN", "target": "PRK", "root": ["05"], "status": "asserted",
+                 "section": "body", "date": "2019-08", "evidence": "opened its first embassy"},
+                {"source": "USA", "target": "VEN", "root": ["16"], "status": "asserted",
+                 "section": "body", "date": None, "evidence": "sanctions"},
+            ]},
+        ],
+    )  # fmt: skip
+    events = write_jsonl(
+        tmp_path / "events.jsonl",
+        [
+            event("a1", "VEN", "PRK", "051", date="2018-12-04", sentence="Venezuela opened an embassy."),
+            event("a1", "USA", "VEN", "163", status="future", sentence="The US will impose sanctions."),
+        ],
+    )
+    result = CliRunner().invoke(main, ["eval", str(gold), "--events", str(events), "--json", "--errors"])
+    assert result.exit_code == 0, result.output
+    errors = {e["kind"]: e for e in json.loads(result.output)["errors"]}
+    assert errors["date"]["triple"] == ["VEN", "PRK", "05"]
+    assert (errors["date"]["coder_date"], errors["date"]["gold"]["date"]) == ("2018-12-04", "2019-08")
+    assert errors["date"]["sentence"] == "Venezuela opened an embassy."
+    assert errors["status"]["triple"] == ["USA", "VEN", "16"]
+    assert (errors["status"]["coder_status"], errors["status"]["gold"]["status"]) == ("future", "asserted")
+    assert set(errors) == {"date", "status", "fn"}  # the future sanctions leave the fact unfound
+    text = CliRunner().invoke(main, ["eval", str(gold), "--events", str(events), "--errors"]).output
+    assert "coder date: 2018-12-04   gold date: 2019-08" in text
+    assert "Errors (3: 1 date, 1 fn, 1 status)" in text
+
+
 def test_eval_text_output(article_files: tuple[Path, Path]) -> None:
     gold, events = article_files
     result = CliRunner().invoke(main, ["eval", str(gold), "--events", str(events), "--errors"])

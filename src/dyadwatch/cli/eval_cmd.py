@@ -45,7 +45,7 @@ def _coder(settings: Any) -> Any:
     help="Score these event records (JSONL, one Event per line) instead of coding the "
     "articles.jsonl beside the gold files.",
 )
-@click.option("--errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--errors", is_flag=True, help="List every false positive and false negative, and every fact found with a wrong date or status.")
 @_format_option
 @_json_alias
 def eval_articles(

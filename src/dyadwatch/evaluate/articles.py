@@ -356,9 +356,10 @@ def _ratio(a: int, b: int) -> float:
 
 @dataclass(slots=True)
 class ErrorCase:
-    """One false positive or false negative, with what a developer needs to fix it."""
+    """One false positive or false negative, or one fact found with the wrong date or
+    status, with what a developer needs to fix it."""
 
-    kind: str  # "fp", "modality_fp" or "fn"
+    kind: str  # "fp", "modality_fp", "fn"; "date" or "status" (a found fact, read wrong)
     doc: str
     source: str
     target: str
@@ -369,6 +370,10 @@ class ErrorCase:
     gold: GoldEvent | None = None
     #: for a false negative: the coder's events in the article between the same two actors
     near: list[dict[str, Any]] = field(default_factory=list)
+    #: for a wrong date: the date of the coder's event that speaks for the triple
+    coder_date: str | None = None
+    #: for a wrong status: the coder's section (the gold's may differ in it instead)
+    coder_section: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -381,6 +386,8 @@ class ErrorCase:
             "gold": self.gold.to_dict() if self.gold else None,
             "gold_evidence": self.gold.evidence if self.gold else None,
             "near": self.near,
+            "coder_date": self.coder_date,
+            "coder_section": self.coder_section,
         }
 
 
@@ -541,10 +548,19 @@ def score_article(
         if g.date is None:
             continue
         counts.date_total += 1
-        counts.date_right += date_agrees(g.date, reps[i].date)
+        if date_agrees(g.date, reps[i].date):
+            counts.date_right += 1
+        else:
+            rep = reps[i]
+            errors.append(
+                ErrorCase(
+                    "date", gold.doc, *triples[i], rep.sentence, rep.rule, rep.status, g, coder_date=rep.date
+                )
+            )
 
     # §8.5: status over gold events found by any event, whatever its status
-    readings = list(_group(events, lambda e: (*e.triple, e.status, e.in_commentary)))
+    by_reading = _group(events, lambda e: (*e.triple, e.status, e.in_commentary))
+    readings = list(by_reading)
 
     def agreement(r: tuple[str, str, str, str, bool], g: GoldEvent) -> int:
         if not g.accepts(r[0], r[1], r[2]):
@@ -554,7 +570,19 @@ def score_article(
 
     found = max_weight_matching(readings, gold_events, agreement)
     counts.status_found = len(found)
-    counts.status_right = sum(agreement(readings[i], gold_events[j]) == 2 for i, j in found.items())
+    for i, j in found.items():
+        if agreement(readings[i], gold_events[j]) == 2:
+            counts.status_right += 1
+            continue
+        first = by_reading[readings[i]][0]
+        if first.reportable and not gold_events[j].reportable:
+            continue  # (listed already: a fact reported that the gold does not report, "modality_fp")
+        errors.append(
+            ErrorCase(
+                "status", gold.doc, *readings[i][:3], first.sentence, first.rule, first.status, gold_events[j],
+                coder_date=first.date, coder_section=first.section,
+            )
+        )  # fmt: skip
     return counts, per_root, errors
 
 

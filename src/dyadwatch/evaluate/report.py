@@ -6,6 +6,7 @@ results' own ``to_dict``. Nothing here computes a score.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -34,8 +35,12 @@ def _table(header: list[str], rows: list[list[str]], *, left: int = 1) -> list[s
 
 
 def _error_lines(error: ErrorCase) -> list[str]:
-    label = {"fp": "FP", "modality_fp": "FP (modality)", "fn": "FN"}[error.kind]
+    label = {"fp": "FP", "modality_fp": "FP (modality)", "fn": "FN", "date": "DATE", "status": "STATUS"}[error.kind]
     lines = [f"{label:<14}{error.doc}  {error.source} -> {error.target}  {error.root}"]
+    if error.kind == "date":
+        lines.append(f"    coder date: {error.coder_date or '-'}   gold date: {error.gold.date if error.gold else '-'}")
+    if error.kind == "status":
+        lines.append(f"    coder: {error.coder_status}, {error.coder_section}")
     if error.kind != "fn":
         lines.append(f"    rule: {error.rule or '-'}   coder status: {error.coder_status}")
         lines.append(f"    sentence: {error.sentence.strip() or '-'}")
@@ -84,7 +89,9 @@ def render_articles(result: ArticleEvalResult, *, errors: bool = False) -> str:
     out += ["  " + line for line in _table(
         ["root", "name", "tp", "fp", "modal", "fn", "border", "P", "R", "F1"], rows, left=2)]  # fmt: skip
     if errors:
-        out += ["", f"Errors ({len(result.errors)}):"]
+        kinds = Counter(e.kind for e in result.errors)
+        told = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+        out += ["", f"Errors ({len(result.errors)}{': ' + told if told else ''}):"]
         for error in sorted(result.errors, key=lambda e: (e.doc, e.kind, e.root)):
             out += ["  " + line for line in _error_lines(error)]
     return "\n".join(out)
