@@ -477,14 +477,33 @@ def tense(tok: Token) -> str | None:
     # "denied the accusation, ... accusing Kinshasa of collaborating": a participle clause
     # beside a verb in the simple past is past too (not beside a perfect of duration: "ties
     # have been prolific, the former providing for its security" stays background)
+    # ("responded by ordering tariffs": a gerund telling the means too; not "accused Minsk
+    # of steering migrants", whose act is the accusation's object, with a time of its own)
     lead = verb
     for _ in range(3):
-        if lead.tag_ == "VBG" and lead.dep_ in ("advcl", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in lead.children):
+        if lead.i != verb.i and lead.pos_ == "VERB" and lead.dep_ in ("advcl", "xcomp") and has_to(lead):
+            lead = lead.head  # (the participle hung on an infinitive: "ordered the envoy to return home, accusing")
+            continue
+        if lead.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in lead.children):
+            break
+        if lead.dep_ in ("advcl", "conj"):
             lead = lead.head
+        elif lead.dep_ == "pcomp" and lead.head.lower_ == "by" and lead.head.head.pos_ == "VERB":
+            lead = lead.head.head
         else:
             break
-    if lead.i != verb.i and lead.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in lead.children):
-        return "past"
+    if lead.i != verb.i:
+        lead_auxes = [c for c in lead.children if c.dep_ in ("aux", "auxpass")]
+        if not lead_auxes and lead.dep_ == "conj" and lead.head.pos_ == "VERB":
+            lead_auxes = [c for c in lead.head.children if c.dep_ in ("aux", "auxpass")]  # ("has recalled ... and ordered")
+        if lead.tag_ == "VBD" and not any(c.lemma_ == "have" for c in lead_auxes):
+            return "past"
+        # "Kenya has recalled its ambassador ..., accusing its neighbour of ...": beside a
+        # present perfect of an act, the participle reports with it (a state's perfect,
+        # "ties have been prolific, the former providing ...", stays background)
+        if lead.tag_ in ("VBN", "VBD") and lead.lemma_ not in ("be", "have", "remain") and any(
+                c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in lead_auxes):
+            return "perfect"
     tok = verb if verb.i != tok.i else tok
     if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.pos_ in ("ADJ", "VERB"):
         # "France is concerned about", "the E3 are worried by": the copula's time
@@ -505,6 +524,8 @@ def tense(tok: Token) -> str | None:
             else:
                 break
         verb = v
+        if v.tag_ == "VBG" and v.pos_ == "VERB" and (found := tense(v)) is not None:
+            return found  # "responded by ordering tariffs": the gerund's time
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll") for a in auxes):
         return "future"
