@@ -1146,6 +1146,12 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         place = _there_antecedent(there, ctx, res, {s.country for s in sources})
         if place is not None:
             targets, rule_tgt = [place], "there"
+    if trig.symmetric and pos == "verb" and sources and not targets and "prep:with" in trig.target and (partners := _conjunct_partners(tok)):
+        # "maintains relations of friendship with the United States and will continue to
+        # cooperate in the fight against drug trafficking": the partner of the clause the
+        # verb's own is joined to
+        targets = [a for p in partners for a in res.actors(p, {s.country for s in sources})]
+        rule_tgt = "conjunct" if targets else rule_tgt
     if trig.symmetric and pos == "verb" and sources and not targets:
         sib = _sibling_clause(tok)
         if sib is not None:
@@ -1488,6 +1494,20 @@ def _behalf(verb: Token) -> list[Token]:
                         if c2.dep_ == "prep" and c2.lower_ == "of":
                             return [x for x in c2.children if x.dep_ == "pobj"]
     return []
+
+
+def _conjunct_partners(verb: Token) -> list[Token]:
+    """The "with" partners of the clause a verb's own is joined to (through the verb's
+    governing "continue to" / "want to" chain): on that clause's verb or its object
+    ("maintains relations with the United States and will continue to cooperate")."""
+    t = verb
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "conj":
+        return []
+    first = t.head
+    holders = [first, *(c for c in first.children if c.dep_ == "dobj")]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
 
 
 def _sibling_clause(verb: Token) -> Token | None:
