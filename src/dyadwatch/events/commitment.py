@@ -38,7 +38,15 @@ from .arguments import Resolver, unique_actors
 from .context import SentenceContext
 from .extract import Candidate, defends_own
 from .speech import load_speech
-from .tree import conjuncts, has_to, is_passive, misread_verb, participle_agents, subject_of
+from .tree import (
+    conjuncts,
+    has_to,
+    is_passive,
+    misread_verb,
+    of_objects,
+    participle_agents,
+    subject_of,
+)
 from .voice import load_voice
 
 if TYPE_CHECKING:
@@ -271,6 +279,8 @@ def _defence(head: Token, t: Token, lex: CommitmentLexicon) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and lemma in lex.defence_verbs:
         objects = [c for c in t.children if c.dep_ == "dobj"]
+        # ("to defend every inch of its land": the part's of-phrase names what is its own)
+        objects += [o for c in objects for o in of_objects(c)]
         return any(o.lower_ in lex.own_determiners or (o.lemma_.lower() not in lex.bond_nouns and any(d.dep_ == "poss" and d.lower_ in lex.own_determiners for d in o.children))
                    for o in objects)  # fmt: skip
     action = (t.pos_ == "NOUN" and lemma in lex.action_nouns and t.dep_ == "dobj" and t.head.lemma_.lower() in lex.action_light_verbs) \

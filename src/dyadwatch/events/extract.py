@@ -1140,6 +1140,18 @@ def fill(trig: Trigger, tok: Token, ctx: SentenceContext) -> Candidate | None:
         place = _place_target(tok, ctx, res, {s.country for s in sources}, borders=trig.origin == "hand", cities=cities)
         if place is not None:
             targets, rule_tgt = [place], "place"
+    if sources and not targets and (there := _there(tok)) is not None and any(r in _PLACE_ROLES for r in trig.target):
+        # "would reopen its embassy there", "would travel there for talks": the state of
+        # the place the sentence named before the adverb (a state, or its capital or seat)
+        place = _there_antecedent(there, ctx, res, {s.country for s in sources})
+        if place is not None:
+            targets, rule_tgt = [place], "there"
+    if trig.symmetric and pos == "verb" and sources and not targets and "prep:with" in trig.target and (partners := _conjunct_partners(tok)):
+        # "maintains relations of friendship with the United States and will continue to
+        # cooperate in the fight against drug trafficking": the partner of the clause the
+        # verb's own is joined to
+        targets = [a for p in partners for a in res.actors(p, {s.country for s in sources})]
+        rule_tgt = "conjunct" if targets else rule_tgt
     if trig.symmetric and pos == "verb" and sources and not targets:
         sib = _sibling_clause(tok)
         if sib is not None:
@@ -1416,6 +1428,33 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
     return None
 
 
+#: the roles of a trigger that take the place an act goes to or happens in
+_PLACE_ROLES = frozenset({"prep:to", "prep:in", "prep:into", "prep:at", "objprep:in", "objprep:to"})
+
+
+def _there(tok: Token) -> Token | None:
+    """The adverb "there" on a verb trigger, or on its object ("reopen its embassy there")."""
+    for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+        for c in h.children:
+            if c.lower_ == "there" and c.dep_ == "advmod":
+                return c
+    return None
+
+
+def _there_antecedent(there: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
+    """The state of the last place the sentence names before ``there``: a state by its
+    name, or a city that is its capital or seat ("is due in Honiara ...; Washington said it
+    would reopen its embassy there"), passing over the doers' own (``exclude``)."""
+    for i in sorted((i for i in ctx.mentions if i < there.i), reverse=True):
+        m = ctx.mentions[i]
+        if m.kind not in ("name", "alias", "capital", "seat"):
+            continue
+        state = _state_named(ctx.sent.doc[i], ctx, res, set())
+        if state is not None and state.country not in exclude:
+            return state  # (the doer's own name is no place: "Washington said it would ...")
+    return None
+
+
 def _state_named(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[str]) -> Referent | None:
     """The first state (no organisation) the phrase at ``tok`` names."""
     return next((r for r in res.actors(tok, exclude) if ctx.disc.is_state(r.country)), None)
@@ -1455,6 +1494,20 @@ def _behalf(verb: Token) -> list[Token]:
                         if c2.dep_ == "prep" and c2.lower_ == "of":
                             return [x for x in c2.children if x.dep_ == "pobj"]
     return []
+
+
+def _conjunct_partners(verb: Token) -> list[Token]:
+    """The "with" partners of the clause a verb's own is joined to (through the verb's
+    governing "continue to" / "want to" chain): on that clause's verb or its object
+    ("maintains relations with the United States and will continue to cooperate")."""
+    t = verb
+    while t.dep_ == "xcomp" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ != "conj":
+        return []
+    first = t.head
+    holders = [first, *(c for c in first.children if c.dep_ == "dobj")]
+    return [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
 
 
 def _sibling_clause(verb: Token) -> Token | None:
