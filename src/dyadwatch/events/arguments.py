@@ -445,7 +445,11 @@ class Resolver:
         if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
             if self._stateless_title(head):
                 return False
-            return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
+            if any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i):
+                return True
+            # an office of two words, neither of them one alone ("The High Representative")
+            words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t.is_alpha)
+            return self.ctx.lexicon.sector_of(words) == "GOV"
         return False
 
     def _stateless_title(self, head: Token) -> bool:
