@@ -117,12 +117,16 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
         offset = ctx.char(ent[0])
         country = None
         sector = None
-        # look left through the title words of the same noun phrase
+        # look left through the title words of the same noun phrase, across a conjunction
+        # or comma inside the name's own phrase ("Lithuanian Deputy Minister of Transport and
+        # Communications Agnė ...": the of-phrase is the office's, the state comes before it)
+        edge = min(t.left_edge.i for t in ent)
         i = ent.start - 1
         steps = 0
         while i >= sent.start and steps < 12:
             t = sent.doc[i]
-            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") or t.lower_ in ("and", "while", "said"):
+            inside = edge < i and edge <= t.head.i < ent.end
+            if t.pos_ in ("VERB", "AUX") or ((t.text in (",", ";", ":", "(", ")") or t.lower_ in ("and", "while", "said")) and not inside):
                 break
             if i in ctx.mentions and ctx.mentions[i].country:
                 refs = resolve(t)

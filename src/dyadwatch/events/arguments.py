@@ -445,7 +445,11 @@ class Resolver:
         if head.i in self.ctx.persons or doer or lemma in ("secretary", "minister", "spokesperson", "spokesman", "ambassador", "president", "chancellor", "premier"):
             if self._stateless_title(head):
                 return False
-            return any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i)
+            if any(self.ctx.lexicon.sector_of(t.lemma_.lower()) == "GOV" for t in head.subtree if t.i <= head.i):
+                return True
+            # an office of two words, neither of them one alone ("The High Representative")
+            words = " ".join(t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ != "det" and t.is_alpha)
+            return self.ctx.lexicon.sector_of(words) == "GOV"
         return False
 
     def _stateless_title(self, head: Token) -> bool:
@@ -636,6 +640,8 @@ class Resolver:
             return [c for c in bound if c not in exclude]
         if self._speaker_uncoded(tok):
             return []
+        if (said := self._speaker_described(tok, exclude)) is not None:
+            return said
         # an object pronoun is not its own clause's subject ("Venezuelan officials paint
         # them as a threat": not Venezuela)
         disjoint = set(exclude)
@@ -713,6 +719,26 @@ class Resolver:
                 return [last]
         topic = ctx.disc.topic(disjoint, states_only=False)
         return [topic] if topic else []
+
+    def _speaker_described(self, tok: Token, exclude: set[str]) -> list[str] | None:
+        """"His office said it was disappointed", "the ministry said it would respond": the
+        subject "it" of a clause a speaker's verb governs is the speaker, when a description
+        names it (a possessive pronoun, a body named before) and no name in it does (those
+        the nearest-subject search finds)."""
+        verb = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        subjects = subject_of(verb.head)
+        if len(subjects) != 1:
+            return None
+        s = subjects[0]
+        if s.pos_ != "NOUN" or s.tag_ != "NN" or any(x.i in self.ctx.mentions for x in s.subtree):
+            return None
+        refs = self.actors(s)
+        codes = unique_codes(r.country for r in refs)
+        if len(codes) != 1 or not self.ctx.disc.is_state(codes[0]):
+            return None
+        return [c for c in codes if c not in exclude]
 
     def _speaker_uncoded(self, tok: Token) -> bool:
         """"the Andean Community secretariat said it was ready to host talks": the subject
