@@ -975,7 +975,11 @@ class Resolver:
         # most talked about; not a third state and one party ("China, Pakistan's close
         # ally, said ... The United States urged the two countries": India and Pakistan)
         named_pair = {r.country for r in ctx.disc.last_pair or ()}
-        parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ()), set(ranked[:2]))
+        # (the two most talked about only while the story's own pair, its first act's that
+        # the headline names, is another: "Iran frees Swedish diplomat in Oman-brokered swap"
+        # ... "Oman said ... talks between the two sides": Iran and Sweden)
+        headlined = lead_ok and lead is not None and set(lead) <= set(ctx.disc.states_of_sentence(0)) and set(recent) != set(lead)
+        parties = size >= 3 or set(recent) in (named_pair, set(ctx.disc.last_event_pair or ())) or (set(recent) == set(ranked[:2]) and not headlined)
         # "the three" after "AUKUS" or "the US, Britain and Australia": the last group of
         # as many states the text named together
         together = next((g for g in reversed(ctx.disc.named_groups) if len(g) == size and not set(g) & exclude), None)

@@ -748,14 +748,29 @@ def _told_doer(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: s
     of the same noun entry ("the attack" after "an air strike"), not one of ``exclude``;
     told before ``noun`` in its own sentence too ("A report by a UN panel said ...; the
     Syrian government rejected the report"). ``exact``: told with that word only."""
+    doers = _told_doers(state, ctx, lemma, exclude, noun, exact)
+    return doers[0] if doers else None
+
+
+def _told_doers(state: ArticleState, ctx: SentenceContext, lemma: str, exclude: set[str], noun: Token, exact: bool = False) -> list[Referent]:
+    """Every doer of that last act (``_told_doer``): those told with the first found ("the
+    decision of France, Germany and Britain" ... "this step": all three)."""
     ids = {e.id for e in ctx.triggers.candidates("noun", lemma)}
     here = [(act_lemma, doer) for act_lemma, doer in told_acts(ctx) if doer.end <= ctx.char(noun)]
-    for act_lemma, doer in reversed([*state.acts, *here]):
+    told = [*state.acts, *here]
+    for k in range(len(told) - 1, -1, -1):
+        act_lemma, doer = told[k]
         # (or a noun of the same kind: "the decision of the E3" ... "this step")
         same = act_lemma == lemma if exact else same_act_kind(act_lemma, lemma) or bool(ids & {e.id for e in ctx.triggers.candidates("noun", act_lemma)})
         if same and doer.country not in exclude:
-            return doer
-    return None
+            # (its fellow doers: the entries of the same word beside it, named close by)
+            fellows = [d for a, d in told if a == act_lemma and abs(d.start - doer.start) < _FELLOW_SPAN and d.country not in exclude]
+            return unique_actors([doer, *fellows])
+    return []
+
+
+#: how far apart (characters) the doers of one act told together are named at most
+_FELLOW_SPAN = 120
 
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
@@ -899,11 +914,19 @@ def _kind_antecedent(state: ArticleState, ctx: SentenceContext, noun: Token, exc
                 # decision"), unless none other was told
                 or _pointed_act(ctx, [(pl, p) for pl, p in told if not _spoken(ctx, p)], set(), True, exclude)
                 or _pointed_act(ctx, told, set(), True, exclude))  # fmt: skip
-    doer = _told_doer(state, ctx, lemma, exclude, noun)
+    doers = _told_doers(state, ctx, lemma, exclude, noun)
     here = (at, at + len(noun.text))
-    if doer is not None and (prev is None or doer.start > prev.trigger_start):
-        return [Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.6)]
+    # (or an act the judge already judged, its doers named with a noun of the kind: "Iran
+    # condemns the decision of France, Germany and Britain ... Iran rejects this step")
+    if doers and (prev is None or max(d.start for d in doers) > prev.trigger_start or _judged_before(state, exclude, doers)):
+        return [Referent(d.country, d.sector, noun.text, *here, "antecedent", 0.6) for d in doers]
     return _sides(prev, lemma, noun, at, exclude)
+
+
+def _judged_before(state: ArticleState, judges: set[str], doers: list[Referent]) -> bool:
+    """Whether one of ``judges`` already disapproved of (CAMEO 11, 12) every one of ``doers``."""
+    judged = {e.target.country for _, e in state.events if e.source.country in judges and e.root in ("11", "12")}
+    return all(d.country in judged for d in doers)
 
 
 def _lead_act(ctx: SentenceContext, told: list[tuple[str, Event]], exclude: set[str], here: int) -> Event | None:

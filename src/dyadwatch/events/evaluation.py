@@ -836,7 +836,8 @@ def told_acts(ctx: SentenceContext) -> list[tuple[str, Referent]]:
             doers = _agents(res, tok, lex) if tok.i not in ctx.mentions else []
         else:
             continue
-        out.extend((lemma, a) for a in doers[:1])
+        # (every doer of an act several did: "the decision of France, Germany and Britain")
+        out.extend((lemma, a) for a in unique_actors(doers))
     return out
 
 
