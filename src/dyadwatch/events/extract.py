@@ -623,7 +623,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if is_passive(trig):
             # "It was agreed to ...": an expletive subject names no one
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
-            subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
+            # (also a subject the parser hangs on the passive auxiliary: "Libya remains suspended")
+            subj = [c for c in passive_subjects(trig) if not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         objects = [c for c in trig.children if c.dep_ in _OBJ] or _named_by_free_relative(trig)
         if not objects:

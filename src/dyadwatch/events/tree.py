@@ -407,8 +407,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return [named]
     if not subj:
         # "Turkish forces had \"once again\" violated ...": after a quoted phrase the parser
-        # may hang the subject on the auxiliary before it
-        subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i for s in a.children
+        # may hang the subject on the auxiliary before it (not on a passive one: "Libya
+        # remains suspended from the Arab League" names what the participle is done to,
+        # ``passive_subjects``, not its doer)
+        subj = [s for a in verb.children if a.dep_ == "aux" and a.i < verb.i for s in a.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in FREE_RELATIVES | {"it", "there"}]  # fmt: skip
     if not subj and (stranded := _stranded_subject(verb)) is not None:
         return [stranded]
