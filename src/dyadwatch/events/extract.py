@@ -1560,7 +1560,7 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
             break
         if i in ctx.mentions or i in ctx.persons:
             own = res.actors(t)
-            if not own:
+            if not own or _in_other_clause(t, tok):
                 continue
             first = t
             while first.dep_ == "conj" and first.head.i < first.i:
@@ -1570,6 +1570,29 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
                 ref.confidence = min(ref.confidence, 0.6)
             return refs
     return []
+
+
+def _in_other_clause(t: Token, verb: Token) -> bool:
+    """A name inside another verb's clause, not ``verb``'s misparsed subject: "Skripal was
+    convicted in Russia in 2006 of spying for Britain" (Russia is where he was convicted),
+    "increases the suffering of the Ukrainian people, supports Russia's war" (the people
+    suffer): the first verb above the name is another. Not the subject of a clause
+    ``verb`` hangs under ("said Wellington was worried, had raised the matter"), nor a name
+    in the phrase ``verb`` hangs on ("accused Peruvian vessels of firing")."""
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.is_ancestor(verb):
+        return False
+    h = t
+    while h.head.i != h.i:
+        h = h.head
+        if h.i == verb.i:
+            return False
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            # (not a participle that modifies a noun, "Saudi-led forces struck", nor an
+            # auxiliary the parser hangs the name on)
+            return True
+        if h.is_ancestor(verb):
+            return False
+    return False
 
 
 def generic_group(tok_list: list[Token]) -> bool:
