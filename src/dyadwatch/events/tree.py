@@ -787,6 +787,71 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
         tok.doc.user_data.pop(_MEMO, None)
 
 
+def _verb_lemma(word: str) -> str:
+    """The base form of a verb in -s ("expels" expel, "bars" bar, "pushes" push)."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    return w[:-1]
+
+
+#: the tags of a finite verb: a sentence with one has a main verb the parser found
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def repair_named_subject_verb(sent: Span, tokens: Sequence[Token], ends_name: Callable[[int], bool], is_verb: Callable[[str], bool]) -> None:
+    """Re-read, in place, a verb in -s the tagger took for a plural noun right after a name
+    that opens a sentence with no finite verb: "ASEAN bars Myanmar junta chief from
+    summit", "Georgia severs diplomatic ties with Russia", "Foreign Office summons Russian
+    ambassador" parse as noun phrases (the name a compound of "bars"). A name the actor
+    dictionaries know (``ends_name`` of its last token), opening the sentence or the
+    clause after a colon, followed by such a word whose base form is a verb the lexicon
+    knows (``is_verb``): the word is the sentence's verb, the name its subject, and the
+    noun phrase after it its object."""
+    if len(tokens) < 3 or any(t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") for t in tokens):
+        return
+    for k in range(1, len(tokens) - 1):
+        verb, name = tokens[k], tokens[k - 1]
+        if verb.tag_ not in ("NNS", "NNPS") or not verb.lower_.endswith("s") or not ends_name(name.i):
+            continue
+        # (the name opens the sentence, or the clause after a colon: "North Korea: EU toughens")
+        first = name
+        while first.i > sent.start and ends_name(first.i - 1):
+            first = first.doc[first.i - 1]
+        if first.i != sent.start and first.doc[first.i - 1].text != ":":
+            continue
+        lemma = _verb_lemma(verb.text)
+        noun = verb.head  # (the noun the word is read as a compound of, or itself)
+        if not is_verb(lemma) or name.head.i not in (verb.i, noun.i) or name.dep_ == "ROOT":
+            continue
+        if verb.dep_ == "ROOT":
+            # "ASEAN bars Myanmar junta chief from summit": its object, hung on it as an
+            # apposition or a modifier
+            obj = next((c for c in verb.rights if c.dep_ in ("appos", "npadvmod", "advmod", "dobj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+        elif verb.dep_ == "compound" and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN"):
+            # "Foreign Office Summons Russian Ambassador" read as one noun phrase: the verb
+            # takes the phrase's place, the noun it was a word of is its object
+            obj = noun
+            if noun.dep_ == "ROOT":
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = noun.head, noun.dep_
+            noun.head = verb
+        else:
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+        if obj is not None:
+            obj.dep_ = "dobj"
+        name.head, name.dep_ = verb, "nsubj"
+        # (spaCy sets the boundaries again from the heads it was given: read them again
+        # too, and every answer kept about the parse)
+        verb.doc.user_data.pop(_STARTS, None)
+        verb.doc.user_data.pop(_MEMO, None)
+        return
+
+
 def carrier_agents(noun: Token) -> list[Token]:
     """"the adoption by the Council on 29 June of restrictive measures": who sets up the
     noun, told by the by-phrase right after the carrier noun its of-phrase belongs to.
