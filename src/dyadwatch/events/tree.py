@@ -801,6 +801,37 @@ def _verb_lemma(word: str) -> str:
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
+def _named_root_verb(sent: Span, tokens: Sequence[Token], ends_name: Callable[[int], bool], is_verb: Callable[[str], bool]) -> bool:
+    """"ECOWAS imposed border closures and financial sanctions on Niger": the tagger may
+    read a name that opens the sentence as an adjective and make it the sentence's root,
+    the verb after it a participle modifying its object. A past verb the lexicon knows right
+    after such a name is the sentence's verb, the name its subject, the noun it modified its
+    object, and what hung on the name hangs on it. True when re-read."""
+    name = sent.root
+    k = name.i - sent.start
+    if k + 1 >= len(tokens) or not ends_name(name.i):
+        return False
+    # (the name opens the sentence: only its own words, hung on it, come before it)
+    if any(t.head.i != name.i or t.dep_ not in ("compound", "det", "amod") for t in tokens[:k]):
+        return False
+    verb = tokens[k + 1]
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl") or not is_verb(verb.lemma_.lower()):
+        return False
+    noun = verb.head
+    for t in tokens[k + 2:]:
+        if t.head.i == name.i:
+            t.head = verb
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN"):
+        noun.head, noun.dep_ = verb, "dobj"
+    name.pos_, name.dep_ = "PROPN", "nsubj"
+    name.head = verb
+    verb.doc.user_data.pop(_STARTS, None)
+    verb.doc.user_data.pop(_MEMO, None)
+    return True
+
+
 def repair_named_subject_verb(sent: Span, tokens: Sequence[Token], ends_name: Callable[[int], bool], is_verb: Callable[[str], bool]) -> None:
     """Re-read, in place, a verb in -s the tagger took for a plural noun right after a name
     that opens a sentence with no finite verb: "ASEAN bars Myanmar junta chief from
@@ -809,8 +840,11 @@ def repair_named_subject_verb(sent: Span, tokens: Sequence[Token], ends_name: Ca
     dictionaries know (``ends_name`` of its last token), opening the sentence or the
     clause after a colon, followed by such a word whose base form is a verb the lexicon
     knows (``is_verb``): the word is the sentence's verb, the name its subject, and the
-    noun phrase after it its object."""
-    if len(tokens) < 3 or any(t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") for t in tokens):
+    noun phrase after it its object. First, a name read as the sentence's root before a
+    past verb (``_named_root_verb``)."""
+    if len(tokens) < 3:
+        return
+    if _named_root_verb(sent, tokens, ends_name, is_verb) or any(t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") for t in tokens):
         return
     for k in range(1, len(tokens) - 1):
         verb, name = tokens[k], tokens[k - 1]
