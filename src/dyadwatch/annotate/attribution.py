@@ -80,6 +80,44 @@ def sentence_voice(ctx: SentenceContext) -> Referent | None:
     return voice
 
 
+def voice_companions(ctx: SentenceContext, voice: Referent) -> list[Referent]:
+    """Who else speaks with the sentence's ``voice`` (``sentence_voice``): the other
+    speakers of its quote ("'Iran must stop ...,' France, Germany and Britain said") or the
+    other subjects of its verb of saying ("Japan and South Korea said Pyongyang must
+    stop"); each speaks for itself."""
+    quote = ctx.quote_of.get(ctx.sent.root.i)
+    if quote is not None:
+        several = ctx.disc.quote_cospeakers.get(quote.start, [])
+    elif voice.kind != "publisher" and ctx.sent.root.lemma_.lower() in load_speech().speaker_verbs:
+        res = Resolver(ctx)
+        several = unique_actors(a for s in subject_of(ctx.sent.root) for a in res.actors(s))
+    else:
+        several = []
+    return [c for c in several if c.country != voice.country]
+
+
+def co_speakers(ctx: SentenceContext, head: Token, speaker: Referent) -> list[Referent]:
+    """Who else says what ``speaker`` is told saying about the event at ``head``: the other
+    speakers of its quote, or the other subjects of the verb of saying its clause hangs
+    under ("Estonia and Latvia said Russian forces had attacked ...")."""
+    quote = ctx.quote_of.get(head.i)
+    if quote is not None:
+        several = ctx.disc.quote_cospeakers.get(quote.start, [])
+    else:
+        verbs, t, several = load_speech().speaker_verbs, head, []
+        for _ in range(6):
+            if t.head.i == t.i or t.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "parataxis"):
+                break
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+                res = Resolver(ctx)
+                several = unique_actors(a for x in subject_of(t) for a in res.actors(x))
+                break
+    if not any(c.country == speaker.country for c in several):
+        return []  # (not this speaker's company)
+    return [c for c in several if c.country != speaker.country]
+
+
 def _root_speaker(ctx: SentenceContext) -> Referent | None:
     res = Resolver(ctx)
     for s in subject_of(ctx.sent.root):

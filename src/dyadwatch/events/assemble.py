@@ -24,7 +24,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
-from ..annotate.attribution import attribute, reported_by_itself, sentence_voice
+from ..annotate.attribution import (
+    attribute,
+    co_speakers,
+    reported_by_itself,
+    sentence_voice,
+    voice_companions,
+)
 from ..annotate.dates import ResolvedDate, load_temporal_lexicon
 from ..annotate.places import event_location, gazetteer_loaded
 from ..annotate.status import (
@@ -301,8 +307,10 @@ class Assembler:
         found = (voice_events(ctx, tokens) if voice is not None else []) + obligation_demands(ctx)
         found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
                                    lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip
-        for ve in found:
-            speaker = ve.speaker or voice
+        companions = voice_companions(ctx, voice) if voice is not None else []
+        for ve, speaker in [(v, sp) for v in found for sp in ([v.speaker] if v.speaker is not None else [voice, *companions])]:
+            # (a voice shared by several speakers is each one's: "'Iran must stop ...,'
+            # France, Germany and Britain said")
             if speaker is None or ve.agent.country == speaker.country:
                 continue
             # "X should abandon ...": the modal is the demand itself; what governs the
@@ -448,10 +456,14 @@ class Assembler:
         # (GUIDELINES §4: "the accusation itself is asserted, 11; the attacks it describes
         # are claimed"); the quote's speaker, or the subject of "X said that ..."
         hostile = root in load_speech().hostile_roots or code in load_speech().hostile_codes
-        if status is Status.CLAIMED and attributed is not None and hostile and attributed.country != s.country:
-            kind = "victim-accuses" if t.country == attributed.country else "speaker-accuses"
-            events.append(self._record(state, ctx, head, attributed, s, "112", Status.ASSERTED,
-                                       f"{kind}/{rule}", conf, False, attributed, statement=True))  # fmt: skip
+        # (each of several speakers accuses: "'Russian forces attacked our posts,' Estonia
+        # and Latvia said")
+        for accuser in [attributed, *co_speakers(ctx, head, attributed)] if status is Status.CLAIMED and attributed is not None and hostile else []:
+            if accuser.country == s.country:
+                continue
+            kind = "victim-accuses" if t.country == accuser.country else "speaker-accuses"
+            events.append(self._record(state, ctx, head, accuser, s, "112", Status.ASSERTED,
+                                       f"{kind}/{rule}", conf, False, accuser, statement=True))  # fmt: skip
         return events
 
     def _record(self, state: ArticleState, ctx: SentenceContext, head: Token, s: Referent, t: Referent, code: str,

@@ -623,7 +623,8 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
         if is_passive(trig):
             # "It was agreed to ...": an expletive subject names no one
             expletive = any(c.dep_ in ("ccomp", "xcomp") for c in trig.children)
-            subj = [c for c in trig.children if c.dep_ in PASSIVE_SUBJECT and not (expletive and c.lower_ == "it")]
+            # (also a subject the parser hangs on the passive auxiliary: "Libya remains suspended")
+            subj = [c for c in passive_subjects(trig) if not (expletive and c.lower_ == "it")]
             return subj or ([trig.head] if trig.dep_ == "acl" else [])
         objects = [c for c in trig.children if c.dep_ in _OBJ] or _named_by_free_relative(trig)
         if not objects:
@@ -1612,7 +1613,7 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
             break
         if i in ctx.mentions or i in ctx.persons:
             own = res.actors(t)
-            if not own:
+            if not own or _in_other_clause(t, tok):
                 continue
             first = t
             while first.dep_ == "conj" and first.head.i < first.i:
@@ -1622,6 +1623,29 @@ def _left_actor(tok: Token, ctx: SentenceContext, res: Resolver) -> list[Referen
                 ref.confidence = min(ref.confidence, 0.6)
             return refs
     return []
+
+
+def _in_other_clause(t: Token, verb: Token) -> bool:
+    """A name inside another verb's clause, not ``verb``'s misparsed subject: "Skripal was
+    convicted in Russia in 2006 of spying for Britain" (Russia is where he was convicted),
+    "increases the suffering of the Ukrainian people, supports Russia's war" (the people
+    suffer): the first verb above the name is another. Not the subject of a clause
+    ``verb`` hangs under ("said Wellington was worried, had raised the matter"), nor a name
+    in the phrase ``verb`` hangs on ("accused Peruvian vessels of firing")."""
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.is_ancestor(verb):
+        return False
+    h = t
+    while h.head.i != h.i:
+        h = h.head
+        if h.i == verb.i:
+            return False
+        if h.pos_ in ("VERB", "AUX") and h.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            # (not a participle that modifies a noun, "Saudi-led forces struck", nor an
+            # auxiliary the parser hangs the name on)
+            return True
+        if h.is_ancestor(verb):
+            return False
+    return False
 
 
 def generic_group(tok_list: list[Token]) -> bool:

@@ -69,12 +69,17 @@ def followed_acts(ctx: SentenceContext, res: Resolver, told: list[tuple[str, Eve
     """Candidates for the acts a pro-verb phrase of this sentence repeats, with the phrase's
     subject as their source: a main clause's ("Bahrain followed suit") repeats an act told
     before the sentence (the first ``told_before`` of ``told``), a subordinate one's ("two
-    days after Mali did the same") the act its own sentence told too."""
+    days after Mali did the same") the act its own sentence told too, a coordinated one's
+    ("..., and Bahrain did the same") also an act told before it in its sentence."""
     out: list[Candidate] = []
     for tok in ctx.with_lemma(load_parse_words().follow_suit.keys()):  # (the verbs _phrase_verb reads)
         if tok.pos_ not in ("VERB", "AUX") or tok.i in fired or not _phrase_verb(tok):
             continue
         earlier = [e for _, e in told[: told_before if tok.dep_ in ("ROOT", "conj") else len(told)]]
+        if tok.dep_ == "conj":
+            # ("Saudi Arabia cut ties with Iran, and Bahrain did the same": a coordinated
+            # clause repeats an act its own sentence told before it, too)
+            earlier += [e for _, e in told[told_before:] if e.trigger_end <= ctx.char(tok)]
         last = _followed(earlier, _leaders(tok, res))
         if last is None:
             continue

@@ -32,7 +32,7 @@ from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
-from .tree import forget_readings, repair_coordinated_verbs, subject_rank
+from .tree import forget_readings, repair_coordinated_verbs, repair_named_subject_verb, subject_rank
 from .vindication import leaves_to_vindication, vindication_words
 
 if TYPE_CHECKING:
@@ -129,6 +129,9 @@ class SentenceCoder:
                     tok_mention[tok.i] = mentions[k]
                 if quotes:
                     quote_of[tok.i] = quote_at(quotes, c)
+        if tok_mention:
+            # ("ASEAN bars Myanmar junta chief from summit": a verb read as a noun after a name)
+            repair_named_subject_verb(sent, tokens, lambda i: _ends_name(tok_mention, i), self._is_verb)
         # "High Commissioner Volker Türk urged Thailand": a surname, not Turkey
         for i in surname_demonyms(sent, tok_mention, self.actors, state.surnames):
             state.surnames.add(sent.doc[i].text)
@@ -218,6 +221,16 @@ class SentenceCoder:
         _note_any_pair(ctx, out)
         _note_event_pair(ctx, out)
         return out
+
+
+#: the kinds of mention that name a state or an organisation (not a demonym or a description)
+_NAME_KINDS = frozenset({"name", "alias", "capital", "seat", "institution", "igo", "bloc"})
+
+
+def _ends_name(tok_mention: dict[int, Mention], i: int) -> bool:
+    """Whether token ``i`` is the last word of a name of a state or an organisation."""
+    m = tok_mention.get(i)
+    return m is not None and m.kind in _NAME_KINDS and tok_mention.get(i + 1) is not m
 
 
 def _note_any_pair(ctx: SentenceContext, events: list[Event]) -> None:

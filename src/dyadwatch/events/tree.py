@@ -407,8 +407,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         return [named]
     if not subj:
         # "Turkish forces had \"once again\" violated ...": after a quoted phrase the parser
-        # may hang the subject on the auxiliary before it
-        subj = [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i for s in a.children
+        # may hang the subject on the auxiliary before it (not on a passive one: "Libya
+        # remains suspended from the Arab League" names what the participle is done to,
+        # ``passive_subjects``, not its doer)
+        subj = [s for a in verb.children if a.dep_ == "aux" and a.i < verb.i for s in a.children
                 if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in FREE_RELATIVES | {"it", "there"}]  # fmt: skip
     if not subj and (stranded := _stranded_subject(verb)) is not None:
         return [stranded]
@@ -791,6 +793,104 @@ def forget_readings(doc: Doc) -> None:
     read back)."""
     doc.user_data.pop(_STARTS, None)
     doc.user_data.pop(_MEMO, None)
+
+
+def _verb_lemma(word: str) -> str:
+    """The base form of a verb in -s ("expels" expel, "bars" bar, "pushes" push)."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes", "zzes")):
+        return w[:-2]
+    return w[:-1]
+
+
+#: the tags of a finite verb: a sentence with one has a main verb the parser found
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _named_root_verb(sent: Span, tokens: Sequence[Token], ends_name: Callable[[int], bool], is_verb: Callable[[str], bool]) -> bool:
+    """"ECOWAS imposed border closures and financial sanctions on Niger": the tagger may
+    read a name that opens the sentence as an adjective and make it the sentence's root,
+    the verb after it a participle modifying its object. A past verb the lexicon knows right
+    after such a name is the sentence's verb, the name its subject, the noun it modified its
+    object, and what hung on the name hangs on it. True when re-read."""
+    name = sent.root
+    k = name.i - sent.start
+    if k + 1 >= len(tokens) or not ends_name(name.i):
+        return False
+    # (the name opens the sentence: only its own words, hung on it, come before it)
+    if any(t.head.i != name.i or t.dep_ not in ("compound", "det", "amod") for t in tokens[:k]):
+        return False
+    verb = tokens[k + 1]
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "acl") or not is_verb(verb.lemma_.lower()):
+        return False
+    noun = verb.head
+    for t in tokens[k + 2:]:
+        if t.head.i == name.i:
+            t.head = verb
+    verb.pos_, verb.tag_ = "VERB", "VBD"
+    verb.head, verb.dep_ = verb, "ROOT"
+    if noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN"):
+        noun.head, noun.dep_ = verb, "dobj"
+    name.pos_, name.dep_ = "PROPN", "nsubj"
+    name.head = verb
+    forget_readings(verb.doc)
+    return True
+
+
+def repair_named_subject_verb(sent: Span, tokens: Sequence[Token], ends_name: Callable[[int], bool], is_verb: Callable[[str], bool]) -> None:
+    """Re-read, in place, a verb in -s the tagger took for a plural noun right after a name
+    that opens a sentence with no finite verb: "ASEAN bars Myanmar junta chief from
+    summit", "Georgia severs diplomatic ties with Russia", "Foreign Office summons Russian
+    ambassador" parse as noun phrases (the name a compound of "bars"). A name the actor
+    dictionaries know (``ends_name`` of its last token), opening the sentence or the
+    clause after a colon, followed by such a word whose base form is a verb the lexicon
+    knows (``is_verb``): the word is the sentence's verb, the name its subject, and the
+    noun phrase after it its object. First, a name read as the sentence's root before a
+    past verb (``_named_root_verb``)."""
+    if len(tokens) < 3:
+        return
+    if _named_root_verb(sent, tokens, ends_name, is_verb) or any(t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") for t in tokens):
+        return
+    for k in range(1, len(tokens) - 1):
+        verb, name = tokens[k], tokens[k - 1]
+        if verb.tag_ not in ("NNS", "NNPS") or not verb.lower_.endswith("s") or not ends_name(name.i):
+            continue
+        # (the name opens the sentence, or the clause after a colon: "North Korea: EU toughens")
+        first = name
+        while first.i > sent.start and ends_name(first.i - 1):
+            first = first.doc[first.i - 1]
+        if first.i != sent.start and first.doc[first.i - 1].text != ":":
+            continue
+        lemma = _verb_lemma(verb.text)
+        noun = verb.head  # (the noun the word is read as a compound of, or itself)
+        if not is_verb(lemma) or name.head.i not in (verb.i, noun.i) or name.dep_ == "ROOT":
+            continue
+        if verb.dep_ == "ROOT":
+            # "ASEAN bars Myanmar junta chief from summit": its object, hung on it as an
+            # apposition or a modifier
+            obj = next((c for c in verb.rights if c.dep_ in ("appos", "npadvmod", "advmod", "dobj", "attr", "dative") and c.pos_ in ("NOUN", "PROPN")), None)
+        elif verb.dep_ == "compound" and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN"):
+            # "Foreign Office Summons Russian Ambassador" read as one noun phrase: the verb
+            # takes the phrase's place, the noun it was a word of is its object
+            obj = noun
+            if noun.dep_ == "ROOT":
+                verb.head, verb.dep_ = verb, "ROOT"
+            else:
+                verb.head, verb.dep_ = noun.head, noun.dep_
+            noun.head = verb
+        else:
+            continue
+        verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", lemma
+        if obj is not None:
+            obj.dep_ = "dobj"
+        name.head, name.dep_ = verb, "nsubj"
+        # (spaCy sets the boundaries again from the heads it was given: read them again
+        # too, and every answer kept about the parse)
+        verb.doc.user_data.pop(_STARTS, None)
+        verb.doc.user_data.pop(_MEMO, None)
+        return
 
 
 def carrier_agents(noun: Token) -> list[Token]:
