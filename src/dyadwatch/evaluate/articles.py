@@ -554,9 +554,10 @@ def score_article(
             rep = reps[i]
             errors.append(
                 ErrorCase(
-                    "date", gold.doc, *triples[i], rep.sentence, rep.rule, rep.status, g, coder_date=rep.date
+                    "date", gold.doc, rep.source, rep.target, rep.root, rep.sentence, rep.rule, rep.status, g,
+                    coder_date=rep.date,
                 )
-            )
+            )  # fmt: skip
 
     # §8.5: status over gold events found by any event, whatever its status
     by_reading = _group(events, lambda e: (*e.triple, e.status, e.in_commentary))
@@ -579,7 +580,7 @@ def score_article(
             continue  # (listed already: a fact reported that the gold does not report, "modality_fp")
         errors.append(
             ErrorCase(
-                "status", gold.doc, *readings[i][:3], first.sentence, first.rule, first.status, gold_events[j],
+                "status", gold.doc, first.source, first.target, first.root, first.sentence, first.rule, first.status, gold_events[j],
                 coder_date=first.date, coder_section=first.section,
             )
         )  # fmt: skip
