@@ -20,6 +20,8 @@ from event_support import code, quads
         ("Turkey, which has launched dozens of drone strikes in Iraq this year and seized a hill near Duhok, said nothing.",
          ("TUR", "IRQ", "173")),
         ("Ottawa backed Denmark's right to protect its waters but urged caution to avoid an incident.", ("CAN", "DNK", "100")),
+        # a purpose infinitive shares the subject of the verb it serves
+        ("Ramaphosa telephoned President Kagame to urge restraint.", ("ZAF", "RWA", "100")),
     ],
 )
 def test_coordinated_act_takes_the_target_of_its_conjunct(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:

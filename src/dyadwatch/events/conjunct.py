@@ -7,7 +7,8 @@ that names no one it acts on (its object is a thing: "the map", "care", "its goo
 offices") is aimed at whoever the coordinated act names, the one the sentence is about.
 The coordinated act is one the sentence coded on a verb of the coordination, or on the
 object of one ("imposed sanctions on Belarusian officials", "carried out hundreds of
-airstrikes in Syria"); the nearest such act decides. Left out:
+airstrikes in Syria"), or on the verb a to-infinitive serves ("telephoned President Kiir to
+urge restraint": the purpose shares the subject); the nearest such act decides. Left out:
 
 - verbs of saying ("met Mulino and said ..."): the rules that read what is said decide;
 - a conjunct with a subject of its own ("Iraq summoned the ambassador after shells struck a
@@ -79,6 +80,9 @@ def conjunct_targets(ctx: SentenceContext, cand: Candidate, made: dict[int, list
         return []
     first = first_conjunct(head)
     verbs = {t.i for t in (first, *conjuncts(first)) if t.pos_ in ("VERB", "AUX")}
+    if first.dep_ in ("advcl", "xcomp") and has_to(first) and first.head.pos_ in ("VERB", "AUX"):
+        # a purpose: "telephoned President Kiir to urge restraint", "visited Beijing to discuss trade"
+        verbs |= {first.head.i, *(t.i for t in conjuncts(first.head) if t.pos_ in ("VERB", "AUX"))}
     own = {s.country for s in cand.sources}
     if head.i not in verbs or len(verbs) < 2 or _passive(head, first) or _names_others(head, Resolver(ctx), own):
         return []
