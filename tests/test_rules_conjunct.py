@@ -20,6 +20,9 @@ from event_support import code, quads
         ("Turkey, which has launched dozens of drone strikes in Iraq this year and seized a hill near Duhok, said nothing.",
          ("TUR", "IRQ", "173")),
         ("Ottawa backed Denmark's right to protect its waters but urged caution to avoid an incident.", ("CAN", "DNK", "100")),
+        # a relative clause on the act tells what it holds
+        ("In 2005 Caracas signed an energy agreement with Havana, under which Venezuela shipped 90,000 barrels of oil a day.",
+         ("VEN", "CUB", "061")),
         # a purpose infinitive shares the subject of the verb it serves
         ("Ramaphosa telephoned President Kagame to urge restraint.", ("ZAF", "RWA", "100")),
     ],

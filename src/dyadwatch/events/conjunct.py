@@ -8,7 +8,9 @@ offices") is aimed at whoever the coordinated act names, the one the sentence is
 The coordinated act is one the sentence coded on a verb of the coordination, or on the
 object of one ("imposed sanctions on Belarusian officials", "carried out hundreds of
 airstrikes in Syria"), or on the verb a to-infinitive serves ("telephoned President Kiir to
-urge restraint": the purpose shares the subject); the nearest such act decides. Left out:
+urge restraint": the purpose shares the subject), or on the act a relative clause hangs on
+("signed a cooperation agreement with Cuba, under which Venezuela supplied oil": what the
+agreement holds, between its parties); the nearest such act decides. Left out:
 
 - verbs of saying ("met Mulino and said ..."): the rules that read what is said decide;
 - a conjunct with a subject of its own ("Iraq summoned the ambassador after shells struck a
@@ -70,6 +72,18 @@ def _passive(verb: Token, first: Token) -> bool:
                                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))  # fmt: skip
 
 
+def _act_of(clause: Token, made: dict[int, list[Event]]) -> int | None:
+    """The coded act a relative clause hangs on: its noun, or the verb its noun is the
+    object of ("signed a cooperation agreement with Cuba, under which ...")."""
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.i in made:
+        return noun.i
+    gov = governor(noun)
+    return gov.i if gov is not None and gov.i in made else None
+
+
 def conjunct_targets(ctx: SentenceContext, cand: Candidate, made: dict[int, list[Event]]) -> list[Referent]:
     """The targets of the nearest act coded on a verb coordinated with ``cand``'s verb by
     one of ``cand``'s sources; none when there is no such act or ``cand`` may not take it."""
@@ -84,19 +98,23 @@ def conjunct_targets(ctx: SentenceContext, cand: Candidate, made: dict[int, list
         # a purpose: "telephoned President Kiir to urge restraint", "visited Beijing to discuss trade"
         verbs |= {first.head.i, *(t.i for t in conjuncts(first.head) if t.pos_ in ("VERB", "AUX"))}
     own = {s.country for s in cand.sources}
-    if head.i not in verbs or len(verbs) < 2 or _passive(head, first) or _names_others(head, Resolver(ctx), own):
+    if head.i not in verbs or (len(verbs) < 2 and _act_of(first, made) is None) or _passive(head, first) or _names_others(head, Resolver(ctx), own):
         return []
     if cand.trigger.infinitive_code and any(c.dep_ == "xcomp" and has_to(c) for c in head.children):
         return []  # "has agreed to restructure the island's debts": the commitment rules read it
     hostile = cand.code[:2] in ctx.triggers.conjunct_hostile_roots
     best: tuple[int, list[Event]] | None = None
+    # (a relative clause on an act: "signed a cooperation agreement with Cuba, under which
+    # Venezuela supplied oil" supplies the agreement's other party)
+    on_act = _act_of(first, made)
     for i, events in made.items():
         carrier = _carrier(ctx.sent.doc[i])
-        if carrier is None or carrier.i == head.i or carrier.i not in verbs:
-            continue
-        later = ctx.sent.doc[max(carrier.i, head.i)]
-        if any(c.dep_ in _SUBJECTS for c in later.children):
-            continue  # another clause: "..., and Baku has refused to attend"
+        if i != on_act:
+            if carrier is None or carrier.i == head.i or carrier.i not in verbs:
+                continue
+            later = ctx.sent.doc[max(carrier.i, head.i)]
+            if any(c.dep_ in _SUBJECTS for c in later.children):
+                continue  # another clause: "..., and Baku has refused to attend"
         aimed = [e for e in events if e.source.country in own and e.target.country not in own
                  and not (hostile and e.root in ctx.triggers.conjunct_friendly_roots)]  # fmt: skip
         if aimed and (best is None or abs(i - head.i) < abs(best[0] - head.i)):
