@@ -169,6 +169,8 @@ class TriggerLexicon:
     presupposing_preps: frozenset[str]  # "despite a ceasefire": a truce told as what happened
     prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
     prompted_roots: frozenset[str]  # ... for reactions of these roots
+    conjunct_hostile_roots: frozenset[str]  # "thanked Brasilia and condemned what it called ...": not at whom the other thanks
+    conjunct_friendly_roots: frozenset[str]
     refusal_codes: Mapping[str, str]  # root of a refused act -> 12x
     refusal_modals: frozenset[str]
     echo_verbs: frozenset[str]  # "..., as did Chile": a pro-verb echoing the act
@@ -332,6 +334,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         presupposing_preps=frozenset(str(p) for p in raw.get("presupposing_preps", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
+        conjunct_hostile_roots=frozenset(str(p) for p in raw.get("conjunct_hostile_roots", [])),
+        conjunct_friendly_roots=frozenset(str(p) for p in raw.get("conjunct_friendly_roots", [])),
         echo_verbs=frozenset(str(p) for p in raw.get("echo_verbs", [])),
         echo_marks=frozenset(str(p) for p in raw.get("echo_marks", [])),
         range_preps=MappingProxyType({str(k): str(v) for k, v in (raw.get("range_preps") or {}).items()}),

@@ -25,6 +25,7 @@ from .arguments import Resolver, remember_named, resolve_references
 from .assemble import Assembler
 from .brokered import brokered, sponsored
 from .commitment import answered_acts
+from .conjunct import conjunct_targets
 from .context import SentenceContext
 from .evaluation import denies_accusation, hung_clause, load_evaluation, told_acts
 from .extract import Candidate, fill, match_triggers
@@ -151,6 +152,8 @@ class SentenceCoder:
         out: list[Event] = []
         fired: set[int] = set()
         acts: dict[int, Candidate] = {}
+        made_at: dict[int, list[Event]] = {}
+        unaimed: list[Candidate] = []
         for trig, tok in match_triggers(ctx.sent, self.triggers, self.dictionary, ctx):
             if trig.code[:2] == "12" and denies_accusation(tok):
                 continue  # "rejected the accusations": a denial (evaluation rules), not a rejection
@@ -175,6 +178,10 @@ class SentenceCoder:
             if made or (trig.origin == "hand" and cand.sources and not (trig.code[:2] == "12" and hung_clause(tok) is not None)
                         and not (tok.lemma_.lower() in vindication_words(lex := load_evaluation()) and leaves_to_vindication(tok, Resolver(ctx), lex))):
                 fired.add(tok.i)
+            if made:
+                made_at.setdefault(tok.i, []).extend(made)
+            elif cand.sources and not cand.targets:
+                unaimed.append(cand)
             if made:
                 note_person_acts(cand, ctx)
                 if (swap := exchanged(cand, ctx)) is not None:
@@ -202,6 +209,16 @@ class SentenceCoder:
             # parties; not a joint one, often the mediator's own: "Putin spoke to both
             # leaders and called for a peaceful resolution")
             _note_event_pair(ctx, made, joint=False)
+        # ("dismissed the map as a unilateral act and urged Kathmandu to ...": a coordinated
+        # act of the same doer that named no one is aimed at whom the other names)
+        for cand in unaimed:
+            if targets := conjunct_targets(ctx, cand, made_at):
+                made = self.assembler.candidate_events(state, ctx, replace(cand, targets=targets, rule=cand.rule + "+conjunct",
+                                                                           confidence=min(cand.confidence, 0.5)))  # fmt: skip
+                if made:
+                    fired.add(cand.head.i)
+                    state.events.extend((cand.head.lemma_.lower(), e) for e in made)
+                    out.extend(made)
         # ("Bahrain followed suit", "Mali did the same": the last act told before this
         # sentence, by new doers)
         for cand in followed_acts(ctx, Resolver(ctx), state.events, told_before, fired):
