@@ -262,7 +262,8 @@ def reported_by(ctx: SentenceContext, head: Token, source: Referent, code: str, 
                 unnamed = [s for s in subjects if s.lemma_.lower() in speech.unnamed_speakers or s.lemma_.lower() in speech.unnamed_officials]
                 # ("..., officials said": a meeting told as the governments tell it; by root
                 # only: a state's own word on its pacts, self_reported_codes, is not theirs)
-                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and code[:2] in speech.self_reported_roots):
+                told = code[:2] in speech.self_reported_roots or code[:2] in speech.official_reported_roots
+                if not unnamed or (unnamed[0].lemma_.lower() in speech.unnamed_officials and told):
                     return None
                 return Referent("", None, unnamed[0].text, 0, 0, "source", 0.5)
             parties = {source.country, target.country if target is not None else source.country}

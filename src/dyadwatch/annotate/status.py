@@ -48,6 +48,7 @@ class StatusCues:
     negating_subject_determiners: frozenset[str]
     rejection_heads: frozenset[str]
     litotes_heads: frozenset[str]
+    polite_wish_heads: frozenset[str]
     pending_adverbs: frozenset[str]
     ranking_words: frozenset[str]
     awaiting_verbs: frozenset[str]
@@ -79,6 +80,17 @@ class StatusReading:
     status: Status
     cue: str | None  # the word that decided it
     negated: bool = False
+
+
+def polite_wish(trigger: Token) -> bool:
+    """"I would like to invite you", "We would like to thank": a speaker's wish, in the
+    first person, to perform a verbal act is how he performs it (status_cues.yaml
+    polite_wish_heads); the caller checks the act is verbal."""
+    wish = trigger.head
+    if trigger.dep_ != "xcomp" or wish.lemma_.lower() not in load_cues().polite_wish_heads:
+        return False
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in wish.children)
+    return would and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in wish.children)
 
 
 def condition_clauses(tok: Token) -> list[Token]:

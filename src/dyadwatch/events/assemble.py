@@ -39,6 +39,7 @@ from ..annotate.status import (
     conditioned,
     headline_future,
     load_cues,
+    polite_wish,
     read_status,
 )
 from ..codebook import load_codebook
@@ -371,6 +372,8 @@ class Assembler:
         if (status is Status.FUTURE and head.dep_ == "dobj" and reading.cue == head.head.lemma_.lower() and reading.cue in load_cues().giving_heads
                 and code[:2] in load_speech().verbal_roots and code[:2] != "03"):  # fmt: skip
             status = Status.ASSERTED  # "offered solidarity with Bogota": offering it expresses it
+        if status in (Status.HYPOTHETICAL, Status.FUTURE) and code[:2] in load_speech().verbal_roots and polite_wish(head):
+            status = Status.ASSERTED  # "I would like to invite you to Kazan": saying it invites
         now_roots = load_commitment().announced_now_roots
         if status is Status.FUTURE and (code[:2] == "03" and has_intent_marker(head) or (
                 code[:2] == "03" or code[:2] in now_roots or cand.trigger.by_notice) and reported_by_itself(ctx, head, s)):

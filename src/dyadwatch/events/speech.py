@@ -44,6 +44,7 @@ class SpeechWords:
     verbal_roots: frozenset[str]
     self_reported_roots: frozenset[str]
     self_reported_codes: frozenset[str]
+    official_reported_roots: frozenset[str]
     participant_reported_roots: frozenset[str]
     joint_voice_phrases: tuple[str, ...]
     joint_voice_lists: tuple[str, ...]
@@ -114,6 +115,7 @@ def build_speech(raw: object, where: str) -> SpeechWords:
         verbal_roots=_root_set(raw, "verbal_roots", where),
         self_reported_roots=_root_set(raw, "self_reported_roots", where),
         self_reported_codes=_code_set(raw, "self_reported_codes", where),
+        official_reported_roots=_root_set(raw, "official_reported_roots", where),
         participant_reported_roots=_root_set(raw, "participant_reported_roots", where),
         joint_voice_phrases=tuple(w.lower() for w in _words(raw, "joint_voice_phrases", where)),
         joint_voice_lists=tuple(_words(raw, "joint_voice_lists", where)),
