@@ -97,6 +97,7 @@ class EvaluationLexicon:
     vindicating_in_nouns: frozenset[str]
     wrong_verbs: frozenset[str]
     broken_rules: frozenset[str]
+    violated_norms: frozenset[str]
     defending_verbs: frozenset[str]
     first_strike_verbs: frozenset[str]
     first_adverbs: frozenset[str]
@@ -150,7 +151,7 @@ def load_evaluation() -> EvaluationLexicon:
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
-                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
+                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "violated_norms", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
                                                       "coercion_verbs")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
@@ -200,6 +201,10 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     head = adj.head
     if adj.dep_ == "conj" and head.pos_ == adj.pos_:
         return _judged_by_adjective(head, lex)  # "as unsafe and unprofessional"
+    if adj.dep_ == "amod" and _small_clause(head, lex):
+        # "considers these statements an unacceptable interference": the parser may make the
+        # judging verb's object and complement a verbless clause, the object its subject
+        return [c for c in head.children if c.dep_ == "nsubj"]
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         # "described them as occupying forces", "called the exercises a demonstration of
         # aggressive intent": inside the complement of a judging verb (also in its of-phrase)
@@ -279,6 +284,29 @@ def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
 
 
+def _owned_act(np: Token, lex: EvaluationLexicon) -> bool:
+    """A noun of an act whose phrase names its owner ("Orban's stance", "the decision of
+    the regime", "the Chinese sale") or points back at it ("this decision")."""
+    if np.pos_ != "NOUN" or not (np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns()):
+        return False
+    return _pointing(np) or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < np.i and c.pos_ in ("PROPN", "PRON", "NOUN", "ADJ")
+                                or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")) for c in np.children)  # fmt: skip
+
+
+def _small_clause(noun: Token, lex: EvaluationLexicon) -> bool:
+    """"considers [these statements an interference]": a noun the parser made a verbless
+    complement clause of a judging verb, with the verb's object for its subject."""
+    return (noun.dep_ == "ccomp" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in lex.judging_verbs
+            and any(c.dep_ == "nsubj" for c in noun.children))  # fmt: skip
+
+
+def _judging_head(tok: Token, lex: EvaluationLexicon) -> Token:
+    """The word a judgement is told by: the judging verb of a verbless complement clause
+    (whose own words read as a mere consideration), else the word itself."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    return noun.head if _small_clause(noun, lex) else tok
+
+
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     misread = _misread_complement(tok, lex)
     if misread is not None:
@@ -298,8 +326,12 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(tok)
     # "the test represents a significant threat", "Belarus poses a threat"
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
-    if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
-        return subject_of(tok.head)
+    if predicate and lex.value(tok) <= lex.threshold and not _negated(tok.head):
+        if tok.lemma_.lower() in lex.negative_nouns:
+            return subject_of(tok.head)
+        # "said the government's decision was a betrayal": any noun of negative valence
+        # judges an act its owner is named for, or one a pointing phrase names
+        return [s for s in subject_of(tok.head) if _owned_act(s, lex)]
     # "a move Chile called a provocation", "remarks ... that it called an intolerable affront":
     # in a relative clause the parser takes the predicate noun for the verb's object; the
     # noun the clause hangs on is what it judges
@@ -316,6 +348,9 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
     if tok.pos_ == "NOUN" and framed is not None and framed.pos_ == "VERB" and lex.value(tok) <= lex.threshold and not _negated(framed):
         return subject_of(framed)
+    # "considers these statements interference": a verbless clause for object and complement
+    if tok.pos_ == "NOUN" and _small_clause(tok, lex) and lex.value(tok) <= lex.threshold and not _negated(tok):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -657,6 +692,27 @@ def _plotting_states(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[
             for a in res.actors(p)]  # fmt: skip
 
 
+def _violators(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"the sale violates the one-China principle", "Israel had breached its obligations":
+    the subject of a rule broken, told as a clause (under a verb of saying)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "conj") or _negated(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    rules = lex.broken_rules | lex.violated_norms
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in rules for c in tok.children):
+        return []
+    return subject_of(tok)
+
+
+def _violator_actors(res: Resolver, np: Token, lex: EvaluationLexicon, speaker: Referent, antecedent: Antecedent) -> list[Referent]:
+    """The actor a violating subject names, or the owner of the act it names ("the U.S.
+    sale", "this decision")."""
+    if np.i in res.ctx.mentions or np.pos_ in ("PRON", "PROPN"):
+        return res.actors(np)
+    if not _owned_act(np, lex):
+        return []
+    return _agents(res, np, lex) or (antecedent(np, speaker) if _pointing(np) else [])
+
+
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the Myanmar army had committed genocide": the subject of a crime committed."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.crime_verbs or _negated(tok):
@@ -714,6 +770,12 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
+    # (every word: "violated" may have fired as defiance)
+    for tok in ctx.with_lemma(lex.wrong_verbs):
+        if violators := _violators(tok, lex):
+            for speaker in _local_speakers(tok, res, lex):
+                out.extend(VoiceEvent("112", tok, a, f"voice/violate:{tok.lemma_.lower()}", speaker) for np in violators
+                           for a in _violator_actors(res, np, lex, speaker, antecedent) if a.country != speaker.country)  # fmt: skip
     # (every word: "fired" may have fired as an attack with no target)
     for tok in ctx.with_lemma(lex.first_strike_verbs):
         if strikers := first_strikers(tok, lex):
@@ -798,6 +860,11 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
     out: list[VoiceEvent] = []
     for np in judged:
         agents = _agents(res, np, lex, maker=True)
+        if not agents and np.dep_ == "dobj" and np.head.lemma_.lower() in lex.judging_verbs and not any(c.dep_ == "auxpass" for c in np.head.children):
+            # "calling a tweet by Canada's foreign ministry an interference": the parser may
+            # hang the object's "by" phrase on the verb of judging
+            agents = [a for c in np.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > np.i
+                      for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]  # fmt: skip
         if not agents and np.lemma_.lower() in lex.accusation_nouns:
             # "called allegations of interference baseless": the accuser's
             found = accuser(speaker)
@@ -806,7 +873,7 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
             # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
             agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
         # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-        act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
+        act_word = np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns() or _event_noun(ctx, np)
         if not agents and act_word and (clause := sums_up(np)) is not None:
             # ", a move Washington called provocative", ", a trip Chile called a
             # provocation": the act of the clause it sums up
@@ -814,7 +881,7 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
         if not agents and act_word and _pointing(np):
             agents = antecedent(np, speaker)
         code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
-        out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+        out.extend(VoiceEvent(code, _judging_head(tok, lex), a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
     return out
 
 

@@ -1,0 +1,55 @@
+"""Regressions of the judge28 rules: a speaker judging another actor's act with a predicate
+rather than a verb of criticism (111/112): a rule it is said to break, a negative noun as
+the predicate of an act its owner is named for, a verbless complement clause of a judging
+verb, an object whose "by" phrase the parser hangs on the verb of judging."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import Coder
+from event_support import code, quads
+
+
+def test_a_rule_said_broken_accuses_the_one_who_broke_it(coder: Coder) -> None:
+    found = quads(code(coder, "Vietnam said China had violated its sovereignty with the survey ship."))
+    assert ("VNM", "CHN", "112", "asserted") in found
+
+
+def test_an_owned_act_said_to_break_a_rule_accuses_its_owner(coder: Coder) -> None:
+    found = quads(code(coder, "Kenya argued on Friday that Somalia's decision breaches the 2009 accord."))
+    assert ("KEN", "SOM", "112", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan said Russia did not violate the treaty.",
+        "Japan said the treaty was violated in 1990.",
+        "Russia violated the treaty in 1990.",
+    ],
+)
+def test_no_accusation_where_no_one_is_said_to_break_a_rule(coder: Coder, sentence: str) -> None:
+    assert not any(q[2] == "112" for q in quads(code(coder, sentence)))
+
+
+def test_a_negative_noun_predicated_of_an_owned_act_criticises_its_owner(coder: Coder) -> None:
+    found = quads(code(coder, "Peru's foreign ministry said Chile's decision was a betrayal of the regional spirit."))
+    assert ("PER", "CHL", "111", "asserted") in found
+
+
+def test_a_negative_noun_predicated_of_an_unowned_thing_judges_no_one(coder: Coder) -> None:
+    found = quads(code(coder, "Peru's foreign ministry said the drought was a tragedy for Chile."))
+    assert not any(q[2] == "111" for q in found)
+
+
+def test_a_verbless_complement_clause_of_a_judging_verb_judges_its_subject(coder: Coder) -> None:
+    text = ("Chile's ambassador said Peru would pay for the border post. "
+            "The Peruvian government considers these statements an unacceptable interference in its affairs.")
+    found = quads(code(coder, text))
+    assert ("PER", "CHL", "111", "asserted") in found
+
+
+def test_a_by_phrase_hung_on_the_judging_verb_names_the_doer(coder: Coder) -> None:
+    found = quads(code(coder, "Ghana recalled its envoy, calling a speech by Togo's president an outrageous provocation."))
+    assert ("GHA", "TGO", "111", "asserted") in found
