@@ -53,3 +53,25 @@ def test_a_verbless_complement_clause_of_a_judging_verb_judges_its_subject(coder
 def test_a_by_phrase_hung_on_the_judging_verb_names_the_doer(coder: Coder) -> None:
     found = quads(code(coder, "Ghana recalled its envoy, calling a speech by Togo's president an outrageous provocation."))
     assert ("GHA", "TGO", "111", "asserted") in found
+
+
+def test_a_denied_contentment_with_an_owned_act_criticises_its_owner(coder: Coder) -> None:
+    found = quads(code(coder, "The Lebanese are not comfortable with the Israeli plan."))
+    assert ("LBN", "ISR", "111", "asserted") in found
+
+
+def test_a_denied_contentment_under_a_verb_of_saying_criticises(coder: Coder) -> None:
+    found = quads(code(coder, "Turkey is not happy with the American plan for Syria, Erdogan said."))
+    assert ("TUR", "USA", "111", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil said it would not be happy with Argentina's plan.",
+        "Brazil was comfortable with Argentina's plan.",
+        "The Peruvian economy is not happy with Chile.",
+    ],
+)
+def test_no_criticism_from_a_supposed_or_affirmed_contentment(coder: Coder, sentence: str) -> None:
+    assert not any(q[2] == "111" for q in quads(code(coder, sentence)))

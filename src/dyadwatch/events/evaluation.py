@@ -557,6 +557,17 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     return out
 
 
+def _displeased(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"The Lebanese are not comfortable with the Israeli distinctions": a word of high
+    valence denied of the copula's subject, with what displeases it in a "with", "about" or
+    "by" phrase; those phrases' objects."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in lex.copulas or lex.value_max(tok) < lex.positive_threshold:
+        return []
+    if not any(c.dep_ == "neg" for c in tok.head.children) or any(c.tag_ == "MD" for c in tok.head.children):
+        return []  # (not "would not be happy": a displeasure supposed)
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "about", "by") for p in c.children if p.dep_ == "pobj"]
+
+
 def _praised(tok: Token, lex: EvaluationLexicon) -> Token | None:
     """"an historic and courageous move by President Afwerki": a word of high valence
     that modifies an act whose agent the phrase names."""
@@ -829,6 +840,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speakers = [a for s in subject_of(tok.head if tok.dep_ == "acomp" else tok) for a in res.actors(s)][:1] or ([voice] if voice else [])
             thanked = [a for p in _thanked(tok) for a in res.actors(p)]
             out.extend(VoiceEvent("051", tok, a, f"voice/thank:{tok.lemma_.lower()}", s) for s in speakers for a in thanked)
+            continue
+        if displeasing := _displeased(tok, lex):
+            # ... denied, criticises what displeases it (its owner, or the actor it is)
+            # (the subject names the displeased: "the Lebanese", "we"; not "the economy")
+            displeased = unique_actors(a for sb in subject_of(tok.head) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb)) or _local_speakers(tok, res, lex) or ([voice] if voice else [])
+            out.extend(VoiceEvent("111", tok.head, a, f"voice/displeased:{tok.lemma_.lower()}", sp) for sp in displeased for np in displeasing
+                       for a in (res.actors(np) if np.i in res.ctx.mentions else _agents(res, np, lex)) if a.country != sp.country)  # fmt: skip
             continue
         praised = _praised(tok, lex)
         if praised is not None:
