@@ -75,3 +75,27 @@ def test_a_denied_contentment_under_a_verb_of_saying_criticises(coder: Coder) ->
 )
 def test_no_criticism_from_a_supposed_or_affirmed_contentment(coder: Coder, sentence: str) -> None:
     assert not any(q[2] == "111" for q in quads(code(coder, sentence)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile demanded that Peru return the islands. Peru's foreign minister said the matter was closed.",
+        "Chile called on Peru to negotiate over the islands. Peru's foreign minister said the issue had been settled in 1929.",
+        "Chile urged Peru to hold talks on the islands. Peru said its sovereignty over the islands was not up for discussion.",
+    ],
+)
+def test_a_question_said_closed_rejects_who_pressed_it(coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "125", "asserted") in quads(code(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile demanded that Peru return the islands. Peru's foreign minister said the matter was not closed.",
+        "Peru's foreign minister said the matter was closed.",
+        "Chile urged Peru to hold talks on the islands. The islands are not up for discussion.",
+    ],
+)
+def test_no_rejection_where_no_one_closes_a_pressed_question(coder: Coder, text: str) -> None:
+    assert not any(q[2][:2] == "12" and q[:2] == ("PER", "CHL") for q in quads(code(coder, text)))

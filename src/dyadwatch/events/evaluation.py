@@ -106,6 +106,9 @@ class EvaluationLexicon:
     commerce_modifiers: frozenset[str]
     labelling_verbs: frozenset[str]
     coercion_verbs: frozenset[str]
+    question_nouns: frozenset[str]
+    closing_verbs: frozenset[str]
+    discussion_nouns: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -153,7 +156,7 @@ def load_evaluation() -> EvaluationLexicon:
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "violated_norms", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
-                                                      "coercion_verbs")}
+                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -703,6 +706,23 @@ def _plotting_states(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[
             for a in res.actors(p)]  # fmt: skip
 
 
+def _closes_question(tok: Token, lex: EvaluationLexicon) -> Token | None:
+    """"the question was closed", "the issue had been settled" (a noun of a question as the
+    passive subject, told as a said clause), "... was not up for discussion" (any subject):
+    the verb of the clause that closes it, else None."""
+    if tok.lemma_.lower() in lex.closing_verbs:
+        if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "conj") or _negated(tok):
+            return None
+        return tok if any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in lex.question_nouns for c in tok.children) else None
+    # "not up for discussion": the noun, in "for" on "up" on a denied copula
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    up = prep.head if prep is not None and prep.head.lower_ == "up" else None
+    verb = up.head if up is not None else None
+    if verb is not None and verb.lemma_.lower() in lex.copulas and verb.dep_ in ("ccomp", "conj") and any(c.dep_ == "neg" for c in verb.children):
+        return verb
+    return None
+
+
 def _violators(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the sale violates the one-China principle", "Israel had breached its obligations":
     the subject of a rule broken, told as a clause (under a verb of saying)."""
@@ -787,6 +807,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             for speaker in _local_speakers(tok, res, lex):
                 out.extend(VoiceEvent("112", tok, a, f"voice/violate:{tok.lemma_.lower()}", speaker) for np in violators
                            for a in _violator_actors(res, np, lex, speaker, antecedent) if a.country != speaker.country)  # fmt: skip
+    # (every word: "closed" may have fired as a closure with no target)
+    for tok in ctx.with_lemma(lex.closing_verbs | lex.discussion_nouns):
+        if (closing := _closes_question(tok, lex)) is not None:
+            for speaker in _local_speakers(tok, res, lex):
+                found = accuser(speaker)
+                if found is not None and found.country != speaker.country:
+                    out.append(VoiceEvent("125", closing, found, f"voice/closed:{tok.lemma_.lower()}", speaker))
     # (every word: "fired" may have fired as an attack with no target)
     for tok in ctx.with_lemma(lex.first_strike_verbs):
         if strikers := first_strikers(tok, lex):
