@@ -99,3 +99,28 @@ def test_a_question_said_closed_rejects_who_pressed_it(coder: Coder, text: str) 
 )
 def test_no_rejection_where_no_one_closes_a_pressed_question(coder: Coder, text: str) -> None:
     assert not any(q[2][:2] == "12" and q[:2] == ("PER", "CHL") for q in quads(code(coder, text)))
+
+
+def test_refusing_to_tolerate_a_wrong_warns_who_pressed(coder: Coder) -> None:
+    text = "Iraq accused Iran of shelling its border villages. Iran said it would not tolerate threats to its security."
+    assert ("IRN", "IRQ", "130", "asserted") in quads(code(coder, text))
+
+
+def test_refusing_to_accept_coercion_criticises_who_pressed(coder: Coder) -> None:
+    text = "Ecuador accused Colombia of sheltering rebels. Colombia will not accept blackmail, its trade minister said."
+    assert ("COL", "ECU", "111", "asserted") in quads(code(coder, text))
+
+
+def test_refusing_a_wrong_from_a_named_doer_criticises_it(coder: Coder) -> None:
+    assert ("GHA", "TGO", "111", "asserted") in quads(code(coder, "Ghana will not accept insults from Togo."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said it will not accept aid from Togo.",
+        "Ecuador accused Colombia of sheltering rebels. Colombia said it would accept the ruling.",
+    ],
+)
+def test_no_criticism_from_refusing_no_wrong(coder: Coder, text: str) -> None:
+    assert not any(q[2] in ("111", "130") and q[0] in ("GHA", "COL") for q in quads(code(coder, text)))

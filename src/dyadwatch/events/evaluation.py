@@ -109,6 +109,8 @@ class EvaluationLexicon:
     question_nouns: frozenset[str]
     closing_verbs: frozenset[str]
     discussion_nouns: frozenset[str]
+    tolerance_verbs: frozenset[str]
+    warning_tolerance: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -156,7 +158,7 @@ def load_evaluation() -> EvaluationLexicon:
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "violated_norms", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
-                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns")}
+                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns", "tolerance_verbs", "warning_tolerance")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -723,6 +725,24 @@ def _closes_question(tok: Token, lex: EvaluationLexicon) -> Token | None:
     return None
 
 
+def _refused_wrongs(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"will not tolerate any violation", "will not accept blackmail": the objects of a
+    denied verb of bearing that name a wrong (a noun of negative valence, or of coercion,
+    or one a negative adjective qualifies: "this reckless behaviour")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        lex.value(c) <= lex.threshold or c.lemma_.lower() in lex.coercion_verbs
+        or any(a.dep_ == "amod" and lex.value(a) <= lex.threshold for a in c.children))]  # fmt: skip
+
+
+def _wrongdoers(res: Resolver, verb: Token, np: Token, lex: EvaluationLexicon) -> list[Referent]:
+    """Who does a wrong refused, where its phrase names it: the "from" phrase of the wrong
+    or of its verb, or the wrong's owner ("Washington's interference")."""
+    froms = [p for h in (np, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return [a for p in froms for a in res.actors(p)] + _agents(res, np, lex)
+
+
 def _violators(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the sale violates the one-China principle", "Israel had breached its obligations":
     the subject of a rule broken, told as a clause (under a verb of saying)."""
@@ -814,6 +834,15 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                 found = accuser(speaker)
                 if found is not None and found.country != speaker.country:
                     out.append(VoiceEvent("125", closing, found, f"voice/closed:{tok.lemma_.lower()}", speaker))
+    # (every word: "accept" may have fired as a reception of aid, "tolerate" as an allowance)
+    for tok in ctx.with_lemma(lex.tolerance_verbs):
+        if wrongs := _refused_wrongs(tok, lex):
+            refusing = (unique_actors(a for sb in subject_of(tok) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb))
+                        or _local_speakers(tok, res, lex) or ([voice] if voice else []))  # fmt: skip
+            for sp in refusing:
+                doers = unique_actors(a for np in wrongs for a in _wrongdoers(res, tok, np, lex)) or [a for a in [accuser(sp)] if a is not None]
+                code = "130" if tok.lemma_.lower() in lex.warning_tolerance else "111"
+                out.extend(VoiceEvent(code, tok, a, f"voice/refuse:{tok.lemma_.lower()}", sp) for a in doers if a.country != sp.country)
     # (every word: "fired" may have fired as an attack with no target)
     for tok in ctx.with_lemma(lex.first_strike_verbs):
         if strikers := first_strikers(tok, lex):
