@@ -124,3 +124,9 @@ def test_refusing_a_wrong_from_a_named_doer_criticises_it(coder: Coder) -> None:
 )
 def test_no_criticism_from_refusing_no_wrong(coder: Coder, text: str) -> None:
     assert not any(q[2] in ("111", "130") and q[0] in ("GHA", "COL") for q in quads(code(coder, text)))
+
+
+def test_refusing_to_accept_a_claim_denies_it(coder: Coder) -> None:
+    text = ("Chile accused Peru of moving troops to the border. "
+            "Peru's defence minister said Peru could not accept the claim that its army had crossed the line.")
+    assert ("PER", "CHL", "110", "asserted") in quads(code(coder, text))

@@ -732,7 +732,7 @@ def _refused_wrongs(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children):
         return []
     return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and (
-        lex.value(c) <= lex.threshold or c.lemma_.lower() in lex.coercion_verbs
+        lex.value(c) <= lex.threshold or c.lemma_.lower() in lex.coercion_verbs or c.lemma_.lower() in lex.accusation_nouns
         or any(a.dep_ == "amod" and lex.value(a) <= lex.threshold for a in c.children))]  # fmt: skip
 
 
@@ -841,7 +841,9 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
                         or _local_speakers(tok, res, lex) or ([voice] if voice else []))  # fmt: skip
             for sp in refusing:
                 doers = unique_actors(a for np in wrongs for a in _wrongdoers(res, tok, np, lex)) or [a for a in [accuser(sp)] if a is not None]
-                code = "130" if tok.lemma_.lower() in lex.warning_tolerance else "111"
+                # ("could not accept the claim that ...": a denial of the accusation, 110)
+                code = ("110" if all(np.lemma_.lower() in lex.accusation_nouns for np in wrongs)
+                        else "130" if tok.lemma_.lower() in lex.warning_tolerance else "111")  # fmt: skip
                 out.extend(VoiceEvent(code, tok, a, f"voice/refuse:{tok.lemma_.lower()}", sp) for a in doers if a.country != sp.country)
     # (every word: "fired" may have fired as an attack with no target)
     for tok in ctx.with_lemma(lex.first_strike_verbs):
