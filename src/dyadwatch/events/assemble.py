@@ -317,7 +317,10 @@ class Assembler:
             # "X should abandon ...": the modal is the demand itself; what governs the
             # clause ("said", "could say") decides whether the demand was made; so with the
             # threat of "said Chile's actions will have consequences" (the future is its content)
-            demand = ve.code in ("100", "130")
+            # (and so with a displeasure denied: "said it was not happy with ...", told by the copula)
+            # (and so with a question said closed: "said the issue was settled")
+            # (and a wrong refused: "will not tolerate any violation")
+            demand = ve.code in ("100", "130") or ve.rule.startswith(("voice/closed:", "voice/refuse:")) or ve.rule.startswith("voice/displeased:")
             # (a clause joined to another is governed by what governs the first: "said that
             # ... is not in Europe's interest and that Ukraine should negotiate")
             clause = first_conjunct(ve.head)

@@ -97,6 +97,7 @@ class EvaluationLexicon:
     vindicating_in_nouns: frozenset[str]
     wrong_verbs: frozenset[str]
     broken_rules: frozenset[str]
+    violated_norms: frozenset[str]
     defending_verbs: frozenset[str]
     first_strike_verbs: frozenset[str]
     first_adverbs: frozenset[str]
@@ -105,6 +106,11 @@ class EvaluationLexicon:
     commerce_modifiers: frozenset[str]
     labelling_verbs: frozenset[str]
     coercion_verbs: frozenset[str]
+    question_nouns: frozenset[str]
+    closing_verbs: frozenset[str]
+    discussion_nouns: frozenset[str]
+    tolerance_verbs: frozenset[str]
+    warning_tolerance: frozenset[str]
 
     def value(self, tok: Token) -> float:
         # VADER rates inflected forms on their own ("disputed" -1.4, "dispute" -1.7): the
@@ -150,9 +156,9 @@ def load_evaluation() -> EvaluationLexicon:
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
-                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
+                                                      "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "violated_norms", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
-                                                      "coercion_verbs")}
+                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns", "tolerance_verbs", "warning_tolerance")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -200,6 +206,10 @@ def _judged_by_adjective(adj: Token, lex: EvaluationLexicon) -> list[Token]:
     head = adj.head
     if adj.dep_ == "conj" and head.pos_ == adj.pos_:
         return _judged_by_adjective(head, lex)  # "as unsafe and unprofessional"
+    if adj.dep_ == "amod" and _small_clause(head, lex):
+        # "considers these statements an unacceptable interference": the parser may make the
+        # judging verb's object and complement a verbless clause, the object its subject
+        return [c for c in head.children if c.dep_ == "nsubj"]
     if adj.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         # "described them as occupying forces", "called the exercises a demonstration of
         # aggressive intent": inside the complement of a judging verb (also in its of-phrase)
@@ -279,6 +289,29 @@ def _idiom(tok: Token, idioms: Mapping[str, frozenset[str]]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children) and not _negated(tok)
 
 
+def _owned_act(np: Token, lex: EvaluationLexicon) -> bool:
+    """A noun of an act whose phrase names its owner ("Orban's stance", "the decision of
+    the regime", "the Chinese sale") or points back at it ("this decision")."""
+    if np.pos_ != "NOUN" or not (np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns()):
+        return False
+    return _pointing(np) or any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < np.i and c.pos_ in ("PROPN", "PRON", "NOUN", "ADJ")
+                                or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")) for c in np.children)  # fmt: skip
+
+
+def _small_clause(noun: Token, lex: EvaluationLexicon) -> bool:
+    """"considers [these statements an interference]": a noun the parser made a verbless
+    complement clause of a judging verb, with the verb's object for its subject."""
+    return (noun.dep_ == "ccomp" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in lex.judging_verbs
+            and any(c.dep_ == "nsubj" for c in noun.children))  # fmt: skip
+
+
+def _judging_head(tok: Token, lex: EvaluationLexicon) -> Token:
+    """The word a judgement is told by: the judging verb of a verbless complement clause
+    (whose own words read as a mere consideration), else the word itself."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    return noun.head if _small_clause(noun, lex) else tok
+
+
 def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     misread = _misread_complement(tok, lex)
     if misread is not None:
@@ -298,8 +331,12 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
         return subject_of(tok)
     # "the test represents a significant threat", "Belarus poses a threat"
     predicate = tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") and tok.head.lemma_.lower() in lex.predicating_verbs
-    if predicate and tok.lemma_.lower() in lex.negative_nouns and lex.value(tok) <= lex.threshold and not _negated(tok.head):
-        return subject_of(tok.head)
+    if predicate and lex.value(tok) <= lex.threshold and not _negated(tok.head):
+        if tok.lemma_.lower() in lex.negative_nouns:
+            return subject_of(tok.head)
+        # "said the government's decision was a betrayal": any noun of negative valence
+        # judges an act its owner is named for, or one a pointing phrase names
+        return [s for s in subject_of(tok.head) if _owned_act(s, lex)]
     # "a move Chile called a provocation", "remarks ... that it called an intolerable affront":
     # in a relative clause the parser takes the predicate noun for the verb's object; the
     # noun the clause hangs on is what it judges
@@ -316,6 +353,9 @@ def _judged(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     framed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
     if tok.pos_ == "NOUN" and framed is not None and framed.pos_ == "VERB" and lex.value(tok) <= lex.threshold and not _negated(framed):
         return subject_of(framed)
+    # "considers these statements interference": a verbless clause for object and complement
+    if tok.pos_ == "NOUN" and _small_clause(tok, lex) and lex.value(tok) <= lex.threshold and not _negated(tok):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
     # "described al-Bashir as an enemy of Chad", "paint them as a threat", "called him a
     # criminal": a negative noun judges the object of a verb of judging, as an adjective does
     as_phrase = tok.dep_ == "pobj" and tok.head.lower_ == "as"
@@ -522,6 +562,17 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
     return out
 
 
+def _displeased(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"The Lebanese are not comfortable with the Israeli distinctions": a word of high
+    valence denied of the copula's subject, with what displeases it in a "with", "about" or
+    "by" phrase; those phrases' objects."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in lex.copulas or lex.value_max(tok) < lex.positive_threshold:
+        return []
+    if not any(c.dep_ == "neg" for c in tok.head.children) or any(c.tag_ == "MD" for c in tok.head.children):
+        return []  # (not "would not be happy": a displeasure supposed)
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "about", "by") for p in c.children if p.dep_ == "pobj"]
+
+
 def _praised(tok: Token, lex: EvaluationLexicon) -> Token | None:
     """"an historic and courageous move by President Afwerki": a word of high valence
     that modifies an act whose agent the phrase names."""
@@ -657,6 +708,62 @@ def _plotting_states(tok: Token, res: Resolver, lex: EvaluationLexicon) -> list[
             for a in res.actors(p)]  # fmt: skip
 
 
+def _closes_question(tok: Token, lex: EvaluationLexicon) -> Token | None:
+    """"the question was closed", "the issue had been settled" (a noun of a question as the
+    passive subject, told as a said clause), "... was not up for discussion" (any subject):
+    the verb of the clause that closes it, else None."""
+    if tok.lemma_.lower() in lex.closing_verbs:
+        if tok.tag_ != "VBN" or tok.dep_ not in ("ccomp", "conj") or _negated(tok):
+            return None
+        return tok if any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in lex.question_nouns for c in tok.children) else None
+    # "not up for discussion": the noun, in "for" on "up" on a denied copula
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    up = prep.head if prep is not None and prep.head.lower_ == "up" else None
+    verb = up.head if up is not None else None
+    if verb is not None and verb.lemma_.lower() in lex.copulas and verb.dep_ in ("ccomp", "conj") and any(c.dep_ == "neg" for c in verb.children):
+        return verb
+    return None
+
+
+def _refused_wrongs(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"will not tolerate any violation", "will not accept blackmail": the objects of a
+    denied verb of bearing that name a wrong (a noun of negative valence, or of coercion,
+    or one a negative adjective qualifies: "this reckless behaviour")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and (
+        lex.value(c) <= lex.threshold or c.lemma_.lower() in lex.coercion_verbs or c.lemma_.lower() in lex.accusation_nouns
+        or any(a.dep_ == "amod" and lex.value(a) <= lex.threshold for a in c.children))]  # fmt: skip
+
+
+def _wrongdoers(res: Resolver, verb: Token, np: Token, lex: EvaluationLexicon) -> list[Referent]:
+    """Who does a wrong refused, where its phrase names it: the "from" phrase of the wrong
+    or of its verb, or the wrong's owner ("Washington's interference")."""
+    froms = [p for h in (np, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    return [a for p in froms for a in res.actors(p)] + _agents(res, np, lex)
+
+
+def _violators(tok: Token, lex: EvaluationLexicon) -> list[Token]:
+    """"the sale violates the one-China principle", "Israel had breached its obligations":
+    the subject of a rule broken, told as a clause (under a verb of saying)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "conj") or _negated(tok) or any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    rules = lex.broken_rules | lex.violated_norms
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in rules for c in tok.children):
+        return []
+    return subject_of(tok)
+
+
+def _violator_actors(res: Resolver, np: Token, lex: EvaluationLexicon, speaker: Referent, antecedent: Antecedent) -> list[Referent]:
+    """The actor a violating subject names, or the owner of the act it names ("the U.S.
+    sale", "this decision")."""
+    if np.i in res.ctx.mentions or np.pos_ in ("PRON", "PROPN"):
+        return res.actors(np)
+    if not _owned_act(np, lex):
+        return []
+    return _agents(res, np, lex) or (antecedent(np, speaker) if _pointing(np) else [])
+
+
 def _criminals(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """"the Myanmar army had committed genocide": the subject of a crime committed."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.crime_verbs or _negated(tok):
@@ -714,6 +821,30 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             speaker = _local_speaker(tok, res, lex) or voice
             if speaker is not None:
                 out.extend(VoiceEvent("112", tok, a, f"voice/crime:{tok.lemma_.lower()}", speaker) for np in criminals for a in res.actors(np))
+    # (every word: "violated" may have fired as defiance)
+    for tok in ctx.with_lemma(lex.wrong_verbs):
+        if violators := _violators(tok, lex):
+            for speaker in _local_speakers(tok, res, lex):
+                out.extend(VoiceEvent("112", tok, a, f"voice/violate:{tok.lemma_.lower()}", speaker) for np in violators
+                           for a in _violator_actors(res, np, lex, speaker, antecedent) if a.country != speaker.country)  # fmt: skip
+    # (every word: "closed" may have fired as a closure with no target)
+    for tok in ctx.with_lemma(lex.closing_verbs | lex.discussion_nouns):
+        if (closing := _closes_question(tok, lex)) is not None:
+            for speaker in _local_speakers(tok, res, lex):
+                found = accuser(speaker)
+                if found is not None and found.country != speaker.country:
+                    out.append(VoiceEvent("125", closing, found, f"voice/closed:{tok.lemma_.lower()}", speaker))
+    # (every word: "accept" may have fired as a reception of aid, "tolerate" as an allowance)
+    for tok in ctx.with_lemma(lex.tolerance_verbs):
+        if wrongs := _refused_wrongs(tok, lex):
+            refusing = (unique_actors(a for sb in subject_of(tok) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb))
+                        or _local_speakers(tok, res, lex) or ([voice] if voice else []))  # fmt: skip
+            for sp in refusing:
+                doers = unique_actors(a for np in wrongs for a in _wrongdoers(res, tok, np, lex)) or [a for a in [accuser(sp)] if a is not None]
+                # ("could not accept the claim that ...": a denial of the accusation, 110)
+                code = ("110" if all(np.lemma_.lower() in lex.accusation_nouns for np in wrongs)
+                        else "130" if tok.lemma_.lower() in lex.warning_tolerance else "111")  # fmt: skip
+                out.extend(VoiceEvent(code, tok, a, f"voice/refuse:{tok.lemma_.lower()}", sp) for a in doers if a.country != sp.country)
     # (every word: "fired" may have fired as an attack with no target)
     for tok in ctx.with_lemma(lex.first_strike_verbs):
         if strikers := first_strikers(tok, lex):
@@ -768,6 +899,13 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
             thanked = [a for p in _thanked(tok) for a in res.actors(p)]
             out.extend(VoiceEvent("051", tok, a, f"voice/thank:{tok.lemma_.lower()}", s) for s in speakers for a in thanked)
             continue
+        if displeasing := _displeased(tok, lex):
+            # ... denied, criticises what displeases it (its owner, or the actor it is)
+            # (the subject names the displeased: "the Lebanese", "we"; not "the economy")
+            displeased = unique_actors(a for sb in subject_of(tok.head) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb)) or _local_speakers(tok, res, lex) or ([voice] if voice else [])
+            out.extend(VoiceEvent("111", tok.head, a, f"voice/displeased:{tok.lemma_.lower()}", sp) for sp in displeased for np in displeasing
+                       for a in (res.actors(np) if np.i in res.ctx.mentions else _agents(res, np, lex)) if a.country != sp.country)  # fmt: skip
+            continue
         praised = _praised(tok, lex)
         if praised is not None:
             for speaker in _local_speakers(tok, res, lex) or ([voice] if voice else []):
@@ -798,6 +936,11 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
     out: list[VoiceEvent] = []
     for np in judged:
         agents = _agents(res, np, lex, maker=True)
+        if not agents and np.dep_ == "dobj" and np.head.lemma_.lower() in lex.judging_verbs and not any(c.dep_ == "auxpass" for c in np.head.children):
+            # "calling a tweet by Canada's foreign ministry an interference": the parser may
+            # hang the object's "by" phrase on the verb of judging
+            agents = [a for c in np.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > np.i
+                      for p in c.children if p.dep_ == "pobj" for a in res.actors(p)]  # fmt: skip
         if not agents and np.lemma_.lower() in lex.accusation_nouns:
             # "called allegations of interference baseless": the accuser's
             found = accuser(speaker)
@@ -806,7 +949,7 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
             # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
             agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
         # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-        act_word = np.lemma_.lower() in lex.judged_acts or _event_noun(ctx, np)
+        act_word = np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns() or _event_noun(ctx, np)
         if not agents and act_word and (clause := sums_up(np)) is not None:
             # ", a move Washington called provocative", ", a trip Chile called a
             # provocation": the act of the clause it sums up
@@ -814,7 +957,7 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
         if not agents and act_word and _pointing(np):
             agents = antecedent(np, speaker)
         code = "130" if _idiom(tok, lex.consequence_verbs) else "111"
-        out.extend(VoiceEvent(code, tok, a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
+        out.extend(VoiceEvent(code, _judging_head(tok, lex), a, f"voice/evaluate:{tok.lemma_.lower()}", speaker) for a in agents)
     return out
 
 
