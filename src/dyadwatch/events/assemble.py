@@ -351,6 +351,9 @@ class Assembler:
               rule: str, conf: float) -> list[Event]:  # fmt: skip
         head = cand.head
         reading = read_status(head)
+        if cand.trigger.at_only and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX") \
+                and (act := read_status(head.head.head)).status is Status.HYPOTHETICAL:
+            reading = act  # "could dispatch police at Honiara's request": a request that may come
         if reading.status is Status.ASSERTED and ctx.headline and headline_future(head):
             reading = StatusReading(Status.FUTURE, "to")
         code = cand.code
