@@ -87,7 +87,7 @@ class ActorLexicon:
     __slots__ = (
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
-        "_sector_memo", "_stance", "non_political", "organisation_nouns", "state_group_nouns", "office_holder_nouns", "local_institution_nouns",
+        "_sector_memo", "_stance", "non_political", "stateless_sides", "organisation_nouns", "state_group_nouns", "office_holder_nouns", "local_institution_nouns",
         "backer_participles", "group_nouns", "mutual_group_nouns", "halves",
     )  # fmt: skip
 
@@ -105,6 +105,7 @@ class ActorLexicon:
         people: Mapping[str, tuple[PersonTerm, ...]] | None = None,
         stance_prefixes: frozenset[str] = frozenset(),
         non_political: frozenset[str] = frozenset(),
+        stateless_sides: frozenset[str] = frozenset(),
         organisation_nouns: frozenset[str] = frozenset(),
         state_group_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
@@ -127,6 +128,8 @@ class ActorLexicon:
         self._people = MappingProxyType(dict(people or {}))
         #: sectors that are no political actor (GUIDELINES §1): they act for no state
         self.non_political = non_political
+        #: sectors that are no side of an event at all, source or target (an opposition)
+        self.stateless_sides = stateless_sides
         #: "the agency", "the alliance": the organisation named last
         self.organisation_nouns = organisation_nouns
         #: "the bloc", "the alliance": of those, the ones only ever of a group of states
@@ -421,6 +424,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     non_political = doc.get("non_political") or []
     if not isinstance(non_political, list) or any(c not in codes for c in non_political):
         raise chk.fail("non_political: expected a list of sector codes of 'codes'")
+    stateless_sides = doc.get("stateless_sides") or []
+    if not isinstance(stateless_sides, list) or any(c not in codes for c in stateless_sides):
+        raise chk.fail("stateless_sides: expected a list of sector codes of 'codes'")
     sectors: dict[str, str] = {}
     for sector, phrases in table.items():
         if sector not in codes:
@@ -631,7 +637,8 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         city_states=city_states,
         people={k: tuple(v) for k, v in people.items()},
         stance_prefixes=frozenset(w.lower() for w in stance),
-        non_political=frozenset(non_political),
+        non_political=frozenset(non_political) | frozenset(stateless_sides),
+        stateless_sides=frozenset(stateless_sides),
         organisation_nouns=frozenset(_norm(w) for w in organisation_nouns),
         state_group_nouns=frozenset(_norm(w) for w in organisation_words["of_states"]),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),

@@ -85,6 +85,25 @@ if TYPE_CHECKING:
     from .state import ArticleState
 
 
+#: words that open a clause of time in which a speaker recalls a past act
+_RECALLING_WORDS = frozenset({"when", "while"})
+
+
+def _recalled_background(head: Token) -> bool:
+    """The act is told in a relative clause or a clause of time ("NATO, which bombed our
+    country", "when the colonial army was fighting"), on the way up to the sentence's main
+    verb or the verb of speech that reports it: background the speaker recalls, no
+    accusation made now."""
+    t = head
+    while t.head.i != t.i:
+        if t.dep_ == "relcl" or (t.dep_ == "advcl" and any(c.lower_ in _RECALLING_WORDS and c.dep_ in ("advmod", "mark") for c in t.children)):
+            return True
+        if t.dep_ in ("ccomp", "pcomp"):
+            return False  # (what is said or charged: "said that Israeli jets had struck")
+        t = t.head
+    return False
+
+
 class Assembler:
     """Turns the candidates and voice readings of a sentence into Event records."""
 
@@ -336,6 +355,9 @@ class Assembler:
               rule: str, conf: float) -> list[Event]:  # fmt: skip
         head = cand.head
         reading = read_status(head)
+        if cand.trigger.at_only and head.dep_ == "pobj" and head.head.head.pos_ in ("VERB", "AUX") \
+                and (act := read_status(head.head.head)).status is Status.HYPOTHETICAL:
+            reading = act  # "could dispatch police at Honiara's request": a request that may come
         if reading.status is Status.ASSERTED and ctx.headline and headline_future(head):
             reading = StatusReading(Status.FUTURE, "to")
         code = cand.code
@@ -464,7 +486,11 @@ class Assembler:
         hostile = root in load_speech().hostile_roots or code in load_speech().hostile_codes
         # (each of several speakers accuses: "'Russian forces attacked our posts,' Estonia
         # and Latvia said")
-        for accuser in [attributed, *co_speakers(ctx, head, attributed)] if status is Status.CLAIMED and attributed is not None and hostile else []:
+        # (not an act the speaker's words only recall as background, in a relative clause or
+        # a clause of time: "NATO, which bombed our country twenty years ago", "helped us when
+        # the Portuguese colonial army was fighting our liberation movement")
+        recalled = _recalled_background(head)
+        for accuser in [attributed, *co_speakers(ctx, head, attributed)] if status is Status.CLAIMED and attributed is not None and hostile and not recalled else []:
             if accuser.country == s.country:
                 continue
             kind = "victim-accuses" if t.country == accuser.country else "speaker-accuses"

@@ -96,6 +96,8 @@ class CommitmentLexicon:
     continuation_verbs: frozenset[str]
     indefinite_subjects: frozenset[str]
     continued_acts: frozenset[str]
+    joint_manner_adverbs: frozenset[str]
+    joint_manner_nouns: frozenset[str]
     in_kind_phrases: frozenset[tuple[str, str]] = frozenset()  # (preposition, noun): "responded in kind"
 
 
@@ -116,7 +118,8 @@ def load_commitment() -> CommitmentLexicon:
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("verbs", "adjectives", "nouns", "threat_heads", "threat_only_heads", "warning_verbs", "forecast_modals", "aim_heads", "threat_verbs", "response_nouns", "response_verbs", "response_adjectives", "bearing_verbs", "joint_intent_heads", "conditional_threat_modals", "accepted_nouns", "accepting_verbs", "bond_nouns", "bond_verbs", "defence_heads", "defence_verbs", "own_determiners",
                                                        "action_nouns", "action_verbs", "action_light_verbs", "warning_formula_heads", "defence_prepositions",
                                                        "reciprocating_verbs", "more_to_come_adjectives", "intimating_verbs", "wish_verbs", "continuation_verbs", "continued_acts",
-                                                       "indefinite_subjects", "announced_now_roots")}
+                                                       "indefinite_subjects", "announced_now_roots",
+                                                       "joint_manner_adverbs", "joint_manner_nouns")}
         in_kind = frozenset((str(p).lower(), str(n).lower()) for p, n in raw["in_kind_phrases"])
         threats = {str(k): str(v) for k, v in raw["threat_codes"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, ValueError) as exc:
@@ -244,6 +247,17 @@ def _act(head: Token, complement: list[Token], acts: Mapping[int, Candidate], le
         if act is not None and threat and (code := threat_code(act.code, lex)) is not None:
             return code, act, None
     return None
+
+
+def _joint_manner(response: Token, lex: CommitmentLexicon) -> bool:
+    """A response told as made together: "respond jointly", "respond in close coordination"
+    (commitment.yaml joint_manner_adverbs, joint_manner_nouns)."""
+    for c in response.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.joint_manner_adverbs:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "with") and any(p.dep_ == "pobj" and p.lemma_.lower() in lex.joint_manner_nouns for p in c.children):
+            return True
+    return False
 
 
 def _purpose_of_other_act(t: Token, head: Token) -> bool:
@@ -487,8 +501,20 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
         if not sources and act is not None and not _voiceless_subject(tok, kind, lex):
             sources = act.sources
         sources = [s for s in sources if s.sector not in ctx.lexicon.non_political]  # no state's voice
+        joint = response is not None and _joint_manner(response, lex) and len(unique_actors(sources)) >= 2
+        if joint:
+            # "Japan, the United States and South Korea will respond in close coordination":
+            # their cooperation, among themselves (each pair once, from the first-named); a
+            # threat only to whom the response is said to answer, none left implicit
+            states = unique_actors(sources)
+            for n, first in enumerate(states):
+                out.extend(Commitment("030", tok, first, other, f"commit/{tok.lemma_.lower()}>joint-response")
+                           for other in states[n + 1:] if other.country != first.country)  # fmt: skip
+        # (a threat or a response is never aimed at a fellow committer: "Japan, the United
+        # States and South Korea will respond in close coordination" answers someone else)
+        committers = {s.country for s in sources} if code.startswith("13") else set()
         for source in sources:
-            exclude = {source.country}
+            exclude = {source.country} | committers
             if act is not None:
                 targets = [t for t in act.targets if t.country not in exclude]
                 if not targets and act.symmetric and len({s.country for s in act.sources}) >= 2:
@@ -528,7 +554,7 @@ def commitment_events(ctx: SentenceContext, acts: Mapping[int, Candidate], impli
             # is CAMEO's 074 protection)
             # (and not for a bond: "relations with the country" names a state the story's
             # pair may not hold)
-            if not targets and bond is None and (act is None or act.trigger.origin == "hand") and not _unnamed_states(complement, ctx) \
+            if not targets and bond is None and not joint and (act is None or act.trigger.origin == "hand") and not _unnamed_states(complement, ctx) \
                     and (found_t := implicit(tok, exclude)) is not None:
                 targets = [found_t]
             # one promise per pair when the act is mutual ("both sides agreed to cooperate")

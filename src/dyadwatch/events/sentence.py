@@ -235,6 +235,10 @@ class SentenceCoder:
         state.acts.extend(told_acts(ctx))
         state.acts.extend(answered_acts(ctx))
         remember_named(ctx)
+        # (an opposition is no side of an event between states, whichever rule found it:
+        # sectors.yaml stateless_sides)
+        stateless = ctx.lexicon.stateless_sides
+        out = [e for e in out if e.source.sector not in stateless and e.target.sector not in stateless]
         _note_any_pair(ctx, out)
         _note_event_pair(ctx, out)
         return out

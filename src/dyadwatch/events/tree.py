@@ -375,6 +375,23 @@ def _reporting_verb(verb: Token) -> Token | None:
     return None
 
 
+#: words that are conjunctions of time or cause as well as prepositions: "after shells
+#: struck", "since the troops left" (the parser may read them as prepositions)
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _clause_subject_as_object(verb: Token) -> Token | None:
+    """The noun right before a finite conjunct verb that the parser made the object of a
+    word that also joins clauses ("after artillery shells struck"): a verb coordinated with
+    another is joined by "and", "or", "but" or a comma, never straight after a noun."""
+    if verb.i == 0 or verb.is_sent_start:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "pobj" or prev.pos_ not in ("NOUN", "PROPN") or prev.head.lower_ not in _CLAUSE_PREPOSITIONS:
+        return None
+    return prev
+
+
 @_remembered
 def subject_of(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who acts for ``verb``, following control and coordination."""
@@ -467,6 +484,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Token]:
         # "funding will be delivered through UN agencies to provide food": what is
         # delivered serves the purpose (no actor), not a party named on the way
         return subject_of(head, depth + 1) or [c for c in head.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and (noun := _clause_subject_as_object(verb)) is not None:
+        # "summoned the ambassador after artillery shells struck a resort": the parser reads
+        # the conjunction as a preposition and hangs the clause's verb, without its
+        # subject, as a conjunct of the main verb; the noun just before it is its subject
+        return [noun]
     if verb.dep_ == "conj" and (sayer := _reporting_verb(verb)) is not None:
         # "said the men had been repatriated ... and thanked Thailand": the speaker's act
         return subject_of(sayer, depth + 1)
