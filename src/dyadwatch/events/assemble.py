@@ -48,7 +48,14 @@ from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
 from .defiance import defiances
-from .evaluation import act_kind, evaluation_events, load_evaluation, same_act_kind, told_acts
+from .evaluation import (
+    act_kind,
+    evaluation_events,
+    load_evaluation,
+    same_act_kind,
+    told_acts,
+    verbal_roots,
+)
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
 from .parallel import parallel_target
@@ -716,6 +723,10 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         return [Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)]
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
+    verbal = not roots and lemma not in load_evaluation().judged_acts
+    # (a noun made from a CAMEO verb: an act of that verb's kind, "the shooting" after
+    # "Algerian forces downed a drone")
+    roots = roots or set(verbal_roots(lemma))
     if lemma in ctx.triggers.reversal_nouns:
         # "the cancellation", "the suspension": an act that undid another
         roots |= {c[:2] for c in ctx.triggers.reversal_codes.values()}
@@ -726,6 +737,13 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         # an act of force (the lexicon's roots of acts done at a place: posture, coercion,
         # assault, fight) no one was told to have made is no one's: the topic is often its victim
         return []
+    if verbal:
+        # (a noun of a verb of a kind no one was told to have done is no one's: "called the
+        # breach regrettable" after protesters stormed a mission; one of a verb of no kind of
+        # its own is the act of any kind it answers: "put Cuba on its list of state sponsors
+        # of terrorism ... branded the designation cynical")
+        found = [] if roots else _kind_antecedent(state, ctx, noun, {speaker.country}, hostile=True)
+        return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.5) for a in found]
     topic = state.disc.topic({speaker.country})
     return [Referent(topic, None, noun.text, *here, "topic", 0.4)] if topic else []
 
