@@ -52,6 +52,8 @@ from .evaluation import (
     act_kind,
     evaluation_events,
     load_evaluation,
+    outcome_poll,
+    poll_states,
     same_act_kind,
     told_acts,
     verbal_roots,
@@ -805,6 +807,17 @@ _FELLOW_SPAN = 120
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
+        if not cand.symmetric and (poll := outcome_poll(tok)) is not None and poll.i != tok.i:
+            # the outcome of a vote is the act of the state that held it: the one its phrase
+            # names, else the state the article is about ("rejecting the results of October's
+            # election"; not a bare "the result", which may be any body's vote)
+            start = ctx.char(tok)
+            held = [a for a in poll_states(Resolver(ctx), poll) if a.country not in exclude]
+            if not held and (topic := state.disc.topic(exclude)):
+                held = [Referent(topic, None, tok.text, start, start + len(tok.text), "topic", 0.4)]
+            if held:
+                return [Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.5) for a in held]
+            continue
         if (clause := sums_up(tok)) is not None:
             # "North Korea fired a missile, a move Tokyo condemned": the clause's actor
             res = Resolver(ctx)

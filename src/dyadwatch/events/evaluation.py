@@ -74,6 +74,8 @@ class EvaluationLexicon:
     remembered_acts: frozenset[str]
     told_act_verbs: Mapping[str, str]
     nominal_suffixes: Mapping[str, tuple[str, ...]]
+    outcome_nouns: frozenset[str]
+    polling_nouns: frozenset[str]
     in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -155,7 +157,7 @@ def load_evaluation() -> EvaluationLexicon:
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
-                                                      "coercion_verbs")}
+                                                      "coercion_verbs", "outcome_nouns", "polling_nouns")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -295,6 +297,25 @@ def _noun_verbs(lemma: str) -> frozenset[str]:
             stems = {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}
             found |= {s + e for s in stems for e in endings} & coding
     return frozenset(found)
+
+
+def outcome_poll(noun: Token) -> Token | None:
+    """The poll an outcome noun is the outcome of: its "of" phrase's ("the results of
+    October's election"), or the noun itself where it has none ("refused to recognise the
+    result": some poll); None for no outcome of a poll ("the outcome of talks")."""
+    lex = load_evaluation()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.outcome_nouns:
+        return None
+    objects = of_objects(noun)
+    if not objects:
+        return noun
+    return next((o for o in objects if o.lemma_.lower() in lex.polling_nouns), None)
+
+
+def poll_states(res: Resolver, poll: Token) -> list[Referent]:
+    """The states a poll's phrase names as holding it ("Venezuela's election", "the vote in
+    Georgia")."""
+    return _agents(res, poll, load_evaluation())
 
 
 def _judged_verbal_noun(tok: Token, np: Token, lex: EvaluationLexicon) -> bool:
