@@ -49,7 +49,16 @@ from .cameo import load_cameo
 from .commitment import commitment_events, load_commitment, threat_code
 from .continued_intent import continued_intents
 from .defiance import defiances
-from .evaluation import act_kind, evaluation_events, load_evaluation, same_act_kind, told_acts
+from .evaluation import (
+    act_kind,
+    evaluation_events,
+    load_evaluation,
+    outcome_poll,
+    poll_states,
+    same_act_kind,
+    told_acts,
+    verbal_roots,
+)
 from .extract import Candidate, generic_group, group_size, pair_referents
 from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meeting
 from .parallel import parallel_target
@@ -748,6 +757,12 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         return [Referent(doer.country, doer.sector, noun.text, *here, "antecedent", 0.5)]
     # an act of the same kind told ("Israeli warplanes struck ... said the attack was")
     roots = {e.code[:2] for e in ctx.triggers.candidates("noun", lemma)}
+    # (not a noun of the rules' own kinds, "the decision", "these statements": those fall
+    # back on the topic as before)
+    verbal = not roots and lemma not in load_evaluation().judged_acts and act_kind(lemma) is None
+    # (a noun made from a CAMEO verb: an act of that verb's kind, "the shooting" after
+    # "Algerian forces downed a drone")
+    roots = roots or set(verbal_roots(lemma))
     if lemma in ctx.triggers.reversal_nouns:
         # "the cancellation", "the suspension": an act that undid another
         roots |= {c[:2] for c in ctx.triggers.reversal_codes.values()}
@@ -758,6 +773,13 @@ def _act_author(state: ArticleState, ctx: SentenceContext, noun: Token, speaker:
         # an act of force (the lexicon's roots of acts done at a place: posture, coercion,
         # assault, fight) no one was told to have made is no one's: the topic is often its victim
         return []
+    if verbal:
+        # (a noun of a verb of a kind no one was told to have done is no one's: "called the
+        # breach regrettable" after protesters stormed a mission; one of a verb of no kind of
+        # its own is the act of any kind it answers: "put Cuba on its list of state sponsors
+        # of terrorism ... branded the designation cynical")
+        found = [] if roots else _kind_antecedent(state, ctx, noun, {speaker.country}, hostile=True)
+        return [Referent(a.country, a.sector, noun.text, *here, "antecedent", 0.5) for a in found]
     topic = state.disc.topic({speaker.country})
     return [Referent(topic, None, noun.text, *here, "topic", 0.4)] if topic else []
 
@@ -819,6 +841,17 @@ _FELLOW_SPAN = 120
 
 def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> list[Referent]:
     for tok in cand.target_tokens:
+        if not cand.symmetric and (poll := outcome_poll(tok)) is not None and poll.i != tok.i:
+            # the outcome of a vote is the act of the state that held it: the one its phrase
+            # names, else the state the article is about ("rejecting the results of October's
+            # election"; not a bare "the result", which may be any body's vote)
+            start = ctx.char(tok)
+            held = [a for a in poll_states(Resolver(ctx), poll) if a.country not in exclude]
+            if not held and (topic := state.disc.topic(exclude)):
+                held = [Referent(topic, None, tok.text, start, start + len(tok.text), "topic", 0.4)]
+            if held:
+                return [Referent(a.country, a.sector, tok.text, start, start + len(tok.text), "antecedent", 0.5) for a in held]
+            continue
         if (clause := sums_up(tok)) is not None:
             # "North Korea fired a missile, a move Tokyo condemned": the clause's actor
             res = Resolver(ctx)

@@ -29,6 +29,7 @@ from ..actors.discourse import Referent
 from ..errors import DataFileError
 from ..yamlfiles import read_yaml
 from .arguments import Resolver, unique_actors
+from .cameo import load_cameo
 from .context import SentenceContext
 from .labelled import labelled_doers
 from .lexicon import load_triggers
@@ -72,6 +73,9 @@ class EvaluationLexicon:
     verbal_acts: frozenset[str]
     remembered_acts: frozenset[str]
     told_act_verbs: Mapping[str, str]
+    nominal_suffixes: Mapping[str, tuple[str, ...]]
+    outcome_nouns: frozenset[str]
+    polling_nouns: frozenset[str]
     in_state_nouns: frozenset[str]
     of_agent_nouns: frozenset[str]
     denial_verbs: frozenset[str]
@@ -153,12 +157,14 @@ def load_evaluation() -> EvaluationLexicon:
         positive = float(raw["positive_threshold"])
         praised = frozenset(str(w) for w in raw["praised_acts"])
         told_verbs = {str(k): str(v) for k, v in raw["told_act_verbs"].items()}
+        suffixes = {str(k): tuple(str(e) for e in v) for k, v in raw["nominal_suffixes"].items()}
         transgression, consequence = ({str(k): frozenset(str(w) for w in v) for k, v in raw[key].items()}
                                       for key in ("transgression_verbs", "consequence_verbs"))
         words = {k: frozenset(str(w) for w in raw[k]) for k in ("judging_verbs", "copulas", "predicating_verbs", "judged_acts", "told_acts", "verbal_acts", "remembered_acts", "in_state_nouns", "of_agent_nouns", "denial_verbs", "accusation_nouns", "denied_acts", "blame_adjectives", "blame_prepositions", "crime_verbs", "crime_nouns", "believing_verbs", "said_blame_adjectives", "named_group_nouns", "plotting_verbs", "plotting_places", "grateful_adjectives", "experiencer_verbs",
                                                       "vindicated_verbs", "vindicating_adverbs", "vindicating_in_nouns", "wrong_verbs", "broken_rules", "violated_norms", "defending_verbs",
                                                       "first_strike_verbs", "first_adverbs", "friend_nouns", "naming_verbs", "commerce_modifiers", "labelling_verbs",
-                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns", "tolerance_verbs", "warning_tolerance")}
+                                                      "coercion_verbs", "question_nouns", "closing_verbs", "discussion_nouns", "tolerance_verbs", "warning_tolerance",
+                                                      "outcome_nouns", "polling_nouns")}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"cannot read the evaluation rules {path}: {exc}") from exc
     if not -4.0 <= own <= threshold < 0:
@@ -179,6 +185,7 @@ def load_evaluation() -> EvaluationLexicon:
         positive_threshold=positive,
         praised_acts=praised,
         told_act_verbs=told_verbs,
+        nominal_suffixes=suffixes,
         valence=valence,
         speaking_verbs=frozenset(load_speech().speaker_verbs),
         finding_verbs=load_speech().finding_verbs,
@@ -272,6 +279,66 @@ def _event_noun(ctx: SentenceContext, np: Token) -> bool:
     objects, with one of them ("the violation of its airspace", not "the violation of Chile")."""
     held = {w for o in of_objects(np) for w in (o.lemma_.lower(), o.lower_)}
     return any(not t.objects or any(p[-1] in held for p in t.objects) for t in ctx.triggers.candidates("noun", np.lemma_.lower()))
+
+
+@cache
+def verbal_noun(lemma: str) -> bool:
+    """A noun made from (or the same as) a verb of the CAMEO dictionary that codes an event:
+    "shooting" (shoot), "designation" (designate), "transfer" (evaluation.yaml's
+    nominal_suffixes)."""
+    return bool(_noun_verbs(lemma))
+
+
+@cache
+def verbal_roots(lemma: str) -> frozenset[str]:
+    """The CAMEO roots of the verbs a noun is made from, by their own codes ("shooting":
+    19, "campaign": 10; none for a verb that codes only through its patterns)."""
+    cameo = load_cameo()
+    return frozenset(v.code[:2] for verb in _noun_verbs(lemma) for v in cameo.senses(verb) if v.code)
+
+
+@cache
+def _noun_verbs(lemma: str) -> frozenset[str]:
+    coding = load_cameo().coding_lemmas()
+    found = {lemma} & coding
+    for suffix, endings in load_evaluation().nominal_suffixes.items():
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            # (a doubled consonant: "shipping", "committal")
+            stems = {stem, stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else {stem}
+            found |= {s + e for s in stems for e in endings} & coding
+    return frozenset(found)
+
+
+def outcome_poll(noun: Token) -> Token | None:
+    """The poll an outcome noun is the outcome of: its "of" phrase's ("the results of
+    October's election"), or the noun itself where it has none ("refused to recognise the
+    result": some poll); None for no outcome of a poll ("the outcome of talks")."""
+    lex = load_evaluation()
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.outcome_nouns:
+        return None
+    objects = of_objects(noun)
+    if not objects:
+        return noun
+    return next((o for o in objects if o.lemma_.lower() in lex.polling_nouns), None)
+
+
+def poll_states(res: Resolver, poll: Token) -> list[Referent]:
+    """The states a poll's phrase names as holding it ("Venezuela's election", "the vote in
+    Georgia")."""
+    return _agents(res, poll, load_evaluation())
+
+
+def _judged_verbal_noun(tok: Token, np: Token, lex: EvaluationLexicon) -> bool:
+    """A noun made from a CAMEO verb, judged as an act: the object a judging verb names so
+    ("branded the designation cynical", "described the shooting as hostile"), or the
+    subject a copula judges where its verb codes an event by itself ("the shooting was
+    hostile"); not an adjective set on it ("the brutal conflict", "how difficult the
+    situation is": a state of things)."""
+    lemma = np.lemma_.lower()
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in lex.judging_verbs and tok.head.i != np.i:
+        return verbal_noun(lemma)
+    return np.dep_ in ("nsubj", "nsubjpass") and np.head.lemma_.lower() in lex.copulas and bool(verbal_roots(lemma))
 
 
 def _pointing(np: Token) -> bool:
@@ -949,7 +1016,8 @@ def _judgements(ctx: SentenceContext, res: Resolver, lex: EvaluationLexicon, tok
             # "pounded Odesa, in what Kyiv called a deliberate assault": the clause's act
             agents = [a for s in subject_of(clause) for a in res.actors(s) if a.country != speaker.country]
         # ("the expulsion was groundless": an event noun of the lexicon is an act too)
-        act_word = np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns() or _event_noun(ctx, np)
+        act_word = (np.lemma_.lower() in lex.judged_acts or np.lemma_.lower() in act_nouns() or _event_noun(ctx, np)
+                    or _judged_verbal_noun(tok, np, lex))
         if not agents and act_word and (clause := sums_up(np)) is not None:
             # ", a move Washington called provocative", ", a trip Chile called a
             # provocation": the act of the clause it sums up
