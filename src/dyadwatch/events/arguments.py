@@ -945,6 +945,9 @@ class Resolver:
         if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
             if lemma == "government" and self._own_legislature_asks(head):
                 return []  # "Sudan's National Assembly ... called on the government to mobilise": its own
+            if lemma == "junta" and (junta := ctx.disc.junta_before(here[0])) is not None:
+                # "Myanmar's junta ... Timor-Leste angered the junta": the junta the text named
+                return [Referent(junta, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if junta not in exclude else []
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]
