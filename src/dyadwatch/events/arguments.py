@@ -907,6 +907,10 @@ class Resolver:
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
         if not state_noun:
+            # "South Africa filed the case at the International Court of Justice ... asked
+            # the court to order a halt": the international court the text named last
+            if "the" in dets and head.tag_ == "NN" and lemma == "court" and not self._has_owner(head) and (court := ctx.disc.court_before(here[0])) is not None:
+                return [Referent(court, None, noun_phrase_text(head), *here, "definite", 0.6)] if court not in exclude else []
             body = ctx.disc.bodies.get(lemma)
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
                 # "the ministry said": the state whose ministry the text named last
