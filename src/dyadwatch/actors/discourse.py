@@ -87,6 +87,11 @@ class Discourse:
     nationals: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: (offset, name) of every place a person of known nationality is named: whom "him" means
     national_mentions: list[tuple[int, str]] = field(default_factory=list)
+    #: (offset, state) of each junta the text names with its state ("Myanmar's junta", "the
+    #: Malian junta", "the junta in Niger"): whose a later bare "the junta" is
+    juntas: list[tuple[int, str]] = field(default_factory=list)
+    #: (offset, organisation) of each international court the text names by name
+    courts: list[tuple[int, str]] = field(default_factory=list)
     #: (doer, the state of the persons acted on) of each act on persons told, in order: whose
     #: national a person of no stated nationality most likely is in a detention story
     person_act_pairs: list[tuple[str, str]] = field(default_factory=list)
@@ -233,6 +238,16 @@ class Discourse:
         """The nationality of the person of known nationality named last before ``offset``."""
         before = [m for m in self.national_mentions if m[0] < offset]
         return self.nationals.get(max(before)[1], ()) if before else ()
+
+    def junta_before(self, offset: int) -> str | None:
+        """The state of the junta the text named with its state last before ``offset``."""
+        before = [m for m in self.juntas if m[0] < offset]
+        return max(before)[1] if before else None
+
+    def court_before(self, offset: int) -> str | None:
+        """The organisation of the international court named last before ``offset``."""
+        before = [m for m in self.courts if m[0] < offset]
+        return max(before)[1] if before else None
 
     def other_side(self, doer: str) -> str | None:
         """The state whose nationals ``doer`` last acted on, else the state last acting on

@@ -194,3 +194,26 @@ def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], li
                 ctx.disc.add_person(name.text, country, sector, offset=ctx.char(name[0]), subject=subject(tok))
             continue
         ctx.disc.seen_person(Person(tok.text, country, sector, ctx.disc.sentence_index), ctx.char(tok), subject=subject(tok))
+
+
+def register_juntas(ctx: SentenceContext) -> None:
+    """A junta named with its state ("Myanmar's junta", "the Malian junta", "Mali's junta
+    leader", "the junta in Niger"): the state a later "the junta" of the text stands for;
+    and an international court named ("the International Court of Justice"): the
+    organisation a later "the court" stands for."""
+    for tok in ctx.tokens:
+        # (or its military government, regime or rulers: "Myanmar's military government")
+        military = tok.lemma_.lower() in ("government", "regime", "ruler") and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
+        if tok.lemma_.lower() != "junta" and tok.lower_ != "junta" and not military:
+            continue
+        holder = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+        owners = [c for t in {tok, holder} for c in t.children if c.dep_ in ("poss", "amod", "compound") and c.i != tok.i]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        codes = [code for o in owners if (code := ctx.known(o.i)) is not None and ctx.disc.is_state(code)]
+        if len(set(codes)) == 1:
+            ctx.disc.juntas.append((ctx.char(tok), codes[0]))
+    for tok in ctx.tokens:
+        # an international court named ("the International Court of Justice"): whose a later
+        # bare "the court" is
+        if tok.lower_ in ("court", "tribunal") and tok.text[:1].isupper() and (m := ctx.mentions.get(tok.i)) is not None and m.country and not ctx.disc.is_state(m.country):
+            ctx.disc.courts.append((ctx.char(tok), m.country))

@@ -907,6 +907,10 @@ class Resolver:
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
         if not state_noun:
+            # "South Africa filed the case at the International Court of Justice ... asked
+            # the court to order a halt": the international court the text named last
+            if "the" in dets and head.tag_ == "NN" and lemma == "court" and not self._has_owner(head) and (court := ctx.disc.court_before(here[0])) is not None:
+                return [Referent(court, None, noun_phrase_text(head), *here, "definite", 0.6)] if court not in exclude else []
             body = ctx.disc.bodies.get(lemma)
             if body is not None and "the" in dets and _singular_noun(head) and not self._has_owner(head) and body[0] not in exclude:
                 # "the ministry said": the state whose ministry the text named last
@@ -945,6 +949,9 @@ class Resolver:
         if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
             if lemma == "government" and self._own_legislature_asks(head):
                 return []  # "Sudan's National Assembly ... called on the government to mobilise": its own
+            if lemma == "junta" and (junta := ctx.disc.junta_before(here[0])) is not None:
+                # "Myanmar's junta ... Timor-Leste angered the junta": the junta the text named
+                return [Referent(junta, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if junta not in exclude else []
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]

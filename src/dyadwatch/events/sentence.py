@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..actors.people import find_people, register_people, surname_demonyms
+from ..actors.people import find_people, register_juntas, register_people, surname_demonyms
 from ..annotate.attribution import register_speakers
 from ..annotate.quotes import quote_at
 from .arguments import Resolver, remember_named, resolve_references
@@ -93,6 +93,7 @@ class SentenceCoder:
         for ctx in contexts:
             if isinstance(ctx, SentenceContext):
                 register_people(ctx, Resolver(ctx).actors, subject_rank)
+                register_juntas(ctx)
                 register_nationals(ctx)
                 register_speakers(state, ctx)
         events: list[Event] = []
