@@ -289,7 +289,9 @@ class Resolver:
             # "a statement from the Algerian presidency": a text's from-phrase is its author;
             # so is a voiced act's ("dismissed criticism from Washington")
             from_author = child.lower_ == "from" and _voiced_text(head.lemma_.lower())
-            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author):
+            # "a spokesperson for the French foreign ministry": whom a spokesperson speaks for
+            for_body = child.lower_ == "for" and head.lower_ in ctx.lexicon.spokesperson_nouns
+            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author or for_body):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))
