@@ -226,6 +226,13 @@ class Resolver:
             return self._members(ctx.mentions[head.i], head, exclude)
         if head.i in ctx.mentions and (owner := self._body_owner(head, exclude, depth)):
             return owner
+        if head.i in ctx.mentions and ctx.mentions[head.i].kind == "demonym" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "nsubj" and any(
+                c.dep_ == "relcl" for c in head.children):
+            # "Cubans who had signed contracts with the Russian army ...": a people's plural
+            # that a relative clause narrows, doing an act, is some of its nationals doing it,
+            # not their state (as sufferers they stand for it: "released five Americans who
+            # were unjustly detained")
+            return []
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
             if ref is not None and ref.kind == "person":
