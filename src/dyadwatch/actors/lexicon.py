@@ -88,6 +88,7 @@ class ActorLexicon:
         "version", "countries", "igo_names", "_region_members", "_region_words",
         "_sectors", "_state_nouns", "_matcher", "_entries", "city_states", "_people",
         "_sector_memo", "_stance", "non_political", "stateless_sides", "organisation_nouns", "state_group_nouns", "office_holder_nouns", "local_institution_nouns",
+        "spokesperson_nouns",
         "backer_participles", "group_nouns", "mutual_group_nouns", "halves",
     )  # fmt: skip
 
@@ -110,6 +111,7 @@ class ActorLexicon:
         state_group_nouns: frozenset[str] = frozenset(),
         office_holder_nouns: frozenset[str] = frozenset(),
         local_institution_nouns: frozenset[str] = frozenset(),
+        spokesperson_nouns: frozenset[str] = frozenset(),
         backer_participles: frozenset[str] = frozenset(),
         group_nouns: frozenset[str] = frozenset(),
         mutual_group_nouns: frozenset[str] = frozenset(),
@@ -139,6 +141,8 @@ class ActorLexicon:
         self.office_holder_nouns = office_holder_nouns
         #: "a court in Guyana": a body of the state it is in
         self.local_institution_nouns = local_institution_nouns
+        #: "a spokesperson for the French foreign ministry": speaks for the body of "for"
+        self.spokesperson_nouns = spokesperson_nouns
         #: "Iran-backed militias", "the Chile-aligned rebels": a name hyphened to one of
         #: these participles tells the group's patron; the group is not the patron's
         self.backer_participles = backer_participles
@@ -558,6 +562,9 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
     local_institution_nouns = doc.get("local_institution_nouns") or []
     if not all(isinstance(w, str) for w in local_institution_nouns):
         raise chk.fail("local_institution_nouns: expected a list of words")
+    spokesperson_nouns = doc.get("spokesperson_nouns") or []
+    if not all(isinstance(w, str) for w in spokesperson_nouns):
+        raise chk.fail("spokesperson_nouns: expected a list of words")
     if not all(isinstance(w, str) for w in office_holder_nouns):
         raise chk.fail("office_holder_nouns: expected a list of words")
     groups_doc = doc.get("group_nouns") or {}
@@ -643,6 +650,7 @@ def validate(raw: Mapping[str, dict[str, Any] | None]) -> ActorLexicon:
         state_group_nouns=frozenset(_norm(w) for w in organisation_words["of_states"]),
         office_holder_nouns=frozenset(_norm(w) for w in office_holder_nouns),
         local_institution_nouns=frozenset(_norm(w) for w in local_institution_nouns),
+        spokesperson_nouns=frozenset(_norm(w) for w in spokesperson_nouns),
         backer_participles=frozenset(w.lower() for w in backers),
         group_nouns=frozenset(_norm(w) for k in ("mutual", "counted") for w in group_words[k]),
         mutual_group_nouns=frozenset(_norm(w) for w in group_words["mutual"]),

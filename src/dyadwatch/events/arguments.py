@@ -226,6 +226,13 @@ class Resolver:
             return self._members(ctx.mentions[head.i], head, exclude)
         if head.i in ctx.mentions and (owner := self._body_owner(head, exclude, depth)):
             return owner
+        if head.i in ctx.mentions and ctx.mentions[head.i].kind == "demonym" and head.tag_ in ("NNS", "NNPS") and head.dep_ == "nsubj" and any(
+                c.dep_ == "relcl" for c in head.children):
+            # "Cubans who had signed contracts with the Russian army ...": a people's plural
+            # that a relative clause narrows, doing an act, is some of its nationals doing it,
+            # not their state (as sufferers they stand for it: "released five Americans who
+            # were unjustly detained")
+            return []
         if head.i in ctx.mentions:
             ref = self._from_mention(head, head)
             if ref is not None and ref.kind == "person":
@@ -289,7 +296,9 @@ class Resolver:
             # "a statement from the Algerian presidency": a text's from-phrase is its author;
             # so is a voiced act's ("dismissed criticism from Washington")
             from_author = child.lower_ == "from" and _voiced_text(head.lemma_.lower())
-            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author):
+            # "a spokesperson for the French foreign ministry": whom a spokesperson speaks for
+            for_body = child.lower_ == "for" and head.lower_ in ctx.lexicon.spokesperson_nouns
+            if child.dep_ == "prep" and (child.lower_ in ("of", "by") or (child.lower_ == "with" and sector is not None) or from_forces or from_author or for_body):
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))

@@ -82,7 +82,7 @@ from .tree import (
     sums_up,
 )
 from .undoing import for_clause, measure_doer, undone_own_act
-from .voice import has_intent_marker, load_voice, obligation_demands, voice_events
+from .voice import has_intent_marker, load_voice, obligation_demands, scheduled, voice_events
 from .warned_response import promised_actions, warned_responses
 
 if TYPE_CHECKING:
@@ -460,7 +460,9 @@ class Assembler:
         on_condition = status is Status.HYPOTHETICAL and conditioned(reading)
         modals = {c.lower_ for c in head.children if c.dep_ == "aux"}
         conditional = on_condition and not modals.isdisjoint(ctx.triggers.refusal_modals)
-        if (status is Status.FUTURE or conditional) and intent_code is not None and (has_intent_marker(head) or cand.trigger.intent or own_voice):
+        # (an act on a timetable its doers report is no promise: "are due to hold drills")
+        if (status is Status.FUTURE or conditional) and intent_code is not None and (
+                has_intent_marker(head) or cand.trigger.intent or (own_voice and not scheduled(head))):
             events.append(self._record(state, ctx, head, s, t, intent_code, _told_intent(ctx, head, reading, (s, t, symmetric), intent_code),
                                        f"intent/{rule}", conf, False, attributed, statement=True))  # fmt: skip
         # and a hostile act its own actor says it will do threatens (GUIDELINES §3: "a state

@@ -42,6 +42,7 @@ class VoiceLexicon:
     obligation_exclude: frozenset[str]
     intent_codes: Mapping[str, str]  # root of a promised act -> CAMEO 03x code
     intent_markers: frozenset[str]
+    schedule_markers: frozenset[str]
     official_publisher_words: tuple[str, ...]
     news_publisher_words: tuple[str, ...]
 
@@ -53,6 +54,7 @@ class VoiceLexicon:
 _WORD_SETS = (
     "negative_verbs", "strong_nouns", "hedged_nouns", "negative_adjectives", "obligation_modals",
     "obligation_verbs", "obligation_exclude", "intent_markers",
+    "schedule_markers",
 )  # fmt: skip
 
 
@@ -190,6 +192,19 @@ def _clause_speaker(tok: Token, ctx: SentenceContext, res: Resolver) -> Referent
             found = [a for s in subject_of(t) for a in res.actors(s)]
             return found[0] if found else None
     return None
+
+
+def scheduled(tok: Token) -> bool:
+    """"are due to hold joint drills", "is scheduled to visit": an act on a timetable."""
+    markers = load_voice().schedule_markers
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "xcomp" and (t.head.lower_ in markers or t.head.lemma_.lower() in markers):
+            return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
 
 
 def has_intent_marker(tok: Token) -> bool:
