@@ -45,3 +45,19 @@ def test_a_plan_still_looks_ahead(coder: Coder) -> None:
 def test_a_demand_still_directs(coder: Coder) -> None:
     found = quads(code(coder, "Lithuania reiterated its demand that Belarus release the detained Lithuanian diplomats."))
     assert not any(q[3] == "asserted" and q[2].startswith("08") for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quad"),
+    [
+        ("Japan does not recognise the referendum and condemns Russia for holding it.", ("JPN", "RUS", "111", "asserted")),
+        ("The Philippines will not withdraw its ships and urges China to respect the ruling.", ("PHL", "CHN", "100", "asserted")),
+    ],
+)
+def test_a_present_verb_beside_a_negated_verb_keeps_its_own_polarity(coder: Coder, sentence: str, quad: tuple[str, str, str, str]) -> None:
+    assert quad in quads(code(coder, sentence))
+
+
+def test_a_negation_joined_by_or_is_shared(coder: Coder) -> None:
+    found = quads(code(coder, "Seoul does not confirm or condemn Pyongyang's launch."))
+    assert ("KOR", "PRK", "111", "asserted") not in found, found

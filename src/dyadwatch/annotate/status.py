@@ -289,6 +289,13 @@ def _own_tense(conjunct: Token, partner: Token) -> bool:
     # to provide assistance, and we call on Israel to allow access")
     if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
         return True
+    # ... or a verb in the present, a statement of its own, beside a negated verb
+    # ("is not only a breach but also a threat, and is totally unacceptable", "would not
+    # attend and calls on Tokyo to ..."; not "does not confirm or deny", where "or" shares it)
+    if conjunct.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in partner.children):
+        negated = any(c.dep_ == "neg" for c in partner.children)  # (a modal alone still spreads: "can see and threatens")
+        if negated and (partner.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in partner.children)):
+            return True
     # (not a participle under "have": "has not visited or met" shares it, however parsed)
     return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
 
