@@ -289,6 +289,13 @@ def _own_tense(conjunct: Token, partner: Token) -> bool:
     # to provide assistance, and we call on Israel to allow access")
     if conjunct.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
         return True
+    # ... or a verb in the present, a statement of its own, beside a negated verb
+    # ("is not only a breach but also a threat, and is totally unacceptable", "would not
+    # attend and calls on Tokyo to ..."; not "does not confirm or deny", where "or" shares it)
+    if conjunct.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in partner.children):
+        negated = any(c.dep_ == "neg" for c in partner.children)  # (a modal alone still spreads: "can see and threatens")
+        if negated and (partner.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in partner.children)):
+            return True
     # (not a participle under "have": "has not visited or met" shares it, however parsed)
     return conjunct.tag_ == "VBD" and (partner.tag_ == "VB" and any(c.dep_ == "aux" for c in partner.children) or any(c.dep_ == "auxpass" for c in partner.children))
 
@@ -457,6 +464,18 @@ def read_status(trigger: Token) -> StatusReading:
         # Revolutionary Guards" (the seizure is told as done, whatever the condition says)
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             break  # (not a clause with a subject of its own: "a report ... that Lima had agreed")
+        # ... and so does a participle before its noun: "in a Turkish-brokered deal", "the
+        # US-led coalition" tell the brokering and the leading as done
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            break
+        # nor past a possessed noun into the clause around it: the noun presupposes the act it
+        # names and the clause it embeds, "weighed its response to Tbilisi's decision to
+        # shelve the talks" (unless the noun is a cue itself: "Russia's plan to invade", or
+        # a demand, "the UK's demand that Russia cooperate")
+        noun = tok.head
+        if (tok.dep_ == "acl" and noun.pos_ == "NOUN" and any(c.dep_ == "poss" for c in noun.children)
+                and _head_cue(noun, cues) is None and noun.lemma_.lower() not in cues.directive_heads):  # fmt: skip
+            break
         # nor does a clause of time or cause in the simple past: it tells a fact ("demanded
         # that China scrap its ban, a day after Beijing halted all imports")
         if tok.tag_ == "VBD" and fact_clause(tok):
