@@ -734,14 +734,8 @@ class Resolver:
         subject "it" of a clause a speaker's verb governs is the speaker, when a description
         names it (a possessive pronoun, a body named before) and no name in it does (those
         the nearest-subject search finds)."""
-        verb = tok.head
-        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
-            return None
-        subjects = subject_of(verb.head)
-        if len(subjects) != 1:
-            return None
-        s = subjects[0]
-        if s.pos_ != "NOUN" or s.tag_ != "NN" or any(x.i in self.ctx.mentions for x in s.subtree):
+        s = _said_it_subject(tok)
+        if s is None or s.pos_ != "NOUN" or s.tag_ != "NN" or any(x.i in self.ctx.mentions for x in s.subtree):
             return None
         refs = self.actors(s)
         codes = unique_codes(r.country for r in refs)
@@ -754,14 +748,8 @@ class Resolver:
         "it" of a clause a body's verb governs is that body, which codes no actor, not an
         older state ("the airline said it" too; not a state's body, "the ministry said it",
         nor a text, "the statement said it")."""
-        verb = tok.head
-        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
-            return False
-        subjects = subject_of(verb.head)
-        if len(subjects) != 1:
-            return False
-        s = subjects[0]
-        if s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" for c in s.children):
+        s = _said_it_subject(tok)
+        if s is None or s.pos_ not in ("NOUN", "PROPN") or s.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" for c in s.children):
             return False
         lemma = s.lemma_.lower()
         sector = self.ctx.lexicon.sector_of(lemma)
@@ -1386,3 +1374,13 @@ def _voiced_text(lemma: str) -> bool:
     document_nouns, voiced_nouns)."""
     words = load_speech()
     return lemma in words.document_nouns or lemma in words.voiced_nouns
+
+
+def _said_it_subject(tok: Token) -> Token | None:
+    """For the subject "it" of a clause a verb governs ("the ministry said it would
+    respond"), that verb's one subject ("the ministry"); else None."""
+    verb = tok.head
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    subjects = subject_of(verb.head)
+    return subjects[0] if len(subjects) == 1 else None
