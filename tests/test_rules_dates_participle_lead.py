@@ -50,3 +50,11 @@ def test_an_accused_act_keeps_its_own_time(coder: Coder) -> None:
         "retaliation for EU sanctions imposed after last year's disputed election."
     )
     assert _dates(coder, text, "163") == {"2021"}
+
+
+def test_a_participle_beside_a_past_perfect_s_conjunct_is_past(coder: Coder) -> None:
+    text = (
+        "LUSAKA (Reuters) - Zambia had recalled its envoy to Malawi and told Lilongwe's ambassador to "
+        "go home for talks, accusing its neighbour of arming rebels."
+    )
+    assert _dates(coder, text, "112") == {"2022-04-12"}

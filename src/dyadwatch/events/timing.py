@@ -493,16 +493,17 @@ def tense(tok: Token) -> str | None:
         else:
             break
     if lead.i != verb.i:
-        lead_auxes = [c for c in lead.children if c.dep_ in ("aux", "auxpass")]
-        if not lead_auxes and lead.dep_ == "conj" and lead.head.pos_ == "VERB":
-            lead_auxes = [c for c in lead.head.children if c.dep_ in ("aux", "auxpass")]  # ("has recalled ... and ordered")
-        if lead.tag_ == "VBD" and not any(c.lemma_ == "have" for c in lead_auxes):
+        own = [c for c in lead.children if c.dep_ in ("aux", "auxpass")]
+        # (a conjunct shares its first verb's auxiliaries: "has recalled ... and ordered")
+        shared = [c for c in lead.head.children if c.dep_ in ("aux", "auxpass")] if (
+            not own and lead.dep_ == "conj" and lead.head.pos_ == "VERB") else []
+        present_perfect = any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in (*own, *shared))
+        if lead.tag_ == "VBD" and not any(c.lemma_ == "have" for c in own) and not present_perfect:
             return "past"
         # "Kenya has recalled its ambassador ..., accusing its neighbour of ...": beside a
         # present perfect of an act, the participle reports with it (a state's perfect,
         # "ties have been prolific, the former providing ...", stays background)
-        if lead.tag_ in ("VBN", "VBD") and lead.lemma_ not in ("be", "have", "remain") and any(
-                c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in lead_auxes):
+        if present_perfect and lead.tag_ in ("VBN", "VBD") and lead.lemma_ not in ("be", "have", "remain"):
             return "perfect"
     tok = verb if verb.i != tok.i else tok
     if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.pos_ in ("ADJ", "VERB"):
