@@ -36,44 +36,48 @@ def _name_token(tok: Token, mentions: dict[int, Mention], lexicon: ActorLexicon)
     return low not in load_temporal_lexicon().calendar_names and low not in load_titles() and not lexicon.sector_of(low)
 
 
-def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, use_ner: bool) -> list[tuple[int, int]]:
-    """People's names: the statistical NER's when it ran, else the rule-based finder."""
+def find_people(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, use_ner: bool,
+                tokens: list[Token] | None = None) -> list[tuple[int, int]]:  # fmt: skip
+    """People's names: the statistical NER's when it ran, else the rule-based finder
+    (``tokens``: the sentence's Token objects, when the caller has them)."""
     if use_ner and sent.doc.has_annotation("ENT_IOB"):
         return [(e.start, e.end) for e in sent.ents if e.label_ == "PERSON"]
-    return person_spans(sent, mentions, lexicon)
+    return person_spans(sent, mentions, lexicon, tokens)
 
 
-def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon) -> list[tuple[int, int]]:
-    """(start, end) token indices of people's names in ``sent``."""
-    from spacy.attrs import TAG  # (spaCy loads on first use, not with this module)
-
+def person_spans(sent: Span, mentions: dict[int, Mention], lexicon: ActorLexicon, tokens: list[Token] | None = None) -> list[tuple[int, int]]:
+    """(start, end) token indices of people's names in ``sent`` (``tokens``: its Token
+    objects, in order, when the caller has them: each ``doc[i]`` builds a new one)."""
     out: list[tuple[int, int]] = []
+    toks = tokens if tokens is not None else list(sent)
+    first = sent.start
     # (a name's first word is a proper noun by its tag: the tags are read once, as ids)
-    tags = sent.doc.to_array(TAG)[sent.start : sent.end].tolist() if len(sent) else []
+    tags = [t.tag for t in toks]
     proper = {sent.doc.vocab.strings[t] for t in ("NNP", "NNPS")}
     i = sent.start
     while i < sent.end:
-        if tags[i - sent.start] not in proper:
+        if tags[i - first] not in proper:
             i += 1
             continue
-        tok = sent.doc[i]
+        tok = toks[i - first]
         if not _name_token(tok, mentions, lexicon):
             i += 1
             continue
         j = i
-        while j + 1 < sent.end and (_name_token(sent.doc[j + 1], mentions, lexicon) or sent.doc[j + 1].text in ("-", "al-")) and j - i < 4:
+        while j + 1 < sent.end and (_name_token(toks[j + 1 - first], mentions, lexicon) or toks[j + 1 - first].text in ("-", "al-")) and j - i < 4:
             j += 1
-        prev = sent.doc[i - 1] if i > sent.start else None
+        prev = toks[i - 1 - first] if i > sent.start else None
         titled = prev is not None and (prev.lower_ in load_titles() or bool(lexicon.sector_of(prev.lower_)) or prev.lower_ == "counterpart")
         known = any((m := mentions.get(k)) is not None and m.kind == "person" for k in range(i, j + 1))
         # "Minister of Foreign Affairs", "High Commissioner for Human Rights": a run of
         # proper nouns that an office's "of" or "for" governs names a body, not a person
-        holder = sent.doc[j].head.head if sent.doc[j].dep_ == "pobj" else None
+        last = toks[j - first]
+        holder = last.head.head if last.dep_ == "pobj" else None
         office = (
-            holder is not None and sent.doc[j].head.lower_ in ("of", "for")
+            holder is not None and last.head.lower_ in ("of", "for")
             and (holder.pos_ == "PROPN" or bool(lexicon.sector_of(holder.lemma_.lower())))
         )  # fmt: skip
-        two = j > i and sent.doc[j].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and not office
+        two = j > i and last.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj") and not office
         if titled or known or two:
             out.append((i, j + 1))
         i = j + 1
@@ -110,7 +114,7 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
     first_token = {id(m): i for i, m in sorted(ctx.mentions.items(), reverse=True)}
     for m in {id(m): m for m in ctx.mentions.values()}.values():
         if m.kind == "person" and m.country:
-            in_subj = subject(sent.doc[ctx.mention_head(sent.doc[first_token[id(m)]]).i])
+            in_subj = subject(ctx.mention_head(ctx.token(first_token[id(m)])))
             ctx.disc.add_person(m.text, m.country, m.sector or "GOV", offset=m.start, subject=in_subj)
     for start, end in sorted(set(ctx.persons.values())):
         ent = sent.doc[start:end]
@@ -124,7 +128,7 @@ def register_people(ctx: SentenceContext, resolve: Callable[[Token], list[Refere
         i = ent.start - 1
         steps = 0
         while i >= sent.start and steps < 12:
-            t = sent.doc[i]
+            t = ctx.token(i)  # (the sentence's own Token object: no new one per step)
             inside = edge < i and edge <= t.head.i < ent.end
             if t.pos_ in ("VERB", "AUX") or ((t.text in (",", ";", ":", "(", ")") or t.lower_ in ("and", "while", "said")) and not inside):
                 break
@@ -196,12 +200,19 @@ def _register_office_holders(ctx: SentenceContext, resolve: Callable[[Token], li
         ctx.disc.seen_person(Person(tok.text, country, sector, ctx.disc.sentence_index), ctx.char(tok), subject=subject(tok))
 
 
+#: the words ``register_juntas`` looks at (lemmas, forms): the rest of a sentence is skipped
+_JUNTA_LEMMAS = frozenset({"junta", "government", "regime", "ruler"})
+_JUNTA_FORMS = frozenset({"junta"})
+_COURT_FORMS = frozenset({"court", "tribunal"})
+
+
 def register_juntas(ctx: SentenceContext) -> None:
     """A junta named with its state ("Myanmar's junta", "the Malian junta", "Mali's junta
     leader", "the junta in Niger"): the state a later "the junta" of the text stands for;
     and an international court named ("the International Court of Justice"): the
     organisation a later "the court" stands for."""
-    for tok in ctx.tokens:
+    # (only the words the test below can pass: a junta, or a government, regime or ruler)
+    for tok in ctx.with_word(_JUNTA_LEMMAS, _JUNTA_FORMS):
         # (or its military government, regime or rulers: "Myanmar's military government")
         military = tok.lemma_.lower() in ("government", "regime", "ruler") and any(c.dep_ == "amod" and c.lower_ == "military" for c in tok.children)
         if tok.lemma_.lower() != "junta" and tok.lower_ != "junta" and not military:
@@ -212,8 +223,8 @@ def register_juntas(ctx: SentenceContext) -> None:
         codes = [code for o in owners if (code := ctx.known(o.i)) is not None and ctx.disc.is_state(code)]
         if len(set(codes)) == 1:
             ctx.disc.juntas.append((ctx.char(tok), codes[0]))
-    for tok in ctx.tokens:
+    for tok in ctx.with_lower(_COURT_FORMS):
         # an international court named ("the International Court of Justice"): whose a later
         # bare "the court" is
-        if tok.lower_ in ("court", "tribunal") and tok.text[:1].isupper() and (m := ctx.mentions.get(tok.i)) is not None and m.country and not ctx.disc.is_state(m.country):
+        if tok.lower_ in _COURT_FORMS and tok.text[:1].isupper() and (m := ctx.mentions.get(tok.i)) is not None and m.country and not ctx.disc.is_state(m.country):
             ctx.disc.courts.append((ctx.char(tok), m.country))

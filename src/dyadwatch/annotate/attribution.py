@@ -220,6 +220,8 @@ def _according_object(head: Token) -> Token | None:
 
 def according_to(ctx: SentenceContext, head: Token) -> Referent | None:
     """The source named by "according to X" in the trigger's clause or above it."""
+    if "according" not in ctx.lower_set and ctx.sent.start <= head.i < ctx.sent.end:
+        return None  # (the walk up from the word stays in its sentence, which has no such word)
     pobj = _according_object(head)
     if pobj is None:
         return None

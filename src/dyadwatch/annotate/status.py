@@ -118,7 +118,8 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
     # negation first: "would not provide" is negated, whatever the modal says; not where
     # the negation affirms ("will not hesitate to use force": a resolve, no refusal)
     litotes = tok.lemma_.lower() in cues.litotes_heads
-    for child in tok.children:
+    children = list(tok.children)  # (read once for the two walks below: each builds new Token objects)
+    for child in children:
         low = child.lower_
         if litotes:
             break
@@ -138,7 +139,7 @@ def _local_cue(tok: Token, cues: StatusCues) -> StatusReading | None:
         # "If Russia invades, the West will impose sanctions": the consequence of a condition
         if not (tok.pos_ == "VERB" and tok.lemma_.lower() in cues.conditioning_verbs):
             return StatusReading(Status.HYPOTHETICAL, next(m.lower_ for m in child.children if m.dep_ == "mark"))
-    for child in tok.children:
+    for child in children:
         low = child.lower_
         if child.dep_ == "aux" and low in cues.future_modals:
             return StatusReading(Status.FUTURE, low)

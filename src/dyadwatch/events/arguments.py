@@ -142,9 +142,12 @@ class Resolver:
         the dictionaries say the person held: "Michelle Bachelet, United Nations High
         Commissioner for Human Rights", "Jean-Yves Le Drian, France's Minister of Europe"."""
         m = self.ctx.mentions.get(head.i)
+        named = (m is not None and m.kind == "person") or head.i in self.ctx.persons
+        if not named and (head.pos_ != "PROPN" or m is not None):
+            return []  # (no person, whatever a relative clause on the word says: not read)
         # "Mitri, who is Lebanon's minister of culture": the office a relative clause gives
         said = [a for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be" for a in c.children if a.dep_ == "attr"]
-        person = (m is not None and m.kind == "person") or head.i in self.ctx.persons or (bool(said) and head.pos_ == "PROPN" and m is None)
+        person = named or bool(said)
         if not person or depth > 2:
             return []
         offices = [c for c in head.children if c.dep_ == "appos"] + said
@@ -251,9 +254,10 @@ class Resolver:
         person = self._person(head)
         if person is not None:
             return [] if person.country in exclude else [person]
+        children = list(head.children)  # (read once for the walks below: each builds new Token objects)
         # 4. a plural noun that lists some of its members names them: "seven Latin American
         # nations, including Peru and Chile", "Western governments such as France's"
-        listed = [p for c in head.children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for p in _members_listed(c)]
+        listed = [p for c in children if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS for p in _members_listed(c)]
         if listed and head.tag_ in ("NNS", "NNPS") and (ctx.lexicon.is_state_noun(head.lemma_.lower()) or head.lemma_.lower() in ctx.lexicon.group_nouns):
             members = unique_actors(r for p in listed for r in self.actors(p, exclude, depth + 1))
             if members:
@@ -267,7 +271,7 @@ class Resolver:
             return self._counterpart(head, exclude)
         sector = self._sector(head)
         found: list[Referent] = []
-        for child in head.children:
+        for child in children:
             if child.dep_ == "poss" and head.lemma_.lower() == "counterpart":
                 continue  # "his counterparts in both capitals": his own state's are not his counterparts
             if child.dep_ in _MOD_DEPS and child.i < head.i:
@@ -281,7 +285,7 @@ class Resolver:
             found = [r for r in found if r.kind not in _TITLE_GUESSES]
         if found:
             return unique_actors(found)
-        for child in head.children:
+        for child in children:
             # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
             # "planes and ships from the nation's armed forces": forces the from-phrase owns
             # "diplomats from seven nations", "officials from the two countries": theirs (not
@@ -292,7 +296,7 @@ class Resolver:
             people_from = sector == "GOV" or (sector in ("MIL", "CVL") and head.dep_ in ("nsubj", "nsubjpass"))
             from_forces = child.lower_ == "from" and (any(self._sector(p) == "MIL" for p in _pobjs(child)) or (
                 people_from and head.tag_ == "NNS"
-                and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *head.children))))
+                and not any(t.dep_ == "prep" and t.lower_ == "to" for t in (*child.subtree, *children))))
             # "a statement from the Algerian presidency": a text's from-phrase is its author;
             # so is a voiced act's ("dismissed criticism from Washington")
             from_author = child.lower_ == "from" and _voiced_text(head.lemma_.lower())
@@ -319,7 +323,7 @@ class Resolver:
             found = [_with_sector(ref, sector) for d in _doers(head, ctx.triggers.light_verbs) for ref in self.actors(d, exclude, depth + 1)]
         if not found and head.lower_ in ctx.lexicon.office_holder_nouns:
             # "the mayor of Nablus", "the mayor of the West Bank city of Nablus": a city's office
-            for child in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for child in (c for c in children if c.dep_ == "prep" and c.lower_ == "of"):
                 for pobj in _pobjs(child):
                     for place in (pobj, *(p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c))):
                         ref = self.city(place, sector, exclude)
@@ -865,7 +869,8 @@ class Resolver:
     def _description(self, head: Token, exclude: set[str]) -> list[Referent] | None:
         ctx = self.ctx
         lemma = head.lemma_.lower()
-        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+        children = list(head.children)  # (read once for the walks below: each builds new Token objects)
+        dets = {c.lower_ for c in children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
         here = (ctx.char(head), ctx.char(head) + len(head.text))
         state_noun = ctx.lexicon.is_state_noun(lemma)
         halves = ctx.lexicon.halves.get(head.text)
@@ -893,7 +898,7 @@ class Resolver:
             return [Referent(c, None, noun_phrase_text(head), *here, "pair", 0.6) for c in codes]
         counted = max((GROUP_NUMBERS.get(d, 0) for d in dets), default=0)
         lex = ctx.lexicon
-        ours = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _FIRST_PLURAL]
+        ours = [c for c in children if c.dep_ == "poss" and c.lower_ in _FIRST_PLURAL]
         if ours and plural and (state_noun or lemma == "government"):
             # "Our three governments note ...": the states whose "our" it is (the speakers
             # of a joint quote, a joint statement's signatories), not a count of the story's
@@ -931,7 +936,7 @@ class Resolver:
                 return [Referent(code, sector, noun_phrase_text(head), *here, "definite", 0.55)] if code else None
             return None
         # a description with a region adjective: "the East Asian state"
-        for c in head.children:
+        for c in children:
             if c.i in ctx.mentions and ctx.mentions[c.i].kind == "description":
                 ref = self._resolve_description(ctx.mentions[c.i], exclude, c)
                 if ref is not None:
@@ -951,7 +956,7 @@ class Resolver:
                 return [Referent(junta, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if junta not in exclude else []
             code = self._definite(head, exclude, governing=True)
             return [Referent(code, "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if code else []
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]
+        poss = [c for c in children if c.dep_ == "poss" and c.lower_ in _PEOPLES_POSSESSIVES]
         if poss and lemma in ("country", "nation", "government"):
             return self._pronoun(poss[0], exclude)
         return None
@@ -1175,10 +1180,11 @@ def remember_named(ctx: SentenceContext) -> None:
             continue
         seen.add(id(m))
         code = ctx.known(i)
+        tok = ctx.token(i)  # (a mention's word is the sentence's own)
         if code:
-            disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)
+            disc.remember(code, subject=in_subject(tok), headline=ctx.headline)
         if code and disc.is_state(code):
-            _remember_body(ctx, ctx.sent.doc[i], code)
+            _remember_body(ctx, tok, code)
     for i, code in ctx.resolved.items():
         if i not in ctx.mentions:
             disc.remember(code, subject=in_subject(ctx.sent.doc[i]), headline=ctx.headline)

@@ -263,12 +263,15 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
         elif pos == "verb" and tok.pos_ == "VERB" and not _ruled_out(tok, pos, lexicon):
             unclaimed.append(tok)
     cameo: dict[int, Trigger] = {}
+    # (a sentence where the lexicon took no noun has no event noun a verb could leave its
+    # event to: its verbs' objects are not read)
+    hand_nouns = any(trig.pos == "noun" for trig in hand.values())
     for tok in unclaimed if dictionary is not None else ():
         # the verb leaves its event to an event noun it governs ("seek trade deals"), not
         # to one that names a doer of its own: "ridiculed Seoul's complaints" is a ridicule
         # of Seoul, as "condemned Turkey's military action" is ("withdrew its recognition":
         # the subject's own act, the noun's)
-        if any(o.i in hand and hand[o.i].pos == "noun" and not _named_doer(o, lexicon) for o in _event_objects(tok)):
+        if hand_nouns and any(o.i in hand and hand[o.i].pos == "noun" and not _named_doer(o, lexicon) for o in _event_objects(tok)):
             continue
         match = dictionary.match(tok) if dictionary is not None else None
         if match is not None and (match.pattern is not None or tok.lemma_.lower() not in lexicon.light_verbs):

@@ -361,8 +361,13 @@ def phrase_fits(tok: Token, words: tuple[str, ...], pos: str) -> bool:
         start = tok.i - len(words) + 1
         if start < 0 or sentence_starts(doc, start + 1, tok.i):  # (before the sentence)
             return False
-        return all(doc[start + k].lemma_.lower() == w or doc[start + k].lower_ == w for k, w in enumerate(words))
+        return all(_is_word(doc[start + k], w) for k, w in enumerate(words))
     end = tok.i + len(words)
     if end > len(doc) or sentence_starts(doc, tok.i + 1, end - 1):  # (past the sentence)
         return False
-    return all(doc[tok.i + k].lemma_.lower() == w or doc[tok.i + k].lower_ == w for k, w in enumerate(words))
+    return all(_is_word(doc[tok.i + k], w) for k, w in enumerate(words))
+
+
+def _is_word(tok: Token, word: str) -> bool:
+    """Whether ``tok``'s lower-case lemma or form is ``word`` (one Token object read twice)."""
+    return tok.lemma_.lower() == word or tok.lower_ == word

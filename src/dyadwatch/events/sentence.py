@@ -139,7 +139,7 @@ class SentenceCoder:
             state.surnames.add(sent.doc[i].text)
             del tok_mention[i]
         persons: dict[int, tuple[int, int]] = {}
-        for start, end in find_people(sent, tok_mention, self.actors, self.use_ner):
+        for start, end in find_people(sent, tok_mention, self.actors, self.use_ner, tokens):
             for i in range(start, end):
                 persons[i] = (start, end)
         return SentenceContext(

@@ -27,7 +27,7 @@ from ..nlp.pipeline import doc_text
 from ..records import DatePrecision, Status
 from .commitment import load_commitment
 from .parse_words import load_parse_words
-from .tree import first_conjunct, governor, has_to, names_time, relative_governor
+from .tree import first_conjunct, governor, has_to, names_time, relative_governor, token_at_char
 
 if TYPE_CHECKING:
     from datetime import date
@@ -68,10 +68,8 @@ def is_ancestor(a: Token, b: Token) -> bool:
 
 
 def _token_at(sent: Span, offset: int) -> Token | None:
-    for t in sent:
-        if t.idx - sent.start_char <= offset < t.idx - sent.start_char + len(t.text):
-            return t
-    return None
+    """The token at character ``offset`` of the sentence's text."""
+    return token_at_char(sent, sent.start_char + offset)
 
 
 def event_date(

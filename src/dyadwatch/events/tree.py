@@ -48,6 +48,7 @@ def misread_verb(tok: Token) -> bool:
 
 _STARTS = ("dyadwatch", "sentence starts")  # the user_data key of a Doc's sentence starts
 _MEMO = ("dyadwatch", "parse readings")  # the user_data key of a Doc's remembered readings
+_OFFSETS = ("dyadwatch", "token offsets")  # the user_data key of a Doc's token offsets
 _UNSEEN = object()
 _Reading = TypeVar("_Reading", bound="Callable[..., Any]")
 
@@ -120,6 +121,25 @@ def sentence_starts(doc: Doc, first: int, last: int) -> bool:
     return k < len(starts) and starts[k] <= last
 
 
+def token_at_char(sent: Span, char: int) -> Token | None:
+    """The token of ``sent`` whose characters hold the Doc's character ``char``, if any (none
+    on the space between two words). The tokens' offsets (``Token.idx``) are read once per
+    Doc, as one array kept in its ``user_data`` (the rules never retokenise), and searched:
+    a walk word by word builds a Token object at each step. Tokens neither overlap nor go
+    back, so the last one starting at or before ``char`` is the only one that can hold it."""
+    doc = sent.doc
+    offsets = doc.user_data.get(_OFFSETS)
+    if offsets is None:
+        from spacy.attrs import IDX  # (spaCy loads on first use, not with this module)
+
+        offsets = doc.user_data[_OFFSETS] = doc.to_array(IDX).tolist() if len(doc) else []
+    k = bisect_right(offsets, char, sent.start, sent.end) - 1
+    if k < sent.start:
+        return None
+    tok = doc[k]
+    return tok if char < tok.idx + len(tok.text) else None
+
+
 def sentence_start(tok: Token) -> int:
     """``tok.sent.start``, read off the parse's boundaries as spaCy does, without building
     the sentence's span."""
@@ -178,14 +198,15 @@ def in_subject(tok: Token) -> bool:
     """Whether ``tok`` sits in a clause's subject ("Iran's foreign minister said")."""
     t = tok
     for _ in range(6):
-        if t.dep_ in ("nsubj", "nsubjpass"):
+        dep = t.dep_
+        if dep in ("nsubj", "nsubjpass"):
             return True
-        if t.dep_ in ("compound", "amod", "poss", "case", "det", "nmod", "conj", "appos", "pobj", "prep") and t.head.i != t.i:
-            if t.dep_ == "pobj" and t.head.lower_ != "of":
-                return False
-            t = t.head
-            continue
-        return False
+        if dep not in ("compound", "amod", "poss", "case", "det", "nmod", "conj", "appos", "pobj", "prep"):
+            return False
+        head = t.head  # (read once: each read builds a new Token object)
+        if head.i == t.i or (dep == "pobj" and head.lower_ != "of"):
+            return False
+        t = head
     return False
 
 
@@ -809,12 +830,13 @@ def repair_coordinated_verbs(sent: Span, is_verb: Callable[[str], bool], tokens:
 
 
 def forget_readings(doc: Doc) -> None:
-    """Drop what was kept about ``doc``'s parse (its sentence starts and remembered
-    readings): when a head moves, and when the rules are done with the Doc, so that the Doc
+    """Drop what was kept about ``doc``'s parse (its sentence starts, token offsets and
+    remembered readings): when a head moves, and when the rules are done with the Doc, so that the Doc
     carries none of it on (the readings' keys are tuples, which ``Doc.from_bytes`` cannot
     read back)."""
     doc.user_data.pop(_STARTS, None)
     doc.user_data.pop(_MEMO, None)
+    doc.user_data.pop(_OFFSETS, None)
 
 
 def _verb_lemma(word: str) -> str:
