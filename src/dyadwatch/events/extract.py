@@ -454,7 +454,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     for trig in lexicon.ordered.get((pos, lemma)) or lexicon.ordered.get((pos, tok.lower_)) or ():
         if not phrase_fits(tok, trig.words, pos):
             continue
-        if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)):
+        if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)) \
+                and not _participle_object_matches(tok, pos, trig.objects, lexicon):
             continue
         if trig.except_objects and _object_matches(tok, trig.except_objects):
             continue
@@ -485,6 +486,21 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
             continue
         return trig
     return None
+
+
+def _participle_object_matches(tok: Token, pos: str, objects: tuple[tuple[str, ...], ...], lexicon: TriggerLexicon) -> bool:
+    """A past participle on a noun (a reduced relative clause) is done to that noun, its
+    object: "the unilateral coercive measures imposed by the United States". Only with its
+    doer named in a by-phrase (without one, "the oil shipped to Havana", the rules that find
+    an unnamed doer read it); not on a noun that tells its own event ("the support extended
+    to them by Colombia": the noun's trigger codes it)."""
+    if pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN" or not is_passive(tok) or not participle_agents(tok):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or lexicon.is_noun_trigger(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(phrase[-1] in (lemma, noun.lower_) and phrase_fits(noun, phrase, "noun") for phrase in objects)
 
 
 def _hostile_purpose(tok: Token, words: tuple[str, ...]) -> bool:
