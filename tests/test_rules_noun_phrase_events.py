@@ -37,3 +37,19 @@ def test_measures_taken_are_no_sanctions(coder: Coder) -> None:
 def test_participle_on_an_act_noun_adds_no_second_reading(coder: Coder) -> None:
     events = code(coder, "Spain welcomed the support extended to them by Portugal and Italy.")
     assert not _pairs(events, "07")
+
+
+def test_verbal_noun_with_a_verb_entrys_object(coder: Coder) -> None:
+    # "cancellation" is made from "cancel", whose entry cancel-order takes contracts
+    events = code(coder, "Norway's cancellation of a Swedish arms contract angered Stockholm.")
+    assert ("NOR", "SWE") in _pairs(events, "16")
+
+
+def test_verbal_noun_with_its_object_after_a_date(coder: Coder) -> None:
+    events = code(coder, "Ties were strained by Norway's cancellation in May of a Swedish arms contract.")
+    assert ("NOR", "SWE") in _pairs(events, "16")
+
+
+def test_verbal_noun_of_a_joint_act_is_no_event_of_its_own(coder: Coder) -> None:
+    events = code(coder, "Peru's foreign ministry said the talks with Chile covered \"the expansion of cooperation\" between the two countries.")
+    assert not [e for e in events if e.rule.startswith("strengthen-ties-noun")]
