@@ -297,6 +297,12 @@ def verbal_roots(lemma: str) -> frozenset[str]:
     return frozenset(v.code[:2] for verb in _noun_verbs(lemma) for v in cameo.senses(verb) if v.code)
 
 
+def noun_verbs(lemma: str) -> frozenset[str]:
+    """The CAMEO dictionary's verbs a noun is made from ("cancellation": cancel), by
+    evaluation.yaml's nominal_suffixes; the noun itself where it is such a verb too."""
+    return _noun_verbs(lemma)
+
+
 @cache
 def _noun_verbs(lemma: str) -> frozenset[str]:
     coding = load_cameo().coding_lemmas()

@@ -10,7 +10,7 @@ actors; symmetric triggers with two sides named together become one event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..actors.discourse import Referent
@@ -18,7 +18,7 @@ from ..annotate.dates import load_temporal_lexicon
 from ..annotate.status import load_cues
 from .arguments import Resolver, unique_actors
 from .context import SentenceContext
-from .evaluation import load_evaluation
+from .evaluation import load_evaluation, noun_verbs
 from .lexicon import MEDIATE, Trigger, TriggerLexicon, phrase_fits
 from .parse_words import load_parse_words
 from .person_acts import person_act_roles
@@ -249,6 +249,8 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
     lowers = ctx.lowers if ctx is not None else [t.lower_ for t in tokens]
     for tok, lemma, low in zip(tokens, lemmas, lowers, strict=True):
         if lemma not in heads and low not in heads and (dictionary is None or not dictionary.knows(lemma, low)):
+            if tok.pos_ == "NOUN" and (nominal := _nominal_hit(tok, lemma, lexicon)) is not None:
+                hand[tok.i] = nominal  # "Australia's cancellation of a French submarine contract"
             continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)
         if pos is None or (pos == "noun" and _predicated(tok)):
@@ -457,7 +459,8 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
     for trig in lexicon.ordered.get((pos, lemma)) or lexicon.ordered.get((pos, tok.lower_)) or ():
         if not phrase_fits(tok, trig.words, pos):
             continue
-        if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)):
+        if trig.objects and not any(_object_matches(h, trig.objects) for h in _phrase_verbs(tok, trig, pos)) \
+                and not _participle_object_matches(tok, pos, trig.objects, lexicon):
             continue
         if trig.except_objects and _object_matches(tok, trig.except_objects):
             continue
@@ -487,6 +490,46 @@ def _lexicon_hit(tok: Token, pos: str, lexicon: TriggerLexicon) -> Trigger | Non
                                         for p in c.children if p.dep_ == "pobj"):  # fmt: skip
             continue
         return trig
+    return None
+
+
+def _participle_object_matches(tok: Token, pos: str, objects: tuple[tuple[str, ...], ...], lexicon: TriggerLexicon) -> bool:
+    """A past participle on a noun (a reduced relative clause) is done to that noun, its
+    object: "the unilateral coercive measures imposed by the United States". Only with its
+    doer named in a by-phrase (without one, "the oil shipped to Havana", the rules that find
+    an unnamed doer read it); not on a noun that tells its own event ("the support extended
+    to them by Colombia": the noun's trigger codes it)."""
+    if pos != "verb" or tok.dep_ != "acl" or tok.tag_ != "VBN" or not is_passive(tok) or not participle_agents(tok):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or lexicon.is_noun_trigger(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(phrase[-1] in (lemma, noun.lower_) and phrase_fits(noun, phrase, "noun") for phrase in objects)
+
+
+#: the entry fields a verb's reading as a noun cannot check: it takes only its objects
+_VERB_ONLY = ("subjects", "prep", "infinitive", "complements", "instruments", "adverbs", "prep_objects", "double_object")
+
+
+def _nominal_hit(noun: Token, lemma: str, lexicon: TriggerLexicon) -> Trigger | None:
+    """A noun made from a verb (evaluation.noun_verbs: "cancellation" cancel, "imposition"
+    impose) whose of-phrase is one of the objects a verb entry of that verb takes tells
+    that entry's act as the verb would: "Australia's cancellation in September of a French
+    submarine contract" (cancel-order), "the revocation of Brazil's permission". Its doer
+    is the noun's possessor, modifier or by-phrase; its target what the verb's object
+    roles name, read on the of-phrase (objmod, objprep), or an of-phrase for the object
+    itself. Only entries that name their objects, and need nothing else of a verb; not a
+    joint act ("the talks covered the expansion of cooperation between the two countries":
+    a topic, which the joint act's own noun tells when it is an event)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    for verb in sorted(noun_verbs(lemma) - {lemma}):
+        for trig in lexicon.ordered.get(("verb", verb)) or ():
+            if not trig.objects or trig.symmetric or any(getattr(trig, f) for f in _VERB_ONLY) or not _object_matches(noun, trig.objects):
+                continue
+            target = tuple("prep:of" if r == "obj" else r for r in trig.target if r in ("obj", "objmod") or r.startswith(("objprep:", "prep:")))
+            return replace(trig, id=f"{trig.id}-noun", pos="noun", words=(lemma,), source=("mod", "prep:by"), target=target)
     return None
 
 

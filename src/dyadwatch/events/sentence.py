@@ -33,7 +33,13 @@ from .follow_suit import also_target, followed_acts
 from .person_acts import exchanged, note_person_acts, register_nationals
 from .speech import load_speech
 from .timing import note_named_date
-from .tree import forget_readings, repair_coordinated_verbs, repair_named_subject_verb, subject_rank
+from .tree import (
+    forget_readings,
+    repair_coordinated_verbs,
+    repair_dated_of,
+    repair_named_subject_verb,
+    subject_rank,
+)
 from .vindication import leaves_to_vindication, vindication_words
 
 if TYPE_CHECKING:
@@ -115,6 +121,7 @@ class SentenceCoder:
     def context(self, state: ArticleState, sent: Span, offset: int) -> SentenceContext:
         tokens = list(sent)  # (the one list of Token objects every rule of the sentence walks)
         repair_coordinated_verbs(sent, self._is_verb, tokens)  # before any rule reads the parse
+        repair_dated_of(tokens)  # ("the cancellation in September of a contract")
         s0, s1 = offset + sent.start_char, offset + sent.end_char
         mentions = state.mentions_overlapping(s0, s1)
         quotes = state.quotes_overlapping(s0, s1)

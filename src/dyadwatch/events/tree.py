@@ -937,6 +937,28 @@ def repair_named_subject_verb(sent: Span, tokens: Sequence[Token], ends_name: Ca
         return
 
 
+def repair_dated_of(tokens: Sequence[Token]) -> None:
+    """Re-hang, in place, an act noun's of-phrase that the parser hung on the date told
+    between them: "Australia's cancellation in September of a French submarine contract",
+    "the arrest on Monday of two diplomats". A month or a day takes no of-phrase that is
+    not itself a time ("in September of 2021" stays)."""
+    for of in tokens:
+        if of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        date, obj = of.head, next((c for c in of.children if c.dep_ == "pobj"), None)
+        if obj is None or names_time(obj) or obj.like_num or not names_time(date) or date.dep_ != "pobj" or date.i + 1 != of.i:
+            continue
+        # (the date's phrase right after the noun, hung on it or on the verb above it)
+        prep = date.head
+        noun = of.doc[prep.i - 1] if prep.i > 0 else prep
+        if prep.lower_ not in ("in", "on", "during") or noun.pos_ != "NOUN" or prep.head.i not in (noun.i, noun.head.i, noun.head.head.i):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        of.head = noun
+        forget_readings(of.doc)
+
+
 def carrier_agents(noun: Token) -> list[Token]:
     """"the adoption by the Council on 29 June of restrictive measures": who sets up the
     noun, told by the by-phrase right after the carrier noun its of-phrase belongs to.
