@@ -1,0 +1,24 @@
+"""Acts the coder found no trigger for ("nothing in that sentence"): verbs and objects of
+known entries that the lexicon did not cover (triggers.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import Coder
+from event_support import code, quads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Algeria has cut off gas supplies to Morocco, the energy ministry said.", "DZA", "MAR"),
+        ("Russia halted oil deliveries to Poland on Tuesday.", "RUS", "POL"),
+    ],
+)
+def test_supplies_halted_to_a_state_reduce_relations(coder: Coder, sentence: str, source: str, target: str) -> None:
+    assert any(q[:2] == (source, target) and q[2].startswith("16") for q in quads(code(coder, sentence)))
+
+
+def test_supplies_halted_to_no_state_code_nothing(coder: Coder) -> None:
+    assert not code(coder, "The utility halted supplies to its customers after the storm.")
