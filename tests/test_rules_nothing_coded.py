@@ -22,3 +22,14 @@ def test_supplies_halted_to_a_state_reduce_relations(coder: Coder, sentence: str
 
 def test_supplies_halted_to_no_state_code_nothing(coder: Coder) -> None:
     assert not code(coder, "The utility halted supplies to its customers after the storm.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Algeria sent three tankers of diesel to Tunisia last month.", "DZA", "TUN"),
+        ("Kazakhstan has sent wheat and generators to Kyrgyzstan.", "KAZ", "KGZ"),
+    ],
+)
+def test_staple_goods_sent_to_a_state_are_aid(coder: Coder, sentence: str, source: str, target: str) -> None:
+    assert (source, target, "070", "asserted") in quads(code(coder, sentence))
