@@ -33,3 +33,14 @@ def test_supplies_halted_to_no_state_code_nothing(coder: Coder) -> None:
 )
 def test_staple_goods_sent_to_a_state_are_aid(coder: Coder, sentence: str, source: str, target: str) -> None:
     assert (source, target, "070", "asserted") in quads(code(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Kenya called the Ugandan border closure \"unwarranted.\"", "KEN", "UGA"),
+        ("Peru called Chile's fishing ban unjust.", "PER", "CHL"),
+    ],
+)
+def test_a_measure_judged_unwarranted_or_unjust_is_criticised(coder: Coder, sentence: str, source: str, target: str) -> None:
+    assert (source, target, "111", "asserted") in quads(code(coder, sentence))
