@@ -44,3 +44,10 @@ def test_staple_goods_sent_to_a_state_are_aid(coder: Coder, sentence: str, sourc
 )
 def test_a_measure_judged_unwarranted_or_unjust_is_criticised(coder: Coder, sentence: str, source: str, target: str) -> None:
     assert (source, target, "111", "asserted") in quads(code(coder, sentence))
+
+
+def test_a_charge_set_off_after_the_clause_that_tells_it_answers_that_clause_s_speaker(coder: Coder) -> None:
+    # (no accusation told before: the clause the charge sums up says who makes it)
+    events = code(coder, "Ghanaian officials say the smuggling is run by gangs and by units of the Togolese army, a charge Togo rejects.")
+    assert ("TGO", "GHA", "110", "asserted") in quads(events)
+
