@@ -22,6 +22,13 @@ def test_hosting_people_who_stay_is_no_meeting(coder: Coder, text: str, pair: tu
     assert not any(q[:2] == pair and q[2].startswith("04") for q in found), found
 
 
-def test_a_guest_hosted_is_still_a_meeting(coder: Coder) -> None:
-    found = quads(code(coder, "Ghana hosted Nigerian President Bola Tinubu in Accra."))
-    assert ("GHA", "NGA", "043", "asserted") in found, found
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana hosted Nigerian President Bola Tinubu in Accra.", ("GHA", "NGA")),
+        ("Kenya hosted members of a Chinese parliamentary delegation in Nairobi.", ("KEN", "CHN")),
+    ],
+)
+def test_a_guest_hosted_is_still_a_meeting(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    found = quads(code(coder, text))
+    assert (*pair, "043", "asserted") in found, found
