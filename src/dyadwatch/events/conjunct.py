@@ -54,7 +54,8 @@ def _carrier(tok: Token) -> Token | None:
 def _names_others(verb: Token, res: Resolver, own: set[str]) -> bool:
     """The verb names an actor other than ``own`` ("its good offices" names its own) or a
     group of states in an object or a preposition's object."""
-    group = load_parse_words().group_nouns
+    words = load_parse_words()
+    group = words.group_nouns | words.addressed_group_nouns
     for c in verb.children:
         named = [c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []
         for n in named:

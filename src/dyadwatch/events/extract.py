@@ -234,6 +234,15 @@ def _predicated(noun: Token) -> bool:
     return noun.dep_ == "oprd" and noun.head.lemma_.lower() in judging
 
 
+def _described_flow(noun: Token) -> bool:
+    """A noun that is the subject of a copula or of a passive ("Trade between them was worth
+    $7 billion", "has been disrupted"): the clause describes it, it tells no act."""
+    head = noun.head
+    if noun.dep_ == "nsubjpass":
+        return True
+    return noun.dep_ == "nsubj" and head.lemma_.lower() in load_evaluation().copulas
+
+
 def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDictionary | None = None,
                    ctx: SentenceContext | None = None) -> list[tuple[Trigger, Token]]:  # fmt: skip
     """The triggers in a sentence: the hand-written lexicon first; for a verb it does not
@@ -253,7 +262,7 @@ def match_triggers(sent: Span, lexicon: TriggerLexicon, dictionary: CameoDiction
                 hand[tok.i] = nominal  # "Australia's cancellation of a French submarine contract"
             continue  # a word neither dictionary knows (most words): no trigger
         pos = _pos(tok)
-        if pos is None or (pos == "noun" and _predicated(tok)):
+        if pos is None or (pos == "noun" and (_predicated(tok) or (lemma in lexicon.measured_nouns and _described_flow(tok)))):
             continue
         if (particle := lexicon.prepositional_forms.get(low)) is not None and any(c.lower_ == particle for c in tok.children):
             continue  # "according to the government": a preposition, no act

@@ -168,6 +168,7 @@ class TriggerLexicon:
     conflict_party_codes: frozenset[str]  # acts naming no parties are the conflict's parties' (045, 0871)
     presupposing_preps: frozenset[str]  # "despite a ceasefire": a truce told as what happened
     prompting_verbs: frozenset[str]  # "..., prompting Japan to protest": the reaction's target acted
+    measured_nouns: frozenset[str]  # "Trade between the two countries was worth $7 billion": a flow described, no act
     prompted_roots: frozenset[str]  # ... for reactions of these roots
     conjunct_hostile_roots: frozenset[str]  # "thanked Brasilia and condemned what it called ...": not at whom the other thanks
     conjunct_friendly_roots: frozenset[str]
@@ -333,6 +334,7 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         conflict_party_codes=frozenset(str(p) for p in raw.get("conflict_party_codes", [])),
         presupposing_preps=frozenset(str(p) for p in raw.get("presupposing_preps", [])),
         prompting_verbs=frozenset(str(p) for p in raw.get("prompting_verbs", [])),
+        measured_nouns=frozenset(str(p) for p in raw.get("measured_nouns", [])),
         prompted_roots=frozenset(str(p) for p in raw.get("prompted_roots", [])),
         conjunct_hostile_roots=frozenset(str(p) for p in raw.get("conjunct_hostile_roots", [])),
         conjunct_friendly_roots=frozenset(str(p) for p in raw.get("conjunct_friendly_roots", [])),

@@ -41,6 +41,9 @@ class ParseWords:
     joining_verbs: frozenset[str]
     #: prepositions of company whose object acts with the subject ("along with", "like")
     companion_prepositions: frozenset[str]
+    #: plural nouns of states addressed as a class ("urged its partners", "urged Pacific
+    #: governments"): a verb with such an object names others, no state of its neighbour's act
+    addressed_group_nouns: frozenset[str]
 
     @property
     def carrying_nouns(self) -> frozenset[str]:
@@ -50,7 +53,7 @@ class ParseWords:
 
 _FIELDS = ("quantity_nouns", "carrier_nouns", "group_nouns", "declaring_verbs", "occurring_verbs", "occasion_prepositions", "sponsor_nouns", "also_words",
            "speaker_act_verbs", "reporting_verbs", "object_control_verbs",
-           "joining_verbs", "companion_prepositions")
+           "joining_verbs", "companion_prepositions", "addressed_group_nouns")
 
 
 @cache
