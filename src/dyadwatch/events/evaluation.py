@@ -577,6 +577,10 @@ def hung_clause(tok: Token) -> Token | None:
     head = tok.head
     while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
+    # (up through the clauses without a subject of their own to the one that has one: "accused
+    # France of seeking to intervene to free Bazoum, which Paris denied" is the accusing)
+    while (head.pos_ != "VERB" or not subject_of(head)) and head.dep_ in ("xcomp", "advcl", "pcomp", "prep") and head.head.i != head.i:
+        head = head.head
     return head if head.pos_ == "VERB" and subject_of(head) else None
 
 
