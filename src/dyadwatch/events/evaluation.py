@@ -600,6 +600,28 @@ def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
     return []
 
 
+def _charging_clause_actors(res: Resolver, charges: list[Token], deniers: set[str]) -> list[Referent]:
+    """The actor of the clause an appended charge sums up (", a charge Doha denies" after
+    "Saudi Arabia ... cut ties with Qatar over its alleged support for militant groups"; after
+    "Jordanian officials say the trade is run by units of the Syrian army"): the subject of
+    the nearest finite verb before the comma that names an actor none of the deniers is (not
+    a participle's: "accuses the North of supplying shells, a charge both Moscow and Pyongyang
+    deny" is Washington's). Coordinated accusers make one charge, told as the first-named's
+    (as ``shared`` does for coordinated deniers)."""
+    for c in charges:
+        doc, start = c.doc, c.sent.start
+        k = c.i - 1 if c.i - 1 > start and doc[c.i - 1].pos_ == "DET" else c.i
+        if k - 1 <= start or doc[k - 1].text != ",":
+            continue
+        for t in reversed(doc[start : k - 1]):
+            if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            found = [a for s in subject_of(t) for a in res.actors(s) if a.country not in deniers]
+            if found:
+                return found[:1]
+    return []
+
+
 def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser) -> list[VoiceEvent]:
     """"U.S. officials have denied the charge", "Pakistan has denied that ...": the one who
     denies an accusation criticises its accuser (110)."""
@@ -627,6 +649,7 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
             # Washington"), else the last one who accused the speaker
             named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
             named = named or [a for a in hung if a.country != speaker.country]
+            named = named or _charging_clause_actors(res, [*charges, *([appended[0]] if appended else [])], {sp.country for d in deniers for sp in d})
             own = [a for a in [accuser(speaker)] if a is not None] or [a for a in shared if a.country != speaker.country]
             for agent in named or own:
                 out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
