@@ -927,7 +927,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         if prev is not None:
             # a one-sided act's word ("the visit") points at the doer of a joint one
             # ("X met Y") only
-            joint = prev.symmetric and (generic or any(e.symmetric for e in entries))
+            # (a visit is a meeting of both sides, CAMEO 04 symmetric: "praised the visit" is
+            # the visitor's and the host's, when a third party approves of it (a cooperative
+            # root, 01-09); criticism of a visit is of the visitor, and a visit by the judge's
+            # own side has no host it judges)
+            visit = (prev.root == "04" and roots == {"04"} and cand.code[:2] < "10"
+                     and not {prev.source.country, prev.target.country} & exclude)  # fmt: skip
+            joint = (prev.symmetric and (generic or any(e.symmetric for e in entries))) or visit
             sides = [prev.source] + ([prev.target] if joint else [])
             start = ctx.char(tok)
             return [
