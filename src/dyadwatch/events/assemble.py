@@ -927,7 +927,13 @@ def _antecedent_event(state: ArticleState, ctx: SentenceContext, cand: Candidate
         if prev is not None:
             # a one-sided act's word ("the visit") points at the doer of a joint one
             # ("X met Y") only
-            joint = prev.symmetric and (generic or any(e.symmetric for e in entries))
+            # (a visit is a meeting of both sides, CAMEO 04 symmetric: "praised the visit" is
+            # the visitor's and the host's, when a third party approves of it (a cooperative
+            # root, 01-09); criticism of a visit is of the visitor, and a visit by the judge's
+            # own side has no host it judges)
+            visit = (prev.root == "04" and roots == {"04"} and cand.code[:2] < "10"
+                     and not {prev.source.country, prev.target.country} & exclude)  # fmt: skip
+            joint = (prev.symmetric and (generic or any(e.symmetric for e in entries))) or visit
             sides = [prev.source] + ([prev.target] if joint else [])
             start = ctx.char(tok)
             return [
@@ -1100,8 +1106,9 @@ def _done_with(ctx: SentenceContext, made: list[Event], head: Token, exclude: se
 
 
 def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:
-    """The state the article is about, as the implicit other side of an act at ``head``."""
-    topic = state.disc.topic(exclude)
+    """The state the doer has dealt with most (``_doer_partner``), else the state the article
+    is about, as the implicit other side of an act at ``head``."""
+    topic = _doer_partner(state, exclude) or state.disc.topic(exclude)
     return Referent(topic, None, "", ctx.char(head), ctx.char(head), "topic", 0.4) if topic is not None else None
 
 
@@ -1146,10 +1153,33 @@ def _implicit_target(state: ArticleState, ctx: SentenceContext, cand: Candidate,
             if (prev.target.country in exclude and prev.source.country not in exclude and _conflict(prev.cameo)
                     and state.disc.is_state(prev.source.country) and prev.status in (Status.ASSERTED, Status.CLAIMED)):  # fmt: skip
                 return Referent(prev.source.country, None, "", ctx.char(cand.head), ctx.char(cand.head), "answered", 0.45)
+    if (partner := _doer_partner(state, exclude)) is not None:
+        # the state the doer has dealt with most in the article, before the one most talked
+        # about ("The two countries established relations in 1945 ... Canada halved its
+        # embassy staff": Cuba's, not the United States' the article also names)
+        return Referent(partner, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     topic = state.disc.topic(exclude)
     if topic is not None:
         return Referent(topic, None, "", ctx.char(cand.head), ctx.char(cand.head), "topic", 0.4)
     return None
+
+
+def _doer_partner(state: ArticleState, doers: set[str]) -> str | None:
+    """The one state the ``doers`` have dealt with most in the article's coded acts (as
+    either side, acts that happened), None when none or when two tie."""
+    counts: dict[str, int] = {}
+    for _, e in state.events:
+        if _derived(e) or e.status is not Status.ASSERTED:
+            continue
+        for a, c in ((e.source.country, e.target.country), (e.target.country, e.source.country)):
+            if a in doers and c not in doers and state.disc.is_state(c):
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _chained_reaction_target(state: ArticleState, ctx: SentenceContext, cand: Candidate, exclude: set[str]) -> Referent | None:

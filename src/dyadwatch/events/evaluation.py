@@ -605,6 +605,10 @@ def hung_clause(tok: Token) -> Token | None:
     head = tok.head
     while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") and head.head.i != head.i:
         head = head.head
+    # (up through the clauses without a subject of their own to the one that has one: "accused
+    # France of seeking to intervene to free Bazoum, which Paris denied" is the accusing)
+    while (head.pos_ != "VERB" or not subject_of(head)) and head.dep_ in ("xcomp", "advcl", "pcomp", "prep") and head.head.i != head.i:
+        head = head.head
     return head if head.pos_ == "VERB" and subject_of(head) else None
 
 
@@ -621,6 +625,28 @@ def _denier(res: Resolver, words: list[Token]) -> list[Referent]:
         if m is not None and m.kind == "capital" and m.country:
             start = res.ctx.char(t)
             return [Referent(m.country, None, t.text, start, start + len(t.text), "capital", 0.6)]
+    return []
+
+
+def _charging_clause_actors(res: Resolver, charges: list[Token], deniers: set[str]) -> list[Referent]:
+    """The actor of the clause an appended charge sums up (", a charge Doha denies" after
+    "Saudi Arabia ... cut ties with Qatar over its alleged support for militant groups"; after
+    "Jordanian officials say the trade is run by units of the Syrian army"): the subject of
+    the nearest finite verb before the comma that names an actor none of the deniers is (not
+    a participle's: "accuses the North of supplying shells, a charge both Moscow and Pyongyang
+    deny" is Washington's). Coordinated accusers make one charge, told as the first-named's
+    (as ``shared`` does for coordinated deniers)."""
+    for c in charges:
+        doc, start = c.doc, c.sent.start
+        k = c.i - 1 if c.i - 1 > start and doc[c.i - 1].pos_ == "DET" else c.i
+        if k - 1 <= start or doc[k - 1].text != ",":
+            continue
+        for t in reversed(doc[start : k - 1]):
+            if t.pos_ != "VERB" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            found = [a for s in subject_of(t) for a in res.actors(s) if a.country not in deniers]
+            if found:
+                return found[:1]
     return []
 
 
@@ -651,6 +677,7 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
             # Washington"), else the last one who accused the speaker
             named = [a for c in charges for a in _agents(res, c, lex) if a.country != speaker.country]
             named = named or [a for a in hung if a.country != speaker.country]
+            named = named or _charging_clause_actors(res, [*charges, *([appended[0]] if appended else [])], {sp.country for d in deniers for sp in d})
             own = [a for a in [accuser(speaker)] if a is not None] or [a for a in shared if a.country != speaker.country]
             # (else the clause the charge sums up says who makes it)
             makers = [] if named or own else [a for c in charges for a in _charge_makers(c, res, {speaker.country})][:1]
