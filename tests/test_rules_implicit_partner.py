@@ -31,11 +31,3 @@ def test_the_unnamed_side_is_the_doers_partner(coder: Coder, text: str, doer: st
     found = _pairs(coder, text)
     assert (doer, partner, root) in found
     assert (doer, talked_of, root) not in found
-
-
-def test_a_commitment_naming_no_one_is_to_the_doers_partner(coder: Coder) -> None:
-    found = _pairs(coder, "Chile and Peru signed a fisheries accord in 2019. Argentina is the region's biggest buyer of fish, "
-                          "and Argentina's fleet is the largest. Argentina has long dominated the trade. "
-                          "Chile said it was ready to resume talks.")
-    assert ("CHL", "PER", "03") in found
-    assert ("CHL", "ARG", "03") not in found

@@ -1106,9 +1106,8 @@ def _done_with(ctx: SentenceContext, made: list[Event], head: Token, exclude: se
 
 
 def _topic_target(state: ArticleState, ctx: SentenceContext, head: Token, exclude: set[str]) -> Referent | None:
-    """The state the doer has dealt with most (``_doer_partner``), else the state the article
-    is about, as the implicit other side of an act at ``head``."""
-    topic = _doer_partner(state, exclude) or state.disc.topic(exclude)
+    """The state the article is about, as the implicit other side of an act at ``head``."""
+    topic = state.disc.topic(exclude)
     return Referent(topic, None, "", ctx.char(head), ctx.char(head), "topic", 0.4) if topic is not None else None
 
 
