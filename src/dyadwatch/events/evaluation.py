@@ -530,28 +530,6 @@ def _charges(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     return found
 
 
-def _charge_makers(charge: Token, res: Resolver, exclude: set[str]) -> list[Referent]:
-    """Who makes the charge a denial answers when no accusation names or precedes it: the
-    nearest clause before it whose subject names an actor other than the denier ("Jordanian
-    officials say the trade is run by units of the Syrian army, a charge Damascus rejects":
-    Jordan, passing over the denier's own "Syrian army"). A charge set off after a clause
-    sums that clause up, as a relative clause on it would."""
-    doc, start = charge.doc, charge.sent.start
-    comma = next((j for j in range(charge.i - 1, start, -1) if doc[j].text == ","), None)
-    if comma is None or comma - 1 <= start:
-        return []
-    starts = [charge.head] if charge.head.i < charge.i else []
-    starts.append(doc[comma - 1])
-    for first in starts:
-        for v in (first, *first.ancestors):
-            if v.pos_ not in ("VERB", "AUX") or v.i > charge.i:
-                continue
-            found = [a for sb in subject_of(v) for a in res.actors(sb) if a.country not in exclude]
-            if found:
-                return found[:1]
-    return []
-
-
 def _denied_deeds(tok: Token, lex: EvaluationLexicon) -> list[Token]:
     """A part in a deed or the deed a verb of denial has for object, whose accuser is the
     discourse's: "Serbia denies any involvement", "denied firing into Bangladesh"."""
@@ -679,9 +657,7 @@ def _denials(tok: Token, res: Resolver, lex: EvaluationLexicon, accuser: Accuser
             named = named or [a for a in hung if a.country != speaker.country]
             named = named or _charging_clause_actors(res, [*charges, *([appended[0]] if appended else [])], {sp.country for d in deniers for sp in d})
             own = [a for a in [accuser(speaker)] if a is not None] or [a for a in shared if a.country != speaker.country]
-            # (else the clause the charge sums up says who makes it)
-            makers = [] if named or own else [a for c in charges for a in _charge_makers(c, res, {speaker.country})][:1]
-            for agent in named or own or makers:
+            for agent in named or own:
                 out.append(VoiceEvent("110", tok, agent, f"voice/deny:{tok.lemma_.lower()}", speaker))
     return out
 
