@@ -388,8 +388,11 @@ class Resolver:
         if kind in ("anaphor",):
             return None
         country = m.country
-        if kind == "capital" and ctx.mention_head(tok).dep_ == "compound":
-            return None  # "the Minsk agreements", "the Astana format": a name, not a government
+        if kind == "capital" and (h := ctx.mention_head(tok)).dep_ == "compound" and h.head.lower_ not in ctx.lexicon.local_institution_nouns:
+            # "the Minsk agreements", "the Astana format": a name, not a government; but "the
+            # Tripoli authorities", "the Damascus government": the state's own body, as "the
+            # authorities in Tripoli" are
+            return None
         if kind == "description" or not country:
             # "North American imperialism", "the East Asian state" (adjectival); "in Latin America" is a place
             h = ctx.mention_head(tok)
