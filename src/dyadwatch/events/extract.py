@@ -1440,6 +1440,20 @@ def _place_target(tok: Token, ctx: SentenceContext, res: Resolver, exclude: set[
         for o in (x for c in of_objects(tok) for x in (c, *of_objects(c))):
             if (city := res.city(o, None, exclude)) is not None:
                 return city
+    if tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children) and len(exclude) < 2:
+        # "diverted from Grozny, where Ukrainian drones were attacking": the place the
+        # where-clause hangs on is where the act happens (not where two doers fought each
+        # other: "in Congo, where Ugandan and Rwandan forces fought")
+        p = tok.head
+        m = ctx.mentions.get(ctx.mention_head(p).i) or ctx.mentions.get(p.i)
+        if m is not None and m.kind in ("name", "alias") and m.country not in exclude and ctx.disc.is_state(m.country):
+            refs = res.actors(p, exclude)
+            if refs:
+                return refs[0]
+        if cities and m is not None and m.kind == "capital" and (state := _state_named(p, ctx, res, exclude)) is not None:
+            return state
+        if cities and m is None and (city := res.city(p, None, exclude)) is not None:
+            return city
     # a noun's of-phrase holds the place too: "the arrival of Russian personnel in Venezuela"
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), *(of_objects(tok) if tok.pos_ == "NOUN" else [])]
     if tok.pos_ == "NOUN" and (gov := governor(tok)) is not None and tok.dep_ == "dobj":
