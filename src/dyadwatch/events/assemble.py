@@ -64,7 +64,7 @@ from .meetings import dated_as_joined, joined_meeting, meeting_parties, one_meet
 from .parallel import parallel_target
 from .reciprocity import answered_event, answers_in_kind
 from .speech import load_speech
-from .timing import after_article, date_event
+from .timing import after_article, date_event, told_as_done
 from .tree import (
     POINTING_DETERMINERS,
     conjuncts,
@@ -522,7 +522,7 @@ class Assembler:
         sentence = state.text[sent_start:sent_end].replace("\n", " ").rstrip()
         trigger_text = state.text[trig_start : trig_start + len(head.text)]
         date_value, precision, basis = (None, None, "none") if undated else date_event(state, ctx, head, status, statement)
-        if status is Status.ASSERTED and not statement and after_article(date_value, state.article_date):
+        if status is Status.ASSERTED and not statement and after_article(date_value, state.article_date) and not told_as_done(head):
             # "the Foreign Secretary's visit tomorrow": dated after the report, not yet done
             status, rule = Status.FUTURE, rule + "+dated-future"
         return Event(

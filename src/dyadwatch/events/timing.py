@@ -565,6 +565,28 @@ def after_article(value: str | None, article_date: date | None) -> bool:
     return value > here
 
 
+def told_as_done(head: Token) -> bool:
+    """A verb the text narrates in the simple past, itself or through the clause it is the
+    infinitive or participle of: "before the two governments agreed a ceasefire the
+    following day", "became the first Australian leader to visit Beijing", "published a
+    draft ..., prompting NATO to protest". Done, whatever date its time words resolve to
+    (GUIDELINES §4: asserted is what the article reports as having happened); not a noun
+    ("the Foreign Secretary's visit tomorrow") nor an arrangement ("had been due to host
+    talks on Tuesday", "is due in Managua on Tuesday")."""
+    if head.pos_ != "VERB":
+        return False
+    t = head
+    for _ in range(4):
+        if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.tag_ in ("VBZ", "VBP", "MD") or any(c.dep_ == "aux" for c in t.children if c.i < t.i and c.lower_ != "to"):
+            return False  # (a clause with its own tense or modal: "will call", "is visiting")
+        if t.dep_ not in ("xcomp", "advcl", "acl", "relcl", "attr", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _in_response(head: Token) -> bool:
     """The act is told as an answer: "severed ties in response", "in retaliation"."""
     nouns = load_commitment().response_nouns
