@@ -342,7 +342,31 @@ class Resolver:
             ranked = sorted(((v, c) for c, v in scores.items() if c not in exclude), reverse=True)
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]) and not pub:
                 return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
+        # 7. the officials of a state's body named with no state, in a subject ("Russian
+        # officials said ... Agriculture Ministry officials have held talks with Brazil"):
+        # the body's state is the one that just acted, as for "the ministry" alone
+        if (body := self._body_of_officials(head)) is not None:
+            code = self._acting_state(head, exclude)
+            here = (ctx.char(head), ctx.char(head) + len(head.text))
+            return [Referent(code, body, noun_phrase_text(head), *here, "definite", 0.55)] if code else []
         return []
+
+    def _body_of_officials(self, head: Token) -> str | None:
+        """The sector of the state body that a plural noun of officials in a subject names as
+        its compound, with no actor, owner or of-phrase ("Agriculture Ministry officials",
+        "Defence Ministry officials"), else None."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNS" or self.ctx.lexicon.sector_of(head.lower_) != "GOV":
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "amod") for c in head.children):
+            return None  # ("officials of Iran", "Iranian Ministry officials": named; "senior" may be anyone's)
+        if any(t.i in self.ctx.mentions or t.i in self.ctx.persons for t in head.subtree if t.i != head.i):
+            return None
+        bodies = [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
+        for c in bodies:
+            sector = self.ctx.lexicon.sector_of(c.lemma_.lower())
+            if sector in _BODY_SECTORS and c.lemma_.lower() not in self.ctx.lexicon.office_holder_nouns and c.lemma_.lower() not in ("government", "administration", "regime", "junta"):
+                return sector
+        return None
 
     def city(self, tok: Token, sector: str | None, exclude: set[str]) -> Referent | None:
         """The state of the gazetteer's city the proper nouns ending at ``tok`` name."""

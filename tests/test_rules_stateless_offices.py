@@ -1,0 +1,31 @@
+"""Regressions of offices29: doers and targets named by an office, a body or a relation
+that does not name its state. Officials of a state's body named with no state ("Interior
+Ministry officials") in a subject act for the state that just acted, as "the ministry"
+alone does; not when an adjective or a phrase names their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadwatch.coder import Coder
+from event_support import code, quads
+
+
+def _pairs(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, c[:2]) for s, t, c, st in quads(code(coder, text)) if st == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egyptian officials said they were looking for new suppliers of wheat. Trade Ministry officials have held talks with Kazakhstan.", ("EGY", "KAZ", "04")),
+        ("Peru closed its border crossings on Tuesday. Interior Ministry officials met Bolivia's envoy in Lima.", ("PER", "BOL", "04")),
+    ],
+)
+def test_officials_of_a_bare_body_act_for_the_state_that_just_acted(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(coder, text)
+
+
+def test_officials_whose_state_is_named_are_that_state(coder: Coder) -> None:
+    found = _pairs(coder, "Peru closed its border crossings on Tuesday. Chilean Interior Ministry officials met Bolivia's envoy in Lima.")
+    assert not any(s == "PER" and t == "BOL" and r == "04" for s, t, r in found)
