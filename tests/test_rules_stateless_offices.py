@@ -29,3 +29,19 @@ def test_officials_of_a_bare_body_act_for_the_state_that_just_acted(coder: Coder
 def test_officials_whose_state_is_named_are_that_state(coder: Coder) -> None:
     found = _pairs(coder, "Peru closed its border crossings on Tuesday. Chilean Interior Ministry officials met Bolivia's envoy in Lima.")
     assert not any(s == "PER" and t == "BOL" and r == "04" for s, t, r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's junta dissolved parliament on Monday. Britain urged the generals to restore civilian rule.", ("GBR", "SDN", "10")),
+        ("The Malian junta expelled a French envoy. Algeria has avoided criticising the generals, and Turkey has kept selling them drones.", ("TUR", "MLI", "06")),
+    ],
+)
+def test_the_generals_are_the_junta_the_text_named(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(coder, text)
+
+
+def test_the_generals_with_no_junta_named_are_no_state(coder: Coder) -> None:
+    found = _pairs(coder, "India and Pakistan exchanged fire on Monday. Britain urged the generals to show restraint.")
+    assert not any(s == "GBR" and r == "10" for s, _, r in found)

@@ -932,6 +932,10 @@ class Resolver:
             # "both states", "the three countries", "the two allies", "both capitals",
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
+        if plural and "the" in dets and lemma in ("general", "ruler") and not self._owned(head) and (junta := ctx.disc.junta_before(here[0])) is not None:
+            # "Myanmar's junta ... China has avoided criticising the generals": the military
+            # rulers of the junta the text named
+            return [Referent(junta, "MIL" if lemma == "general" else "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if junta not in exclude else []
         if not state_noun:
             # "South Africa filed the case at the International Court of Justice ... asked
             # the court to order a halt": the international court the text named last
