@@ -45,3 +45,14 @@ def test_the_generals_are_the_junta_the_text_named(coder: Coder, text: str, expe
 def test_the_generals_with_no_junta_named_are_no_state(coder: Coder) -> None:
     found = _pairs(coder, "India and Pakistan exchanged fire on Monday. Britain urged the generals to show restraint.")
     assert not any(s == "GBR" and r == "10" for s, _, r in found)
+
+
+def test_a_bare_title_is_the_office_the_text_named_with_its_state(coder: Coder) -> None:
+    # (in a ministry's own statement "The Ambassador" is not the publisher's envoy when the
+    # text has named the ambassador of another state)
+    text = (
+        "The Minister today met the Ambassador of Nigeria to Ghana, who had been summoned over "
+        "remarks he made on Monday. The Ambassador accused Ghana of harbouring rebels."
+    )
+    found = {(s, t, c[:2]) for s, t, c, st in quads(code(coder, text, source="Ministry of Foreign Affairs of Ghana"))}
+    assert ("NGA", "GHA", "11") in found

@@ -284,6 +284,7 @@ class Resolver:
             # not an official of the story's state besides
             found = [r for r in found if r.kind not in _TITLE_GUESSES]
         if found:
+            self._note_title(head, found)
             return unique_actors(found)
         for child in children:
             # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
@@ -330,11 +331,19 @@ class Resolver:
                         if ref is not None:
                             found.append(ref)
         if found:
+            self._note_title(head, found)
             return unique_actors(found)
         # 6. a government title with no country: the publisher's own official
         if self._is_title_only(head):
             here = (ctx.char(head), ctx.char(head) + len(head.text))
             pub = ctx.disc.publisher
+            # (one named before it in the text: "the Minister held a call with Le Drian,
+            # France's Minister of Europe" is the publisher's)
+            at, named = ctx.disc.titles.get(head.lemma_.lower(), (here[0], None))
+            if named is not None and at < here[0] and named not in exclude and children and all(c.dep_ == "det" and c.lower_ == "the" for c in children) and head.i not in ctx.persons:
+                # "the Ambassador of the United States ... The Ambassador alleged": the office
+                # the text named with its state, not the publisher's own
+                return [Referent(named, sector or "GOV", noun_phrase_text(head), *here, "definite", 0.6)]
             if pub and pub not in exclude:
                 return [Referent(pub, sector or "GOV", noun_phrase_text(head), *here, "publisher-official", 0.6)]
             # "the Minister of Foreign Affairs" in a story plainly about one state
@@ -350,6 +359,15 @@ class Resolver:
             here = (ctx.char(head), ctx.char(head) + len(head.text))
             return [Referent(code, body, noun_phrase_text(head), *here, "definite", 0.55)] if code else []
         return []
+
+    def _note_title(self, head: Token, found: list[Referent]) -> None:
+        """Remember the state of a singular office the text names with it ("the Ambassador of
+        the United States", "the Chinese ambassador"): whose a later bare "the Ambassador" is."""
+        lemma = head.lemma_.lower()
+        if head.tag_ in ("NN", "NNP") and lemma in self.ctx.lexicon.office_holder_nouns and head.i not in self.ctx.persons:
+            codes = unique_codes(r.country for r in found)
+            if len(codes) == 1 and self.ctx.disc.is_state(codes[0]):
+                self.ctx.disc.titles[lemma] = (self.ctx.char(head), codes[0])
 
     def _body_of_officials(self, head: Token) -> str | None:
         """The sector of the state body that a plural noun of officials in a subject names as
