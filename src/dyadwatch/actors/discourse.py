@@ -70,6 +70,9 @@ class Discourse:
     #: the two states of the last event of any kind between two states ("summoned China's
     #: ambassador ... their talks")
     last_any_pair: tuple[str, str] | None = None
+    #: an office-holder noun -> the state of the last office of that title the text named
+    #: with its state ("the Ambassador of the United States ... The Ambassador alleged")
+    titles: dict[str, tuple[int, str]] = field(default_factory=dict)  # noun -> (offset, state)
     #: the two states of the article's first joint or hostile act: whom "the two
     #: countries" most often means in a story about them
     lead_pair: tuple[str, str] | None = None

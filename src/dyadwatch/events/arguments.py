@@ -284,6 +284,7 @@ class Resolver:
             # not an official of the story's state besides
             found = [r for r in found if r.kind not in _TITLE_GUESSES]
         if found:
+            self._note_title(head, found)
             return unique_actors(found)
         for child in children:
             # "officials of Iran"; "officials with the U.N. World Food Program" (a role noun's)
@@ -330,11 +331,19 @@ class Resolver:
                         if ref is not None:
                             found.append(ref)
         if found:
+            self._note_title(head, found)
             return unique_actors(found)
         # 6. a government title with no country: the publisher's own official
         if self._is_title_only(head):
             here = (ctx.char(head), ctx.char(head) + len(head.text))
             pub = ctx.disc.publisher
+            # (one named before it in the text: "the Minister held a call with Le Drian,
+            # France's Minister of Europe" is the publisher's)
+            at, named = ctx.disc.titles.get(head.lemma_.lower(), (here[0], None))
+            if named is not None and at < here[0] and named not in exclude and children and all(c.dep_ == "det" and c.lower_ == "the" for c in children) and head.i not in ctx.persons:
+                # "the Ambassador of the United States ... The Ambassador alleged": the office
+                # the text named with its state, not the publisher's own
+                return [Referent(named, sector or "GOV", noun_phrase_text(head), *here, "definite", 0.6)]
             if pub and pub not in exclude:
                 return [Referent(pub, sector or "GOV", noun_phrase_text(head), *here, "publisher-official", 0.6)]
             # "the Minister of Foreign Affairs" in a story plainly about one state
@@ -342,7 +351,40 @@ class Resolver:
             ranked = sorted(((v, c) for c, v in scores.items() if c not in exclude), reverse=True)
             if ranked and (len(ranked) == 1 or ranked[0][0] >= 1.5 * ranked[1][0]) and not pub:
                 return [Referent(ranked[0][1], sector or "GOV", noun_phrase_text(head), *here, "topic-official", 0.5)]
+        # 7. the officials of a state's body named with no state, in a subject ("Russian
+        # officials said ... Agriculture Ministry officials have held talks with Brazil"):
+        # the body's state is the one that just acted, as for "the ministry" alone
+        if (body := self._body_of_officials(head)) is not None:
+            code = self._acting_state(head, exclude)
+            here = (ctx.char(head), ctx.char(head) + len(head.text))
+            return [Referent(code, body, noun_phrase_text(head), *here, "definite", 0.55)] if code else []
         return []
+
+    def _note_title(self, head: Token, found: list[Referent]) -> None:
+        """Remember the state of a singular office the text names with it ("the Ambassador of
+        the United States", "the Chinese ambassador"): whose a later bare "the Ambassador" is."""
+        lemma = head.lemma_.lower()
+        if head.tag_ in ("NN", "NNP") and lemma in self.ctx.lexicon.office_holder_nouns and head.i not in self.ctx.persons:
+            codes = unique_codes(r.country for r in found)
+            if len(codes) == 1 and self.ctx.disc.is_state(codes[0]):
+                self.ctx.disc.titles[lemma] = (self.ctx.char(head), codes[0])
+
+    def _body_of_officials(self, head: Token) -> str | None:
+        """The sector of the state body that a plural noun of officials in a subject names as
+        its compound, with no actor, owner or of-phrase ("Agriculture Ministry officials",
+        "Defence Ministry officials"), else None."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NNS" or self.ctx.lexicon.sector_of(head.lower_) != "GOV":
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "amod") for c in head.children):
+            return None  # ("officials of Iran", "Iranian Ministry officials": named; "senior" may be anyone's)
+        if any(t.i in self.ctx.mentions or t.i in self.ctx.persons for t in head.subtree if t.i != head.i):
+            return None
+        bodies = [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
+        for c in bodies:
+            sector = self.ctx.lexicon.sector_of(c.lemma_.lower())
+            if sector in _BODY_SECTORS and c.lemma_.lower() not in self.ctx.lexicon.office_holder_nouns and c.lemma_.lower() not in ("government", "administration", "regime", "junta"):
+                return sector
+        return None
 
     def city(self, tok: Token, sector: str | None, exclude: set[str]) -> Referent | None:
         """The state of the gazetteer's city the proper nouns ending at ``tok`` name."""
@@ -911,6 +953,10 @@ class Resolver:
             # "both states", "the three countries", "the two allies", "both capitals",
             # "the neighbours": the states the story has just named together
             return self.group(head, max(counted, 2), exclude, self._sector(head) if not state_noun else None)
+        if plural and "the" in dets and lemma in ("general", "ruler") and not self._owned(head) and (junta := ctx.disc.junta_before(here[0])) is not None:
+            # "Myanmar's junta ... China has avoided criticising the generals": the military
+            # rulers of the junta the text named
+            return [Referent(junta, "MIL" if lemma == "general" else "GOV", noun_phrase_text(head), *here, "definite", 0.6)] if junta not in exclude else []
         if not state_noun:
             # "South Africa filed the case at the International Court of Justice ... asked
             # the court to order a halt": the international court the text named last
