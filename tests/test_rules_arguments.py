@@ -108,8 +108,8 @@ def test_soldiers_who_died_at_a_border_attack_no_one(coder: Coder) -> None:
         ("Peru is believed to have supplied drones to Chile.", ("PER", "CHL", "062", "speculated")),
         # the accused does the act of the gerund, and it is the accuser's claim
         ("Bolivia accused Peru of supplying drones to Chile.", ("PER", "CHL", "062", "claimed")),
-        # ... also when the parse hangs the gerund on the accused
-        ("Chile accused Peruvian coast guard vessels of firing water cannon at its boats.", ("PER", "CHL", "190", "claimed")),
+        # ... also when the parse hangs the gerund on the accused (water cannon coerce, 175: triggers.yaml water-cannon)
+        ("Chile accused Peruvian coast guard vessels of firing water cannon at its boats.", ("PER", "CHL", "175", "claimed")),
         # the one thanked did what the gerund says
         ("Chile thanked Peru for sending aid to Bolivia.", ("PER", "BOL", "070", "asserted")),
     ],

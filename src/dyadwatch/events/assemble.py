@@ -82,7 +82,14 @@ from .tree import (
     sums_up,
 )
 from .undoing import for_clause, measure_doer, undone_own_act
-from .voice import has_intent_marker, load_voice, obligation_demands, scheduled, voice_events
+from .voice import (
+    has_intent_marker,
+    load_voice,
+    obligation_demands,
+    proof_events,
+    scheduled,
+    voice_events,
+)
 from .warned_response import promised_actions, warned_responses
 
 if TYPE_CHECKING:
@@ -333,7 +340,7 @@ class Assembler:
         tokens = [t for t in ctx.tokens if t.i not in fired]
         # (an obligation said under a verb of saying of its own has that verb's speaker:
         # "rejected the claims and said Washington should stop interfering")
-        found = (voice_events(ctx, tokens) if voice is not None else []) + obligation_demands(ctx)
+        found = (voice_events(ctx, tokens) if voice is not None else []) + obligation_demands(ctx) + proof_events(ctx, tokens)
         found += evaluation_events(ctx, tokens, voice, lambda noun, speaker: _act_author(state, ctx, noun, speaker),
                                    lambda speaker: _accuser(state, ctx, speaker))  # fmt: skip
         companions = voice_companions(ctx, voice) if voice is not None else []

@@ -40,6 +40,9 @@ class VoiceLexicon:
     obligation_modals: frozenset[str]
     obligation_verbs: frozenset[str]
     obligation_exclude: frozenset[str]
+    proof_nouns: frozenset[str]  # evidence that an actor did something accuses it
+    proof_link_verbs: frozenset[str]  # "evidence linking X to ..."
+    proof_negators: frozenset[str]  # "no evidence", "without evidence"
     intent_codes: Mapping[str, str]  # root of a promised act -> CAMEO 03x code
     intent_markers: frozenset[str]
     schedule_markers: frozenset[str]
@@ -54,7 +57,7 @@ class VoiceLexicon:
 _WORD_SETS = (
     "negative_verbs", "strong_nouns", "hedged_nouns", "negative_adjectives", "obligation_modals",
     "obligation_verbs", "obligation_exclude", "intent_markers",
-    "schedule_markers",
+    "schedule_markers", "proof_nouns", "proof_link_verbs", "proof_negators",
 )  # fmt: skip
 
 
@@ -140,6 +143,71 @@ def voice_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
             for a in agents:
                 out.append(VoiceEvent("112", tok, a, f"voice/accuse:{lemma}"))
     return out
+
+
+def proof_events(ctx: SentenceContext, tokens: list[Token]) -> list[VoiceEvent]:
+    """Accusations told as evidence: "saying police had gathered evidence linking agents of
+    the Indian government to a campaign of violence" (Canada accuses India), "after
+    prosecutors said there was sufficient evidence that Russia had ordered the killing"
+    (Germany accuses Russia). The accuser is the nearest actor that holds, finds or tells
+    the evidence, up through the clauses above the noun."""
+    v = load_voice()
+    if v.proof_nouns.isdisjoint(ctx.lemma_set):
+        return []
+    res = Resolver(ctx)
+    out: list[VoiceEvent] = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in v.proof_nouns:
+            continue
+        doers = _proven_doers(tok, res, v)
+        if not doers:
+            continue
+        speaker = _proof_holder(tok, res)
+        out.extend(VoiceEvent("112", tok, a, f"voice/proof:{tok.lemma_.lower()}", speaker) for a in doers)
+    return out
+
+
+def _proof_holder(noun: Token, res: Resolver) -> Referent | None:
+    """The first actor found as subject of the verbs above a piece of evidence, through its
+    own verb ("had gathered evidence") and the clauses that tell it ("saying ...", "said
+    there was evidence", "after prosecutors said ...")."""
+    t = noun
+    for _ in range(6):
+        if t.dep_ not in ("dobj", "attr", "nsubj", "pobj", "prep", *_CLAUSE_LINKS) or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            found = [a for s in subject_of(t) for a in res.actors(s)]
+            if found:
+                return found[0]
+    return None
+
+
+def _proven_doers(noun: Token, res: Resolver, v: VoiceLexicon) -> list[Referent]:
+    """The actors a piece of evidence says did something: the subject of the clause it
+    states ("evidence that Russia had ordered the killing") or the actor it links to an act
+    ("evidence linking agents of the Indian government to a campaign"); none where the
+    evidence is denied or lacking ("no evidence that", "without evidence", "lacked proof")."""
+    if noun.head.lower_ == "as":
+        return []  # "cited the talks as evidence that ...": what a thing is taken for
+    if any(c.lower_ in v.proof_negators for c in noun.children) or (
+            noun.head.lower_ in v.proof_negators or noun.head.lemma_.lower() in v.proof_negators
+            or noun.head.head.lower_ in v.proof_negators  # "without providing evidence"
+            or any(c.dep_ == "neg" for c in noun.head.children)):  # fmt: skip
+        return []
+    found: list[Referent] = []
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            if c.lemma_.lower() in v.proof_link_verbs:
+                for o in c.children:
+                    if o.dep_ == "dobj":
+                        found.extend(res.actors(o) or res.deep_actors(o))
+            elif any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or c.dep_ == "ccomp":
+                # (the tagger may read "evidence that Rwandan soldiers were operating" as a
+                # relative clause; its "that" then marks it, no relative pronoun)
+                for s in subject_of(c):
+                    found.extend(res.actors(s) or res.deep_actors(s))
+    return found
 
 
 def obligation_demands(ctx: SentenceContext) -> list[VoiceEvent]:
