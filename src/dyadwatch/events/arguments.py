@@ -21,6 +21,7 @@ from .tree import (
     GROUP_NUMBERS,
     RELATIVIZERS,
     conjuncts,
+    example_list,
     has_to,
     in_subject,
     light_clauses,
@@ -116,7 +117,7 @@ class Resolver:
                 return named
         out: list[Referent] = []
         heads = [tok, *conjuncts(tok)]
-        heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "appos" and c.i in self.ctx.mentions and not example_list(c)]
         for head in heads:
             refs = self._office(head, exclude or set(), depth) or self._np(head, exclude or set(), depth)
             if len(refs) == 1 and refs[0].kind != "relation":
@@ -307,7 +308,7 @@ class Resolver:
                 for pobj in _pobjs(child):
                     for ref in self.actors(pobj, exclude, depth + 1):
                         found.append(_with_sector(ref, sector))
-            elif child.dep_ == "appos":
+            elif child.dep_ == "appos" and not example_list(child):
                 found.extend(self.actors(child, exclude, depth + 1))
             elif child.dep_ == "prep" and child.lower_ == "in" and head.lower_ in ctx.lexicon.local_institution_nouns:
                 # "a court in Guyana", "authorities in Beijing": the state's own body

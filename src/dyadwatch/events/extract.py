@@ -32,6 +32,7 @@ from .tree import (
     carried,
     carrier_agents,
     conjuncts,
+    example_list,
     excepted_conjunct,
     for_clause,
     governor,
@@ -703,7 +704,7 @@ def role_tokens(role: str, trig: Token, pos: str, lexicon: TriggerLexicon | None
             objects += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > objects[-1].i
                         and not any(s.dep_ in ("nsubj", "nsubjpass", "aux") for s in c.children) and not excepted_conjunct(c)]  # fmt: skip
             # (or on that apposition, as its conjunct)
-            objects += [c for o in list(objects) for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+            objects += [c for o in list(objects) for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and not example_list(a)
                         for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # fmt: skip
         relativised = relativised_object(trig)
         return objects + ([relativised] if relativised is not None and relativised not in objects else [])

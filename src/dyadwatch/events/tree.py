@@ -175,7 +175,17 @@ def excepted_conjunct(tok: Token) -> bool:
         return False
     # (the parser hangs the "not" on the conjunct or on the "but" before it)
     start = tok.left_edge.i
-    return any(c.dep_ == "neg" for c in tok.children) or (start > 0 and tok.doc[start - 1].dep_ == "neg")
+    if any(c.dep_ == "neg" for c in tok.children) or (start > 0 and tok.doc[start - 1].dep_ == "neg"):
+        return True
+    return example_list(tok)
+
+
+def example_list(tok: Token) -> bool:
+    """A list led by its own "among them" ("the decision of X to expel the staff of seven
+    countries, among them Peru and Chile": the parser hangs Peru, with "among" as its
+    child, as a conjunct or apposition of the far head "decision") names examples of a
+    group, not another of the coordinated items nor what the head names."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" and c.i < tok.i for c in tok.children)
 
 
 def first_conjunct(tok: Token) -> Token:
