@@ -40,3 +40,12 @@ def test_both_armies_deploy_against_each_other(coder: Coder) -> None:
 def test_pair_urged_or_aiming_codes_nothing_between_them(coder: Coder, sentence: str) -> None:
     events = code(coder, sentence)
     assert not [e for e in events if "+pair" in e.rule]
+
+
+def test_group_noun_read_as_one_official_is_the_pair(coder: Coder) -> None:
+    # "the ministers" after a call between two named ministers: both states, not the one
+    # whose ministry reported the call
+    events = code(coder, "Thai Foreign Minister Maris Sangiampongsa told his Cambodian counterpart, Prak Sokhonn, "
+                         "in a phone call on Friday that the shelling was unacceptable, the Thai foreign ministry said. "
+                         "The ministers agreed that the border would stay open.")
+    assert _roots(events, "05") & {("THA", "KHM"), ("KHM", "THA")}

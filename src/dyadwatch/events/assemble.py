@@ -177,7 +177,10 @@ class Assembler:
             else:
                 targets = list(sources)
             rule += "+pair"
-        if not sources and cand.symmetric:
+        # (or read as one official of the state last named: "X told his counterpart Y ...,
+        # the Indian foreign ministry said. The ministers agreed ...")
+        one_official = not targets and len(sources) == 1 and sources[0].kind == "topic-official"
+        if (not sources or one_official) and cand.symmetric:
             # the verb's subject, or a light verb's for a noun ("the two leaders held talks")
             gov = governor(cand.head) if cand.trigger.pos == "noun" else cand.head
             light = gov is not None and (gov is cand.head or gov.lemma_.lower() in ctx.triggers.light_verbs)
@@ -186,7 +189,7 @@ class Assembler:
                 # "the ministers", "the three leaders": the states under discussion, as
                 # many as the group counts (two unless a number says otherwise), each pair
                 ranked = state.disc.ranked()[: group_size(subj[0])]
-                if len(ranked) >= 2:
+                if len(ranked) >= 2 and (not sources or sources[0].country in ranked):
                     here = (ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text))
                     sources = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[:-1]]
                     targets = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[1:]]
