@@ -168,7 +168,19 @@ class Assembler:
             # "Saudi Arabia, the UAE, Bahrain and Egypt severed ties" acts on a third)
             targets = list(sources)
             rule += "+reciprocal"
-        if not sources and cand.symmetric:
+        elif not targets and len({s.country for s in sources}) == 2 and all(s.kind == "pair" for s in sources) \
+                and cand.code[:2] in ctx.triggers.pair_joint_roots | ctx.triggers.pair_mutual_roots and _pair_doer(ctx, cand.head, sources):
+            # "the two countries would set up a joint committee": a joint act between the
+            # pair's members; "both armies moved troops into the area": each on the other
+            if cand.code[:2] in ctx.triggers.pair_joint_roots:
+                sources, targets = sources[:1], sources[1:]
+            else:
+                targets = list(sources)
+            rule += "+pair"
+        # (or read as one official of the state last named: "X told his counterpart Y ...,
+        # the Indian foreign ministry said. The ministers agreed ...")
+        one_official = not targets and len(sources) == 1 and sources[0].kind == "topic-official"
+        if (not sources or one_official) and cand.symmetric:
             # the verb's subject, or a light verb's for a noun ("the two leaders held talks")
             gov = governor(cand.head) if cand.trigger.pos == "noun" else cand.head
             light = gov is not None and (gov is cand.head or gov.lemma_.lower() in ctx.triggers.light_verbs)
@@ -177,7 +189,7 @@ class Assembler:
                 # "the ministers", "the three leaders": the states under discussion, as
                 # many as the group counts (two unless a number says otherwise), each pair
                 ranked = state.disc.ranked()[: group_size(subj[0])]
-                if len(ranked) >= 2:
+                if len(ranked) >= 2 and (not sources or sources[0].country in ranked):
                     here = (ctx.char(subj[0]), ctx.char(subj[0]) + len(subj[0].text))
                     sources = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[:-1]]
                     targets = [Referent(c, "GOV", subj[0].text, *here, "group", 0.5) for c in ranked[1:]]
@@ -293,6 +305,9 @@ class Assembler:
         if rule.endswith("+meeting"):
             one_meeting(out)
             dated_as_joined(out, joined)
+        if "+pair" in rule:
+            # ("hoped both sides would exercise restraint": a wish for the pair, no act of it)
+            out = [e for e in out if e.status is not Status.HYPOTHETICAL]
         return out
 
     def commitment_events(self, state: ArticleState, ctx: SentenceContext, acts: dict[int, Candidate], made: list[Event]) -> list[Event]:
@@ -669,6 +684,19 @@ def _tells_other(ctx: SentenceContext, head: Token, source: Referent) -> bool:
         if subjects and not any(a.country == source.country for s in subjects for a in res.actors(s)):
             return True
     return False
+
+
+def _pair_doer(ctx: SentenceContext, verb: Token, sources: list[Referent]) -> bool:
+    """Whether a pair reference is the verb's own subject in a clause that tells the act
+    ("the two countries would set up ..."), not the one urged or agreed to do it ("urged
+    both sides to settle", "agreed to set up"), an act it took over from a clause it
+    is coordinated with, what it said, or an aim told in its complement ("seek to
+    counter China")."""
+    spans = [(s.start, s.end) for s in sources]
+    return verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" and any(a < ctx.char(c) + len(c.text) and ctx.char(c) < b for a, b in spans) for c in verb.children) \
+        and not any((c.dep_ == "aux" and c.tag_ == "TO") or c.dep_ == "xcomp" for c in verb.children) \
+        and verb.lemma_.lower() not in load_speech().speaker_verbs
 
 
 def _each_others(state: ArticleState, ctx: SentenceContext, sources: list[Referent]) -> bool:

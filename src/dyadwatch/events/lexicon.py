@@ -143,6 +143,8 @@ class TriggerLexicon:
     chain_reactions: frozenset[str]  # trigger ids of reactions naming nothing ("expressed deep concern")
     chain_reaction_roots: frozenset[str]  # ... which take the target of the paragraph's reactions of these roots
     pressed_refusal_roots: frozenset[str]  # roots of refusals naming no one that answer whoever pressed the refuser
+    pair_joint_roots: frozenset[str]  # roots of acts of a pair reference naming no other side: one event between its members
+    pair_mutual_roots: frozenset[str]  # ... each member's on the other
     passive_measure_roots: frozenset[str]  # roots of measures told in the passive with no agent: by the last such measure's doer
     rival_postures: frozenset[str]  # trigger ids of shows of force at a place naming no state: at the doer's rival
     grievance_reactions: frozenset[str]  # trigger ids of feelings naming no cause ("Ottawa was deeply concerned"): at the last act against the feeler
@@ -312,6 +314,8 @@ def _build(raw: dict, where: str) -> TriggerLexicon:
         grievance_reactions=frozenset(str(c) for c in raw.get("grievance_reactions", [])),
         rival_postures=frozenset(str(c) for c in raw.get("rival_postures", [])),
         passive_measure_roots=frozenset(str(c) for c in raw.get("passive_measure_roots", [])),
+        pair_joint_roots=frozenset(str(c) for c in raw.get("pair_joint_roots", [])),
+        pair_mutual_roots=frozenset(str(c) for c in raw.get("pair_mutual_roots", [])),
         pressed_refusal_roots=frozenset(str(c) for c in raw.get("pressed_refusal_roots", [])),
         reversal_nouns=frozenset(raw.get("reversal_nouns", [])),
         decision_nouns=frozenset(raw.get("decision_nouns", [])),
