@@ -17,6 +17,8 @@ from event_support import code, quads
         ("Kenya expelled a Somali envoy over his alleged role in smuggling weapons to militants.", ("KEN", "SOM")),
         ("Argentina imposed sanctions on five Paraguayan officials because of bribery allegations.", ("ARG", "PRY")),
         ("Latvia expelled three Belarusian diplomats it said were intelligence officers.", ("LVA", "BLR")),
+        ("Uzbekistan detained two Kazakh citizens on suspicion of spying for a foreign service.", ("UZB", "KAZ")),
+        ("Ghana arrested three Togolese soldiers on charges of smuggling arms.", ("GHA", "TGO")),
         ("Armenia expelled a Georgian attaché for what it called activities incompatible with his status.", ("ARM", "GEO")),
     ],
 )
@@ -30,6 +32,7 @@ def test_a_hostile_act_for_an_alleged_wrong_accuses_its_target(coder: Coder, tex
     [
         "Kenya expelled a Somali envoy over a dispute about fishing rights.",
         "Argentina imposed sanctions on five Paraguayan officials over the border crossings.",
+        "Peru detained two Chilean fishermen on Monday for fishing without a licence.",
     ],
 )
 def test_a_reason_with_no_alleged_wrong_accuses_no_one(coder: Coder, text: str) -> None:

@@ -225,6 +225,8 @@ def reason_alleges(act: Token) -> Token | None:
     if act.pos_ == "NOUN" and act.head.i != act.i and act.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "oprd"):
         heads.append(act.head if act.dep_ != "pobj" else act.head.head)
     wrongs = v.reason_allegation_words
+    # (and the phrase the parser hangs on the act's object: "detained two citizens on suspicion of ...")
+    heads += [o for o in act.children if o.dep_ in ("dobj", "nsubjpass")]
     for h in heads:
         for c in h.children:
             if c.dep_ not in ("prep", "advcl") or c.lower_ not in v.reason_preps:
