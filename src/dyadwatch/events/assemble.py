@@ -20,6 +20,7 @@ recorded here the same way. ``dedupe`` keeps one event per reading of the articl
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,7 @@ from .voice import (
     load_voice,
     obligation_demands,
     proof_events,
+    reason_alleges,
     scheduled,
     voice_events,
 )
@@ -326,6 +328,30 @@ class Assembler:
             told = _told_statement(ctx, c.head, (c.source, c.target, c.rule.endswith(">joint")), c.code)
             out.append(self._record(state, ctx, c.head, c.source, c.target, c.code, told, c.rule,
                                     min(0.6, c.source.confidence, c.target.confidence), False, None, statement=True))  # fmt: skip
+        return out
+
+    def reason_events(self, ctx: SentenceContext, made: list[Event]) -> list[Event]:
+        """A hostile act done for a wrong it alleges of its target accuses the target
+        ("declared three US diplomats persona non grata for alleged conspiracy": Venezuela
+        accuses the United States), as the doer's own charge (voice.yaml reason_*)."""
+        v = load_voice()
+        cb = self.codebook
+        have = {(e.source.country, e.target.country, e.root) for e in made}
+        at = {ctx.char(t): t for t in ctx.tokens}
+        out: list[Event] = []
+        for e in made:
+            act = at.get(e.trigger_start)
+            if e.root not in v.reason_roots or e.status is not Status.ASSERTED or act is None:
+                continue
+            key = (e.source.country, e.target.country, "11")
+            if key in have or (wrong := reason_alleges(act)) is None:
+                continue
+            have.add(key)
+            entry = cb["112"]
+            start = ctx.char(wrong)
+            out.append(replace(e, cameo=entry.code, root=entry.root, plover=cb.plover_for(entry.code), goldstein=entry.goldstein,
+                               quad_class=entry.quad_class, trigger_text=wrong.text, trigger_start=start,
+                               trigger_end=start + len(wrong.text), rule=e.rule + "+reason", symmetric=False))  # fmt: skip
         return out
 
     def in_kind_events(self, state: ArticleState, ctx: SentenceContext) -> list[Event]:

@@ -234,6 +234,7 @@ class SentenceCoder:
             state.events.extend((cand.head.lemma_.lower(), e) for e in made)
             out.extend(made)
         out.extend(self.assembler.commitment_events(state, ctx, acts, out))
+        out.extend(self.assembler.reason_events(ctx, out))
         out.extend(self.assembler.in_kind_events(state, ctx))
         voiced = self.assembler.voice_events(state, ctx, fired)
         out.extend(voiced)

@@ -43,6 +43,10 @@ class VoiceLexicon:
     proof_nouns: frozenset[str]  # evidence that an actor did something accuses it
     proof_link_verbs: frozenset[str]  # "evidence linking X to ..."
     proof_negators: frozenset[str]  # "no evidence", "without evidence"
+    reason_roots: frozenset[str]  # hostile acts whose reason may accuse their target
+    reason_preps: frozenset[str]  # "for", "over", "because of"
+    reason_allegation_words: frozenset[str]  # "alleged", "spying"
+    reason_telling_verbs: frozenset[str]  # "for what it called ..."
     intent_codes: Mapping[str, str]  # root of a promised act -> CAMEO 03x code
     intent_markers: frozenset[str]
     schedule_markers: frozenset[str]
@@ -58,6 +62,7 @@ _WORD_SETS = (
     "negative_verbs", "strong_nouns", "hedged_nouns", "negative_adjectives", "obligation_modals",
     "obligation_verbs", "obligation_exclude", "intent_markers",
     "schedule_markers", "proof_nouns", "proof_link_verbs", "proof_negators",
+    "reason_roots", "reason_preps", "reason_allegation_words", "reason_telling_verbs",
 )  # fmt: skip
 
 
@@ -208,6 +213,35 @@ def _proven_doers(noun: Token, res: Resolver, v: VoiceLexicon) -> list[Referent]
                 for s in subject_of(c):
                     found.extend(res.actors(s) or res.deep_actors(s))
     return found
+
+
+def reason_alleges(act: Token) -> Token | None:
+    """The word of a hostile act's reason phrase that alleges a wrong of its target: "declared
+    three diplomats persona non grata for alleged conspiracy", "imposed sanctions on officials
+    because of corruption allegations", "expelled two staff for what it called activities
+    incompatible with their status". The act's own clause (a noun's governing verb too)."""
+    v = load_voice()
+    heads = [act]
+    if act.pos_ == "NOUN" and act.head.i != act.i and act.dep_ in ("dobj", "pobj", "attr", "nsubjpass", "oprd"):
+        heads.append(act.head if act.dep_ != "pobj" else act.head.head)
+    wrongs = v.reason_allegation_words
+    # (and the phrase the parser hangs on the act's object: "detained two citizens on suspicion of ...")
+    heads += [o for o in act.children if o.dep_ in ("dobj", "nsubjpass")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("prep", "advcl") or c.lower_ not in v.reason_preps:
+                continue
+            for t in c.subtree:
+                if t.lemma_.lower() in wrongs or t.lower_ in wrongs:
+                    return t
+                if t.lemma_.lower() in v.reason_telling_verbs and t.dep_ in ("relcl", "pcomp", "ccomp", "csubj"):
+                    return t
+    # ("expelled two diplomats it said were intelligence officers": what the doer calls those it acts on)
+    for o in (c for c in act.children if c.dep_ in ("dobj", "nsubjpass")):
+        for r in o.children:
+            if r.dep_ == "relcl" and r.lemma_.lower() in v.reason_telling_verbs and any(k.dep_ == "ccomp" for k in r.children):
+                return r
+    return None
 
 
 def obligation_demands(ctx: SentenceContext) -> list[VoiceEvent]:
