@@ -117,6 +117,7 @@ class CameoDictionary:
         self._heads = {name: frozenset(p[-1] for p in phrases) for name, phrases in synsets.items()}
         self._lemmas = frozenset(lemma for lemma, senses in verbs.items() if senses)
         self._known_forms = frozenset(form for form, base in forms.items() if base and verbs.get(base))
+        self._coding: frozenset[str] | None = None
         # per block, which of its patterns each word near a verb gives a chance (by their
         # ``needs``), and those always tried: a verb's words pick its patterns at once
         self._by_need: dict[str, dict[str, list[int]]] = {}
@@ -145,9 +146,13 @@ class CameoDictionary:
         return self._synsets.get(name.upper().rstrip("_"), ())
 
     def coding_lemmas(self) -> frozenset[str]:
-        """Verb lemmas that can code an event: by their own code or through a pattern."""
-        coding = {b for b, ps in self._patterns.items() if any(p.code for p in ps)}
-        return frozenset(lemma for lemma, verbs in self._verbs.items() if any(v.code or v.block in coding for v in verbs))
+        """Verb lemmas that can code an event: by their own code or through a pattern
+        (computed once: the dictionary is read-only, and evaluation's noun_verbs asks for
+        it with every new noun)."""
+        if self._coding is None:
+            coding = {b for b, ps in self._patterns.items() if any(p.code for p in ps)}
+            self._coding = frozenset(lemma for lemma, verbs in self._verbs.items() if any(v.code or v.block in coding for v in verbs))
+        return self._coding
 
     def irregular_forms(self, lemmas: frozenset[str]) -> frozenset[str]:
         """The listed irregular forms of these lemmas ("sped" of "speed")."""
