@@ -239,18 +239,16 @@ class Discourse:
 
     def national_before(self, offset: int) -> tuple[str, ...]:
         """The nationality of the person of known nationality named last before ``offset``."""
-        before = [m for m in self.national_mentions if m[0] < offset]
-        return self.nationals.get(max(before)[1], ()) if before else ()
+        name = _last_before(self.national_mentions, offset)
+        return self.nationals.get(name, ()) if name is not None else ()
 
     def junta_before(self, offset: int) -> str | None:
         """The state of the junta the text named with its state last before ``offset``."""
-        before = [m for m in self.juntas if m[0] < offset]
-        return max(before)[1] if before else None
+        return _last_before(self.juntas, offset)
 
     def court_before(self, offset: int) -> str | None:
         """The organisation of the international court named last before ``offset``."""
-        before = [m for m in self.courts if m[0] < offset]
-        return max(before)[1] if before else None
+        return _last_before(self.courts, offset)
 
     def other_side(self, doer: str) -> str | None:
         """The state whose nationals ``doer`` last acted on, else the state last acting on
@@ -259,3 +257,9 @@ class Discourse:
             if pairs:
                 return pairs[0]
         return None
+
+
+def _last_before(named: list[tuple[int, str]], offset: int) -> str | None:
+    """What the last of the (offset, what) entries named before ``offset`` names, else None."""
+    before = [m for m in named if m[0] < offset]
+    return max(before)[1] if before else None

@@ -52,6 +52,9 @@ _PAIR_WORDS = {"both", "two"}
 _QUANTIFIERS = {"both", "each", "all", "either", "neither", "none"}
 #: "all sides", "the parties", "both sides": the parties to the last event between two states
 _SIDE_NOUNS = {"side", "party"}
+#: the nouns of a state's governing body itself ("the government", "the junta"), not of one
+#: of its ministries or offices
+_GOVERNING_NOUNS = frozenset({"government", "administration", "regime", "junta"})
 #: the sectors of a state's executive bodies, which act for it unnamed ("the ministry said")
 _BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 #: prepositions that list some members of a plural noun ("nations including Peru", "such as")
@@ -383,7 +386,7 @@ class Resolver:
         bodies = [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
         for c in bodies:
             sector = self.ctx.lexicon.sector_of(c.lemma_.lower())
-            if sector in _BODY_SECTORS and c.lemma_.lower() not in self.ctx.lexicon.office_holder_nouns and c.lemma_.lower() not in ("government", "administration", "regime", "junta"):
+            if sector in _BODY_SECTORS and c.lemma_.lower() not in self.ctx.lexicon.office_holder_nouns and c.lemma_.lower() not in _GOVERNING_NOUNS:
                 return sector
         return None
 
@@ -858,7 +861,7 @@ class Resolver:
         lex = self.ctx.lexicon
         lemma = head.lemma_.lower()
         plural = head.lower_ != lemma or (head.lower_.endswith("s") and not head.lower_.endswith("ss"))  # ("The Foreign Ministers")
-        if head.tag_ not in ("NN", "NNP") or plural or lemma in lex.office_holder_nouns or lemma in ("government", "administration", "regime", "junta"):
+        if head.tag_ not in ("NN", "NNP") or plural or lemma in lex.office_holder_nouns or lemma in _GOVERNING_NOUNS:
             return None
         if head.dep_ not in ("nsubj", "nsubjpass") or lemma in lex.organisation_nouns:
             return None  # (the one acting: "ordered the army to respond" is its own army)
@@ -998,7 +1001,7 @@ class Resolver:
             code = self._definite(head, exclude)
             return [Referent(code, None, noun_phrase_text(head), *here, "definite", 0.65)] if code else []
         # "Le Drian called the junta illegitimate": a junta governs, as a regime does
-        if "the" in dets and head.tag_ == "NN" and lemma in ("government", "administration", "regime", "junta") and not self._has_owner(head):
+        if "the" in dets and head.tag_ == "NN" and lemma in _GOVERNING_NOUNS and not self._has_owner(head):
             if lemma == "government" and self._own_legislature_asks(head):
                 return []  # "Sudan's National Assembly ... called on the government to mobilise": its own
             if lemma == "junta" and (junta := ctx.disc.junta_before(here[0])) is not None:

@@ -81,6 +81,7 @@ from .tree import (
     prompting_clause,
     subject_of,
     sums_up,
+    token_at_char,
 )
 from .undoing import for_clause, measure_doer, undone_own_act
 from .voice import (
@@ -337,11 +338,12 @@ class Assembler:
         v = load_voice()
         cb = self.codebook
         have = {(e.source.country, e.target.country, e.root) for e in made}
-        at = {ctx.char(t): t for t in ctx.tokens}
         out: list[Event] = []
         for e in made:
-            act = at.get(e.trigger_start)
-            if e.root not in v.reason_roots or e.status is not Status.ASSERTED or act is None:
+            if e.root not in v.reason_roots or e.status is not Status.ASSERTED:
+                continue
+            act = token_at_char(ctx.sent, e.trigger_start - ctx.offset)
+            if act is None:
                 continue
             key = (e.source.country, e.target.country, "11")
             if key in have or (wrong := reason_alleges(act)) is None:
@@ -396,7 +398,7 @@ class Assembler:
             # (and so with a displeasure denied: "said it was not happy with ...", told by the copula)
             # (and so with a question said closed: "said the issue was settled")
             # (and a wrong refused: "will not tolerate any violation")
-            demand = ve.code in ("100", "130") or ve.rule.startswith(("voice/closed:", "voice/refuse:")) or ve.rule.startswith("voice/displeased:")
+            demand = ve.code in ("100", "130") or ve.rule.startswith(("voice/closed:", "voice/refuse:", "voice/displeased:"))
             # (a clause joined to another is governed by what governs the first: "said that
             # ... is not in Europe's interest and that Ukraine should negotiate")
             clause = first_conjunct(ve.head)

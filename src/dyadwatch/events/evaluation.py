@@ -286,7 +286,7 @@ def verbal_noun(lemma: str) -> bool:
     """A noun made from (or the same as) a verb of the CAMEO dictionary that codes an event:
     "shooting" (shoot), "designation" (designate), "transfer" (evaluation.yaml's
     nominal_suffixes)."""
-    return bool(_noun_verbs(lemma))
+    return bool(noun_verbs(lemma))
 
 
 @cache
@@ -294,17 +294,13 @@ def verbal_roots(lemma: str) -> frozenset[str]:
     """The CAMEO roots of the verbs a noun is made from, by their own codes ("shooting":
     19, "campaign": 10; none for a verb that codes only through its patterns)."""
     cameo = load_cameo()
-    return frozenset(v.code[:2] for verb in _noun_verbs(lemma) for v in cameo.senses(verb) if v.code)
-
-
-def noun_verbs(lemma: str) -> frozenset[str]:
-    """The CAMEO dictionary's verbs a noun is made from ("cancellation": cancel), by
-    evaluation.yaml's nominal_suffixes; the noun itself where it is such a verb too."""
-    return _noun_verbs(lemma)
+    return frozenset(v.code[:2] for verb in noun_verbs(lemma) for v in cameo.senses(verb) if v.code)
 
 
 @cache
-def _noun_verbs(lemma: str) -> frozenset[str]:
+def noun_verbs(lemma: str) -> frozenset[str]:
+    """The CAMEO dictionary's verbs a noun is made from ("cancellation": cancel), by
+    evaluation.yaml's nominal_suffixes; the noun itself where it is such a verb too."""
     coding = load_cameo().coding_lemmas()
     found = {lemma} & coding
     for suffix, endings in load_evaluation().nominal_suffixes.items():
@@ -457,6 +453,14 @@ def _local_speakers(tok: Token, res: Resolver, lex: EvaluationLexicon, believing
     both); with ``believing``, of an active verb of belief too ("the United States believed
     Russia was responsible")."""
     return unique_actors(_speaker_walk(tok, res, lex, believing))
+
+
+def _feelers(verb: Token, tok: Token, res: Resolver, lex: EvaluationLexicon, voice: Referent | None) -> list[Referent]:
+    """Who holds the attitude ``verb`` tells ("we will not tolerate", "the Lebanese are not
+    comfortable"): its subjects that name an actor or are pronouns (not "the economy"), else
+    the speakers of the word ``tok``, else the text's own voice."""
+    named = unique_actors(a for sb in subject_of(verb) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb))
+    return named or _local_speakers(tok, res, lex) or ([voice] if voice else [])
 
 
 def _speaker_walk(tok: Token, res: Resolver, lex: EvaluationLexicon, believing: bool) -> list[Referent]:
@@ -937,8 +941,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
     # (every word: "accept" may have fired as a reception of aid, "tolerate" as an allowance)
     for tok in ctx.with_lemma(lex.tolerance_verbs):
         if wrongs := _refused_wrongs(tok, lex):
-            refusing = (unique_actors(a for sb in subject_of(tok) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb))
-                        or _local_speakers(tok, res, lex) or ([voice] if voice else []))  # fmt: skip
+            refusing = _feelers(tok, tok, res, lex, voice)
             for sp in refusing:
                 doers = unique_actors(a for np in wrongs for a in _wrongdoers(res, tok, np, lex)) or [a for a in [accuser(sp)] if a is not None]
                 # ("could not accept the claim that ...": a denial of the accusation, 110)
@@ -1002,7 +1005,7 @@ def evaluation_events(ctx: SentenceContext, tokens: list[Token], voice: Referent
         if displeasing := _displeased(tok, lex):
             # ... denied, criticises what displeases it (its owner, or the actor it is)
             # (the subject names the displeased: "the Lebanese", "we"; not "the economy")
-            displeased = unique_actors(a for sb in subject_of(tok.head) if sb.i in res.ctx.mentions or sb.pos_ == "PRON" for a in res.actors(sb)) or _local_speakers(tok, res, lex) or ([voice] if voice else [])
+            displeased = _feelers(tok.head, tok, res, lex, voice)
             out.extend(VoiceEvent("111", tok.head, a, f"voice/displeased:{tok.lemma_.lower()}", sp) for sp in displeased for np in displeasing
                        for a in (res.actors(np) if np.i in res.ctx.mentions else _agents(res, np, lex)) if a.country != sp.country)  # fmt: skip
             continue
